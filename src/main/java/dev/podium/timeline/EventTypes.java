@@ -1,0 +1,46 @@
+package dev.podium.timeline;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The registry of event record types a recording may contain, keyed by the type name written in
+ * each line ({@link WorldEvent#type()}, the record's simple name). Each world hands its record
+ * classes to {@link #register}; {@link Narrated} is always known.
+ *
+ * <p>Build it once, then share it read-only.
+ */
+public final class EventTypes {
+    private final Map<String, Class<? extends WorldEvent>> byName = new TreeMap<>();
+
+    public EventTypes() {
+        register(List.of(Narrated.class));
+    }
+
+    /** Adds record types; a second type with the same simple name is a programming error. */
+    public EventTypes register(List<Class<? extends WorldEvent>> types) {
+        for (Class<? extends WorldEvent> type : types) {
+            if (!type.isRecord()) {
+                throw new IllegalArgumentException(type.getName() + " is not a record");
+            }
+            Class<? extends WorldEvent> previous = byName.putIfAbsent(type.getSimpleName(), type);
+            if (previous != null && previous != type) {
+                throw new IllegalArgumentException("two event types named " + type.getSimpleName() + ": "
+                        + previous.getName() + " and " + type.getName());
+            }
+        }
+        return this;
+    }
+
+    /** The record class for a type name, or null if unknown. */
+    public Class<? extends WorldEvent> forName(String typeName) {
+        return byName.get(typeName);
+    }
+
+    /** All known type names, sorted. */
+    public Map<String, Class<? extends WorldEvent>> all() {
+        return Collections.unmodifiableMap(byName);
+    }
+}
