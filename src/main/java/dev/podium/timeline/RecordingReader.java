@@ -1,19 +1,18 @@
 package dev.podium.timeline;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a recording back. It keeps going past unknown event types (one warning per type, naming the
@@ -22,8 +21,8 @@ import java.util.Map;
  * Only a missing file or a bad header line is an error.
  */
 public final class RecordingReader {
-    /** Lines longer than this are malformed (a recording line is a few hundred bytes). */
-    static final int MAX_LINE_CHARS = 1 << 20;
+    /** Lines longer than this many bytes are malformed (a recording line is a few hundred bytes). */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     private final RecordingCodec codec;
 
@@ -32,8 +31,7 @@ public final class RecordingReader {
     }
 
     public Recording read(Path file) throws RecordingException {
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return read(file.toString(), in);
         } catch (NoSuchFileException e) {
             throw new RecordingException(file + ": no such file");
@@ -42,47 +40,50 @@ public final class RecordingReader {
         }
     }
 
-    /** Reads from {@code in}; {@code name} is used in messages. */
+    /** Reads UTF-8 text from {@code in}; {@code name} is used in messages. */
     public Recording read(String name, Reader in) throws RecordingException, IOException {
-        BufferedReader lines = new BufferedReader(in, 1 << 16);
-        String first;
-        try {
-            first = lines.readLine();
-        } catch (CharacterCodingException e) {
-            throw new RecordingException(name + ":1: not UTF-8 text");
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[8192];
+        int n;
+        while ((n = in.read(chunk)) > 0) {
+            text.append(chunk, 0, n);
         }
-        if (first == null) {
-            throw new RecordingException(name + ": empty file (expected a podium-recording header on line 1)");
+        return read(name, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Reads bytes from {@code in} (UTF-8 expected); {@code name} is used in messages. */
+    public Recording read(String name, InputStream in) throws RecordingException, IOException {
+        Utf8Lines lines = new Utf8Lines(in, MAX_LINE_BYTES);
+        switch (lines.next()) {
+            case END -> throw new RecordingException(name + ": empty file (expected a podium-recording header on line 1)");
+            case NOT_UTF8 -> throw new RecordingException(name + ":1: not UTF-8 text");
+            case TOO_LONG -> throw new RecordingException(name + ":1: not a Podium recording (line 1 is too long)");
+            default -> { }
         }
         RecordingHeader header;
         try {
-            header = codec.decodeHeader(stripBom(first));
+            header = codec.decodeHeader(stripBom(lines.line()));
         } catch (IllegalArgumentException e) {
             throw new RecordingException(name + ":1: " + e.getMessage());
         }
         List<WorldEvent> events = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Map<String, Integer> unknownTypes = new LinkedHashMap<>();
+        Set<String> unknownTypes = new HashSet<>();
         long lastTime = Long.MIN_VALUE;
         int lineNumber = 1;
-        while (true) {
-            String line;
-            try {
-                line = lines.readLine();
-            } catch (CharacterCodingException e) {
-                warnings.add(stopped(name, lineNumber + 1, "not UTF-8 text", events.size()));
-                break;
-            }
-            if (line == null) {
-                break;
-            }
+        while (lines.next() != Utf8Lines.Kind.END) {
             lineNumber++;
+            if (lines.kind() == Utf8Lines.Kind.NOT_UTF8) {
+                warnings.add(stopped(name, lineNumber, "not UTF-8 text", events.size()));
+                break;
+            }
+            if (lines.kind() == Utf8Lines.Kind.TOO_LONG) {
+                warnings.add(stopped(name, lineNumber, "line longer than " + MAX_LINE_BYTES + " bytes", events.size()));
+                break;
+            }
+            String line = lines.line();
             if (line.isBlank()) {
                 continue;
-            }
-            if (line.length() > MAX_LINE_CHARS) {
-                warnings.add(stopped(name, lineNumber, "line longer than " + MAX_LINE_CHARS + " characters", events.size()));
-                break;
             }
             WorldEvent event;
             try {
@@ -93,8 +94,7 @@ public final class RecordingReader {
             }
             if (event == null) {
                 String type = typeOf(line);
-                if (!unknownTypes.containsKey(type)) {
-                    unknownTypes.put(type, lineNumber);
+                if (unknownTypes.add(type)) {
                     warnings.add(name + ":" + lineNumber + ": unknown event type \"" + type
                             + "\" skipped (here and on any later line)");
                 }

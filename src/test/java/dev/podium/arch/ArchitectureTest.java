@@ -1,0 +1,89 @@
+package dev.podium.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package table of ARCHITECTURE.md, enforced. Each rule says why, so a failure explains itself.
+ */
+@AnalyzeClasses(packages = "dev.podium", importOptions = ImportOption.DoNotIncludeTests.class)
+public class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineImportsNothingOfOurs = noClasses().that().resideInAPackage("dev.podium.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.podium.timeline..", "dev.podium.world..",
+                    "dev.podium.scenario..", "dev.podium.live..", "dev.podium.ui..", "dev.podium.cli..")
+            .because("the kernel is small and boring: time, an event list and random streams, usable by anything");
+
+    @ArchTest
+    static final ArchRule timelineImportsOnlyTheEngine = noClasses().that().resideInAPackage("dev.podium.timeline..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.podium.world..", "dev.podium.scenario..",
+                    "dev.podium.live..", "dev.podium.ui..", "dev.podium.cli..")
+            .because("the timeline is the one stream every source feeds; it must not know who feeds or reads it");
+
+    @ArchTest
+    static final ArchRule worldsImportOnlyEngineAndTimeline = noClasses().that().resideInAPackage("dev.podium.world..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.podium.scenario..", "dev.podium.live..",
+                    "dev.podium.ui..", "dev.podium.cli..")
+            .because("a world is its model, actors, events and projection, testable without files, clusters or JavaFX");
+
+    @ArchTest
+    static final ArchRule queueWorldDoesNotImportOtherWorlds = noClasses().that()
+            .resideInAPackage("dev.podium.world.queue..").should().dependOnClassesThat()
+            .resideInAnyPackage("dev.podium.world.kube..", "dev.podium.world.goruntime..", "dev.podium.world.gc..")
+            .because("worlds do not import each other; a coupling goes through an input interface the scenario wires");
+
+    @ArchTest
+    static final ArchRule kubeWorldDoesNotImportOtherWorlds = noClasses().that()
+            .resideInAPackage("dev.podium.world.kube..").should().dependOnClassesThat()
+            .resideInAnyPackage("dev.podium.world.queue..", "dev.podium.world.goruntime..", "dev.podium.world.gc..")
+            .because("worlds do not import each other; a coupling goes through an input interface the scenario wires")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule goWorldDoesNotImportOtherWorlds = noClasses().that()
+            .resideInAPackage("dev.podium.world.goruntime..").should().dependOnClassesThat()
+            .resideInAnyPackage("dev.podium.world.queue..", "dev.podium.world.kube..", "dev.podium.world.gc..")
+            .because("worlds do not import each other; a coupling goes through an input interface the scenario wires")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule gcWorldDoesNotImportOtherWorlds = noClasses().that()
+            .resideInAPackage("dev.podium.world.gc..").should().dependOnClassesThat()
+            .resideInAnyPackage("dev.podium.world.queue..", "dev.podium.world.kube..", "dev.podium.world.goruntime..")
+            .because("worlds do not import each other; a coupling goes through an input interface the scenario wires")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule scenarioDoesNotReachUp = noClasses().that().resideInAPackage("dev.podium.scenario..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.podium.live..", "dev.podium.ui..", "dev.podium.cli..")
+            .because("scenarios are files and their validation; the CLI and the UI both use them");
+
+    @ArchTest
+    static final ArchRule liveImportsOnlyTimelineAndKube = noClasses().that().resideInAPackage("dev.podium.live..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.podium.world.queue..",
+                    "dev.podium.world.goruntime..", "dev.podium.world.gc..", "dev.podium.scenario..",
+                    "dev.podium.ui..", "dev.podium.cli..")
+            .because("live mode turns informer callbacks into Kubernetes world events and nothing else")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule cliNeverTouchesTheUi = noClasses().that().resideInAPackage("dev.podium.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.podium.ui..")
+            .because("headless commands must run with no display and never start JavaFX");
+
+    @ArchTest
+    static final ArchRule javafxOnlyInUi = noClasses().that().resideOutsideOfPackages("dev.podium.ui..")
+            .and().doNotHaveFullyQualifiedName("dev.podium.Main")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("everything below the UI is tested without a toolkit; not even javafx.beans leaks down");
+
+    @ArchTest
+    static final ArchRule fabric8OnlyInLive = noClasses().that().resideOutsideOfPackages("dev.podium.live..")
+            .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+            .because("one package owns the cluster client, its threads and its credentials");
+}
