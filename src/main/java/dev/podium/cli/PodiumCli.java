@@ -1,12 +1,46 @@
 package dev.podium.cli;
 
-/** PLACEHOLDER: the CLI is being written. */
-public final class PodiumCli {
-    private PodiumCli() {
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code podium run|validate|replay}. Exit codes: 0 success, 1 the input
+ * had problems (invalid scenario, unreadable recording), 2 a usage error.
+ */
+@Command(name = "podium", mixinStandardHelpOptions = true, version = "Podium 0.1.0",
+        description = "Runs, checks and replays Podium scenarios and recordings without opening a window.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class})
+public final class PodiumCli implements Runnable {
+    /** Exit code for input with problems. */
+    public static final int INPUT_PROBLEM = 1;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, validate or replay");
     }
 
+    /** Runs the command line and returns the exit code. */
     public static int run(String[] args) {
-        System.err.println("not yet");
-        return 2;
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs with the given output streams (for tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PodiumCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A bug, not bad input: one line, no stack trace for the user; details with -Dpodium.debug.
+            commandLine.getErr().println("podium: internal error: " + e);
+            if (Boolean.getBoolean("podium.debug")) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 3;
+        });
+        return cli.execute(args);
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * Headless commands (picocli): run, validate, replay. Same jar as the app; never starts JavaFX.
+ * May import everything but the UI.
+ */
+package dev.podium.cli;
