@@ -8,9 +8,9 @@ package dev.podium.engine;
  * kernel's heap can compare them without calls.
  */
 public final class EventHandle {
-    final long timeNanos;
+    long timeNanos;
     final int priority;
-    final long sequence;
+    long sequence;
     final Runnable action;
     /** Position in the kernel's heap, or -1 once fired or cancelled. */
     int heapIndex;

@@ -24,6 +24,13 @@ public final class Kernel {
     private long nowNanos;
     private long nextSequence;
     private long firedCount;
+    /**
+     * True while an action runs and the slot of the event it fired, heap[0], is still vacant. The
+     * first event the action schedules drops into that slot with a single sift (the "replace top"
+     * of a priority queue), which is what most models do: an arrival schedules the next arrival.
+     * Every other operation fills the vacancy first.
+     */
+    private boolean vacantTop;
 
     /** A kernel at time zero whose random streams all derive from {@code seed}. */
     public Kernel(long seed) {
@@ -48,7 +55,7 @@ public final class Kernel {
 
     /** How many events wait in the event list. */
     public int pendingCount() {
-        return size;
+        return vacantTop ? size - 1 : size;
     }
 
     /**
@@ -72,7 +79,31 @@ public final class Kernel {
         if (action == null) {
             throw new IllegalArgumentException("action is null");
         }
-        EventHandle event = new EventHandle(timeNanos, priority, nextSequence++, action);
+        return insert(new EventHandle(timeNanos, priority, nextSequence++, action));
+    }
+
+    /**
+     * Schedules a fired or cancelled event again, {@code delayNanos} from now, with its action and
+     * priority, and returns it. It orders as if newly scheduled (a fresh insertion sequence). Models
+     * that reschedule the same event over and over (the next arrival) allocate nothing this way.
+     *
+     * @throws IllegalStateException if the event is still pending
+     */
+    public EventHandle reschedule(EventHandle event, long delayNanos) {
+        if (event.heapIndex >= 0) {
+            throw new IllegalStateException("event is still pending: " + event);
+        }
+        event.timeNanos = addTime(nowNanos, delayNanos);
+        event.sequence = nextSequence++;
+        return insert(event);
+    }
+
+    private EventHandle insert(EventHandle event) {
+        if (vacantTop) {
+            vacantTop = false;
+            siftDown(0, event);
+            return event;
+        }
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
         }
@@ -85,6 +116,7 @@ public final class Kernel {
      * error, because a timeout racing its own completion is ordinary in models.
      */
     public boolean cancel(EventHandle event) {
+        fillVacantTop();
         int index = event.heapIndex;
         if (index < 0 || index >= size || heap[index] != event) {
             return false;
@@ -104,25 +136,38 @@ public final class Kernel {
 
     /** Time of the next event, or {@link Long#MAX_VALUE} if the event list is empty. */
     public long peekTime() {
+        fillVacantTop();
         return size == 0 ? Long.MAX_VALUE : heap[0].timeNanos;
     }
 
     /** Fires the next event. Returns false, and changes nothing, if there is none. */
     public boolean step() {
+        fillVacantTop();
         if (size == 0) {
             return false;
         }
         EventHandle event = heap[0];
-        EventHandle last = heap[--size];
-        heap[size] = null;
-        if (size > 0) {
-            siftDown(0, last);
-        }
         event.heapIndex = -1;
+        vacantTop = true;
         nowNanos = event.timeNanos;
         firedCount++;
-        event.action.run();
+        try {
+            event.action.run();
+        } finally {
+            fillVacantTop();
+        }
         return true;
+    }
+
+    private void fillVacantTop() {
+        if (vacantTop) {
+            vacantTop = false;
+            EventHandle last = heap[--size];
+            heap[size] = null;
+            if (size > 0) {
+                siftDown(0, last);
+            }
+        }
     }
 
     /**

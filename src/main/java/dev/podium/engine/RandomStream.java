@@ -5,7 +5,7 @@ package dev.podium.engine;
  * pseudorandom number generators", OOPSLA 2014), written out here so its output can never change
  * with the JDK.
  *
- * <p>Variates that need logarithms use {@link StrictMath}, whose results are fixed by
+ * <p>Variates use only IEEE arithmetic and {@link StrictMath}, whose results are fixed by
  * specification, so a seed gives the same numbers on every JVM. Not thread-safe.
  */
 public final class RandomStream {
@@ -37,14 +37,17 @@ public final class RandomStream {
         return (int) ((nextLong() >>> 33) % bound);
     }
 
+    /** An exponentially distributed value with mean 1 (ziggurat method; see {@link ExponentialZiggurat}). */
+    public double nextExponential() {
+        return ExponentialZiggurat.next(this);
+    }
+
     /**
      * An exponentially distributed duration with the given mean, rounded to whole nanoseconds and at
      * least 1 ns (so a model cannot loop forever at one instant).
      */
     public long exponentialNanos(long meanNanos) {
-        double u = nextDouble();
-        double x = -StrictMath.log1p(-u) * meanNanos;
-        long rounded = StrictMath.round(x);
+        long rounded = (long) (nextExponential() * meanNanos + 0.5);
         return Math.max(1L, rounded);
     }
 

@@ -40,7 +40,7 @@ public final class KernelBench {
 
         List<String> only = Arrays.asList(System.getProperty("bench.variants", "").split(","));
         List<Mm1Variant> variants = new ArrayList<>(List.of(
-                new KernelMm1(), new SsjMm1(true), new SsjMm1(false), new DsolMm1(), new BaselineMm1()));
+                new KernelMm1(true), new KernelMm1(false), new SsjMm1(true), new SsjMm1(false), new DsolMm1(), new BaselineMm1()));
         if (!only.equals(List.of(""))) {
             variants.removeIf(v -> !v.name().equals("kernel") && !only.contains(v.name()));
         }

@@ -1,20 +1,32 @@
 package dev.podium.bench;
 
+import dev.podium.engine.EventHandle;
 import dev.podium.engine.Kernel;
 
-/** M/M/1 on Podium's {@link Kernel}: time in long nanoseconds, actions as two reused Runnables. */
+/**
+ * M/M/1 on Podium's {@link Kernel}: time in long nanoseconds, actions as two reused Runnables.
+ *
+ * <p>With {@code reuseEvents} the model reschedules its one arrival and one departure event
+ * ({@link Kernel#reschedule}), as the "ssj" variant reuses SSJ's events; this pair gives the headline
+ * ratio. Without it, every scheduling allocates a new event handle, as "ssj-new-events" does.
+ */
 final class KernelMm1 implements Mm1Variant {
+    private final boolean reuseEvents;
+
+    KernelMm1(boolean reuseEvents) {
+        this.reuseEvents = reuseEvents;
+    }
 
     @Override
     public String name() {
-        return "kernel";
+        return reuseEvents ? "kernel" : "kernel-new-events";
     }
 
     @Override
     public Mm1Result run(long seed, long customers) {
-        Model model = new Model(seed, customers);
+        Model model = new Model(seed, customers, reuseEvents);
         long start = System.nanoTime();
-        model.kernel.schedule(model.queue.nextInterarrivalNanos(), model.arrival);
+        model.arrivalHandle = model.kernel.schedule(model.queue.nextInterarrivalNanos(), model.arrival);
         while (!model.queue.done() && model.kernel.step()) {
             // each step fires one arrival or departure
         }
@@ -31,25 +43,35 @@ final class KernelMm1 implements Mm1Variant {
         final Mm1Queue queue;
         final Runnable arrival = this::onArrival;
         final Runnable departure = this::onDeparture;
+        final boolean reuseEvents;
+        EventHandle arrivalHandle;
+        EventHandle departureHandle;
 
-        Model(long seed, long customers) {
+        Model(long seed, long customers, boolean reuseEvents) {
             this.kernel = new Kernel(seed);
             this.queue = new Mm1Queue(seed, customers);
+            this.reuseEvents = reuseEvents;
         }
 
         void onArrival() {
             long serviceNanos = queue.arrive(kernel.now());
             if (serviceNanos != Mm1Queue.NONE) {
-                kernel.schedule(serviceNanos, departure);
+                scheduleDeparture(serviceNanos);
             }
-            kernel.schedule(queue.nextInterarrivalNanos(), arrival);
+            long gap = queue.nextInterarrivalNanos();
+            arrivalHandle = reuseEvents ? kernel.reschedule(arrivalHandle, gap) : kernel.schedule(gap, arrival);
         }
 
         void onDeparture() {
             long serviceNanos = queue.depart(kernel.now());
             if (serviceNanos != Mm1Queue.NONE) {
-                kernel.schedule(serviceNanos, departure);
+                scheduleDeparture(serviceNanos);
             }
+        }
+
+        private void scheduleDeparture(long serviceNanos) {
+            departureHandle = reuseEvents && departureHandle != null
+                    ? kernel.reschedule(departureHandle, serviceNanos) : kernel.schedule(serviceNanos, departure);
         }
     }
 }

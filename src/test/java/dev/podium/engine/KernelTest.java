@@ -113,4 +113,26 @@ class KernelTest {
         }
         assertEquals(mean, sum / n, mean * 0.01);
     }
+
+    @Test
+    void rescheduleReusesAFiredEventWithAFreshSequence() {
+        Kernel kernel = new Kernel(1);
+        List<String> fired = new ArrayList<>();
+        EventHandle[] tick = new EventHandle[1];
+        int[] count = {0};
+        tick[0] = kernel.schedule(10, () -> {
+            fired.add("tick@" + kernel.now());
+            if (++count[0] < 3) {
+                assertTrue(kernel.reschedule(tick[0], 10) == tick[0]);
+            }
+        });
+        kernel.scheduleAt(20, 0, () -> fired.add("other@20"));
+        kernel.runUntil(100);
+        // The tick rescheduled at 10 for 20 was inserted after "other@20", so it fires after it.
+        assertEquals(List.of("tick@10", "other@20", "tick@20", "tick@30"), fired);
+        assertThrows(IllegalStateException.class, () -> {
+            EventHandle pending = kernel.schedule(5, () -> { });
+            kernel.reschedule(pending, 1);
+        });
+    }
 }
