@@ -151,7 +151,8 @@ final class YamlReader {
                     Integer.parseInt(mark.group(2)));
             return new ScenarioProblem(where, "YAML syntax error: " + friendly(problem) + context(lines, markLine));
         }
-        return new ScenarioProblem(located(sourceName, e.getLocation()), "cannot read the YAML: " + (lines.length == 0 ? "" : lines[0].strip()));
+        String firstLine = lines.length == 0 ? "" : lines[0].strip();
+        return new ScenarioProblem(located(sourceName, e.getLocation()), "cannot read the YAML: " + firstLine);
     }
 
     /** " (while parsing X at line L, column C)" when the engine named a context before the problem. */
