@@ -26,12 +26,12 @@ class ScenarioRunTest {
 
     static Scenario queueScenario(long seed) {
         List<TimedAction> actions = List.of(
-                new TimedAction(30 * SECOND, "say", null, Params.empty(), LocalizedText.of("Busier now.", "更忙了。"), HERE),
-                new TimedAction(30 * SECOND, "setArrivalRate", null, Params.of(Map.of("arrivalsPerSecond", "0.9")),
+                new TimedAction(30 * SECOND, "say", "", Params.empty(), LocalizedText.of("Busier now.", "更忙了。"), HERE),
+                new TimedAction(30 * SECOND, "setArrivalRate", "", Params.of(Map.of("arrivalsPerSecond", "0.9")),
                         LocalizedText.empty(), HERE),
-                new TimedAction(90 * SECOND, "burst", null, Params.of(Map.of("count", "5")), LocalizedText.empty(), HERE));
+                new TimedAction(90 * SECOND, "burst", "", Params.of(Map.of("count", "5")), LocalizedText.empty(), HERE));
         return new Scenario("test.yaml", "test", LocalizedText.of("Test", "测试"), LocalizedText.empty(),
-                List.of("queue"), seed, 120 * SECOND, Params.of(Map.of("arrivalsPerSecond", "0.5")), actions, null,
+                List.of("queue"), seed, 120 * SECOND, Params.of(Map.of("arrivalsPerSecond", "0.5")), actions, "",
                 List.of());
     }
 
@@ -77,8 +77,7 @@ class ScenarioRunTest {
         ScenarioRun original = ScenarioRun.start(queueScenario(7));
         original.runToEnd();
         long forkAt = 60 * SECOND;
-        ScenarioRun forked = original.fork(new TimedAction(forkAt, "setServers", null,
-                Params.of(Map.of("servers", "3")), LocalizedText.empty(), new SourceLocation("<user>", 0, 0)));
+        ScenarioRun forked = original.fork(TimedAction.byUser(forkAt, "setServers", Map.of("servers", "3")));
         forked.runToEnd();
         int before = original.timeline().countAtOrBefore(forkAt - 1);
         assertEquals(original.timeline().events().subList(0, before),
@@ -98,5 +97,16 @@ class ScenarioRunTest {
             // keep going frame by frame
         }
         assertTrue(run.isComplete());
+    }
+
+    @Test
+    void everyBuiltInScenarioRunsToItsEndWithoutActionProblems() throws Exception {
+        for (Scenario scenario : BuiltInScenarios.loadAll()) {
+            ScenarioRun run = ScenarioRun.start(scenario);
+            run.runToEnd();
+            assertEquals(List.of(), run.actionProblems(), scenario.name());
+            assertTrue(run.timeline().size() > 100, scenario.name() + " produces a real run");
+            assertTrue(run.timeline().events().stream().anyMatch(e -> e instanceof Narrated), scenario.name() + " narrates");
+        }
     }
 }
