@@ -21,7 +21,7 @@ final class RunSummary {
     }
 
     void print(PrintWriter out) {
-        out.println("until:    " + Durations.format(endNanos) + " of sim time");
+        out.println("until:    " + readable(endNanos) + " of sim time");
         out.println("events:   " + events.size());
         Map<String, Integer> byType = new TreeMap<>();
         boolean queue = false;
@@ -47,7 +47,22 @@ final class RunSummary {
         out.printf("  servers %d, waiting %d, in service %d%n", s.servers(), s.waitingCount(), s.busyCount());
         out.printf("  arrived %d, served %d, turned away %d, longest line %d%n", s.arrivedCount(), s.servedCount(),
                 s.rejectedCount(), s.maxWaiting());
-        out.printf("  mean wait %s, mean time in system %s%n", Durations.format(s.meanWaitNanos()),
-                Durations.format(s.meanSojournNanos()));
+        out.printf("  mean wait %s, mean time in system %s%n", readable(s.meanWaitNanos()),
+                readable(s.meanSojournNanos()));
+    }
+
+    /** A duration rounded to three or four significant figures, in the scenario format's units. */
+    static String readable(long nanos) {
+        long step;
+        if (nanos >= 60_000_000_000L) {
+            step = 100_000_000L; // 0.1 s
+        } else if (nanos >= 1_000_000_000L) {
+            step = 1_000_000L; // 1 ms
+        } else if (nanos >= 1_000_000L) {
+            step = 1_000L; // 1 µs
+        } else {
+            step = 1L;
+        }
+        return Durations.format(Math.round((double) nanos / step) * step);
     }
 }
