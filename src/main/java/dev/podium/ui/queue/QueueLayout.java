@@ -73,7 +73,9 @@ public final class QueueLayout {
         int rowsFit = Math.max(1, (int) Math.floor((h - 2 * MARGIN - 34) / rowSpacing));
         rows = Math.min(rowsFit, (MAX_SHOWN + perRow - 1) / perRow);
         maxShown = Math.min(MAX_SHOWN, rows * perRow);
-        firstRowY = h / 2 - (rows - 1) * rowSpacing / 2;
+        // The head row lines up with the middle of the server stack; further rows snake below it
+        // (moved up only if they would not fit).
+        firstRowY = Math.min(h / 2, h - MARGIN - 30 - radius - (rows - 1) * rowSpacing);
     }
 
     public double width() {
@@ -97,6 +99,14 @@ public final class QueueLayout {
     /** Radius of a customer chip seated in a server box (smaller when many servers share the height). */
     public double seatRadius() {
         return Math.max(5, Math.min(radius, serverH * 0.42));
+    }
+
+    /** The waiting area drawn behind the line: from the entry to just past the head, around every row. */
+    public Box waitingArea() {
+        double pad = 8;
+        double left = MARGIN + 2 * radius + pad;
+        double top = firstRowY - radius - pad;
+        return new Box(left, top, headX + radius + pad - left, (rows - 1) * rowSpacing + 2 * (radius + pad));
     }
 
     /** Where the "+N more" label of a long line goes (left end, under the last row). */

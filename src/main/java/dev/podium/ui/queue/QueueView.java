@@ -140,6 +140,11 @@ public final class QueueView implements WorldView {
         return layout;
     }
 
+    /** The colours of the last frame (for tests). */
+    QueuePalette palette() {
+        return palette;
+    }
+
     /** The stage canvas pane, whose coordinates the layout uses (for tests). */
     ResizableCanvas stagePane() {
         return stage;

@@ -50,11 +50,20 @@ final class StagePainter {
     private void paintLanes(GraphicsContext g, QueueLayout layout, QueuePalette p, ViewText text) {
         Point entry = layout.entry();
         double r = layout.radius();
+        Box area = layout.waitingArea();
+        double arc = 2 * r + 16;
+        g.setFill(p.waiting.deriveColor(0, 1, 1, 0.07));
+        g.fillRoundRect(area.x(), area.y(), area.w(), area.h(), arc, arc);
+        g.setStroke(p.plotGrid);
+        g.setLineWidth(1.5);
+        g.setLineDashes(6, 6);
+        g.strokeRoundRect(area.x(), area.y(), area.w(), area.h(), arc, arc);
+        g.setLineDashes((double[]) null);
         g.setFill(p.textMuted);
         g.setFont(fonts.regular(15));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(text.get("stage.arrivals") + " \u2192", entry.x() - r, layout.height() * 0.5 - 2.2 * r);
+        g.fillText(text.get("stage.arrivals") + " \u2192", entry.x() - r, Math.min(area.y(), entry.y() - r) - 6);
         g.setTextAlign(TextAlignment.RIGHT);
         Box top = layout.server(0);
         g.fillText(text.get("stage.leaving") + " \u2192", layout.width() - 8,
@@ -170,7 +179,7 @@ final class StagePainter {
         g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
         if (r >= 9) {
             String label = Long.toString(customer);
-            double fs = Math.min(0.95 * r, 2.9 * r / Math.max(2, label.length()));
+            double fs = Math.min(0.95 * r, 2.5 * r / Math.max(2, label.length()));
             g.setFill(p.onFill(fill));
             g.setFont(fonts.bold(fs));
             g.setTextAlign(TextAlignment.CENTER);

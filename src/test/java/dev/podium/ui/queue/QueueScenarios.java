@@ -8,6 +8,7 @@ import dev.podium.scenario.ScenarioRun;
 import dev.podium.scenario.TimedAction;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Queue scenarios built in code for the view's tests and demo. */
 final class QueueScenarios {
@@ -19,8 +20,18 @@ final class QueueScenarios {
     /** An M/M/c queue with λ arrivals per second and a mean service time in seconds, run for {@code seconds}. */
     static ScenarioRun run(double lambda, double meanServiceSeconds, int servers, long seconds, long seed,
             List<TimedAction> actions) throws ScenarioException {
-        Params params = Params.of(Map.of("arrivalsPerSecond", Double.toString(lambda),
+        return run(lambda, meanServiceSeconds, servers, 0, seconds, seed, actions);
+    }
+
+    /** As above with a waiting room for {@code capacity} customers (0: unlimited). */
+    static ScenarioRun run(double lambda, double meanServiceSeconds, int servers, int capacity, long seconds,
+            long seed, List<TimedAction> actions) throws ScenarioException {
+        Map<String, String> p = new TreeMap<>(Map.of("arrivalsPerSecond", Double.toString(lambda),
                 "meanServiceTime", meanServiceSeconds + "s", "servers", Integer.toString(servers)));
+        if (capacity > 0) {
+            p.put("capacity", Integer.toString(capacity));
+        }
+        Params params = Params.of(p);
         Scenario scenario = new Scenario("test", "queue-test", LocalizedText.of("Queue", "排队"),
                 LocalizedText.empty(), List.of("queue"), seed, seconds * SECOND, params, actions, "", List.of());
         return ScenarioRun.start(scenario);

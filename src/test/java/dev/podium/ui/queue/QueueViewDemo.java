@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * Throwaway launcher to look at the queue view: λ = 0.9/s, μ = 1/s, five minutes computed, shown at
- * four minutes (-Dat=SECONDS to change). -Ddark=true for PrimerDark; -Dzh=true for Chinese labels;
- * -Dservers=N; -Dlambda=X.
+ * four minutes (-Dat=SECONDS, -DatNanos=EXTRA to change). -Ddark=true for PrimerDark; -Dtokens=true adds
+ * the test token sheet (and its dark override with -Ddark); -Dzh=true for Chinese labels; -Dservers=N;
+ * -Dlambda=X; -Dcapacity=N for a limited waiting room.
  */
 public final class QueueViewDemo {
     private QueueViewDemo() {
@@ -27,7 +29,8 @@ public final class QueueViewDemo {
         double lambda = Double.parseDouble(System.getProperty("lambda", "0.9"));
         int servers = Integer.getInteger("servers", 1);
         long at = Long.getLong("at", 240L);
-        ScenarioRun run = QueueScenarios.run(lambda, 1.0, servers, 300, 42, List.of());
+        int capacity = Integer.getInteger("capacity", 0);
+        ScenarioRun run = QueueScenarios.run(lambda, 1.0, servers, capacity, 300, 42, List.of());
         run.runToEnd();
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
@@ -36,7 +39,14 @@ public final class QueueViewDemo {
             view.bind(run.timeline());
             Stage stage = new Stage();
             stage.setTitle("Podium queue view demo");
-            stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1600, 1000));
+            Scene scene = new Scene((Parent) view.node(), 1600, 1000);
+            if (Boolean.getBoolean("tokens")) {
+                scene.getStylesheets().add(QueueViewDemo.class.getResource("test-tokens.css").toExternalForm());
+                if (dark) {
+                    scene.getRoot().getStyleClass().add("dark");
+                }
+            }
+            stage.setScene(scene);
             stage.setX(0);
             stage.setY(0);
             stage.show();

@@ -19,6 +19,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -107,6 +108,24 @@ class QueueViewTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void themeSwitchOnTheRootRecoloursTheCanvas(FxRobot robot) {
+        Scene scene = view.node().getScene();
+        robot.interact(() -> {
+            scene.getStylesheets().add(getClass().getResource("test-tokens.css").toExternalForm());
+            view.render(30 * S);
+        });
+        assertEquals(Color.web("#2563eb"), view.palette().waiting);
+        assertEquals(Color.web("#fdfdfb"), view.palette().stageBg);
+        robot.interact(() -> {
+            scene.getRoot().getStyleClass().add("dark");
+            view.render(30 * S);
+        });
+        assertEquals(Color.web("#60a5fa"), view.palette().waiting);
+        assertEquals(Color.web("#14161a"), view.palette().stageBg);
+        assertEquals(Color.web("#60a5fa"), robot.lookup("#queue-stat-waiting").queryAs(Label.class).getTextFill());
     }
 
     /** Picks at a point given in stage-canvas pixels, converted to the view node's coordinates as the shell would. */
