@@ -69,9 +69,10 @@ final class PlotPainter {
         g.setFill(p.plotLine);
         g.fillOval(px - 5, cy - 5, 10, 10);
         g.setFont(fonts.bold(18));
-        g.setTextBaseline(VPos.BOTTOM);
+        boolean nearTop = cy < TOP + 24; // keep the value clear of the legend above the plot
+        g.setTextBaseline(nearTop ? VPos.TOP : VPos.BOTTOM);
         g.setTextAlign(px > LEFT + plotW - 40 ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        g.fillText(Integer.toString(current), px + (px > LEFT + plotW - 40 ? -8 : 8), cy - 4);
+        g.fillText(Integer.toString(current), px + (px > LEFT + plotW - 40 ? -8 : 8), nearTop ? cy + 4 : cy - 4);
     }
 
     private void paintAxes(GraphicsContext g, double plotW, double plotH, long xMax, long step, int yMax, int yStep,

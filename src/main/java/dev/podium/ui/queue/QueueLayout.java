@@ -43,6 +43,7 @@ public final class QueueLayout {
     private final int perRow;
     private final int maxShown;
     private final int rows;
+    private final int capacity;
     private final double serverX;
     private final double serverW;
     private final double serverH;
@@ -51,6 +52,15 @@ public final class QueueLayout {
 
     /** Lays out a stage of {@code width} × {@code height} pixels with {@code servers} server boxes. */
     public QueueLayout(double width, double height, int servers) {
+        this(width, height, servers, 0);
+    }
+
+    /**
+     * As {@link #QueueLayout(double, double, int)} for a waiting room of {@code capacity} places (0 for
+     * unlimited): a small room is drawn with exactly its places, so a full room is visible.
+     */
+    public QueueLayout(double width, double height, int servers, int capacity) {
+        this.capacity = Math.max(0, capacity);
         this.width = Math.max(200, width);
         this.height = Math.max(120, height);
         this.servers = Math.max(1, servers);
@@ -64,15 +74,17 @@ public final class QueueLayout {
         serverX = this.width - exitLane - serverW;
         serverGap = this.servers > 8 ? 4 : 10;
         double stack = h - 2 * MARGIN;
-        serverH = Math.min(Math.min(120, h * 0.3), Math.max(6, (stack - serverGap * (this.servers - 1)) / this.servers));
+        double share = (stack - serverGap * (this.servers - 1)) / this.servers;
+        serverH = Math.min(Math.min(120, h * 0.3), Math.max(6, share));
         serverTop = (h - (serverH * this.servers + serverGap * (this.servers - 1))) / 2;
 
         headX = serverX - 2.2 * radius - 12;
         double lineStartX = MARGIN + 3 * radius; // leave the entry visible at the left edge
         perRow = Math.max(1, (int) Math.floor((headX - lineStartX) / spacing) + 1);
         int rowsFit = Math.max(1, (int) Math.floor((h - 2 * MARGIN - 34) / rowSpacing));
-        rows = Math.min(rowsFit, (MAX_SHOWN + perRow - 1) / perRow);
-        maxShown = Math.min(MAX_SHOWN, rows * perRow);
+        int room = this.capacity > 0 ? Math.min(MAX_SHOWN, this.capacity) : MAX_SHOWN;
+        rows = Math.min(rowsFit, (room + perRow - 1) / perRow);
+        maxShown = Math.min(room, rows * perRow);
         // The head row lines up with the middle of the server stack; further rows snake below it
         // (moved up only if they would not fit).
         firstRowY = Math.min(h / 2, h - MARGIN - 30 - radius - (rows - 1) * rowSpacing);
@@ -101,10 +113,21 @@ public final class QueueLayout {
         return Math.max(5, Math.min(radius, serverH * 0.42));
     }
 
-    /** The waiting area drawn behind the line: from the entry to just past the head, around every row. */
+    /** Places in the waiting room (0: unlimited). */
+    public int capacity() {
+        return capacity;
+    }
+
+    /**
+     * The waiting area drawn behind the line, around every row: from the entry to just past the head,
+     * or, for a small limited room on one row, just around its places.
+     */
     public Box waitingArea() {
         double pad = 8;
         double left = MARGIN + 2 * radius + pad;
+        if (rows == 1 && capacity > 0) {
+            left = slot(maxShown - 1).x() - radius - pad;
+        }
         double top = firstRowY - radius - pad;
         return new Box(left, top, headX + radius + pad - left, (rows - 1) * rowSpacing + 2 * (radius + pad));
     }

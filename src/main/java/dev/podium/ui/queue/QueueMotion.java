@@ -107,29 +107,35 @@ public final class QueueMotion {
         return layout.door(server).lerp(layout.exit(server), p);
     }
 
-    /**
-     * Where a turned-away customer is drawn: it steps towards the line, bounces off and drops away to
-     * the lower left. Null once it is gone.
-     */
-    public Point rejectedPosition(QueueLayout layout, long rejectedNanos, long nowNanos) {
-        if (nowNanos < rejectedNanos || nowNanos >= rejectedNanos + exitNanos) {
-            return null;
-        }
-        double p = progress(nowNanos, rejectedNanos, exitNanos);
-        Point entry = layout.entry();
-        double r = layout.radius();
-        if (p < 0.35) {
-            return entry.lerp(new Point(entry.x() + 3 * r, entry.y()), ease(p / 0.35));
-        }
-        double q = (p - 0.35) / 0.65;
-        Point bounce = new Point(entry.x() + 3 * r, entry.y());
-        Point away = new Point(entry.x() - 2 * r, Math.min(layout.height() + r, entry.y() + 6 * r));
-        return bounce.lerp(away, q);
+    /** How long a turned-away customer stays on stage: it walks to the full room and back. */
+    public long rejectNanos() {
+        return 2 * exitNanos;
     }
 
-    /** Opacity of a leaving customer, fading over the last part of its exit. */
-    public double leavingAlpha(long leftNanos, long nowNanos) {
-        double p = progress(nowNanos, leftNanos, exitNanos);
+    /**
+     * Where a turned-away customer is drawn: it walks up to the waiting room, bounces off and drops
+     * away to the lower left. Null once it is gone.
+     */
+    public Point rejectedPosition(QueueLayout layout, long rejectedNanos, long nowNanos) {
+        long span = rejectNanos();
+        if (nowNanos < rejectedNanos || nowNanos >= rejectedNanos + span) {
+            return null;
+        }
+        double p = progress(nowNanos, rejectedNanos, span);
+        Point entry = layout.entry();
+        double r = layout.radius();
+        Point bounce = new Point(Math.max(entry.x() + 3 * r, layout.waitingArea().x() - 1.2 * r), entry.y());
+        if (p < 0.5) {
+            return entry.lerp(bounce, ease(p / 0.5));
+        }
+        double q = (p - 0.5) / 0.5;
+        Point away = new Point(entry.x() - 2 * r, Math.min(layout.height() + r, entry.y() + 6 * r));
+        return bounce.lerp(away, q * q);
+    }
+
+    /** Opacity of a leaving customer, fading over the last part of its exit ({@code rejected}: of its bounce). */
+    public double leavingAlpha(long leftNanos, boolean rejected, long nowNanos) {
+        double p = progress(nowNanos, leftNanos, rejected ? rejectNanos() : exitNanos);
         return p < 0.6 ? 1 : Math.max(0, 1 - (p - 0.6) / 0.4);
     }
 }

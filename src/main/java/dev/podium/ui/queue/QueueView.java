@@ -11,8 +11,11 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 /**
  * The queue world on stage: a header of big numbers, an animated picture of the queue (customers
@@ -51,6 +54,7 @@ public final class QueueView implements WorldView {
     private long playheadNanos;
     private QueueLayout layout;
     private String rateUnit = "";
+    private Color paintedBg;
 
     public QueueView() {
         root.setId(ID);
@@ -102,14 +106,18 @@ public final class QueueView implements WorldView {
             header.captions(text, unit);
         }
         header.colours(palette);
+        if (!palette.stageBg.equals(paintedBg)) { // the header strip sits on the stage colour too
+            paintedBg = palette.stageBg;
+            root.setBackground(new Background(new BackgroundFill(paintedBg, null, null)));
+        }
         updateNumbers(state);
 
         int slots = Math.max(1, state.inService().size());
         double w = stage.canvas().getWidth();
         double h = stage.canvas().getHeight();
-        if (layout == null || layout.servers() != slots || layout.width() != Math.max(200, w)
-                || layout.height() != Math.max(120, h)) {
-            layout = new QueueLayout(w, h, slots);
+        if (layout == null || layout.servers() != slots || layout.capacity() != state.capacity()
+                || layout.width() != Math.max(200, w) || layout.height() != Math.max(120, h)) {
+            layout = new QueueLayout(w, h, slots, state.capacity());
         }
         QueueMotion motion = QueueMotion.forMeans(state.meanServiceNanos(), state.meanInterarrivalNanos());
         stagePainter.paint(g, layout, motion, state, arrivals, nowNanos, palette, text, hits);
@@ -171,10 +179,10 @@ public final class QueueView implements WorldView {
         header.served.set(Long.toString(s.servedCount()));
         header.showRejected(s.capacity() > 0 || s.rejectedCount() > 0);
         header.rejected.set(Long.toString(s.rejectedCount()));
-        header.meanWait.set(s.servedCount() == 0 && s.busyCount() == 0 ? "–" : SimTimeFormat.format(s.meanWaitNanos()));
+        boolean anyStarted = s.servedCount() > 0 || s.busyCount() > 0;
+        header.meanWait.set(anyStarted ? SimTimeFormat.format(s.meanWaitNanos()) : "–");
         header.rho.set(SimTimeFormat.rho(s.utilisationPerMille()));
         header.lambda.set(SimTimeFormat.rate(s.meanInterarrivalNanos(), unit));
-        long perServer = s.meanServiceNanos();
-        header.mu.set(SimTimeFormat.rate(perServer, unit));
+        header.mu.set(SimTimeFormat.rate(s.meanServiceNanos(), unit));
     }
 }

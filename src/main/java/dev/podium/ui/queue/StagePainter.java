@@ -59,6 +59,14 @@ final class StagePainter {
         g.setLineDashes(6, 6);
         g.strokeRoundRect(area.x(), area.y(), area.w(), area.h(), arc, arc);
         g.setLineDashes((double[]) null);
+        if (layout.capacity() > 0) { // the places of a limited room, so "full" can be seen
+            g.setStroke(p.plotGrid);
+            g.setLineWidth(1.5);
+            for (int i = 0; i < layout.maxShown(); i++) {
+                Point c = layout.slot(i);
+                g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
+            }
+        }
         g.setFill(p.textMuted);
         g.setFont(fonts.regular(15));
         g.setTextAlign(TextAlignment.LEFT);
@@ -132,7 +140,7 @@ final class StagePainter {
                 continue;
             }
             double r = d.rejected() ? layout.radius() : layout.seatRadius();
-            double alpha = motion.leavingAlpha(d.timeNanos(), now);
+            double alpha = motion.leavingAlpha(d.timeNanos(), d.rejected(), now);
             chip(g, at, r, d.customer(), d.rejected() ? p.rejected : p.departed, p, alpha);
             hits.add(StageHit.chip(d.rejected() ? StageHit.Kind.REJECTED : StageHit.Kind.LEAVING, d.customer(),
                     d.server(), at.x(), at.y(), r));

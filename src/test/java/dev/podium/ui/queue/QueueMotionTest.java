@@ -55,12 +55,16 @@ class QueueMotionTest {
     @Test
     void rejectedCustomerBouncesAwayAndFades() {
         long t = 3 * S;
-        Point start = motion.rejectedPosition(layout, t, t);
-        Point end = motion.rejectedPosition(layout, t, t + motion.exitNanos() - 1);
-        assertEquals(layout.entry(), start);
+        QueueLayout small = new QueueLayout(1600, 560, 1, 5);
+        Point start = motion.rejectedPosition(small, t, t);
+        Point atTheRoom = motion.rejectedPosition(small, t, t + motion.rejectNanos() / 2);
+        Point end = motion.rejectedPosition(small, t, t + motion.rejectNanos() - 1);
+        assertEquals(small.entry(), start);
+        double roomLeft = small.waitingArea().x();
+        assertTrue(atTheRoom.x() < roomLeft && atTheRoom.x() > roomLeft - 2 * small.radius(), "bounces off the room");
         assertTrue(end.y() > start.y(), "drops away");
-        assertTrue(motion.leavingAlpha(t, t + motion.exitNanos() - 1) < 0.05);
-        assertNull(motion.rejectedPosition(layout, t, t + motion.exitNanos()));
+        assertTrue(motion.leavingAlpha(t, true, t + motion.rejectNanos() - 1) < 0.05);
+        assertNull(motion.rejectedPosition(small, t, t + motion.rejectNanos()));
     }
 
     @Test

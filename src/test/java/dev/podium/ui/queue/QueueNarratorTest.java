@@ -70,8 +70,8 @@ class QueueNarratorTest {
         assertTrue(narrator.sentence(new CustomerRejected(0, 30), ZH).contains("30"));
         narrator.sentence(new QueueConfigured(0, 1, 2 * S, S, Distribution.EXPONENTIAL, Distribution.EXPONENTIAL,
                 0), ZH);
-        assertEquals("到达率调整为每秒 0.9 位（ρ = 0.90）。", narrator.sentence(new ArrivalRateChanged(0, 1_111_111_111L),
-                ZH));
+        assertEquals("到达率调整为每秒 0.9 位（ρ = 0.90）。",
+                narrator.sentence(new ArrivalRateChanged(0, 1_111_111_111L), ZH));
         assertEquals("平均服务时间调整为 800 毫秒（ρ = 0.72）。",
                 narrator.sentence(new ServiceTimeChanged(0, 800 * MS), ZH));
     }

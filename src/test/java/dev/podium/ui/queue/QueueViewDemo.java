@@ -3,6 +3,8 @@ package dev.podium.ui.queue;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.podium.scenario.ScenarioRun;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.world.queue.CustomerRejected;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
@@ -32,6 +34,16 @@ public final class QueueViewDemo {
         int capacity = Integer.getInteger("capacity", 0);
         ScenarioRun run = QueueScenarios.run(lambda, 1.0, servers, capacity, 300, 42, List.of());
         run.runToEnd();
+        long shownAt = at * QueueScenarios.SECOND + Long.getLong("atNanos", 0L);
+        if (Boolean.getBoolean("rejection")) { // jump to just after the next customer turned away
+            for (WorldEvent e : run.timeline().events()) {
+                if (e instanceof CustomerRejected && e.timeNanos() >= shownAt) {
+                    shownAt = e.timeNanos() + 120_000_000L;
+                    break;
+                }
+            }
+        }
+        long renderAt = shownAt;
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
@@ -50,7 +62,7 @@ public final class QueueViewDemo {
             stage.setX(0);
             stage.setY(0);
             stage.show();
-            view.render(at * QueueScenarios.SECOND + Long.getLong("atNanos", 0L));
+            view.render(renderAt);
         });
     }
 }
