@@ -32,7 +32,8 @@ public final class QueueViewDemo {
         int servers = Integer.getInteger("servers", 1);
         long at = Long.getLong("at", 240L);
         int capacity = Integer.getInteger("capacity", 0);
-        ScenarioRun run = QueueScenarios.run(lambda, 1.0, servers, capacity, 300, 42, List.of());
+        long seconds = Long.getLong("seconds", 300L);
+        ScenarioRun run = QueueScenarios.run(lambda, 1.0, servers, capacity, seconds, 42, List.of());
         run.runToEnd();
         long shownAt = at * QueueScenarios.SECOND + Long.getLong("atNanos", 0L);
         if (Boolean.getBoolean("rejection")) { // jump to just after the next customer turned away
@@ -63,6 +64,16 @@ public final class QueueViewDemo {
             stage.setY(0);
             stage.show();
             view.render(renderAt);
+            if (Boolean.getBoolean("bench")) { // rough frame cost, scrubbing across the whole run
+                long end = run.timeline().endNanos();
+                long t0 = System.nanoTime();
+                int frames = 600;
+                for (int i = 0; i < frames; i++) {
+                    view.render(end / frames * i);
+                }
+                System.out.printf("render: %.0f µs a frame over %d events%n",
+                        (System.nanoTime() - t0) / 1e3 / frames, run.timeline().size());
+            }
         });
     }
 }
