@@ -159,21 +159,21 @@ final class StagePainter {
                 recentStarts[starts++] = in.startedNanos();
             }
         }
-        List<QueueState.Waiting> line = state.waiting();
-        int shown = Math.min(line.size(), layout.maxShown());
+        List<QueueState.Waiting> line = state.waitingHead(layout.maxShown());
+        int shown = line.size();
         for (int i = shown - 1; i >= 0; i--) { // tail first, so the head is drawn on top
             QueueState.Waiting w = line.get(i);
             Point at = motion.waitingPosition(layout, i, w.arrivedNanos(), recentStarts, starts, now);
             chip(g, at, layout.radius(), w.customer(), p.waiting, p, 1);
             hits.add(StageHit.chip(StageHit.Kind.WAITING, w.customer(), -1, at.x(), at.y(), layout.radius()));
         }
-        if (line.size() > shown) {
+        if (state.waitingCount() > shown) {
             Point at = layout.moreLabel();
             g.setFill(p.waiting);
             g.setFont(fonts.bold(20));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(text.get("stage.more", line.size() - shown), at.x(), at.y());
+            g.fillText(text.get("stage.more", state.waitingCount() - shown), at.x(), at.y());
         }
     }
 

@@ -98,6 +98,18 @@ public final class QueueState {
         return List.copyOf(waiting);
     }
 
+    /** The first {@code n} customers of the waiting line, head first: what a view can draw, without copying the rest. */
+    public List<Waiting> waitingHead(int n) {
+        List<Waiting> head = new ArrayList<>(Math.min(n, waiting.size()));
+        for (Waiting w : waiting) {
+            if (head.size() == n) {
+                break;
+            }
+            head.add(w);
+        }
+        return head;
+    }
+
     public int waitingCount() {
         return waiting.size();
     }
