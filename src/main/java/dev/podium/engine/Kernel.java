@@ -31,6 +31,7 @@ public final class Kernel {
      * Every other operation fills the vacancy first.
      */
     private boolean vacantTop;
+    private boolean stopRequested;
 
     /** A kernel at time zero whose random streams all derive from {@code seed}. */
     public Kernel(long seed) {
@@ -146,17 +147,22 @@ public final class Kernel {
         if (size == 0) {
             return false;
         }
+        fireTop();
+        fillVacantTop();
+        return true;
+    }
+
+    /**
+     * Fires heap[0], leaving its slot vacant while the action runs. No try/finally: if the action
+     * throws, the vacancy stays, and every entry point fills it before touching the heap.
+     */
+    private void fireTop() {
         EventHandle event = heap[0];
         event.heapIndex = -1;
         vacantTop = true;
         nowNanos = event.timeNanos;
         firedCount++;
-        try {
-            event.action.run();
-        } finally {
-            fillVacantTop();
-        }
-        return true;
+        event.action.run();
     }
 
     private void fillVacantTop() {
@@ -172,37 +178,50 @@ public final class Kernel {
 
     /**
      * Fires every event whose time is at most {@code timeNanos}, including events those events
-     * schedule, then sets the clock to {@code timeNanos}. Returns the number of events fired.
+     * schedule, then sets the clock to {@code timeNanos}. If an action calls {@link #stop()}, it
+     * returns after that event instead and the clock stays at that event's time. Returns the number
+     * of events fired.
      */
     public long runUntil(long timeNanos) {
-        long before = firedCount;
-        while (size > 0 && heap[0].timeNanos <= timeNanos) {
-            step();
-        }
-        if (timeNanos > nowNanos) {
-            nowNanos = timeNanos;
-        }
-        return firedCount - before;
+        return runUntil(timeNanos, Long.MAX_VALUE);
     }
 
     /**
-     * Like {@link #runUntil} but stops after {@code maxEvents} events, so a frame loop can bound its
-     * work. The clock moves to {@code timeNanos} only if every due event fired. Returns the number
-     * fired.
+     * Like {@link #runUntil(long)} but stops after {@code maxEvents} events, so a frame loop can bound
+     * its work. The clock moves to {@code timeNanos} only if every due event fired and no action
+     * asked to stop. Returns the number fired.
      */
     public long runUntil(long timeNanos, long maxEvents) {
+        stopRequested = false;
         long fired = 0;
-        while (size > 0 && heap[0].timeNanos <= timeNanos) {
+        while (true) {
+            fillVacantTop();
+            if (size == 0 || heap[0].timeNanos > timeNanos) {
+                break;
+            }
             if (fired == maxEvents) {
                 return fired;
             }
-            step();
+            fireTop();
             fired++;
+            if (stopRequested) {
+                stopRequested = false;
+                fillVacantTop();
+                return fired;
+            }
         }
         if (timeNanos > nowNanos) {
             nowNanos = timeNanos;
         }
         return fired;
+    }
+
+    /**
+     * Asks the running {@link #runUntil} to return once the current event's action is done, as a
+     * model does when it reaches its own end condition. Outside {@code runUntil} it does nothing.
+     */
+    public void stop() {
+        stopRequested = true;
     }
 
     private void siftUp(int index, EventHandle event) {

@@ -27,9 +27,7 @@ final class KernelMm1 implements Mm1Variant {
         Model model = new Model(seed, customers, reuseEvents);
         long start = System.nanoTime();
         model.arrivalHandle = model.kernel.schedule(model.queue.nextInterarrivalNanos(), model.arrival);
-        while (!model.queue.done() && model.kernel.step()) {
-            // each step fires one arrival or departure
-        }
+        model.kernel.runUntil(Long.MAX_VALUE); // the model stops the kernel at its last departure
         long wallNanos = System.nanoTime() - start;
         if (model.kernel.firedCount() != model.queue.events()) {
             throw new IllegalStateException("kernel fired " + model.kernel.firedCount() + " events, model saw "
@@ -66,6 +64,9 @@ final class KernelMm1 implements Mm1Variant {
             long serviceNanos = queue.depart(kernel.now());
             if (serviceNanos != Mm1Queue.NONE) {
                 scheduleDeparture(serviceNanos);
+            }
+            if (queue.done()) {
+                kernel.stop(); // as the SSJ and DSOL models stop their simulators
             }
         }
 

@@ -135,4 +135,24 @@ class KernelTest {
             kernel.reschedule(pending, 1);
         });
     }
+
+    @Test
+    void stopEndsRunUntilAfterTheCurrentEventAndKeepsTheClockThere() {
+        Kernel kernel = new Kernel(1);
+        List<Long> fired = new ArrayList<>();
+        for (long t = 1; t <= 10; t++) {
+            long at = t;
+            kernel.scheduleAt(at, 0, () -> {
+                fired.add(at);
+                if (at == 4) {
+                    kernel.stop();
+                }
+            });
+        }
+        assertEquals(4, kernel.runUntil(100));
+        assertEquals(4, kernel.now());
+        assertEquals(6, kernel.runUntil(100), "a later run is not stopped by the old request");
+        assertEquals(100, kernel.now());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), fired);
+    }
 }
