@@ -34,7 +34,7 @@ public final class GalleryPane extends VBox {
         list.setId("gallery");
         list.getItems().setAll(scenarios);
         list.setFocusTraversable(false);
-        list.setCellFactory(v -> new Card());
+        list.setCellFactory(v -> new Card(v));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> {
             Scenario picked = list.getSelectionModel().getSelectedItem();
@@ -58,7 +58,11 @@ public final class GalleryPane extends VBox {
         private final Label description = new Label();
         private final VBox box = new VBox(4, title, description);
 
-        Card() {
+        Card(ListView<Scenario> owner) {
+            title.maxWidthProperty().bind(owner.widthProperty().subtract(40));
+            description.maxWidthProperty().bind(owner.widthProperty().subtract(40));
+            title.setMinHeight(USE_PREF_SIZE);
+            description.setMinHeight(USE_PREF_SIZE);
             getStyleClass().add(PodiumStyles.GALLERY_CARD);
             title.getStyleClass().add(PodiumStyles.GALLERY_TITLE);
             title.setWrapText(true);

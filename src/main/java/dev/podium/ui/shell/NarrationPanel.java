@@ -31,7 +31,7 @@ public final class NarrationPanel extends VBox {
         list = new ListView<>(model.lines());
         list.setId("narration");
         list.setFocusTraversable(false);
-        list.setCellFactory(v -> new LineCell(scaleNanos));
+        list.setCellFactory(v -> new LineCell(v, scaleNanos));
         VBox.setVgrow(list, Priority.ALWAYS);
         model.lines().addListener((ListChangeListener<NarrationLine>) change -> {
             if (!list.getItems().isEmpty()) {
@@ -52,14 +52,16 @@ public final class NarrationPanel extends VBox {
         private final HBox box = new HBox(10, time, text);
         private final LongSupplier scaleNanos;
 
-        LineCell(LongSupplier scaleNanos) {
+        LineCell(ListView<NarrationLine> owner, LongSupplier scaleNanos) {
             this.scaleNanos = scaleNanos;
+            // Wrap within the list's width (less the time column, padding and scroll bar).
+            text.maxWidthProperty().bind(owner.widthProperty().subtract(time.widthProperty()).subtract(56));
+            text.setMinHeight(USE_PREF_SIZE);
             getStyleClass().add(PodiumStyles.NARRATION_LINE);
             time.getStyleClass().add(PodiumStyles.NARRATION_TIME);
             time.setMinWidth(USE_PREF_SIZE);
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMaxWidth(Double.MAX_VALUE);
             box.setFillHeight(true);
             setPrefWidth(0);
         }
