@@ -91,6 +91,16 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingTheScrubberSeeksThereAndShowsItInTheTimeLabel(FxRobot robot) {
+        robot.clickOn("#scrubber");
+        long half = window.model().run().durationNanos() / 2;
+        long t = window.model().playheadNanos();
+        assertTrue(Math.abs(t - half) < half / 10, "clicked the middle, got " + t);
+        assertTrue(label(robot, "#time-label").getText().startsWith("4 min") || label(robot, "#time-label")
+                .getText().startsWith("5 min"), label(robot, "#time-label").getText());
+    }
+
+    @Test
     void languageSwitchRelabelsTheWindowLive(FxRobot robot) {
         assertEquals("Narration", label(robot, "#narration-header").getText());
         robot.clickOn("#language-toggle");
