@@ -12,6 +12,9 @@ public final class PodiumStyles {
     /** On the scene root in presenter mode: larger type. */
     public static final String PRESENTER = "presenter";
 
+    /** On the scene root while the UI is in Chinese (a CJK font family, see CjkFont). */
+    public static final String LANG_ZH = "lang-zh";
+
     public static final String SHELL = "podium-shell";
     public static final String STAGE = "podium-stage";
     public static final String GALLERY = "gallery";

@@ -4,6 +4,7 @@ import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.scenario.TimedAction;
+import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.Theme;
@@ -73,6 +74,7 @@ public final class MainWindow {
         root.getStyleClass().add(PodiumStyles.SHELL);
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         theme.attach(scene);
+        CjkFont.stylesheet().ifPresent(scene.getStylesheets()::add);
         dialogs = new Dialogs(stage, i18n, theme);
         PresenterMode presenter = new PresenterMode(stage, root);
         presenter.activeProperty().bindBidirectional(presenterActive);
@@ -135,13 +137,26 @@ public final class MainWindow {
             stageArea.show(entries, missing);
         });
         player.addAfterRender(stageArea::repick);
-        i18n.localeProperty().addListener((obs, old, now) -> player.setLocale(now));
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            player.setLocale(now);
+            applyLanguageFont();
+        });
+        applyLanguageFont();
         theme.kindProperty().addListener((obs, old, now) -> {
             player.invalidate();
             Platform.runLater(player::refresh);
         });
         stageArea.widthProperty().addListener((obs, old, now) -> player.invalidate());
         stageArea.heightProperty().addListener((obs, old, now) -> player.invalidate());
+    }
+
+    /** Chinese text gets a full CJK family, so bold stays bold (see {@link CjkFont}). */
+    private void applyLanguageFont() {
+        boolean chinese = "zh".equals(i18n.locale().getLanguage());
+        root.getStyleClass().remove(PodiumStyles.LANG_ZH);
+        if (chinese) {
+            root.getStyleClass().add(PodiumStyles.LANG_ZH);
+        }
     }
 
     private StringBinding scenarioTitle() {
