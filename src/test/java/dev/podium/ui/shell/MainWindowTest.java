@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -69,14 +70,24 @@ class MainWindowTest {
     }
 
     @Test
-    void keysWorkWhileAnotherControlHasFocus(FxRobot robot) {
-        robot.clickOn("#narration");
-        robot.clickOn("#speed-up");
+    void keysWorkWhileAButtonHasFocus(FxRobot robot) {
+        Node themeButton = robot.lookup("#theme-toggle").query();
+        robot.interact(() -> {
+            themeButton.setFocusTraversable(true);
+            themeButton.requestFocus();
+        });
+        assertTrue(themeButton.isFocused());
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         assertTrue(window.model().isPlaying());
+        assertFalse(robot.lookup("#root").query().getStyleClass().contains(PodiumStyles.THEME_DARK),
+                "Space went to the shell, not to the focused button");
+        robot.press(KeyCode.EQUALS).release(KeyCode.EQUALS);
         assertEquals(2.0, window.model().speed());
-        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        robot.press(KeyCode.SUBTRACT).release(KeyCode.SUBTRACT);
+        assertEquals(1.0, window.model().speed());
+        robot.press(KeyCode.HOME).release(KeyCode.HOME);
         assertFalse(window.model().isPlaying());
+        assertEquals(0, window.model().playheadNanos());
     }
 
     @Test
