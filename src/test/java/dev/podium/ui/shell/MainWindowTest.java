@@ -116,7 +116,8 @@ class MainWindowTest {
         assertEquals("Narration", label(robot, "#narration-header").getText());
         robot.clickOn("#language-toggle");
         assertEquals("解说", label(robot, "#narration-header").getText());
-        assertEquals("排队论入门", label(robot, "#scenario-title").getText());
+        assertEquals(new ScenarioSource().builtIns().get(0).title().get("zh-CN"),
+                label(robot, "#scenario-title").getText());
         robot.clickOn("#language-toggle");
         assertEquals("Narration", label(robot, "#narration-header").getText());
     }
