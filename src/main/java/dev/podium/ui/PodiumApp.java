@@ -1,19 +1,24 @@
 package dev.podium.ui;
 
+import dev.podium.ui.shell.MainWindow;
+import dev.podium.ui.shell.RecentFiles;
+import dev.podium.ui.shell.ScenarioSource;
+import dev.podium.ui.shell.WorldViews;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** PLACEHOLDER: replaced by the shell branch. */
+/**
+ * The JavaFX application: opens the main window with the built-in scenarios and the standard world
+ * views. Started by {@code dev.podium.Main}, which stays a plain class.
+ */
 public final class PodiumApp extends Application {
+    /** Launches the GUI; returns when the last window closes. */
     public static void launchApp(String[] args) {
         Application.launch(PodiumApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Podium"), 800, 600));
-        stage.show();
+        new MainWindow(new ScenarioSource(), WorldViews.standard(), RecentFiles.forUser(), true).show(stage);
     }
 }

@@ -1,0 +1,78 @@
+package dev.podium.ui.shell;
+
+import dev.podium.scenario.ScenarioProblem;
+import dev.podium.ui.common.I18n;
+import dev.podium.ui.common.PodiumStyles;
+import dev.podium.ui.common.Theme;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/**
+ * The shell's dialogs: the problems of a scenario that could not be opened (file:line:column:
+ * message, never a stack trace) and number prompts for the Actions menu. Themed like the window.
+ */
+public final class Dialogs {
+    private final Window owner;
+    private final I18n i18n;
+    private final Theme theme;
+
+    public Dialogs(Window owner, I18n i18n, Theme theme) {
+        this.owner = owner;
+        this.i18n = i18n;
+        this.theme = theme;
+    }
+
+    /** Shows the problems (non-blocking); returns the dialog. */
+    public Alert showProblems(String titleKey, String subject, List<ScenarioProblem> problems) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(i18n.get(titleKey));
+        alert.setHeaderText(i18n.get("dialog.problems.header", subject));
+        TextArea text = new TextArea(problems.stream().map(ScenarioProblem::toString)
+                .collect(Collectors.joining("\n")));
+        text.setId("problems");
+        text.getStyleClass().add(PodiumStyles.PROBLEMS);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, Math.max(3, problems.size() + 1)));
+        alert.getDialogPane().setContent(text);
+        theme.decorate(alert.getDialogPane());
+        alert.show();
+        return alert;
+    }
+
+    /**
+     * Asks for a number within [min, max] (blocking); empty if cancelled. OK stays disabled until the
+     * text is a number in range.
+     */
+    public Optional<Double> askNumber(String titleKey, String promptKey, double initial, double min, double max) {
+        TextInputDialog dialog = new TextInputDialog(QueueActions.plain(initial));
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get(titleKey));
+        dialog.setHeaderText(i18n.get("dialog.number.range", QueueActions.plain(min), QueueActions.plain(max)));
+        dialog.setContentText(i18n.get(promptKey));
+        dialog.getEditor().setId("number-input");
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> parse(dialog.getEditor().getText(), min, max).isEmpty(), dialog.getEditor().textProperty()));
+        theme.decorate(dialog.getDialogPane());
+        return dialog.showAndWait().flatMap(text -> parse(text, min, max));
+    }
+
+    static Optional<Double> parse(String text, double min, double max) {
+        try {
+            double value = Double.parseDouble(text.trim().replace('，', '.').replace(',', '.'));
+            return value >= min && value <= max ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.podium.ui.shell;
+
+import dev.podium.ui.common.I18n;
+import dev.podium.ui.common.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The menu bar: File (Open…, Open Recent, Quit), View (Language, Theme, Presenter mode, Gallery),
+ * Playback and Actions. Labels follow the language; the menus only call the window. Playback keys
+ * are handled by {@link ShellKeys}, not by accelerators, so the two can never both fire.
+ */
+final class MainMenu {
+    private final MainWindow window;
+    private final I18n i18n;
+
+    MainMenu(MainWindow window) {
+        this.window = window;
+        this.i18n = window.i18n();
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(file(), view(), playback(), actions());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu file() {
+        MenuItem open = item("menu.file.open", "menu-open", window::openWithChooser);
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        Menu recent = menu("menu.file.recent", "menu-recent");
+        recent.getItems().add(new MenuItem());
+        recent.setOnShowing(e -> fillRecent(recent));
+        MenuItem quit = item("menu.file.quit", "menu-quit", window::quit);
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = menu("menu.file", "menu-file");
+        file.getItems().addAll(open, recent, new SeparatorMenuItem(), quit);
+        return file;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        RecentFiles files = window.recentFiles();
+        if (files.paths().isEmpty()) {
+            MenuItem none = new MenuItem(i18n.get("menu.file.recent.empty"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+            return;
+        }
+        boolean anyMissing = false;
+        for (Path path : files.paths()) {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            boolean missing = !Files.isRegularFile(path);
+            anyMissing |= missing;
+            item.setDisable(missing);
+            item.setOnAction(e -> window.openFile(path));
+            recent.getItems().add(item);
+        }
+        if (anyMissing) {
+            recent.getItems().add(new SeparatorMenuItem());
+            MenuItem prune = new MenuItem(i18n.get("menu.file.recent.prune"));
+            prune.setOnAction(e -> files.pruneMissing());
+            recent.getItems().add(prune);
+        }
+    }
+
+    private Menu view() {
+        Menu language = menu("menu.view.language", "menu-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : I18n.LANGUAGES) {
+            // Each language names itself, so a user can find theirs whatever is showing.
+            RadioMenuItem item = new RadioMenuItem(locale.getDisplayName(locale));
+            item.setToggleGroup(languages);
+            item.setSelected(locale.equals(i18n.locale()));
+            item.setOnAction(e -> i18n.setLocale(locale));
+            i18n.localeProperty().addListener((obs, old, now) -> item.setSelected(locale.equals(now)));
+            language.getItems().add(item);
+        }
+        Menu theme = menu("menu.view.theme", "menu-theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme.Kind kind : Theme.Kind.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(i18n.text("theme." + kind.name().toLowerCase(Locale.ROOT)));
+            item.setToggleGroup(themes);
+            item.setSelected(kind == window.theme().kind());
+            item.setOnAction(e -> window.theme().setKind(kind));
+            window.theme().kindProperty().addListener((obs, old, now) -> item.setSelected(kind == now));
+            theme.getItems().add(item);
+        }
+        CheckMenuItem presenter = new CheckMenuItem();
+        presenter.textProperty().bind(i18n.text("menu.view.presenter"));
+        presenter.selectedProperty().bindBidirectional(window.presenterActiveProperty());
+        CheckMenuItem gallery = new CheckMenuItem();
+        gallery.textProperty().bind(i18n.text("menu.view.gallery"));
+        gallery.selectedProperty().bindBidirectional(window.galleryShownProperty());
+        Menu view = menu("menu.view", "menu-view");
+        view.getItems().addAll(language, theme, new SeparatorMenuItem(), presenter, gallery);
+        return view;
+    }
+
+    private Menu playback() {
+        PlayerModel model = window.model();
+        MenuItem play = item("playback.play", "menu-play", model::togglePlay);
+        play.textProperty().bind(Bindings.when(model.playingProperty())
+                .then(i18n.text("playback.pause")).otherwise(i18n.text("playback.play")));
+        Menu playback = menu("menu.playback", "menu-playback");
+        playback.getItems().addAll(play,
+                item("playback.stepForward", "menu-step-forward", model::stepForward),
+                item("playback.stepBack", "menu-step-back", model::stepBack),
+                item("playback.faster", "menu-faster", model::speedUp),
+                item("playback.slower", "menu-slower", model::speedDown),
+                item("playback.restart", "menu-restart", model::restart));
+        return playback;
+    }
+
+    private Menu actions() {
+        Menu actions = menu("menu.actions", "menu-actions");
+        MenuItem burst = item("action.burst", "action-burst", window::actBurst);
+        burst.textProperty().bind(i18n.text("action.burst", QueueActions.BURST_SIZE));
+        actions.getItems().addAll(
+                item("action.arrivalRate", "action-arrival-rate", window::askArrivalRate),
+                item("action.servers", "action-servers", window::askServers),
+                burst);
+        ObservableValue<Boolean> queue = window.hasWorldBinding(QueueActions.WORLD);
+        actions.disableProperty().bind(Bindings.createBooleanBinding(() -> !queue.getValue(), queue));
+        return actions;
+    }
+
+    private Menu menu(String key, String id) {
+        Menu menu = new Menu();
+        menu.setId(id);
+        menu.textProperty().bind(i18n.text(key));
+        return menu;
+    }
+
+    private MenuItem item(String key, String id, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(i18n.text(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

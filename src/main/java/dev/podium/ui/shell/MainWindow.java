@@ -1,0 +1,339 @@
+package dev.podium.ui.shell;
+
+import dev.podium.scenario.Scenario;
+import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.ScenarioRun;
+import dev.podium.scenario.TimedAction;
+import dev.podium.ui.common.CjkFont;
+import dev.podium.ui.common.I18n;
+import dev.podium.ui.common.PodiumStyles;
+import dev.podium.ui.common.Theme;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The main window: gallery on the left, the world's stage in the centre, narration and inspector on
+ * the right, the transport bar at the bottom. It opens scenarios (a failure shows the problems and
+ * keeps the current run), forks the run on user actions, and wires language, theme, presenter mode
+ * and keys. FX thread only.
+ */
+public final class MainWindow {
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    private final ScenarioSource source;
+    private final RecentFiles recent;
+    private final boolean timerDriven;
+    private final I18n i18n = new I18n();
+    private final Theme theme = new Theme();
+    private final PlayerModel model = new PlayerModel();
+    private final Player player;
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+    private final BooleanProperty galleryShown = new SimpleBooleanProperty(this, "galleryShown", true);
+    private final BooleanProperty presenterActive = new SimpleBooleanProperty(this, "presenterActive");
+    private final List<Scenario> builtIns;
+    private Stage stage;
+    private BorderPane root;
+    private Dialogs dialogs;
+    private StageArea stageArea;
+    private InspectorPanel inspectorPanel;
+    private QueueActionsMenu queueActions;
+
+    /**
+     * {@code timerDriven} false leaves the animation timer off: tests drive {@link Player#frame}
+     * themselves, so nothing depends on wall time.
+     */
+    public MainWindow(ScenarioSource source, WorldViews views, RecentFiles recent, boolean timerDriven) {
+        this.source = source;
+        this.recent = recent;
+        this.timerDriven = timerDriven;
+        this.builtIns = source.builtIns();
+        this.player = new Player(model, new NarrationModel(), views);
+    }
+
+    /** Builds the window on {@code target}, opens the default scenario and shows it. */
+    public void show(Stage target) {
+        this.stage = target;
+        root = new BorderPane();
+        root.setId("root");
+        root.getStyleClass().add(PodiumStyles.SHELL);
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        theme.attach(scene);
+        CjkFont.stylesheet().ifPresent(scene.getStylesheets()::add);
+        dialogs = new Dialogs(stage, i18n, theme);
+        PresenterMode presenter = new PresenterMode(stage, root);
+        presenter.activeProperty().bindBidirectional(presenterActive);
+        queueActions = new QueueActionsMenu(this);
+        createView();
+        initListeners();
+        ShellKeys.install(scene, keyCommands());
+
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> scenario.get() == null ? i18n.get("app.title")
+                        : i18n.get("app.title") + " — " + scenario.get().title().get(i18n.languageTag()),
+                scenario, i18n.localeProperty()));
+        if (!builtIns.isEmpty()) {
+            openScenario(builtIns.get(0));
+        }
+        stage.show();
+        if (timerDriven) {
+            player.start();
+        }
+    }
+
+    private void createView() {
+        stageArea = new StageArea(i18n, this::inspect);
+        GalleryPane gallery = new GalleryPane(builtIns, i18n, this::openScenario);
+        gallery.currentProperty().bind(scenario);
+        gallery.visibleProperty().bind(galleryShown.and(presenterActive.not()));
+        gallery.managedProperty().bind(gallery.visibleProperty());
+        gallery.setPrefWidth(280);
+
+        NarrationPanel narration = new NarrationPanel(player.narration(), i18n,
+                () -> model.durationProperty().get());
+        inspectorPanel = new InspectorPanel(i18n);
+        VBox right = new VBox(12, narration, inspectorPanel);
+        right.getStyleClass().add("side-panel");
+        right.setPrefWidth(400);
+        VBox.setVgrow(narration, Priority.ALWAYS);
+        inspectorPanel.setPrefHeight(220);
+
+        VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()));
+        root.setTop(top);
+        root.setLeft(gallery);
+        root.setCenter(stageArea);
+        root.setRight(right);
+        root.setBottom(new TransportBar(model, i18n));
+    }
+
+    private void inspect(Inspection inspection) {
+        if (inspectorPanel != null) {
+            inspectorPanel.show(inspection);
+        }
+    }
+
+    private void initListeners() {
+        player.worldsProperty().addListener((obs, old, entries) -> {
+            List<String> missing = model.run() == null ? List.of() : model.run().scenario().worlds().stream()
+                    .filter(w -> entries.stream().noneMatch(e -> e.world().equals(w))).toList();
+            stageArea.show(entries, missing);
+        });
+        player.addAfterRender(stageArea::repick);
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            player.setLocale(now);
+            applyLanguageFont();
+        });
+        applyLanguageFont();
+        theme.kindProperty().addListener((obs, old, now) -> {
+            player.invalidate();
+            Platform.runLater(player::refresh);
+        });
+        stageArea.widthProperty().addListener((obs, old, now) -> player.invalidate());
+        stageArea.heightProperty().addListener((obs, old, now) -> player.invalidate());
+    }
+
+    /** Chinese text gets a full CJK family, so bold stays bold (see {@link CjkFont}). */
+    private void applyLanguageFont() {
+        boolean chinese = "zh".equals(i18n.locale().getLanguage());
+        root.getStyleClass().remove(PodiumStyles.LANG_ZH);
+        if (chinese) {
+            root.getStyleClass().add(PodiumStyles.LANG_ZH);
+        }
+    }
+
+    private StringBinding scenarioTitle() {
+        return Bindings.createStringBinding(
+                () -> scenario.get() == null ? "" : scenario.get().title().get(i18n.languageTag()),
+                scenario, i18n.localeProperty());
+    }
+
+    private ShellKeys.Commands keyCommands() {
+        return new ShellKeys.Commands() {
+            @Override
+            public void togglePlay() {
+                model.togglePlay();
+            }
+
+            @Override
+            public void stepForward() {
+                model.stepForward();
+            }
+
+            @Override
+            public void stepBack() {
+                model.stepBack();
+            }
+
+            @Override
+            public void speedUp() {
+                model.speedUp();
+            }
+
+            @Override
+            public void speedDown() {
+                model.speedDown();
+            }
+
+            @Override
+            public void restart() {
+                model.restart();
+            }
+
+            @Override
+            public void togglePresenter() {
+                presenterActive.set(!presenterActive.get());
+            }
+        };
+    }
+
+    // ---- opening scenarios ----
+
+    /** Opens {@code next}; if it cannot run, shows its problems and keeps the current run. */
+    public boolean openScenario(Scenario next) {
+        ScenarioRun run;
+        try {
+            run = ScenarioRun.start(next);
+        } catch (ScenarioException e) {
+            dialogs.showProblems("dialog.problems.title", next.sourceName(), e.problems());
+            return false;
+        }
+        scenario.set(next);
+        model.load(run);
+        player.refresh();
+        return true;
+    }
+
+    /** Opens a scenario file; problems go to a dialog and the current run stays. */
+    public boolean openFile(Path path) {
+        Scenario next;
+        try {
+            next = source.open(path);
+        } catch (ScenarioException e) {
+            dialogs.showProblems("dialog.problems.title", path.getFileName().toString(), e.problems());
+            return false;
+        }
+        boolean opened = openScenario(next);
+        if (opened) {
+            recent.add(path);
+        }
+        return opened;
+    }
+
+    /** File > Open…: a file chooser for *.yaml and *.yml. */
+    public void openWithChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("dialog.open.title"));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(i18n.get("filechooser.scenarios"), "*.yaml", "*.yml"));
+        if (!recent.paths().isEmpty() && recent.paths().get(0).getParent() != null) {
+            File dir = recent.paths().get(0).getParent().toFile();
+            if (dir.isDirectory()) {
+                chooser.setInitialDirectory(dir);
+            }
+        }
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            openFile(file.toPath());
+        }
+    }
+
+    public void quit() {
+        player.stop();
+        stage.close();
+        Platform.exit();
+    }
+
+    // ---- acting on the past ----
+
+    /** Replaces the run with one where {@code action} happens; keeps the playhead. */
+    public boolean forkWith(TimedAction action) {
+        return forkWith(action, i18n.get("note.changed", action.verb()));
+    }
+
+    /** Like {@link #forkWith(TimedAction)} and adds {@code note} to the narration. */
+    public boolean forkWith(TimedAction action, String note) {
+        try {
+            model.forkWith(action);
+        } catch (ScenarioException e) {
+            dialogs.showProblems("dialog.fork.title", action.verb(), e.problems());
+            return false;
+        }
+        player.refresh();
+        player.narration().note(model.playheadNanos(), note);
+        return true;
+    }
+
+    void askArrivalRate() {
+        queueActions.askArrivalRate();
+    }
+
+    void askServers() {
+        queueActions.askServers();
+    }
+
+    void actBurst() {
+        queueActions.burst();
+    }
+
+    /** True while the open scenario has {@code world}. */
+    BooleanBinding hasWorldBinding(String world) {
+        return Bindings.createBooleanBinding(
+                () -> scenario.get() != null && scenario.get().worlds().contains(world), scenario);
+    }
+
+    // ---- accessors ----
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public PlayerModel model() {
+        return model;
+    }
+
+    public Player player() {
+        return player;
+    }
+
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    public BooleanProperty galleryShownProperty() {
+        return galleryShown;
+    }
+
+    public BooleanProperty presenterActiveProperty() {
+        return presenterActive;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.podium.ui.shell;
+
+import dev.podium.ui.common.I18n;
+import dev.podium.ui.common.PodiumStyles;
+import dev.podium.ui.common.SimTimeFormat;
+import java.util.function.LongSupplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The narration: the sentences of {@link NarrationModel} in a virtualised list (a bounded number of
+ * lines, so no node per event), newest at the bottom and scrolled into view. Cues are emphasised
+ * with the {@code :cue} pseudo-class, the shell's notes with {@code :note}.
+ */
+public final class NarrationPanel extends VBox {
+    private final ListView<NarrationLine> list;
+
+    /** {@code scaleNanos} gives the time unit (the run's duration). */
+    public NarrationPanel(NarrationModel model, I18n i18n, LongSupplier scaleNanos) {
+        getStyleClass().add(PodiumStyles.NARRATION);
+        Label header = new Label();
+        header.setId("narration-header");
+        header.getStyleClass().add(PodiumStyles.PANEL_HEADER);
+        header.textProperty().bind(i18n.text("narration.header"));
+
+        list = new ListView<>(model.lines());
+        list.setId("narration");
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new LineCell(v, scaleNanos));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        model.lines().addListener((ListChangeListener<NarrationLine>) change -> {
+            if (!list.getItems().isEmpty()) {
+                list.scrollTo(list.getItems().size() - 1);
+            }
+        });
+        getChildren().addAll(header, list);
+    }
+
+    public ListView<NarrationLine> list() {
+        return list;
+    }
+
+    /** One line: time (muted, monospace) then the sentence (wrapping). */
+    private static final class LineCell extends ListCell<NarrationLine> {
+        private final Label time = new Label();
+        private final Label text = new Label();
+        private final HBox box = new HBox(10, time, text);
+        private final LongSupplier scaleNanos;
+
+        LineCell(ListView<NarrationLine> owner, LongSupplier scaleNanos) {
+            this.scaleNanos = scaleNanos;
+            // Wrap within the list's width (less the time column, padding and scroll bar).
+            text.maxWidthProperty().bind(owner.widthProperty().subtract(time.widthProperty()).subtract(56));
+            text.setMinHeight(USE_PREF_SIZE);
+            getStyleClass().add(PodiumStyles.NARRATION_LINE);
+            time.getStyleClass().add(PodiumStyles.NARRATION_TIME);
+            time.setMinWidth(USE_PREF_SIZE);
+            text.setWrapText(true);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            box.setFillHeight(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(NarrationLine line, boolean empty) {
+            super.updateItem(line, empty);
+            pseudoClassStateChanged(PodiumStyles.CUE, !empty && line.kind() == NarrationLine.Kind.CUE);
+            pseudoClassStateChanged(PodiumStyles.NOTE, !empty && line.kind() == NarrationLine.Kind.NOTE);
+            if (empty || line == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            time.setText(SimTimeFormat.format(line.timeNanos(), scaleNanos.getAsLong()));
+            text.setText(line.text());
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.podium.ui.shell;
+
+import dev.podium.scenario.ScenarioRun;
+import dev.podium.timeline.Timeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The playback loop: one {@link AnimationTimer} calls {@link #frame(long)} with the wall time since
+ * the last pulse; a frame steps the {@link PlayerModel}, then renders the world views and the
+ * narration at the playhead, only if something changed. Tests call {@link #frame(long)} directly
+ * with made-up deltas and never start the timer. It also repoints views and narration when the run
+ * changes (a new scenario or a fork). FX thread only.
+ */
+public final class Player {
+    private final PlayerModel model;
+    private final NarrationModel narration;
+    private final WorldViews registry;
+    private final ReadOnlyObjectWrapper<List<WorldViews.Entry>> worlds =
+            new ReadOnlyObjectWrapper<>(this, "worlds", List.of());
+    private final List<Runnable> afterRender = new ArrayList<>();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            long delta = lastPulseNanos < 0 ? 0 : now - lastPulseNanos;
+            lastPulseNanos = now;
+            frame(delta);
+        }
+    };
+    private long lastPulseNanos = -1;
+    private boolean dirty = true;
+    private long renderedPlayhead = -1;
+    private int renderedCount = -1;
+    private Timeline boundTimeline;
+
+    public Player(PlayerModel model, NarrationModel narration, WorldViews registry) {
+        this.model = model;
+        this.narration = narration;
+        this.registry = registry;
+        model.runProperty().addListener((obs, old, run) -> rebind(run));
+    }
+
+    /** The views of the current scenario's worlds (those this build can show), in scenario order. */
+    public ReadOnlyObjectProperty<List<WorldViews.Entry>> worldsProperty() {
+        return worlds.getReadOnlyProperty();
+    }
+
+    public PlayerModel model() {
+        return model;
+    }
+
+    public NarrationModel narration() {
+        return narration;
+    }
+
+    /** Runs {@code hook} after each render (the inspector re-picks there). */
+    public void addAfterRender(Runnable hook) {
+        afterRender.add(hook);
+    }
+
+    public void start() {
+        lastPulseNanos = -1;
+        timer.start();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    /** One frame of {@code wallDeltaNanos} wall time. */
+    public void frame(long wallDeltaNanos) {
+        model.frame(wallDeltaNanos);
+        renderIfChanged();
+    }
+
+    /** Renders at the next frame even if the playhead did not move (theme, language, resize). */
+    public void invalidate() {
+        dirty = true;
+    }
+
+    /** Renders now. */
+    public void refresh() {
+        dirty = true;
+        renderIfChanged();
+    }
+
+    public void setLocale(Locale locale) {
+        narration.setLocale(locale);
+        refresh();
+    }
+
+    private void rebind(ScenarioRun run) {
+        if (run == null) {
+            return;
+        }
+        List<WorldViews.Entry> entries = new ArrayList<>();
+        for (String world : run.scenario().worlds()) {
+            WorldViews.Entry entry = registry.forWorld(world);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        Timeline timeline = run.timeline();
+        for (WorldViews.Entry entry : entries) {
+            entry.view().bind(timeline);
+        }
+        narration.bind(timeline, entries.stream().map(WorldViews.Entry::narrator).toList());
+        boundTimeline = timeline;
+        worlds.set(List.copyOf(entries));
+        dirty = true;
+    }
+
+    private void renderIfChanged() {
+        ScenarioRun run = model.run();
+        if (run == null || boundTimeline == null) {
+            return;
+        }
+        long playhead = model.playheadNanos();
+        int count = boundTimeline.countAtOrBefore(playhead);
+        if (!dirty && playhead == renderedPlayhead && count == renderedCount) {
+            return;
+        }
+        dirty = false;
+        renderedPlayhead = playhead;
+        renderedCount = count;
+        for (WorldViews.Entry entry : worlds.get()) {
+            entry.view().render(playhead);
+        }
+        narration.update(playhead);
+        for (Runnable hook : afterRender) {
+            hook.run();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.podium.ui.shell;
+
+import dev.podium.ui.common.I18n;
+import dev.podium.ui.common.PodiumStyles;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The stage: the current worlds' view nodes in the centre of the window. A click asks the view under
+ * the pointer what is there ({@link WorldView#pick}) and hands the answer to the inspector; after
+ * every render the same point is asked again, so the inspector follows the playhead.
+ */
+public final class StageArea extends StackPane {
+    private final VBox worldsBox = new VBox();
+    private final Consumer<Inspection> inspector;
+    private final I18n i18n;
+    private List<WorldViews.Entry> entries = List.of();
+    private WorldView pickedView;
+    private Point2D pickedPoint;
+
+    public StageArea(I18n i18n, Consumer<Inspection> inspector) {
+        this.i18n = i18n;
+        this.inspector = inspector;
+        setId("stage");
+        getStyleClass().add(PodiumStyles.STAGE);
+        getChildren().add(worldsBox);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    }
+
+    /** Shows these worlds (one above the other), and a note for worlds with no view; forgets the pick. */
+    public void show(List<WorldViews.Entry> newEntries, List<String> missingWorlds) {
+        entries = List.copyOf(newEntries);
+        worldsBox.getChildren().clear();
+        for (WorldViews.Entry entry : entries) {
+            Node node = entry.view().node();
+            VBox.setVgrow(node, Priority.ALWAYS);
+            worldsBox.getChildren().add(node);
+        }
+        for (String world : missingWorlds) {
+            Label missing = new Label();
+            missing.textProperty().bind(i18n.text("stage.noView", world));
+            worldsBox.getChildren().add(missing);
+        }
+        clearPick();
+    }
+
+    public void clearPick() {
+        pickedView = null;
+        pickedPoint = null;
+        inspector.accept(null);
+    }
+
+    /** Asks the picked view again at the picked point (after a render). */
+    public void repick() {
+        if (pickedView != null) {
+            inspector.accept(pickedView.pick(pickedPoint.getX(), pickedPoint.getY()));
+        }
+    }
+
+    private void clicked(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        for (Node child : worldsBox.getChildren()) {
+            Point2D local = child.sceneToLocal(event.getSceneX(), event.getSceneY());
+            if (local != null && child.contains(local)) {
+                WorldView view = viewOf(child);
+                if (view != null) {
+                    pickedView = view;
+                    pickedPoint = local;
+                    repick();
+                    return;
+                }
+            }
+        }
+        clearPick();
+    }
+
+    private WorldView viewOf(Node node) {
+        for (WorldViews.Entry entry : entries) {
+            if (entry.view().node() == node) {
+                return entry.view();
+            }
+        }
+        return null;
+    }
+}
