@@ -24,13 +24,24 @@ public final class I18n {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** The user's display language when the app started, before any switch changed the default. */
+    private static final Locale SYSTEM_DISPLAY = Locale.getDefault(Locale.Category.DISPLAY);
+
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
 
+    /** Starts in the system's language (Chinese for a {@code zh} system, else English). */
     public I18n() {
+        this(defaultFor(SYSTEM_DISPLAY));
     }
 
+    /**
+     * Starts in {@code initial}. The language is also made the JVM's display locale, so views that
+     * read it and JavaFX's own dialog buttons follow a switch.
+     */
     public I18n(Locale initial) {
+        locale.addListener((obs, old, now) -> Locale.setDefault(Locale.Category.DISPLAY, now));
         locale.set(initial);
+        Locale.setDefault(Locale.Category.DISPLAY, initial);
     }
 
     /** The default UI language for a system locale: Chinese for {@code zh}, else English. */

@@ -1,8 +1,5 @@
 package dev.podium.ui.shell;
 
-import dev.podium.scenario.LocalizedText;
-import dev.podium.scenario.Params;
-import dev.podium.scenario.SourceLocation;
 import dev.podium.scenario.TimedAction;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -17,8 +14,6 @@ public final class QueueActions {
     public static final String WORLD = "queue";
     /** Customers in one burst. */
     public static final int BURST_SIZE = 10;
-    private static final SourceLocation USER = new SourceLocation("<user>", 0, 0);
-
     private QueueActions() {
     }
 
@@ -47,6 +42,6 @@ public final class QueueActions {
     }
 
     private static TimedAction action(long atNanos, String verb, String arg, String value) {
-        return new TimedAction(atNanos, verb, null, Params.of(Map.of(arg, value)), LocalizedText.empty(), USER);
+        return TimedAction.byUser(atNanos, verb, Map.of(arg, value));
     }
 }
