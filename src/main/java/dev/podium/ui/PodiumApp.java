@@ -5,6 +5,8 @@ import dev.podium.ui.shell.RecentFiles;
 import dev.podium.ui.shell.ScenarioSource;
 import dev.podium.ui.shell.WorldViews;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -19,6 +21,14 @@ public final class PodiumApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // A projector app opens on the whole screen: sized to the visual bounds (which works even
+        // without a window manager) and maximized (so the desktop's own controls agree).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
         new MainWindow(new ScenarioSource(), WorldViews.standard(), RecentFiles.forUser(), true).show(stage);
     }
 }

@@ -111,15 +111,19 @@ final class PlotPainter {
         g.setFont(fonts.bold(17));
         g.setFill(p.text);
         g.fillText(text.get("plot.title"), LEFT, TOP / 2);
+        double titleRight = LEFT + fonts.width(text.get("plot.title"), g.getFont());
         g.setFont(fonts.regular(15));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(p.textMuted);
-        g.fillText(text.get("plot.meanWait"), width - RIGHT - 8, TOP / 2);
-        double x = width - RIGHT - 8 - fonts.width(text.get("plot.meanWait"), g.getFont()) - 40;
+        double legendWidth = fonts.width(text.get("plot.meanWait"), g.getFont()) + 40;
+        // Beside the title when there is room, else just inside the plot's top edge.
+        double y = titleRight + 24 + legendWidth <= width - RIGHT - 8 ? TOP / 2 : TOP + 12;
+        g.fillText(text.get("plot.meanWait"), width - RIGHT - 8, y);
+        double x = width - RIGHT - 8 - legendWidth;
         g.setStroke(p.serving);
         g.setLineWidth(2.5);
         g.setLineDashes(8, 5);
-        g.strokeLine(x, TOP / 2, x + 30, TOP / 2);
+        g.strokeLine(x, y, x + 30, y);
         g.setLineDashes((double[]) null);
     }
 

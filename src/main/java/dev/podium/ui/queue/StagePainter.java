@@ -82,7 +82,10 @@ final class StagePainter {
             QueuePalette p, ViewText text, List<StageHit> hits) {
         Box b = layout.server(s);
         double arc = Math.min(16, b.h() / 3);
-        g.setFill(in == null ? p.serverIdle : p.serverBusy);
+        Color boxFill = in == null ? p.serverIdle : p.serverBusy;
+        // Text and the progress bar take their colour from the box, so they read on any theme's fill.
+        Color onBox = p.onFill(boxFill);
+        g.setFill(boxFill);
         g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
         g.setStroke(in == null ? p.plotGrid : p.serving);
         g.setLineWidth(in == null ? 1.5 : 2.5);
@@ -96,7 +99,7 @@ final class StagePainter {
             return; // too many servers to label each; the inspector still has them
         }
         double fs = Math.min(18, b.h() * 0.3);
-        g.setFill(p.text);
+        g.setFill(onBox);
         g.setFont(fonts.bold(fs));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -105,7 +108,7 @@ final class StagePainter {
         g.fillText(text.get("stage.server", s + 1), textX, nameY, textW);
         if (in == null) {
             if (roomForBar) {
-                g.setFill(p.textMuted);
+                g.setFill(onBox.deriveColor(0, 1, 1, 0.8));
                 g.setFont(fonts.regular(fs * 0.85));
                 g.fillText(text.get("stage.idle"), textX, b.y() + b.h() * 0.7, textW);
             }
@@ -118,12 +121,12 @@ final class StagePainter {
         double f = in.serviceNanos() == 0 ? 1 : (double) elapsed / in.serviceNanos();
         double barY = b.y() + b.h() * 0.58;
         double barH = Math.max(6, Math.min(12, b.h() * 0.13));
-        g.setFill(p.plotGrid);
+        g.setFill(onBox.deriveColor(0, 1, 1, 0.3));
         g.fillRoundRect(textX, barY, textW, barH, barH, barH);
-        g.setFill(p.serving);
+        g.setFill(onBox);
         g.fillRoundRect(textX, barY, Math.max(barH, textW * f), barH, barH, barH);
         if (b.h() >= 72) {
-            g.setFill(p.textMuted);
+            g.setFill(onBox.deriveColor(0, 1, 1, 0.85));
             g.setFont(fonts.regular(Math.min(14, fs * 0.8)));
             g.setTextBaseline(VPos.TOP);
             g.fillText(SimTimeFormat.format(elapsed) + " / " + SimTimeFormat.format(in.serviceNanos()), textX,

@@ -3,17 +3,17 @@ package dev.podium.ui.queue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
  * The strip of big numbers above the stage, sized for a projector: each tile is a large value over a
  * small caption. Values are looked up in tests by id ({@code #queue-stat-waiting} …). Text is set
- * only when it changed, so an unchanged frame costs no layout. FX thread only.
+ * only when it changed, so an unchanged frame costs no layout. Tiles never truncate: on a narrow stage
+ * they wrap to a second row. FX thread only.
  */
-final class StatsHeader extends HBox {
+final class StatsHeader extends FlowPane {
     static final String STYLE_CLASS = "queue-stats";
     static final String TILE_STYLE_CLASS = "queue-stat";
 
@@ -32,8 +32,7 @@ final class StatsHeader extends HBox {
             value.setStyle("-fx-font-size: 34px; -fx-font-weight: bold;");
             caption.setStyle("-fx-font-size: 15px;");
             setAlignment(Pos.CENTER_LEFT);
-            setMinWidth(0);
-            HBox.setHgrow(this, Priority.ALWAYS);
+            setMinWidth(USE_PREF_SIZE);
         }
 
         void set(String text) {
@@ -68,7 +67,7 @@ final class StatsHeader extends HBox {
     final Tile mu = new Tile("mu");
 
     StatsHeader() {
-        super(18);
+        super(28, 4);
         getStyleClass().add(STYLE_CLASS);
         setPadding(new Insets(10, 18, 8, 18));
         setAlignment(Pos.CENTER_LEFT);
