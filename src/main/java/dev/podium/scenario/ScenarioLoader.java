@@ -63,7 +63,7 @@ public final class ScenarioLoader {
             throw tooLarge(sourceName, size);
         }
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
-        return ScenarioBuilder.build(sourceName, YamlReader.read(sourceName, text));
+        return ScenarioBuilder.build(sourceName, YamlReader.read(sourceName, text), text);
     }
 
     /** The built-in scenario {@code fileName}, read from the class path resource {@code simulations/fileName}. */
