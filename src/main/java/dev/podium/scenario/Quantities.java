@@ -67,7 +67,7 @@ final class Quantities {
         BigDecimal number = new BigDecimal(m.group(1));
         String suffix = m.group(2) == null ? "" : m.group(2);
         BigDecimal value;
-        if (suffix.startsWith("e") || suffix.startsWith("E")) {
+        if (!SUFFIXES.containsKey(suffix)) {
             int exponent = exponent(written, suffix.substring(1));
             value = number.scaleByPowerOfTen(exponent);
         } else {
