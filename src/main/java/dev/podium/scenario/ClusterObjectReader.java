@@ -42,9 +42,10 @@ final class ClusterObjectReader {
         long cpu = resource(allocatable, capacity, "cpu", true);
         long memory = resource(allocatable, capacity, "memory", false);
         long pods = resource(allocatable, capacity, "pods", false);
-        boolean given = ManifestFields.field(allocatable, "cpu") != null || ManifestFields.field(capacity, "cpu") != null;
-        given &= ManifestFields.field(allocatable, "memory") != null
-                || ManifestFields.field(capacity, "memory") != null;
+        boolean given = (ManifestFields.field(allocatable, "cpu") != null
+                || ManifestFields.field(capacity, "cpu") != null)
+                && (ManifestFields.field(allocatable, "memory") != null
+                || ManifestFields.field(capacity, "memory") != null);
         if (!given) {
             f.problem(status == null ? doc.where() : status.where(), "status.allocatable: a Node needs cpu and memory "
                     + "in status.allocatable or status.capacity, for example {cpu: 4, memory: 16Gi, pods: 110}");
@@ -77,7 +78,7 @@ final class ClusterObjectReader {
             if (taint == null) {
                 continue;
             }
-            String key = f.requiredString(taint, "key", path + ".key", "such as dedicated");
+            String key = f.requiredString(taint, "key", path + ".key", "a key such as dedicated");
             String value = f.string(taint, "value", path + ".value", "");
             String effect = ManifestFields.field(taint, "effect") == null ? null
                     : f.oneOf(taint, "effect", path + ".effect", EFFECTS, null);
@@ -93,14 +94,15 @@ final class ClusterObjectReader {
 
     /** A Service, or null after problems. */
     ServiceManifest service(YamlNode.Mapping doc, ObjectMeta meta) {
-        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "selector and ports");
+        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "a spec with selector and ports");
         if (spec == null) {
             return null;
         }
         YamlNode selectorNode = ManifestFields.field(spec, "selector");
         Map<String, String> selector = f.stringMap(spec, "selector", "spec.selector");
         if (selectorNode == null) {
-            f.missing(spec, "spec.selector", "labels such as {app: web}; Podium has no hand-made Endpoints");
+            f.missing(spec, "spec.selector", "labels such as {app: web} (Podium has no hand-made "
+                    + "Endpoints)");
         } else if (selectorNode instanceof YamlNode.Mapping && selector.isEmpty()) {
             f.problem(selectorNode.where(), "spec.selector: empty; give labels such as {app: web}");
         }

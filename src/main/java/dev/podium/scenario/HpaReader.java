@@ -31,7 +31,8 @@ final class HpaReader {
 
     /** The HPA in {@code doc}, read as autoscaling/v2 when {@code v2}, else v1; null after problems. */
     HpaManifest hpa(YamlNode.Mapping doc, ObjectMeta meta, boolean v2) {
-        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "scaleTargetRef, minReplicas and maxReplicas");
+        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "a spec with scaleTargetRef and "
+                + "maxReplicas");
         if (spec == null) {
             return null;
         }
@@ -93,7 +94,7 @@ final class HpaReader {
                 cpu = 0;
                 continue;
             }
-            String type = f.requiredString(metric, "type", path + ".type", "such as Resource");
+            String type = f.requiredString(metric, "type", path + ".type", "a type such as Resource");
             YamlNode.Mapping resource = f.optionalMap(metric, "resource", path + ".resource");
             YamlNode.Mapping target = f.optionalMap(resource, "target", path + ".resource.target");
             String name = f.string(resource, "name", path + ".resource.name", "");
@@ -107,8 +108,8 @@ final class HpaReader {
                 continue;
             }
             if (ManifestFields.field(target, "averageUtilization") == null) {
-                f.missing(target, path + ".resource.target.averageUtilization", "a percentage of the requests, "
-                        + "such as 50");
+                f.missing(target, path + ".resource.target.averageUtilization", "a percentage of the "
+                        + "requests, such as 50");
                 cpu = 0;
                 continue;
             }
@@ -116,8 +117,9 @@ final class HpaReader {
                     Integer.MAX_VALUE);
         }
         if (cpu < 0) {
-            f.problem(ManifestFields.field(spec, "metrics").where(), "spec.metrics: Podium simulates only CPU utilisation, and no metric "
-                    + "here is {type: Resource, resource: {name: cpu, target: {type: Utilization}}}");
+            f.problem(ManifestFields.field(spec, "metrics").where(), "spec.metrics: Podium simulates only CPU "
+                    + "utilisation, and no metric here is {type: Resource, resource: {name: cpu, target: {type: "
+                    + "Utilization}}}");
             return 0;
         }
         return cpu;

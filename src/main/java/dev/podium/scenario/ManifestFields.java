@@ -57,9 +57,9 @@ final class ManifestFields extends NodeReader {
         return prefix.isEmpty() ? key : prefix + "." + key;
     }
 
-    /** Records that {@code path} is missing from {@code parent}. */
-    void missing(YamlNode.Mapping parent, String path, String what) {
-        problem(parent.where(), path + ": required (" + what + ") but missing");
+    /** Records that {@code path} is missing from {@code parent}; {@code expected} says what belongs there. */
+    void missing(YamlNode.Mapping parent, String path, String expected) {
+        problem(parent.where(), path + ": missing; expected " + expected);
     }
 
     /** The map at {@code key}, or null when absent (no problem) or not a map (a problem). */

@@ -101,18 +101,18 @@ public final class ManifestReader {
             if (!Files.exists(path)) {
                 problem = "no such file (looked for " + path.toAbsolutePath().normalize() + ")";
             } else if (Files.isDirectory(path)) {
-                problem = "is a folder, not a manifest file";
+                problem = "it is a folder, not a manifest file";
             } else if (!Files.isRegularFile(path)) {
-                problem = "is not a regular file";
+                problem = "it is not a regular file";
             } else if (Files.size(path) > MAX_BYTES) {
-                problem = "is " + Files.size(path) + " bytes; the limit is 1 MiB";
+                problem = "it is " + Files.size(path) + " bytes; the limit is 1 MiB";
             } else {
                 byte[] bytes;
                 try (InputStream in = Files.newInputStream(path)) {
                     bytes = in.readNBytes(MAX_BYTES + 1);
                 }
                 if (bytes.length > MAX_BYTES) {
-                    problem = "is more than " + MAX_BYTES + " bytes; the limit is 1 MiB";
+                    problem = "it is more than " + MAX_BYTES + " bytes; the limit is 1 MiB";
                 } else {
                     String text = ScenarioLoader.decodeUtf8(path.toString(), bytes);
                     return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -122,9 +122,9 @@ public final class ManifestReader {
             problems.addAll(e.problems());
             return null;
         } catch (IOException e) {
-            problem = "cannot be read: " + e.getMessage();
+            problem = e.getMessage();
         }
-        problems.add(new ScenarioProblem(entryWhere, "manifestFiles: '" + entry + "' " + problem));
+        problems.add(new ScenarioProblem(entryWhere, "manifestFiles: cannot read '" + entry + "': " + problem));
         return null;
     }
 

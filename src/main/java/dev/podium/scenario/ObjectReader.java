@@ -33,8 +33,8 @@ final class ObjectReader {
 
     /** The object in {@code doc}, or null when it is not supported (a warning) or has problems. */
     KubeManifest read(YamlNode.Mapping doc) {
-        String apiVersion = f.requiredString(doc, "apiVersion", "apiVersion", "such as apps/v1");
-        String kind = f.requiredString(doc, "kind", "kind", "such as Deployment");
+        String apiVersion = f.requiredString(doc, "apiVersion", "apiVersion", "an API version such as apps/v1");
+        String kind = f.requiredString(doc, "kind", "kind", "a kind such as Deployment");
         if (apiVersion == null || kind == null) {
             return null;
         }
@@ -75,12 +75,13 @@ final class ObjectReader {
 
     /** The object's metadata; null after problems. */
     private ObjectMeta meta(YamlNode.Mapping doc, boolean namespaced, boolean nameIsLabel) {
-        YamlNode.Mapping metadata = f.requiredMap(doc, "metadata", "metadata", "with a name");
+        YamlNode.Mapping metadata = f.requiredMap(doc, "metadata", "metadata", "a map with a name, such as "
+                + "{name: web}");
         if (metadata == null) {
             return null;
         }
-        String name = f.requiredString(metadata, "name", "metadata.name", "such as web; generateName is not "
-                + "supported");
+        String name = f.requiredString(metadata, "name", "metadata.name", "a name such as web (generateName is "
+                + "not supported)");
         if (name != null) {
             f.checkName(name, ManifestFields.field(metadata, "name"), "metadata.name", nameIsLabel);
         }

@@ -36,11 +36,12 @@ final class PodSpecReader {
     PodSpec podSpec(YamlNode.Mapping spec, String path) {
         Set<String> names = new HashSet<>();
         List<ContainerSpec> containers = containers(spec, "containers", path, false, names);
-        if (ManifestFields.field(spec, "containers") == null) {
+        YamlNode written = ManifestFields.field(spec, "containers");
+        if (written == null) {
             f.missing(spec, ManifestFields.path(path, "containers"), "a list such as " + CONTAINER_EXAMPLE);
-        } else if (containers.isEmpty() && ManifestFields.field(spec, "containers") instanceof YamlNode.Sequence) {
-            f.problem(ManifestFields.field(spec, "containers").where(), ManifestFields.path(path, "containers")
-                    + ": a pod needs at least one container");
+        } else if (written instanceof YamlNode.Sequence list && list.items().isEmpty()) {
+            f.problem(written.where(), ManifestFields.path(path, "containers") + ": a pod needs at least one "
+                    + "container");
         }
         List<ContainerSpec> initContainers = containers(spec, "initContainers", path, true, names);
         String restartPolicy = f.oneOf(spec, "restartPolicy", ManifestFields.path(path, "restartPolicy"),
@@ -141,8 +142,14 @@ final class PodSpecReader {
                 1, Integer.MAX_VALUE);
         long timeout = f.wholeNumber(probe, "timeoutSeconds", path + ".timeoutSeconds",
                 (int) (d.timeoutNanos() / SECOND), 1, Integer.MAX_VALUE);
+        YamlNode successNode = ManifestFields.field(probe, "successThreshold");
         int success = f.wholeNumber(probe, "successThreshold", path + ".successThreshold", d.successThreshold(), 1,
-                succeedOnce ? 1 : Integer.MAX_VALUE);
+                Integer.MAX_VALUE);
+        if (succeedOnce && success != 1) {
+            f.problem(successNode.where(), path + ".successThreshold: must be 1 for liveness and startup probes, "
+                    + "found " + success);
+            success = 1;
+        }
         int failure = f.wholeNumber(probe, "failureThreshold", path + ".failureThreshold", d.failureThreshold(), 1,
                 Integer.MAX_VALUE);
         return new ProbeSpec(initialDelay * SECOND, period * SECOND, timeout * SECOND, success, failure);

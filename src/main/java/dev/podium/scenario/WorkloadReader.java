@@ -35,14 +35,14 @@ final class WorkloadReader {
 
     /** A bare pod, or null after problems. */
     PodManifest pod(YamlNode.Mapping doc, ObjectMeta meta) {
-        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "the pod's containers");
+        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "a pod spec with containers");
         PodSpec podSpec = spec == null ? null : pods.podSpec(spec, "spec");
         return meta == null || podSpec == null ? null : new PodManifest(meta, podSpec);
     }
 
     /** A ReplicaSet, or null after problems. */
     ReplicaSetManifest replicaSet(YamlNode.Mapping doc, ObjectMeta meta) {
-        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "selector and template");
+        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "a spec with selector and template");
         if (spec == null) {
             return null;
         }
@@ -55,7 +55,7 @@ final class WorkloadReader {
 
     /** A Deployment, or null after problems. */
     DeploymentManifest deployment(YamlNode.Mapping doc, ObjectMeta meta) {
-        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "selector and template");
+        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "a spec with selector and template");
         if (spec == null) {
             return null;
         }
@@ -100,7 +100,7 @@ final class WorkloadReader {
 
     /** The matchLabels of {@code spec.selector}, or null after a problem. */
     private Map<String, String> selector(YamlNode.Mapping spec) {
-        YamlNode.Mapping selector = f.requiredMap(spec, "selector", "spec.selector", "matchLabels such as "
+        YamlNode.Mapping selector = f.requiredMap(spec, "selector", "spec.selector", "a selector such as "
                 + "{matchLabels: {app: web}}");
         if (selector == null) {
             return null;
@@ -126,7 +126,8 @@ final class WorkloadReader {
 
     /** The pod template of {@code spec}, checked against {@code selector} (null when that had problems). */
     private PodTemplate template(YamlNode.Mapping spec, Map<String, String> selector) {
-        YamlNode.Mapping template = f.requiredMap(spec, "template", "spec.template", "metadata.labels and spec");
+        YamlNode.Mapping template = f.requiredMap(spec, "template", "spec.template", "a pod template with "
+                + "metadata.labels and spec");
         if (template == null) {
             return null;
         }
@@ -139,7 +140,8 @@ final class WorkloadReader {
             f.problem(where, "spec.template.metadata.labels: " + labels + " do not match spec.selector " + selector
                     + "; the template must carry every selector label");
         }
-        YamlNode.Mapping podSpec = f.requiredMap(template, "spec", "spec.template.spec", "the pods' containers");
+        YamlNode.Mapping podSpec = f.requiredMap(template, "spec", "spec.template.spec", "a pod spec with "
+                + "containers");
         PodSpec read = podSpec == null ? null : pods.podSpec(podSpec, "spec.template.spec");
         if (read != null && !read.restartPolicy().equals("Always")) {
             f.problem(ManifestFields.field(podSpec, "restartPolicy").where(), "spec.template.spec.restartPolicy: '"

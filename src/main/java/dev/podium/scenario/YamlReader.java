@@ -171,19 +171,27 @@ final class YamlReader {
         if (mark != null && mark.find()) {
             String problem = lines[markLine - 1].strip();
             SourceLocation where = origin.at(Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
-            return new ScenarioProblem(where, "YAML syntax error: " + friendly(problem) + context(lines, markLine));
+            return new ScenarioProblem(where, "YAML syntax error: " + friendly(problem)
+                    + context(origin, lines, markLine));
         }
         String firstLine = lines.length == 0 ? "" : lines[0].strip();
         return new ScenarioProblem(located(origin, e.getLocation()), "cannot read the YAML: " + firstLine);
     }
 
-    /** " (while parsing X at line L, column C)" when the engine named a context before the problem. */
-    private static String context(String[] lines, int problemMarkLine) {
+    /**
+     * " (while parsing X at line L, column C)" when the engine named a context before the problem; the line
+     * and column are mapped through {@code origin} like the problem's own.
+     */
+    private static String context(TextOrigin origin, String[] lines, int problemMarkLine) {
         if (problemMarkLine < 3 || !lines[0].strip().startsWith("while ")) {
             return "";
         }
         Matcher mark = MARK.matcher(lines[1]);
-        return mark.find() ? " (" + lines[0].strip() + " at " + mark.group() + ")" : "";
+        if (!mark.find()) {
+            return "";
+        }
+        SourceLocation where = origin.at(Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
+        return " (" + lines[0].strip() + " at line " + where.line() + ", column " + where.column() + ")";
     }
 
     private static String friendly(String problem) {
