@@ -39,10 +39,15 @@ public final class ManifestReader {
     private ManifestReader() {
     }
 
-    /** The objects in {@code yamlText}; {@code sourceName} names it in messages. */
+    /** The objects in {@code yamlText} (at most 1 MiB as UTF-8); {@code sourceName} names it in messages. */
     public static ManifestSet read(String sourceName, String yamlText) throws ScenarioException {
+        long size = ScenarioLoader.utf8Length(yamlText);
+        if (size > MAX_BYTES) {
+            throw new ScenarioException(SourceLocation.wholeFile(sourceName), "manifests are " + size
+                    + " bytes; the limit is 1 MiB");
+        }
         ManifestReader reader = new ManifestReader();
-        reader.source(TextOrigin.of(sourceName), yamlText);
+        reader.source(TextOrigin.of(sourceName), yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText);
         return reader.finish();
     }
 

@@ -180,6 +180,15 @@ class ManifestScenarioTest {
     }
 
     @Test
+    void manifestTextOverOneMebibyteIsRefusedBeforeParsing() {
+        String huge = "# " + "x".repeat(ManifestReader.MAX_BYTES) + "\n";
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ManifestReader.read("huge.yaml", huge));
+
+        assertEquals("huge.yaml: manifests are " + huge.length() + " bytes; the limit is 1 MiB", e.getMessage());
+    }
+
+    @Test
     void manifestFileThatIsNotUtf8IsRefusedAtTheBadByte(@TempDir Path folder) throws Exception {
         Files.write(folder.resolve("latin1.yaml"), "kind: Pod\nmetadata: {name: caf\u00e9}\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
