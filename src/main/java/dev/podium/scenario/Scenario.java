@@ -12,12 +12,13 @@ import java.util.Objects;
  * <p>Times are {@code long} nanoseconds of simulated time. {@code actions} is always in time order; actions
  * at the same time keep the order they were given in (the constructor sorts stably). {@code manifests} is
  * {@code ""} when absent; the lists are never null. {@code sourceName} is the file name as the user gave it,
- * used in messages. Immutable; the {@code with...} methods return changed copies. Validation against the
+ * used in messages; {@code manifestSources} says where the manifests were written, for messages about them.
+ * Immutable; the {@code with...} methods return changed copies. Validation against the
  * format happens in {@link ScenarioLoader}; this record only checks that its parts are present.
  */
 public record Scenario(String sourceName, String name, LocalizedText title, LocalizedText description,
                        List<String> worlds, long seed, long durationNanos, Params params, List<TimedAction> actions,
-                       String manifests, List<String> manifestFiles) {
+                       String manifests, List<String> manifestFiles, ManifestSources manifestSources) {
 
     private static final Comparator<TimedAction> BY_TIME = Comparator.comparingLong(TimedAction::atNanos);
 
@@ -29,6 +30,7 @@ public record Scenario(String sourceName, String name, LocalizedText title, Loca
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(manifests, "manifests");
+        Objects.requireNonNull(manifestSources, "manifestSources");
         worlds = List.copyOf(worlds);
         manifestFiles = List.copyOf(manifestFiles);
         List<TimedAction> sorted = new ArrayList<>(actions);
@@ -36,10 +38,18 @@ public record Scenario(String sourceName, String name, LocalizedText title, Loca
         actions = List.copyOf(sorted);
     }
 
+    /** A scenario built in code: no known places for its manifests (see {@link ManifestSources#unknown}). */
+    public Scenario(String sourceName, String name, LocalizedText title, LocalizedText description,
+                    List<String> worlds, long seed, long durationNanos, Params params, List<TimedAction> actions,
+                    String manifests, List<String> manifestFiles) {
+        this(sourceName, name, title, description, worlds, seed, durationNanos, params, actions, manifests,
+                manifestFiles, ManifestSources.unknown(sourceName));
+    }
+
     /** This scenario with another seed. */
     public Scenario withSeed(long seed) {
         return new Scenario(sourceName, name, title, description, worlds, seed, durationNanos, params, actions,
-                manifests, manifestFiles);
+                manifests, manifestFiles, manifestSources);
     }
 
     /** This scenario with {@code action} added in time order, after any existing actions at the same time. */
@@ -47,7 +57,7 @@ public record Scenario(String sourceName, String name, LocalizedText title, Loca
         List<TimedAction> more = new ArrayList<>(actions);
         more.add(Objects.requireNonNull(action, "action"));
         return new Scenario(sourceName, name, title, description, worlds, seed, durationNanos, params, more,
-                manifests, manifestFiles);
+                manifests, manifestFiles, manifestSources);
     }
 
     /**
@@ -57,6 +67,6 @@ public record Scenario(String sourceName, String name, LocalizedText title, Loca
     public Scenario withActionsBefore(long tNanos) {
         List<TimedAction> before = actions.stream().filter(action -> action.atNanos() < tNanos).toList();
         return new Scenario(sourceName, name, title, description, worlds, seed, durationNanos, params, before,
-                manifests, manifestFiles);
+                manifests, manifestFiles, manifestSources);
     }
 }

@@ -22,14 +22,19 @@ final class ScenarioBuilder extends NodeReader {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
     private final String sourceName;
+    private final String sourceText;
 
-    private ScenarioBuilder(String sourceName) {
+    private ScenarioBuilder(String sourceName, String sourceText) {
         this.sourceName = sourceName;
+        this.sourceText = sourceText;
     }
 
-    /** The scenario that {@code root} describes, or every problem found in it. */
-    static Scenario build(String sourceName, YamlNode root) throws ScenarioException {
-        return new ScenarioBuilder(sourceName).scenario(root);
+    /**
+     * The scenario that {@code root} describes, or every problem found in it. {@code sourceText} is the text
+     * {@code root} was read from; it locates the lines of an inline {@code manifests} block.
+     */
+    static Scenario build(String sourceName, YamlNode root, String sourceText) throws ScenarioException {
+        return new ScenarioBuilder(sourceName, sourceText).scenario(root);
     }
 
     private Scenario scenario(YamlNode root) throws ScenarioException {
@@ -72,7 +77,18 @@ final class ScenarioBuilder extends NodeReader {
         }
         throwIfProblems();
         return new Scenario(sourceName, name, title, description, worlds, seed, duration, params, actions,
-                manifests, manifestFiles);
+                manifests, manifestFiles, manifestSources(top));
+    }
+
+    private ManifestSources manifestSources(YamlNode.Mapping top) {
+        YamlNode inline = optional(top, "manifests");
+        SourceLocation inlineWhere = inline == null ? SourceLocation.wholeFile(sourceName) : inline.where();
+        int indent = inline == null ? -1 : LiteralBlocks.indentation(sourceText, inline.where());
+        List<SourceLocation> entries = new ArrayList<>();
+        if (optional(top, "manifestFiles") instanceof YamlNode.Sequence files) {
+            files.items().forEach(item -> entries.add(item.where()));
+        }
+        return new ManifestSources(inlineWhere, indent, entries);
     }
 
     private YamlNode optional(YamlNode.Mapping mapping, String key) {

@@ -63,7 +63,7 @@ public final class ScenarioLoader {
             throw tooLarge(sourceName, size);
         }
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
-        return ScenarioBuilder.build(sourceName, YamlReader.read(sourceName, text));
+        return ScenarioBuilder.build(sourceName, YamlReader.read(sourceName, text), text);
     }
 
     /** The built-in scenario {@code fileName}, read from the class path resource {@code simulations/fileName}. */
@@ -123,7 +123,8 @@ public final class ScenarioLoader {
         return out.toString();
     }
 
-    private static long utf8Length(String text) {
+    /** The length of {@code text} in bytes of UTF-8, without encoding it. */
+    static long utf8Length(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -21,7 +21,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * <p>Refuses, with a located problem, what a scenario never needs and an attacker might use: anchors and
  * aliases (so an alias bomb is refused at its first anchor, before anything is expanded), nesting deeper than
  * {@value #MAX_DEPTH} levels, duplicate keys and more than one document. Parser errors become one problem
- * with the parser's line and column and its short message. Stateless and thread-safe.
+ * with the parser's line and column and its short message. {@link #readDocuments} reads a multi-document
+ * stream (Kubernetes manifests) under the same limits, with locations mapped through a {@link TextOrigin}.
+ * Stateless and thread-safe.
  */
 final class YamlReader {
 
@@ -31,18 +33,18 @@ final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
-    private final String sourceName;
+    private final TextOrigin origin;
     private final JsonParser parser;
 
-    private YamlReader(String sourceName, JsonParser parser) {
-        this.sourceName = sourceName;
+    private YamlReader(TextOrigin origin, JsonParser parser) {
+        this.origin = origin;
         this.parser = parser;
     }
 
     /** The single document in {@code text}, or a problem; an empty document is a problem too. */
     static YamlNode read(String sourceName, String text) throws ScenarioException {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-            YamlReader reader = new YamlReader(sourceName, parser);
+            YamlReader reader = new YamlReader(TextOrigin.of(sourceName), parser);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ScenarioException(new SourceLocation(sourceName, 1, 1),
@@ -54,7 +56,28 @@ final class YamlReader {
             }
             return root;
         } catch (JacksonException e) {
-            throw new ScenarioException(translate(sourceName, e));
+            throw new ScenarioException(translate(TextOrigin.of(sourceName), e));
+        }
+    }
+
+    /**
+     * Every document in {@code text}, in order, each with its locations mapped through {@code origin}. Empty
+     * documents (nothing, or only comments, between two {@code ---}) are left out, so empty text gives an empty
+     * list. Stops at the first problem: a later document is not read past a syntax error.
+     */
+    static List<YamlNode> readDocuments(TextOrigin origin, String text) throws ScenarioException {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            YamlReader reader = new YamlReader(origin, parser);
+            List<YamlNode> documents = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                YamlNode document = reader.readValue(token, 1);
+                if (!(document instanceof YamlNode.Scalar scalar) || scalar.text() != null) {
+                    documents.add(document);
+                }
+            }
+            return documents;
+        } catch (JacksonException e) {
+            throw new ScenarioException(translate(origin, e));
         }
     }
 
@@ -114,15 +137,15 @@ final class YamlReader {
     }
 
     private SourceLocation here() {
-        return located(sourceName, parser.currentTokenLocation());
+        return located(origin, parser.currentTokenLocation());
     }
 
-    /** A Jackson location as ours; unknown parts become line 1, column 1. */
-    private static SourceLocation located(String sourceName, TokenStreamLocation location) {
+    /** A Jackson location as ours; unknown parts become line 1, column 1 of the text read. */
+    private static SourceLocation located(TextOrigin origin, TokenStreamLocation location) {
         if (location == null) {
-            return new SourceLocation(sourceName, 1, 1);
+            return origin.at(1, 1);
         }
-        return new SourceLocation(sourceName, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+        return origin.at(location.getLineNr(), location.getColumnNr());
     }
 
     private ScenarioException problemHere(String message) {
@@ -134,7 +157,7 @@ final class YamlReader {
      * mark", each mark as "in reader, line L, column C:" followed by a snippet; the problem and its mark are
      * what the user needs. Falls back on the exception's own location.
      */
-    static ScenarioProblem translate(String sourceName, JacksonException e) {
+    static ScenarioProblem translate(TextOrigin origin, JacksonException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String[] lines = original.split("\n");
         int markLine = -1;
@@ -147,21 +170,28 @@ final class YamlReader {
         Matcher mark = markLine < 0 ? null : MARK.matcher(lines[markLine]);
         if (mark != null && mark.find()) {
             String problem = lines[markLine - 1].strip();
-            SourceLocation where = new SourceLocation(sourceName, Integer.parseInt(mark.group(1)),
-                    Integer.parseInt(mark.group(2)));
-            return new ScenarioProblem(where, "YAML syntax error: " + friendly(problem) + context(lines, markLine));
+            SourceLocation where = origin.at(Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
+            return new ScenarioProblem(where, "YAML syntax error: " + friendly(problem)
+                    + context(origin, lines, markLine));
         }
         String firstLine = lines.length == 0 ? "" : lines[0].strip();
-        return new ScenarioProblem(located(sourceName, e.getLocation()), "cannot read the YAML: " + firstLine);
+        return new ScenarioProblem(located(origin, e.getLocation()), "cannot read the YAML: " + firstLine);
     }
 
-    /** " (while parsing X at line L, column C)" when the engine named a context before the problem. */
-    private static String context(String[] lines, int problemMarkLine) {
+    /**
+     * " (while parsing X at line L, column C)" when the engine named a context before the problem; the line
+     * and column are mapped through {@code origin} like the problem's own.
+     */
+    private static String context(TextOrigin origin, String[] lines, int problemMarkLine) {
         if (problemMarkLine < 3 || !lines[0].strip().startsWith("while ")) {
             return "";
         }
         Matcher mark = MARK.matcher(lines[1]);
-        return mark.find() ? " (" + lines[0].strip() + " at " + mark.group() + ")" : "";
+        if (!mark.find()) {
+            return "";
+        }
+        SourceLocation where = origin.at(Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
+        return " (" + lines[0].strip() + " at line " + where.line() + ", column " + where.column() + ")";
     }
 
     private static String friendly(String problem) {
