@@ -28,6 +28,7 @@ public final class PodiumStyles {
     public static final String NARRATION = "narration";
     public static final String NARRATION_LINE = "narration-line";
     public static final String NARRATION_TIME = "narration-time";
+    public static final String NARRATION_CUE_BANNER = "narration-cue-banner";
     public static final String INSPECTOR = "inspector";
     public static final String INSPECTOR_TITLE = "inspector-title";
     public static final String INSPECTOR_NAME = "inspector-name";

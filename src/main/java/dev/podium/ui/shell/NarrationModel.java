@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -29,6 +32,20 @@ public final class NarrationModel {
     private Locale locale = Locale.ENGLISH;
     /** Events (counted from the timeline's start) already turned into lines; -1 forces a rebuild. */
     private int shownCount = -1;
+    /** Timeline indices of the scenario's cues, in order, found so far; grows as the run is computed. */
+    private final List<Integer> cueIndices = new ArrayList<>();
+    private int cueScanned;
+    private final ObjectProperty<NarrationLine> currentCue = new SimpleObjectProperty<>(this, "currentCue");
+    private int currentCueIndex = -1;
+
+    /**
+     * The scenario's latest cue at or before the playhead, in the current language, or null before
+     * the first: the panel pins it above the log so the lesson's words stay in view however many
+     * events follow.
+     */
+    public ReadOnlyObjectProperty<NarrationLine> currentCueProperty() {
+        return currentCue;
+    }
 
     /** The lines, oldest first; read-only. */
     public ObservableList<NarrationLine> lines() {
@@ -40,6 +57,10 @@ public final class NarrationModel {
         this.timeline = newTimeline;
         this.narrators = List.copyOf(newNarrators);
         shownCount = -1;
+        cueIndices.clear();
+        cueScanned = 0;
+        currentCueIndex = -1;
+        currentCue.set(null);
     }
 
     /** Switches language; the next update rebuilds. */
@@ -47,6 +68,7 @@ public final class NarrationModel {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
             shownCount = -1;
+            currentCueIndex = -1;
         }
     }
 
@@ -56,6 +78,7 @@ public final class NarrationModel {
             return;
         }
         int count = timeline.countAtOrBefore(playheadNanos);
+        updateCurrentCue(count);
         if (count == shownCount) {
             return;
         }
@@ -71,6 +94,22 @@ public final class NarrationModel {
             lines.setAll(found);
         }
         shownCount = count;
+    }
+
+    /** Finds the last cue among the first {@code count} events; scans each event once over a run. */
+    private void updateCurrentCue(int count) {
+        for (int size = timeline.size(); cueScanned < size; cueScanned++) {
+            if (timeline.get(cueScanned) instanceof Narrated) {
+                cueIndices.add(cueScanned);
+            }
+        }
+        int pos = Collections.binarySearch(cueIndices, count - 1);
+        int last = pos >= 0 ? pos : -pos - 2; // the last cue index <= count - 1
+        int index = last >= 0 ? cueIndices.get(last) : -1;
+        if (index != currentCueIndex) {
+            currentCueIndex = index;
+            currentCue.set(index < 0 ? null : lineFor(timeline.get(index)));
+        }
     }
 
     /** Adds the shell's own note (shown until the next rebuild). */

@@ -4,6 +4,7 @@ import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.SimTimeFormat;
 import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,7 +16,8 @@ import javafx.scene.layout.VBox;
 /**
  * The narration: the sentences of {@link NarrationModel} in a virtualised list (a bounded number of
  * lines, so no node per event), newest at the bottom and scrolled into view. Cues are emphasised
- * with the {@code :cue} pseudo-class, the shell's notes with {@code :note}.
+ * with the {@code :cue} pseudo-class, the shell's notes with {@code :note}. The latest cue is also pinned
+ * above the list, like a subtitle, so the lesson's words stay in view while events stream past.
  */
 public final class NarrationPanel extends VBox {
     private final ListView<NarrationLine> list;
@@ -38,7 +40,18 @@ public final class NarrationPanel extends VBox {
                 list.scrollTo(list.getItems().size() - 1);
             }
         });
-        getChildren().addAll(header, list);
+        Label cue = new Label();
+        cue.setId("narration-cue");
+        cue.getStyleClass().add(PodiumStyles.NARRATION_CUE_BANNER);
+        cue.setWrapText(true);
+        cue.setMinHeight(USE_PREF_SIZE);
+        cue.setMaxWidth(Double.MAX_VALUE);
+        cue.textProperty().bind(Bindings.createStringBinding(
+                () -> model.currentCueProperty().get() == null ? "" : model.currentCueProperty().get().text(),
+                model.currentCueProperty()));
+        cue.visibleProperty().bind(model.currentCueProperty().isNotNull());
+        cue.managedProperty().bind(cue.visibleProperty());
+        getChildren().addAll(header, cue, list);
     }
 
     public ListView<NarrationLine> list() {

@@ -1,5 +1,6 @@
 package dev.podium.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,5 +103,25 @@ class NarrationModelTest {
 
     private List<String> texts() {
         return model.lines().stream().map(NarrationLine::text).toList();
+    }
+
+    @Test
+    void pinsTheLatestCueAtThePlayheadEvenWhenManyEventsFollowIt() {
+        timeline.append(new Narrated(0, Map.of("en", "first lesson", "zh-CN", "第一课")));
+        arrivals(300, 10);
+        timeline.append(new Narrated(5_000, Map.of("en", "second lesson", "zh-CN", "第二课")));
+        arrivals(300, 5_010);
+        model.update(4_000);
+        assertEquals("first lesson", model.currentCueProperty().get().text());
+        model.update(9_000); // 300 arrivals later: the cue has scrolled out of the log but stays pinned
+        assertEquals("second lesson", model.currentCueProperty().get().text());
+        model.setLocale(Locale.SIMPLIFIED_CHINESE);
+        model.update(9_000);
+        assertEquals("第二课", model.currentCueProperty().get().text());
+        model.update(4_999); // seeking back brings the earlier cue back
+        assertEquals("第一课", model.currentCueProperty().get().text());
+        model.bind(new Timeline(), List.of(arrivals));
+        model.update(0);
+        assertNull(model.currentCueProperty().get());
     }
 }
