@@ -501,10 +501,11 @@ public final class Kubelet {
             allZero &= c.exitCode == 0;
         }
         String phase = allZero ? "Succeeded" : "Failed";
+        String terminalStatus = allZero ? "Completed" : "Error";
         String key = rt.pod.key();
         client.write(() -> api.patch(Kind.POD, key, o -> {
             Pod p = (Pod) o;
-            return p.withStatus(phase, allZero ? "Completed" : "Error", false, 0, p.restarts(), kernel.now());
+            return p.withStatus(phase, terminalStatus, false, 0, p.restarts(), kernel.now());
         }, "kubelet"), null);
         client.write(() -> api.delete(Kind.POD, key, "kubelet"), null);
     }
