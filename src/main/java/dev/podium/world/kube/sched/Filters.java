@@ -84,16 +84,21 @@ final class Filters {
             reasons.merge("node(s) were unschedulable", 1, Integer::sum);
             return false;
         }
-        for (Taint t : node.taints()) {
+        List<Taint> taints = node.taints();
+        for (int i = 0, n = taints.size(); i < n; i++) {
+            Taint t = taints.get(i);
             if (("NoSchedule".equals(t.effect()) || "NoExecute".equals(t.effect())) && !tolerates(pod, t)) {
                 reasons.merge("node(s) had untolerated taint {" + t.key() + ": " + t.value() + "}", 1, Integer::sum);
                 return false;
             }
         }
-        for (Map.Entry<String, String> e : pod.spec().nodeSelector().entrySet()) {
-            if (!e.getValue().equals(node.labels().get(e.getKey()))) {
-                reasons.merge("node(s) didn't match Pod's node affinity/selector", 1, Integer::sum);
-                return false;
+        Map<String, String> selector = pod.spec().nodeSelector();
+        if (!selector.isEmpty()) {
+            for (Map.Entry<String, String> e : selector.entrySet()) {
+                if (!e.getValue().equals(node.labels().get(e.getKey()))) {
+                    reasons.merge("node(s) didn't match Pod's node affinity/selector", 1, Integer::sum);
+                    return false;
+                }
             }
         }
         boolean fit = true;
