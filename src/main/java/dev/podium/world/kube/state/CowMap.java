@@ -39,7 +39,7 @@ public final class CowMap<V> {
         size = other.size;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static <V> TreeMap<String, V>[] newShards(int n) {
         TreeMap<String, V>[] s = (TreeMap<String, V>[]) new TreeMap[n];
         for (int i = 0; i < n; i++) {
