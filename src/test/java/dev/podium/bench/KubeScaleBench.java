@@ -27,8 +27,8 @@ import java.util.Map;
 /**
  * The Kubernetes world at the documented scalability limit: 5,000 nodes and 150,000 pods (1,000 Deployments x
  * 150 replicas) created and rolled out from nothing, then one node fails and its pods are evicted and replaced.
- * A plain main, not a test. Run:
- * {@code mvn -q -B test-compile && java -Xmx2g -cp target/classes:target/test-classes:$(cat cp.txt)
+ * A plain main, not a test; it needs only our classes. Run:
+ * {@code mvn -q -B test-compile && java -Xmx2g -cp target/classes:target/test-classes
  * dev.podium.bench.KubeScaleBench [--project] [--no-trace]}.
  *
  * <p>Client rate limits are raised as large clusters do (--kube-api-qps): 500 QPS / 1000 burst for each controller
