@@ -1,0 +1,358 @@
+package dev.podium.world.kube;
+
+import dev.podium.engine.Kernel;
+import dev.podium.timeline.EventSink;
+import dev.podium.world.kube.api.ApiClient;
+import dev.podium.world.kube.api.ApiObject;
+import dev.podium.world.kube.api.ApiServer;
+import dev.podium.world.kube.api.Deployment;
+import dev.podium.world.kube.api.Hpa;
+import dev.podium.world.kube.api.Kind;
+import dev.podium.world.kube.api.Node;
+import dev.podium.world.kube.api.Pod;
+import dev.podium.world.kube.api.ReplicaSet;
+import dev.podium.world.kube.api.Service;
+import dev.podium.world.kube.control.ControllerManager;
+import dev.podium.world.kube.control.CpuLoad;
+import dev.podium.world.kube.control.Names;
+import dev.podium.world.kube.event.ClusterActionApplied;
+import dev.podium.world.kube.informer.SharedInformer;
+import dev.podium.world.kube.node.Kubelet;
+import dev.podium.world.kube.node.ProbeRules;
+import dev.podium.world.kube.sched.Scheduler;
+import dev.podium.world.kube.spec.ContainerSpec;
+import dev.podium.world.kube.spec.DeploymentManifest;
+import dev.podium.world.kube.spec.HpaManifest;
+import dev.podium.world.kube.spec.KubeManifest;
+import dev.podium.world.kube.spec.NodeManifest;
+import dev.podium.world.kube.spec.PodManifest;
+import dev.podium.world.kube.spec.PodSpec;
+import dev.podium.world.kube.spec.PodTemplate;
+import dev.podium.world.kube.spec.ReplicaSetManifest;
+import dev.podium.world.kube.spec.ServiceManifest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The simulated Kubernetes cluster: an API server, kube-scheduler, kube-controller-manager and one kubelet per
+ * node, all on one {@link Kernel}, emitting {@code KubeEvent}s to the sink.
+ *
+ * <p>{@link #start()} creates the nodes and every manifest object in the API server at the current time (as
+ * {@code kubectl apply} would), then starts the components, whose informers LIST them: the pipeline is visible from
+ * the first LIST. The action methods are what scenarios and users do; each is a plain deterministic call that
+ * takes effect through the API at the current simulated time (an action in the UI forks the run). Names: a pod
+ * pattern is a glob on {@code namespace/name} or on the name alone; a Deployment name without a namespace means
+ * {@code default}.
+ *
+ * <p>Kernel thread only.
+ */
+public final class KubeCluster {
+    private final Kernel kernel;
+    private final EventSink sink;
+    private final KubeParams params;
+    private final List<KubeManifest> manifests;
+    private final ApiServer api;
+    private final ApiClient user;
+    private final Scheduler scheduler;
+    private final ControllerManager controllers;
+    private final Map<String, Kubelet> kubelets = new LinkedHashMap<>();
+    private final ProbeRules probeRules = new ProbeRules();
+    private final CpuLoad load = new CpuLoad();
+
+    public KubeCluster(Kernel kernel, EventSink sink, KubeParams params, List<KubeManifest> manifests) {
+        this.kernel = kernel;
+        this.sink = sink;
+        this.params = params;
+        this.manifests = List.copyOf(manifests);
+        this.api = new ApiServer(kernel, sink, params.watchDelayNanos());
+        this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
+        this.scheduler = new Scheduler(kernel, sink, api, params);
+        this.controllers = new ControllerManager(kernel, sink, api, params, node -> {
+            Kubelet k = kubelets.get(node);
+            return k == null ? -1 : k.lastRenewNanos();
+        }, load);
+    }
+
+    /** Creates nodes and objects at the current time, then starts every component. */
+    public void start() {
+        for (KubeManifest m : manifests) {
+            if (m instanceof NodeManifest) {
+                addNode((NodeManifest) m);
+            }
+        }
+        for (KubeManifest m : manifests) {
+            if (!(m instanceof NodeManifest)) {
+                createObject(m);
+            }
+        }
+        controllers.start();
+        scheduler.start();
+    }
+
+    private void addNode(NodeManifest m) {
+        Map<String, String> labels = new TreeMap<>(m.meta().labels());
+        labels.putIfAbsent("kubernetes.io/hostname", m.meta().name());
+        api.create(new Node(m.meta().name(), m.allocatable(), m.maxPods(), labels, m.taints(), m.unschedulable(),
+                "True", "KubeletReady", 0), "kubelet");
+        Kubelet kubelet = new Kubelet(kernel, sink, api, params, m.meta().name(), probeRules);
+        kubelets.put(m.meta().name(), kubelet);
+        kubelet.start();
+    }
+
+    private void createObject(KubeManifest m) {
+        long now = kernel.now();
+        String ns = m.meta().namespace().isEmpty() ? "default" : m.meta().namespace();
+        String name = m.meta().name();
+        String key = ns + "/" + name;
+        if (m instanceof PodManifest) {
+            api.create(Pod.create(ns, name, m.meta().labels(), "", ((PodManifest) m).spec(), now), "user");
+        } else if (m instanceof DeploymentManifest) {
+            DeploymentManifest d = (DeploymentManifest) m;
+            api.create(new Deployment(ns, name, key, d.replicas(), d.selector(), d.template(), d.strategy(),
+                    d.maxSurge(), d.maxUnavailable(), d.revisionHistoryLimit(), d.minReadyNanos(), now, 0, 0, 0, 0,
+                    0), "user");
+        } else if (m instanceof ReplicaSetManifest) {
+            ReplicaSetManifest r = (ReplicaSetManifest) m;
+            api.create(new ReplicaSet(ns, name, key, "", r.selector(), r.template(), Names.templateHash(r.template()),
+                    0, r.replicas(), 0, 0, 0, 0, now, 0), "user");
+        } else if (m instanceof ServiceManifest) {
+            ServiceManifest s = (ServiceManifest) m;
+            api.create(new Service(ns, name, key, s.selector(), s.ports(), 0), "user");
+        } else if (m instanceof HpaManifest) {
+            HpaManifest h = (HpaManifest) m;
+            api.create(new Hpa(ns, name, key, ns + "/" + h.targetName(), h.minReplicas(), h.maxReplicas(),
+                    h.targetCpuPercent(), h.scaleUpStabilizationNanos(), h.scaleDownStabilizationNanos(), 0, 0, 0, -1,
+                    0), "user");
+        }
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    /** Deletes matching pods gracefully (their own termination grace period). Returns how many matched. */
+    public int deletePod(String podPattern) {
+        List<Pod> matched = pods(podPattern);
+        for (Pod p : matched) {
+            user.write(() -> api.deletePod(p.key(), p.spec().terminationGraceNanos(), "Deleted"), null);
+        }
+        acted("deletePod", podPattern, matched.size() + " pod(s)");
+        return matched.size();
+    }
+
+    /** Every container of the matching pods exits with code 1 now (as a crash would). */
+    public int crashContainer(String podPattern) {
+        return crashContainer(podPattern, "*");
+    }
+
+    /** The named container ({@code *} for all) of the matching pods exits with code 1 now. */
+    public int crashContainer(String podPattern, String container) {
+        int n = 0;
+        for (Pod p : pods(podPattern)) {
+            Kubelet k = kubelets.get(p.nodeName());
+            if (k != null && k.crash(p.key(), container)) {
+                n++;
+            }
+        }
+        acted("crashContainer", podPattern, n + " pod(s), container " + container);
+        return n;
+    }
+
+    /**
+     * From now on the liveness probe of {@code container} ({@code *}: any) fails in matching pods, including pods
+     * created later: the container is killed after failureThreshold failures and crash-loops.
+     */
+    public void failLiveness(String podPattern, String container) {
+        probeRules.set(podPattern, container, "liveness", true);
+        acted("failLiveness", podPattern, container);
+    }
+
+    /** Liveness probes of matching pods succeed again. */
+    public void restoreLiveness(String podPattern, String container) {
+        probeRules.set(podPattern, container, "liveness", false);
+        acted("restoreLiveness", podPattern, container);
+    }
+
+    /** Readiness probes of matching pods fail (true) or succeed (false) from now on. */
+    public void failReadiness(String podPattern, String container, boolean fail) {
+        probeRules.set(podPattern, container, "readiness", fail);
+        acted(fail ? "failReadiness" : "restoreReadiness", podPattern, container);
+    }
+
+    /** The node's kubelet stops (lease, status, restarts); its containers are assumed to keep running. */
+    public void failNode(String name) {
+        Kubelet k = requireKubelet(name);
+        k.fail();
+        acted("failNode", name, "");
+    }
+
+    /** The node's kubelet comes back and reports Ready. */
+    public void recoverNode(String name) {
+        requireKubelet(name).recover();
+        acted("recoverNode", name, "");
+    }
+
+    /** kubectl cordon. */
+    public void cordon(String name) {
+        setUnschedulable(name, true);
+        acted("cordon", name, "");
+    }
+
+    /** kubectl uncordon. */
+    public void uncordon(String name) {
+        setUnschedulable(name, false);
+        acted("uncordon", name, "");
+    }
+
+    private void setUnschedulable(String name, boolean value) {
+        requireKubelet(name);
+        user.write(() -> api.patch(Kind.NODE, name, o -> ((Node) o).withUnschedulable(value), "user"), null);
+    }
+
+    /** kubectl drain: cordon, then delete every pod on the node (no PodDisruptionBudgets are modelled). */
+    public int drain(String name) {
+        setUnschedulable(name, true);
+        int n = 0;
+        for (ApiObject o : api.list(Kind.POD)) {
+            Pod p = (Pod) o;
+            if (name.equals(p.nodeName()) && !p.deleting()) {
+                user.write(() -> api.deletePod(p.key(), p.spec().terminationGraceNanos(), "Drained"), null);
+                n++;
+            }
+        }
+        acted("drain", name, n + " pod(s)");
+        return n;
+    }
+
+    /** kubectl scale deployment. */
+    public void scale(String deploymentName, int replicas) {
+        String key = deploymentKey(deploymentName);
+        requireDeployment(key);
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withReplicas(replicas), "user"),
+                null);
+        acted("scale", key, Integer.toString(replicas));
+    }
+
+    /** kubectl set image on the first container: starts a rollout. */
+    public void setImage(String deploymentName, String image) {
+        setImage(deploymentName, "", image);
+    }
+
+    /** kubectl set image on the named container ("" = the first). */
+    public void setImage(String deploymentName, String container, String image) {
+        String key = deploymentKey(deploymentName);
+        requireDeployment(key);
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> {
+            Deployment d = (Deployment) o;
+            return d.withTemplate(withImage(d.template(), container, image));
+        }, "user"), null);
+        acted("setImage", key, image);
+    }
+
+    private static PodTemplate withImage(PodTemplate t, String container, String image) {
+        List<ContainerSpec> cs = new ArrayList<>();
+        boolean done = false;
+        for (ContainerSpec c : t.spec().containers()) {
+            if (!done && (container.isEmpty() || container.equals(c.name()))) {
+                cs.add(new ContainerSpec(c.name(), image, c.requests(), c.limits(), c.liveness(), c.readiness(),
+                        c.startup(), c.sidecar()));
+                done = true;
+            } else {
+                cs.add(c);
+            }
+        }
+        PodSpec s = t.spec();
+        return new PodTemplate(t.labels(), new PodSpec(cs, s.initContainers(), s.nodeSelector(), s.tolerations(),
+                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority()));
+    }
+
+    /** Each ready pod of the Deployment uses {@code milliCpuPerPod} of CPU (what the HPA measures). */
+    public void setLoad(String deploymentName, long milliCpuPerPod) {
+        String key = deploymentKey(deploymentName);
+        load.setPerPod(key, milliCpuPerPod);
+        acted("setLoad", key, milliCpuPerPod + "m per pod");
+    }
+
+    /** The Deployment's ready pods share {@code totalMilliCpu} evenly (scaling out lowers each pod's usage). */
+    public void setTotalLoad(String deploymentName, long totalMilliCpu) {
+        String key = deploymentKey(deploymentName);
+        load.setTotal(key, totalMilliCpu);
+        acted("setTotalLoad", key, totalMilliCpu + "m total");
+    }
+
+    /**
+     * Drops the watch of an informer ({@code kcm/pods}, {@code scheduler/nodes}, a glob) or of a controller's
+     * primary informer ({@code replicaset} → {@code kcm/replicasets}); the reflector relists after its back-off.
+     */
+    public int dropWatch(String name) {
+        String target = controllers.primaryInformer(name) != null ? controllers.primaryInformer(name) : name;
+        int n = 0;
+        for (SharedInformer inf : informers()) {
+            if (Glob.matches(target, inf.name()) && inf.dropWatch("410 Gone")) {
+                n++;
+            }
+        }
+        acted("dropWatch", name, n + " informer(s)");
+        return n;
+    }
+
+    // ---------------------------------------------------------------- helpers and views for tests
+
+    private void acted(String action, String target, String detail) {
+        sink.emit(new ClusterActionApplied(kernel.now(), action, target, detail));
+    }
+
+    private List<Pod> pods(String pattern) {
+        List<Pod> out = new ArrayList<>();
+        for (ApiObject o : api.list(Kind.POD)) {
+            Pod p = (Pod) o;
+            if (Glob.matches(pattern, p.key()) || Glob.matches(pattern, p.name())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String deploymentKey(String name) {
+        return name.contains("/") ? name : "default/" + name;
+    }
+
+    private void requireDeployment(String key) {
+        if (api.get(Kind.DEPLOYMENT, key) == null) {
+            throw new IllegalArgumentException("no Deployment " + key);
+        }
+    }
+
+    private Kubelet requireKubelet(String name) {
+        Kubelet k = kubelets.get(name);
+        if (k == null) {
+            throw new IllegalArgumentException("no node " + name);
+        }
+        return k;
+    }
+
+    /** Every informer of the cluster, controller-manager's first. */
+    public List<SharedInformer> informers() {
+        List<SharedInformer> all = new ArrayList<>(controllers.informers().values());
+        all.addAll(scheduler.informers());
+        return all;
+    }
+
+    /** The API server (read it in tests; change the cluster through the actions). */
+    public ApiServer api() {
+        return api;
+    }
+
+    public ControllerManager controllerManager() {
+        return controllers;
+    }
+
+    public Kubelet kubelet(String node) {
+        return kubelets.get(node);
+    }
+
+    public KubeParams params() {
+        return params;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.podium.world.kube.api;
+
+import dev.podium.world.kube.spec.IntOrPercent;
+import dev.podium.world.kube.spec.PodTemplate;
+import java.util.Map;
+
+/**
+ * A Deployment as stored: its spec (strategy "RollingUpdate" or "Recreate") and the status counts its
+ * controller writes.
+ */
+public record Deployment(String namespace, String name, String key, int replicas, Map<String, String> selector,
+        PodTemplate template, String strategy, IntOrPercent maxSurge, IntOrPercent maxUnavailable,
+        int revisionHistoryLimit, long minReadyNanos, long createdNanos, int statusReplicas, int updatedReplicas,
+        int readyReplicas, int availableReplicas, long resourceVersion) implements ApiObject {
+
+    @Override
+    public Kind kind() {
+        return Kind.DEPLOYMENT;
+    }
+
+    @Override
+    public Deployment withResourceVersion(long rv) {
+        return new Deployment(namespace, name, key, replicas, selector, template, strategy, maxSurge, maxUnavailable,
+                revisionHistoryLimit, minReadyNanos, createdNanos, statusReplicas, updatedReplicas, readyReplicas,
+                availableReplicas, rv);
+    }
+
+    public Deployment withReplicas(int value) {
+        return new Deployment(namespace, name, key, value, selector, template, strategy, maxSurge, maxUnavailable,
+                revisionHistoryLimit, minReadyNanos, createdNanos, statusReplicas, updatedReplicas, readyReplicas,
+                availableReplicas, resourceVersion);
+    }
+
+    public Deployment withTemplate(PodTemplate value) {
+        return new Deployment(namespace, name, key, replicas, selector, value, strategy, maxSurge, maxUnavailable,
+                revisionHistoryLimit, minReadyNanos, createdNanos, statusReplicas, updatedReplicas, readyReplicas,
+                availableReplicas, resourceVersion);
+    }
+
+    public Deployment withStatus(int total, int updated, int ready, int available) {
+        return new Deployment(namespace, name, key, replicas, selector, template, strategy, maxSurge, maxUnavailable,
+                revisionHistoryLimit, minReadyNanos, createdNanos, total, updated, ready, available, resourceVersion);
+    }
+
+    public boolean recreate() {
+        return "Recreate".equals(strategy);
+    }
+
+    /** maxSurge resolved against replicas (rounded up), as ResolveFenceposts. */
+    public int surge() {
+        int s = maxSurge.resolve(replicas, true);
+        int u = maxUnavailable.resolve(replicas, false);
+        return s == 0 && u == 0 ? 0 : s;
+    }
+
+    /** maxUnavailable resolved (rounded down, 1 if both resolve to 0, capped at replicas). */
+    public int unavailable() {
+        if (replicas == 0 || recreate()) {
+            return 0;
+        }
+        int s = maxSurge.resolve(replicas, true);
+        int u = maxUnavailable.resolve(replicas, false);
+        if (s == 0 && u == 0) {
+            u = 1;
+        }
+        return Math.min(u, replicas);
+    }
+
+    public String image() {
+        return template.spec().containers().isEmpty() ? "" : template.spec().containers().get(0).image();
+    }
+}

@@ -1,0 +1,593 @@
+package dev.podium.world.kube.node;
+
+import dev.podium.engine.EventHandle;
+import dev.podium.engine.Kernel;
+import dev.podium.engine.RandomStream;
+import dev.podium.timeline.EventSink;
+import dev.podium.world.kube.KubeParams;
+import dev.podium.world.kube.api.ApiClient;
+import dev.podium.world.kube.api.ApiObject;
+import dev.podium.world.kube.api.ApiServer;
+import dev.podium.world.kube.api.Kind;
+import dev.podium.world.kube.api.Node;
+import dev.podium.world.kube.api.Pod;
+import dev.podium.world.kube.api.WatchType;
+import dev.podium.world.kube.event.ContainerExited;
+import dev.podium.world.kube.event.ContainerRestarted;
+import dev.podium.world.kube.event.ContainerStarted;
+import dev.podium.world.kube.event.ProbeFailed;
+import dev.podium.world.kube.event.ProbeSucceeded;
+import dev.podium.world.kube.spec.ContainerSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * The kubelet of one node. It watches the pods bound to its node and, for a new pod, sets up the sandbox
+ * ({@code sandboxNanos}), runs ordinary init containers one after another, then starts the containers in order,
+ * each after its image is present ({@link ImageManager}) and {@code containerStartNanos}. Probe workers tick every
+ * {@code periodSeconds} from when the pod was added (with a random start delay only in the kubelet's first
+ * period), skip before {@code initialDelaySeconds} and, for liveness and readiness, until the startup probe has
+ * succeeded; results flip after failureThreshold / successThreshold consecutive outcomes. A failed liveness or
+ * startup probe kills the container (exit 137).
+ *
+ * <p>Exited containers restart per restartPolicy with the crash-loop back-off (k/k kuberuntime_manager.go
+ * {@code doBackOff} over flowcontrol.Backoff): the first exit restarts at once and sets the delay to 10 s; each
+ * later exit waits the current delay, then doubles it up to 300 s; the entry resets when 600 s pass between
+ * updates. So restarts wait 0, 10, 20, 40, 80, 160, 300, 300 s. The STATUS shows Error/Completed at the exit and
+ * CrashLoopBackOff from one PLEG relist (1 s) later.
+ *
+ * <p>Deletion: containers get SIGTERM and exit after {@code min(containerStopNanos, grace)} with code 0; then the
+ * kubelet writes the terminal phase and deletes the pod with grace 0. Status changes are written
+ * {@code statusUpdateNanos} after they happen (coalesced). The lease renews every {@code leaseRenewNanos};
+ * {@link #fail()} stops everything (a partitioned or stopped kubelet: containers are assumed to keep running) and
+ * {@link #recover()} resumes and resyncs.
+ *
+ * <p>Image conventions: a tag ending in {@code :crashloop} exits with code 1 {@code crashAfterNanos} after each
+ * start; {@code :complete} exits 0 (a finished job); {@code :missing} fails to pull (ImagePullBackOff).
+ * Kernel thread only.
+ */
+public final class Kubelet {
+    private static final long SECOND = KubeParams.SECOND;
+    private static final long BACKOFF_INITIAL = 10 * SECOND;
+    private static final long BACKOFF_MAX = 300 * SECOND;
+    private static final long BACKOFF_EXPIRE = 600 * SECOND;
+    private static final long PLEG_RELIST = SECOND;
+
+    private final Kernel kernel;
+    private final EventSink sink;
+    private final ApiServer api;
+    private final ApiClient client;
+    private final KubeParams params;
+    private final String nodeName;
+    private final RandomStream random;
+    private final ProbeRules rules;
+    private final ImageManager images;
+    private final LinkedHashMap<String, PodRuntime> pods = new LinkedHashMap<>();
+    private boolean alive = true;
+    private int epoch;
+    private long startNanos;
+    private long leasePhase;
+    private long lastRenewAtFailure;
+
+    public Kubelet(Kernel kernel, EventSink sink, ApiServer api, KubeParams params, String nodeName,
+            ProbeRules rules) {
+        this.kernel = kernel;
+        this.sink = sink;
+        this.api = api;
+        this.params = params;
+        this.nodeName = nodeName;
+        this.rules = rules;
+        this.random = kernel.random("kube.kubelet." + nodeName);
+        this.client = new ApiClient(kernel, api, 50, 100, params.apiWriteNanos());
+        this.images = new ImageManager(kernel, sink, nodeName, random, params.imagePullNanos(), this::later);
+        this.leasePhase = (long) (random.nextDouble() * params.leaseRenewNanos());
+    }
+
+    public String nodeName() {
+        return nodeName;
+    }
+
+    public boolean alive() {
+        return alive;
+    }
+
+    /** Starts watching this node's pods. */
+    public void start() {
+        startNanos = kernel.now();
+        api.watchNodePods(nodeName, this::onPodEvent);
+    }
+
+    /** When the lease was last renewed (renewals every leaseRenewNanos while alive). */
+    public long lastRenewNanos() {
+        if (!alive) {
+            return lastRenewAtFailure;
+        }
+        long since = kernel.now() - startNanos - leasePhase;
+        if (since < 0) {
+            return startNanos;
+        }
+        return startNanos + leasePhase + since / params.leaseRenewNanos() * params.leaseRenewNanos();
+    }
+
+    /** The kubelet stops: no lease, no status, no restarts. */
+    public void fail() {
+        if (!alive) {
+            return;
+        }
+        lastRenewAtFailure = lastRenewNanos();
+        alive = false;
+        epoch++;
+    }
+
+    /** The kubelet is back: it reports Ready, then resyncs every pod bound to it. */
+    public void recover() {
+        if (alive) {
+            return;
+        }
+        alive = true;
+        epoch++;
+        startNanos = kernel.now();
+        images.reset();
+        client.write(() -> api.patch(Kind.NODE, nodeName, o -> ((Node) o).withReady("True", "KubeletReady"),
+                "kubelet"), null);
+        List<String> bound = new ArrayList<>();
+        for (ApiObject o : api.list(Kind.POD)) {
+            Pod p = (Pod) o;
+            if (nodeName.equals(p.nodeName())) {
+                bound.add(p.key());
+                PodRuntime rt = pods.get(p.key());
+                if (rt == null) {
+                    onPodEvent(WatchType.ADDED, p);
+                } else {
+                    rt.pod = p;
+                    resume(rt);
+                }
+            }
+        }
+        pods.keySet().retainAll(bound);
+    }
+
+    private void resume(PodRuntime rt) {
+        if (rt.pod.deleting()) {
+            terminate(rt);
+            return;
+        }
+        startProbes(rt);
+        rt.writtenStatus = "";
+        for (ContainerRuntime c : rt.containers) {
+            if (c.running()) {
+                armBehaviour(rt, c);
+            } else if (rt.sandboxReady && !"Terminated".equals(c.state) && !c.everStarted) {
+                startContainer(rt, c, false, 0);
+            } else if ("Terminated".equals(c.state)) {
+                onExit(rt, c);
+            }
+        }
+        if (!rt.sandboxReady) {
+            later(params.sandboxNanos(), () -> sandboxReady(rt));
+        }
+        statusChanged(rt);
+    }
+
+    /** Runs {@code action} after {@code delay} unless the kubelet fails meanwhile. */
+    EventHandle later(long delay, Runnable action) {
+        int e = epoch;
+        return kernel.schedule(delay, () -> {
+            if (alive && epoch == e) {
+                action.run();
+            }
+        });
+    }
+
+    private void onPodEvent(WatchType type, ApiObject object) {
+        if (!alive) {
+            return;
+        }
+        Pod pod = (Pod) object;
+        if (type == WatchType.DELETED) {
+            PodRuntime rt = pods.remove(pod.key());
+            if (rt != null) {
+                rt.finished = true;
+                stopProbes(rt);
+            }
+            return;
+        }
+        PodRuntime rt = pods.get(pod.key());
+        if (rt == null) {
+            if (pod.terminal()) {
+                return;
+            }
+            rt = new PodRuntime(pod);
+            pods.put(pod.key(), rt);
+            if (pod.deleting()) {
+                terminate(rt);
+                return;
+            }
+            PodRuntime r = rt;
+            statusChanged(rt);
+            startProbes(rt);
+            later(params.sandboxNanos(), () -> sandboxReady(r));
+            return;
+        }
+        rt.pod = pod;
+        if (pod.deleting() && !rt.terminating) {
+            terminate(rt);
+        } else if (!pod.ready() && rt.writtenReady && !rt.terminating) {
+            rt.writtenStatus = ""; // someone else (MarkPodsNotReady) wrote Ready=False: correct it
+            statusChanged(rt);
+        }
+    }
+
+    private void sandboxReady(PodRuntime rt) {
+        if (rt.terminating || rt.finished) {
+            return;
+        }
+        rt.sandboxReady = true;
+        runNextInit(rt);
+    }
+
+    private void runNextInit(PodRuntime rt) {
+        if (rt.terminating || rt.finished) {
+            return;
+        }
+        if (rt.initsDone < rt.inits.size()) {
+            ContainerSpec init = rt.inits.get(rt.initsDone);
+            images.ensure(init.image(), rt.pod.key(), () -> later(params.containerStartNanos() * 2, () -> {
+                rt.initsDone++;
+                statusChanged(rt);
+                runNextInit(rt);
+            }), (failed, backoff) -> statusChanged(rt));
+            return;
+        }
+        startNext(rt, 0);
+    }
+
+    /** Starts containers from index {@code i} on, one after another (SyncPod's loop). */
+    private void startNext(PodRuntime rt, int i) {
+        if (i >= rt.containers.length || rt.terminating || rt.finished) {
+            return;
+        }
+        ContainerRuntime c = rt.containers[i];
+        startContainer(rt, c, false, 0);
+        // the next container begins after this one is started (or has failed to pull)
+        nextAfter(rt, c, i);
+    }
+
+    private void nextAfter(PodRuntime rt, ContainerRuntime c, int i) {
+        if (c.everStarted || "ErrImagePull".equals(c.reason) || "ImagePullBackOff".equals(c.reason)) {
+            startNext(rt, i + 1);
+        } else {
+            later(params.containerStartNanos() / 4 + 1, () -> nextAfter(rt, c, i));
+        }
+    }
+
+    private void startContainer(PodRuntime rt, ContainerRuntime c, boolean restart, long backoff) {
+        images.ensure(c.spec.image(), rt.pod.key(), () -> {
+            if (rt.terminating || rt.finished) {
+                return;
+            }
+            if (!"Running".equals(c.state)) {
+                c.state = "Waiting";
+                c.reason = "ContainerCreating";
+            }
+            later(params.containerStartNanos(), () -> running(rt, c, restart, backoff));
+        }, (failed, retryIn) -> {
+            c.reason = failed ? "ErrImagePull" : "ImagePullBackOff";
+            statusChanged(rt);
+        });
+    }
+
+    private void running(PodRuntime rt, ContainerRuntime c, boolean restart, long backoff) {
+        if (rt.terminating || rt.finished) {
+            return;
+        }
+        c.state = "Running";
+        c.reason = "";
+        c.startedAt = kernel.now();
+        c.everStarted = true;
+        c.instance++;
+        c.started = c.startup == null;
+        c.ready = c.readiness == null && c.started;
+        for (ProbeState p : new ProbeState[] {c.liveness, c.readiness, c.startup}) {
+            if (p != null) {
+                p.reset();
+            }
+        }
+        if (!restart) {
+            sink.emit(new ContainerStarted(kernel.now(), rt.pod.key(), c.spec.name(), c.restarts));
+        }
+        armBehaviour(rt, c);
+        statusChanged(rt);
+    }
+
+    private void armBehaviour(PodRuntime rt, ContainerRuntime c) {
+        String image = c.spec.image();
+        int instance = c.instance;
+        if (image.endsWith(":crashloop")) {
+            c.exitTimer = later(params.crashAfterNanos(), () -> exitIf(rt, c, instance, 1, "Error"));
+        } else if (image.endsWith(":complete")) {
+            c.exitTimer = later(params.crashAfterNanos(), () -> exitIf(rt, c, instance, 0, "Completed"));
+        }
+    }
+
+    private void exitIf(PodRuntime rt, ContainerRuntime c, int instance, int code, String reason) {
+        if (c.instance == instance && c.running()) {
+            exited(rt, c, code, reason);
+        }
+    }
+
+    /** The container process ended. */
+    private void exited(PodRuntime rt, ContainerRuntime c, int code, String reason) {
+        if (c.exitTimer != null) {
+            kernel.cancel(c.exitTimer);
+            c.exitTimer = null;
+        }
+        c.state = "Terminated";
+        c.reason = reason;
+        c.exitCode = code;
+        c.finishedAt = kernel.now();
+        c.ready = false;
+        sink.emit(new ContainerExited(kernel.now(), rt.pod.key(), c.spec.name(), code, reason));
+        statusChanged(rt);
+        if (rt.terminating) {
+            maybeFinishTermination(rt);
+        } else {
+            onExit(rt, c);
+        }
+    }
+
+    /** Restart policy and crash-loop back-off (doBackOff). */
+    private void onExit(PodRuntime rt, ContainerRuntime c) {
+        String policy = rt.pod.spec().restartPolicy();
+        if ("Never".equals(policy) || ("OnFailure".equals(policy) && c.exitCode == 0)) {
+            statusChanged(rt);
+            return;
+        }
+        long now = kernel.now();
+        boolean expired = c.backoffUpdated < 0 || now - c.backoffUpdated > BACKOFF_EXPIRE;
+        if (expired) {
+            c.backoffNanos = BACKOFF_INITIAL;
+            c.backoffUpdated = now;
+            restart(rt, c, 0);
+            return;
+        }
+        long delay = c.backoffNanos;
+        int instance = c.instance;
+        later(Math.min(PLEG_RELIST, delay), () -> {
+            if (c.instance == instance && "Terminated".equals(c.state) && !rt.terminating) {
+                c.state = "Waiting";
+                c.reason = "CrashLoopBackOff";
+                statusChanged(rt);
+            }
+        });
+        later(delay, () -> {
+            if (c.instance != instance || rt.terminating || rt.finished) {
+                return;
+            }
+            long t = kernel.now();
+            if (t - c.backoffUpdated > BACKOFF_EXPIRE) {
+                c.backoffNanos = BACKOFF_INITIAL;
+            } else {
+                c.backoffNanos = Math.min(BACKOFF_MAX, c.backoffNanos * 2);
+            }
+            c.backoffUpdated = t;
+            restart(rt, c, delay);
+        });
+    }
+
+    private void restart(PodRuntime rt, ContainerRuntime c, long waited) {
+        c.restarts++;
+        c.state = "Waiting";
+        c.reason = "ContainerCreating";
+        sink.emit(new ContainerRestarted(kernel.now(), rt.pod.key(), c.spec.name(), c.restarts, waited));
+        statusChanged(rt);
+        startContainer(rt, c, true, waited);
+    }
+
+    /** Kills a running container (liveness/startup failure, or the crashContainer action). */
+    void kill(PodRuntime rt, ContainerRuntime c, int code, String reason, long afterNanos) {
+        int instance = c.instance;
+        later(afterNanos, () -> exitIf(rt, c, instance, code, reason));
+    }
+
+    // ---- probes
+
+    private void startProbes(PodRuntime rt) {
+        for (ContainerRuntime c : rt.containers) {
+            for (ProbeState p : new ProbeState[] {c.startup, c.liveness, c.readiness}) {
+                if (p != null) {
+                    long period = p.spec.periodNanos();
+                    long delay = kernel.now() - startNanos < period ? (long) (random.nextDouble() * period) : 0;
+                    p.ticker = later(delay, () -> probeTick(rt, c, p));
+                }
+            }
+        }
+    }
+
+    private void stopProbes(PodRuntime rt) {
+        for (ContainerRuntime c : rt.containers) {
+            for (ProbeState p : new ProbeState[] {c.startup, c.liveness, c.readiness}) {
+                if (p != null && p.ticker != null) {
+                    kernel.cancel(p.ticker);
+                }
+            }
+        }
+    }
+
+    private void probeTick(PodRuntime rt, ContainerRuntime c, ProbeState p) {
+        if (rt.finished || (rt.terminating && p != c.readiness)) {
+            return;
+        }
+        p.ticker = later(p.spec.periodNanos(), () -> probeTick(rt, c, p));
+        if (!c.running() || kernel.now() - c.startedAt < p.spec.initialDelayNanos()) {
+            return;
+        }
+        if (p != c.startup && !c.started) {
+            return;
+        }
+        if (p == c.startup && c.started) {
+            return;
+        }
+        boolean ok = !rules.fails(rt.pod.key(), c.spec.name(), p.type);
+        if (ok) {
+            p.failures = 0;
+            p.successes++;
+            if (!p.result && p.successes >= p.spec.successThreshold()) {
+                p.result = true;
+                sink.emit(new ProbeSucceeded(kernel.now(), rt.pod.key(), c.spec.name(), p.type));
+                onProbeResult(rt, c, p);
+            }
+            return;
+        }
+        p.successes = 0;
+        p.failures++;
+        sink.emit(new ProbeFailed(kernel.now(), rt.pod.key(), c.spec.name(), p.type, p.failures,
+                p.spec.failureThreshold()));
+        if ((p.result || p == c.startup) && p.failures >= p.spec.failureThreshold()) {
+            p.result = false;
+            onProbeResult(rt, c, p);
+        }
+    }
+
+    private void onProbeResult(PodRuntime rt, ContainerRuntime c, ProbeState p) {
+        if (p == c.readiness) {
+            c.ready = p.result && c.running();
+            statusChanged(rt);
+        } else if (p == c.startup && p.result) {
+            c.started = true;
+            c.ready = c.readiness == null;
+            statusChanged(rt);
+        } else if (!p.result) {
+            // liveness or startup failed: kill; the restart policy and back-off take over
+            kill(rt, c, 137, "Error", Math.min(params.containerStopNanos(), rt.pod.spec().terminationGraceNanos()));
+        }
+    }
+
+    // ---- termination
+
+    private void terminate(PodRuntime rt) {
+        rt.terminating = true;
+        long stop = Math.min(params.containerStopNanos(), rt.pod.graceNanos());
+        boolean anyRunning = false;
+        for (ContainerRuntime c : rt.containers) {
+            if (c.running()) {
+                anyRunning = true;
+                kill(rt, c, 0, "Completed", stop);
+            } else if (!"Terminated".equals(c.state)) {
+                c.state = "Terminated";
+                c.reason = "Completed";
+            }
+        }
+        statusChanged(rt);
+        if (!anyRunning) {
+            maybeFinishTermination(rt);
+        }
+    }
+
+    private void maybeFinishTermination(PodRuntime rt) {
+        for (ContainerRuntime c : rt.containers) {
+            if (c.running()) {
+                return;
+            }
+        }
+        if (rt.finished) {
+            return;
+        }
+        rt.finished = true;
+        stopProbes(rt);
+        boolean allZero = true;
+        for (ContainerRuntime c : rt.containers) {
+            allZero &= c.exitCode == 0;
+        }
+        String phase = allZero ? "Succeeded" : "Failed";
+        String terminalStatus = allZero ? "Completed" : "Error";
+        String key = rt.pod.key();
+        client.write(() -> api.patch(Kind.POD, key, o -> {
+            Pod p = (Pod) o;
+            return p.withStatus(phase, terminalStatus, false, 0, p.restarts(), kernel.now());
+        }, "kubelet"), null);
+        client.write(() -> api.delete(Kind.POD, key, "kubelet"), null);
+    }
+
+    // ---- actions
+
+    /** The crashContainer action: the container's process exits with code 1 now. */
+    public boolean crash(String podKey, String container) {
+        PodRuntime rt = pods.get(podKey);
+        if (!alive || rt == null || rt.terminating) {
+            return false;
+        }
+        boolean any = false;
+        for (ContainerRuntime c : rt.containers) {
+            if (c.running() && ("*".equals(container) || container.isEmpty() || c.spec.name().equals(container))) {
+                exited(rt, c, 1, "Error");
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    // ---- status
+
+    private void statusChanged(PodRuntime rt) {
+        if (rt.statusPending || rt.finished) {
+            return;
+        }
+        rt.statusPending = true;
+        later(params.statusUpdateNanos(), () -> writeStatus(rt));
+    }
+
+    private void writeStatus(PodRuntime rt) {
+        rt.statusPending = false;
+        if (rt.finished) {
+            return;
+        }
+        int ready = 0;
+        int restarts = 0;
+        boolean allStarted = true;
+        String reason = null;
+        for (ContainerRuntime c : rt.containers) {
+            if (c.ready && c.running()) {
+                ready++;
+            }
+            restarts += c.restarts;
+            allStarted &= c.everStarted;
+            if (reason == null && !c.reason.isEmpty() && !"ContainerCreating".equals(c.reason)
+                    && (!c.running())) {
+                reason = c.reason;
+            }
+        }
+        boolean podReady = ready == rt.containers.length && !rt.terminating;
+        String phase = allStarted ? "Running" : "Pending";
+        String computed;
+        if (!rt.sandboxReady || rt.initsDone < rt.inits.size()) {
+            computed = rt.inits.isEmpty() ? "ContainerCreating" : "Init:" + rt.initsDone + "/" + rt.inits.size();
+        } else if (reason != null) {
+            computed = reason;
+        } else {
+            computed = allStarted ? "Running" : "ContainerCreating";
+        }
+        String status = computed;
+        if (phase.equals(rt.writtenPhase) && status.equals(rt.writtenStatus) && podReady == rt.writtenReady
+                && ready == rt.writtenReadyContainers && restarts == rt.writtenRestarts) {
+            return;
+        }
+        rt.writtenPhase = phase;
+        rt.writtenStatus = status;
+        rt.writtenReady = podReady;
+        rt.writtenReadyContainers = ready;
+        rt.writtenRestarts = restarts;
+        int readyCount = ready;
+        int restartCount = restarts;
+        String key = rt.pod.key();
+        client.write(() -> api.patch(Kind.POD, key,
+                o -> ((Pod) o).withStatus(phase, status, podReady, readyCount, restartCount, kernel.now()),
+                "kubelet"), null);
+    }
+
+    /** Pod keys this kubelet runs, in arrival order. */
+    public List<String> podKeys() {
+        return new ArrayList<>(pods.keySet());
+    }
+}

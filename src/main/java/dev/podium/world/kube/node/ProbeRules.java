@@ -1,0 +1,35 @@
+package dev.podium.world.kube.node;
+
+import dev.podium.world.kube.Glob;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which probes fail: rules set by actions ({@code failLiveness(podPattern, container)}), matched by pod key glob
+ * and container name ({@code *} for any), for {@code liveness}, {@code readiness} or {@code startup}. A rule
+ * applies to pods created later too, so a Deployment's replacement pods keep failing: a CrashLoopBackOff
+ * scenario. Without a rule every probe succeeds. Shared by all kubelets; kernel thread only.
+ */
+public final class ProbeRules {
+    private record Rule(String podPattern, String container, String probe, boolean fail) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    /** Makes matching probes fail ({@code fail} true) or succeed again (false); the newest rule wins. */
+    public void set(String podPattern, String container, String probe, boolean fail) {
+        rules.add(new Rule(podPattern, container, probe, fail));
+    }
+
+    /** True if the probe of this pod's container currently fails. */
+    public boolean fails(String podKey, String container, String probe) {
+        for (int i = rules.size() - 1; i >= 0; i--) {
+            Rule r = rules.get(i);
+            if (r.probe().equals(probe) && ("*".equals(r.container()) || r.container().equals(container))
+                    && Glob.matches(r.podPattern(), podKey)) {
+                return r.fail();
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.podium.world.kube.sched;
+
+import dev.podium.engine.RandomStream;
+import dev.podium.world.kube.api.Node;
+import dev.podium.world.kube.api.Pod;
+import dev.podium.world.kube.spec.Taint;
+import dev.podium.world.kube.spec.Toleration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Filter and score for one pod, with the reasons of each rejected node counted in the words of the upstream
+ * plugins, so a failure reads like kubectl's FailedScheduling event. Plugins run in the default order and a node
+ * stops at its first failing plugin; NodeResourcesFit reports every insufficient resource. Scores:
+ * LeastAllocated ((alloc − req) × 100 / alloc, averaged over cpu and memory, requests including this pod and the
+ * non-zero defaults 100 m / 200 MiB) plus BalancedAllocation ((1 − |f_cpu − f_mem| / 2) × 100).
+ */
+final class Filters {
+    static final long DEFAULT_MILLI_CPU = 100;
+    static final long DEFAULT_MEMORY = 200L * 1024 * 1024;
+
+    /** One pod's outcome. */
+    static final class Result {
+        NodeInfo best;
+        int bestScore;
+        int checked;
+        int feasible;
+        final Map<String, Integer> reasons = new TreeMap<>();
+
+        /** "0/N nodes are available: 2 Insufficient cpu, 1 node(s) were unschedulable." (reasons sorted). */
+        String message(int totalNodes) {
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : reasons.entrySet()) {
+                parts.add(e.getValue() + " " + e.getKey());
+            }
+            parts.sort(null);
+            StringBuilder sb = new StringBuilder("0/").append(totalNodes).append(" nodes are available");
+            if (!parts.isEmpty()) {
+                sb.append(": ").append(String.join(", ", parts));
+            }
+            return sb.append('.').toString();
+        }
+    }
+
+    static long nonZeroCpu(Pod pod) {
+        return pod.milliCpu() == 0 ? DEFAULT_MILLI_CPU : pod.milliCpu();
+    }
+
+    static long nonZeroMem(Pod pod) {
+        return pod.memoryBytes() == 0 ? DEFAULT_MEMORY : pod.memoryBytes();
+    }
+
+    Result run(Pod pod, List<NodeInfo> nodes, int start, int wanted, RandomStream random) {
+        Result r = new Result();
+        int n = nodes.size();
+        int ties = 0;
+        for (int i = 0; i < n && r.feasible < wanted; i++) {
+            NodeInfo info = nodes.get((start + i) % n);
+            r.checked++;
+            if (!fits(pod, info, r.reasons)) {
+                continue;
+            }
+            r.feasible++;
+            int score = score(pod, info);
+            if (r.best == null || score > r.bestScore) {
+                r.best = info;
+                r.bestScore = score;
+                ties = 1;
+            } else if (score == r.bestScore) {
+                ties++;
+                if (random.nextInt(ties) == 0) {
+                    r.best = info;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static boolean fits(Pod pod, NodeInfo info, Map<String, Integer> reasons) {
+        Node node = info.node;
+        if (node.unschedulable() && !tolerates(pod, new Taint("node.kubernetes.io/unschedulable", "", "NoSchedule"))) {
+            reasons.merge("node(s) were unschedulable", 1, Integer::sum);
+            return false;
+        }
+        List<Taint> taints = node.taints();
+        for (int i = 0, n = taints.size(); i < n; i++) {
+            Taint t = taints.get(i);
+            if (("NoSchedule".equals(t.effect()) || "NoExecute".equals(t.effect())) && !tolerates(pod, t)) {
+                reasons.merge("node(s) had untolerated taint {" + t.key() + ": " + t.value() + "}", 1, Integer::sum);
+                return false;
+            }
+        }
+        Map<String, String> selector = pod.spec().nodeSelector();
+        if (!selector.isEmpty()) {
+            for (Map.Entry<String, String> e : selector.entrySet()) {
+                if (!e.getValue().equals(node.labels().get(e.getKey()))) {
+                    reasons.merge("node(s) didn't match Pod's node affinity/selector", 1, Integer::sum);
+                    return false;
+                }
+            }
+        }
+        boolean fit = true;
+        if (info.pods + 1 > node.maxPods()) {
+            reasons.merge("Too many pods", 1, Integer::sum);
+            fit = false;
+        }
+        if (pod.milliCpu() > 0 && info.reqCpu + pod.milliCpu() > node.allocatable().milliCpu()) {
+            reasons.merge("Insufficient cpu", 1, Integer::sum);
+            fit = false;
+        }
+        if (pod.memoryBytes() > 0 && info.reqMem + pod.memoryBytes() > node.allocatable().memoryBytes()) {
+            reasons.merge("Insufficient memory", 1, Integer::sum);
+            fit = false;
+        }
+        return fit;
+    }
+
+    private static boolean tolerates(Pod pod, Taint taint) {
+        for (Toleration t : pod.spec().tolerations()) {
+            if (t.tolerates(taint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int score(Pod pod, NodeInfo info) {
+        long allocCpu = info.node.allocatable().milliCpu();
+        long allocMem = info.node.allocatable().memoryBytes();
+        long cpu = info.nzCpu + nonZeroCpu(pod);
+        long mem = info.nzMem + nonZeroMem(pod);
+        long cpuScore = allocCpu == 0 || cpu > allocCpu ? 0 : (allocCpu - cpu) * 100 / allocCpu;
+        long memScore = allocMem == 0 || mem > allocMem ? 0 : (allocMem - mem) * 100 / allocMem;
+        long least = (cpuScore + memScore) / 2;
+        double fc = allocCpu == 0 ? 1 : Math.min((double) cpu / allocCpu, 1);
+        double fm = allocMem == 0 ? 1 : Math.min((double) mem / allocMem, 1);
+        long balanced = (long) ((1 - Math.abs(fc - fm) / 2) * 100);
+        return (int) (least + balanced);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.podium.world.kube.state;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Kubernetes world at one time, folded by {@link KubeProjection}: nodes, pods, Deployments, ReplicaSets,
+ * HPAs, Services with endpoints, each controller's workqueue, informers, and the latest kubectl-style events.
+ *
+ * <p>Entities are immutable records in {@link CowMap}s, so {@link #copy()} costs O(entities / 64) references
+ * plus the small workqueue and event structures, and a copy never shares mutable state with its original: the
+ * timeline's checkpoints (one per 2,048 events) stay cheap at 150,000 pods. Views read it; only the projection
+ * changes it. Not thread-safe.
+ */
+public final class KubeState {
+    /** How many kubectl-style event lines are kept. */
+    public static final int RECENT_EVENTS = 200;
+
+    CowMap<PodView> pods;
+    CowMap<NodeView> nodes;
+    CowMap<DeploymentView> deployments;
+    CowMap<ReplicaSetView> replicaSets;
+    CowMap<HpaView> hpas;
+    CowMap<ServiceView> services;
+    final TreeMap<String, WorkqueueView> workqueues;
+    final TreeMap<String, InformerView> informers;
+    final ArrayDeque<EventLine> recentEvents;
+    long podsCreated;
+    long podsDeleted;
+    long reconciles;
+    long timeNanos;
+
+    KubeState() {
+        pods = new CowMap<>();
+        nodes = new CowMap<>();
+        deployments = new CowMap<>();
+        replicaSets = new CowMap<>();
+        hpas = new CowMap<>();
+        services = new CowMap<>();
+        workqueues = new TreeMap<>();
+        informers = new TreeMap<>();
+        recentEvents = new ArrayDeque<>();
+    }
+
+    private KubeState(KubeState o) {
+        pods = o.pods.copy();
+        nodes = o.nodes.copy();
+        deployments = o.deployments.copy();
+        replicaSets = o.replicaSets.copy();
+        hpas = o.hpas.copy();
+        services = o.services.copy();
+        workqueues = new TreeMap<>();
+        for (Map.Entry<String, WorkqueueView> e : o.workqueues.entrySet()) {
+            workqueues.put(e.getKey(), e.getValue().copy());
+        }
+        informers = new TreeMap<>(o.informers);
+        recentEvents = new ArrayDeque<>(o.recentEvents);
+        podsCreated = o.podsCreated;
+        podsDeleted = o.podsDeleted;
+        reconciles = o.reconciles;
+        timeNanos = o.timeNanos;
+    }
+
+    /** An independent copy (structural sharing; see the class comment). */
+    public KubeState copy() {
+        return new KubeState(this);
+    }
+
+    public PodView pod(String key) {
+        return pods.get(key);
+    }
+
+    public NodeView node(String name) {
+        return nodes.get(name);
+    }
+
+    public DeploymentView deployment(String key) {
+        return deployments.get(key);
+    }
+
+    public ReplicaSetView replicaSet(String key) {
+        return replicaSets.get(key);
+    }
+
+    public HpaView hpa(String key) {
+        return hpas.get(key);
+    }
+
+    public ServiceView service(String key) {
+        return services.get(key);
+    }
+
+    public int podCount() {
+        return pods.size();
+    }
+
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    /** Every pod (shard order; sort for display). */
+    public List<PodView> pods() {
+        return pods.values();
+    }
+
+    /** Every node, sorted by name. */
+    public List<NodeView> nodes() {
+        List<NodeView> out = new ArrayList<>();
+        for (String k : nodes.sortedKeys()) {
+            out.add(nodes.get(k));
+        }
+        return out;
+    }
+
+    public List<DeploymentView> deployments() {
+        return deployments.values();
+    }
+
+    public List<ReplicaSetView> replicaSets() {
+        return replicaSets.values();
+    }
+
+    public List<HpaView> hpas() {
+        return hpas.values();
+    }
+
+    public List<ServiceView> services() {
+        return services.values();
+    }
+
+    /** Workqueues by controller name. */
+    public Map<String, WorkqueueView> workqueues() {
+        return Collections.unmodifiableMap(workqueues);
+    }
+
+    /** Informers by name. */
+    public Map<String, InformerView> informers() {
+        return Collections.unmodifiableMap(informers);
+    }
+
+    /** The latest kubectl-style events, oldest first. */
+    public List<EventLine> recentEvents() {
+        return new ArrayList<>(recentEvents);
+    }
+
+    public long podsCreated() {
+        return podsCreated;
+    }
+
+    public long podsDeleted() {
+        return podsDeleted;
+    }
+
+    public long reconciles() {
+        return reconciles;
+    }
+
+    /** Time of the last event folded. */
+    public long timeNanos() {
+        return timeNanos;
+    }
+
+    /** Shards held by the pod map (what one copy costs for pods). */
+    public int podShards() {
+        return pods.shardCount();
+    }
+}
