@@ -21,13 +21,13 @@ public final class ActionCatalog {
     /** Checks the arguments of one verb; throws with problems located at the offending values. */
     @FunctionalInterface
     interface ArgsCheck {
-        void check(String verb, Params args, SourceLocation actionWhere) throws ScenarioException;
+        void check(String verb, String target, Params args, SourceLocation actionWhere) throws ScenarioException;
     }
 
     private static final long MICROSECOND_NANOS = 1_000L;
     private static final long HOUR_NANOS = 3_600_000_000_000L;
 
-    private static final ArgsCheck NO_ARGS = (verb, args, where) -> args.rejectUnknown();
+    private static final ArgsCheck NO_ARGS = (verb, target, args, where) -> args.rejectUnknown();
 
     private static final Map<String, Map<String, ArgsCheck>> VERBS_BY_WORLD = catalog();
 
@@ -54,12 +54,12 @@ public final class ActionCatalog {
      * Checks {@code args} against the first of {@code worlds} that knows {@code verb}; does nothing when
      * none does (the caller reports the unknown verb).
      */
-    static void checkArgs(List<String> worlds, String verb, Params args, SourceLocation actionWhere)
-            throws ScenarioException {
+    static void checkArgs(List<String> worlds, String verb, String target, Params args,
+            SourceLocation actionWhere) throws ScenarioException {
         for (String world : worlds) {
             Map<String, ArgsCheck> verbs = VERBS_BY_WORLD.get(world);
             if (verbs != null && verbs.containsKey(verb)) {
-                verbs.get(verb).check(verb, args, actionWhere);
+                verbs.get(verb).check(verb, target, args, actionWhere);
                 return;
             }
         }
@@ -68,7 +68,7 @@ public final class ActionCatalog {
     private static Map<String, Map<String, ArgsCheck>> catalog() {
         Map<String, ArgsCheck> queue = new LinkedHashMap<>();
         queue.put("say", NO_ARGS);
-        queue.put("setArrivalRate", (verb, args, where) -> {
+        queue.put("setArrivalRate", (verb, target, args, where) -> {
             require(verb, args, where, "arrivalsPerSecond");
             double rate = args.number("arrivalsPerSecond", 1, 0, 1e6);
             if (rate <= 0) {
@@ -76,21 +76,22 @@ public final class ActionCatalog {
                         "arrivalsPerSecond: must be more than 0 (and at most 1000000)");
             }
         });
-        queue.put("setServers", (verb, args, where) -> {
+        queue.put("setServers", (verb, target, args, where) -> {
             require(verb, args, where, "servers");
             args.integer("servers", 1, 1, 64);
         });
-        queue.put("setServiceTime", (verb, args, where) -> {
+        queue.put("setServiceTime", (verb, target, args, where) -> {
             require(verb, args, where, "meanServiceTime");
             args.durationNanos("meanServiceTime", HOUR_NANOS, MICROSECOND_NANOS, HOUR_NANOS);
         });
-        queue.put("burst", (verb, args, where) -> {
+        queue.put("burst", (verb, target, args, where) -> {
             require(verb, args, where, "count");
             args.integer("count", 1, 1, 10_000);
         });
         Map<String, Map<String, ArgsCheck>> worlds = new LinkedHashMap<>();
         worlds.put("queue", Collections.unmodifiableMap(queue));
-        for (String world : List.of("kube", "goruntime", "gc")) {
+        worlds.put("kube", KubeVerbs.checks(NO_ARGS));
+        for (String world : List.of("goruntime", "gc")) {
             worlds.put(world, Map.of("say", NO_ARGS));
         }
         return Collections.unmodifiableMap(worlds);

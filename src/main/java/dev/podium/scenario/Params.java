@@ -132,6 +132,34 @@ public final class Params {
         return parsed;
     }
 
+    /** The value as written, or {@code def} when absent. */
+    public String text(String name, String def) {
+        Value value = values.get(name);
+        return value == null ? def : value.text();
+    }
+
+    /**
+     * A CPU quantity as Kubernetes writes it ({@code 500m}, {@code 0.5}, {@code 2}) in millicores,
+     * within [min, max], or {@code def} when absent.
+     */
+    public long milliCpu(String name, long def, long min, long max) throws ScenarioException {
+        Value value = values.get(name);
+        if (value == null) {
+            return def;
+        }
+        long parsed;
+        try {
+            parsed = Quantities.milliCpu(value.text().strip());
+        } catch (IllegalArgumentException e) {
+            throw problem(value, name + ": " + e.getMessage());
+        }
+        if (parsed < min || parsed > max) {
+            throw problem(value, name + ": " + value.text().strip() + " is out of range; expected " + min + "m to "
+                    + max + "m");
+        }
+        return parsed;
+    }
+
     /** One of {@code allowed} (compared exactly), or {@code def} when absent. */
     public String choice(String name, String def, String... allowed) throws ScenarioException {
         Value value = values.get(name);

@@ -196,7 +196,8 @@ final class ScenarioBuilder extends NodeReader {
         Params args = params("args", action.entries().values().stream()
                 .filter(entry -> !ACTION_KEYS.contains(entry.key())).toList());
         if (verb != null && !worlds.isEmpty()) {
-            checkVerb(verb, doNode, worlds, args, action.get("say") != null, action.where());
+            checkVerb(verb, doNode, worlds, target == null ? "" : target, args, action.get("say") != null,
+                    action.where());
         }
         if (at == null || verb == null || target == null) {
             return null;
@@ -204,8 +205,8 @@ final class ScenarioBuilder extends NodeReader {
         return new TimedAction(at, verb, target, args, say, action.where());
     }
 
-    private void checkVerb(String verb, YamlNode doNode, List<String> worlds, Params args, boolean saysSomething,
-                           SourceLocation actionWhere) {
+    private void checkVerb(String verb, YamlNode doNode, List<String> worlds, String target, Params args,
+                           boolean saysSomething, SourceLocation actionWhere) {
         Set<String> known = new LinkedHashSet<>();
         worlds.forEach(world -> known.addAll(ActionCatalog.verbsFor(world)));
         if (!known.contains(verb)) {
@@ -217,7 +218,7 @@ final class ScenarioBuilder extends NodeReader {
             problem(actionWhere, "a 'say' action needs 'say' text");
         }
         try {
-            ActionCatalog.checkArgs(worlds, verb, args, actionWhere);
+            ActionCatalog.checkArgs(worlds, verb, target, args, actionWhere);
         } catch (ScenarioException e) {
             problems(e);
         }

@@ -4,7 +4,10 @@ import dev.podium.engine.Kernel;
 import dev.podium.timeline.EventTypes;
 import dev.podium.timeline.Narrated;
 import dev.podium.timeline.Timeline;
+import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.queue.QueueEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +61,7 @@ public final class ScenarioRun {
 
     /** Every event type the available worlds can produce, for recordings. */
     public static EventTypes eventTypes() {
-        return new EventTypes().register(QueueEvent.types());
+        return new EventTypes().register(QueueEvent.types()).register(KubeEvent.types());
     }
 
     public Scenario scenario() {
@@ -141,8 +144,21 @@ public final class ScenarioRun {
         if (QueueBinding.WORLD.equals(world)) {
             return new QueueBinding(scenario.params());
         }
+        if (KubeBinding.WORLD.equals(world)) {
+            return new KubeBinding(scenario, scenarioDir(scenario));
+        }
         throw new ScenarioException(List.of(new ScenarioProblem(new SourceLocation(scenario.sourceName(), 1, 1),
-                "the " + world + " world is not available in this version of Podium (available: queue)")));
+                "the " + world + " world is not available in this version of Podium (available: queue, kube)")));
+    }
+
+    /** The folder of the scenario's file, or null when it has none on disk (a built-in on the class path). */
+    private static Path scenarioDir(Scenario scenario) {
+        try {
+            Path file = Path.of(scenario.sourceName()).toAbsolutePath();
+            return Files.isRegularFile(file) ? file.getParent() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void checkVerb(TimedAction action) throws ScenarioException {

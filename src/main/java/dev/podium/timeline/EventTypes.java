@@ -1,5 +1,6 @@
 package dev.podium.timeline;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.TreeMap;
  * The registry of event record types a recording may contain, keyed by the type name written in
  * each line ({@link WorldEvent#type()}, the record's simple name). Each world hands its record
  * classes to {@link #register}; {@link Narrated} is always known.
+ *
+ * <p>Record components may not be named {@code type} or {@code t}: recordings use those names for
+ * the event's type and time (and a {@code type} component would override {@link WorldEvent#type()}).
  *
  * <p>Build it once, then share it read-only.
  */
@@ -24,6 +28,13 @@ public final class EventTypes {
         for (Class<? extends WorldEvent> type : types) {
             if (!type.isRecord()) {
                 throw new IllegalArgumentException(type.getName() + " is not a record");
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
+                // A component named "type" would override WorldEvent.type(); "t" would clash in the line.
+                if (component.getName().equals("type") || component.getName().equals("t")) {
+                    throw new IllegalArgumentException(type.getName() + " has a component named \""
+                            + component.getName() + "\", which recordings reserve; rename it");
+                }
             }
             Class<? extends WorldEvent> previous = byName.putIfAbsent(type.getSimpleName(), type);
             if (previous != null && previous != type) {

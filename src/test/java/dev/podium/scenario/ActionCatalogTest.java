@@ -18,8 +18,15 @@ class ActionCatalogTest {
     }
 
     @Test
-    void otherWorldsOnlyNarrateForNow() {
-        for (String world : List.of("kube", "goruntime", "gc")) {
+    void kubeWorldKnowsTheClusterActions() {
+        assertEquals(List.of("say", "deletePod", "failNode", "recoverNode", "cordon", "uncordon", "drain", "dropWatch",
+                "crashContainer", "failLiveness", "restoreLiveness", "failReadiness", "restoreReadiness", "scale",
+                "setImage", "setLoad"), List.copyOf(ActionCatalog.verbsFor("kube")));
+    }
+
+    @Test
+    void goAndGcWorldsOnlyNarrateForNow() {
+        for (String world : List.of("goruntime", "gc")) {
             assertTrue(ActionCatalog.isKnownWorld(world));
             assertEquals(Set.of("say"), ActionCatalog.verbsFor(world));
         }

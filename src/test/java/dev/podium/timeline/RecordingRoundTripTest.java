@@ -120,4 +120,14 @@ class RecordingRoundTripTest {
         assertEquals(1, back.events().size());
         assertTrue(back.warnings().get(0).contains("not UTF-8"), back.warnings().get(0));
     }
+
+    record Clashing(long timeNanos, String type) implements WorldEvent {
+    }
+
+    @Test
+    void aComponentNamedTypeIsRefusedBecauseItWouldShadowTheEventType() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EventTypes().register(List.of(Clashing.class)));
+        assertTrue(e.getMessage().contains("component named \"type\""), e.getMessage());
+    }
 }
