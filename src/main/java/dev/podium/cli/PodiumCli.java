@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "podium", mixinStandardHelpOptions = true, version = "Podium 0.1.0",
         description = "Runs, checks and replays Podium scenarios and recordings without opening a window.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class, BenchCommand.class})
 public final class PodiumCli implements Runnable {
     /** Exit code for input with problems. */
     public static final int INPUT_PROBLEM = 1;
@@ -20,7 +20,7 @@ public final class PodiumCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, validate or replay");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, validate, replay or bench");
     }
 
     /** Runs the command line and returns the exit code. */

@@ -85,4 +85,15 @@ class PodiumCliTest {
         assertEquals(1, run("replay", "no-such-recording.jsonl"));
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
+
+    @Test
+    void benchKubeRunsASmallClusterAndReportsTheRatio() {
+        assertEquals(0, run("bench", "kube", "--nodes", "20", "--deployments", "5", "--replicas", "4", "--qps", "100",
+                "--burst", "200"), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("= 20 pods"), text);
+        assertTrue(text.matches("(?s).*sim/wall \\d+.*"), text);
+        assertTrue(text.contains("available at end 20,"), text);
+        assertEquals(2, run("bench", "go"));
+    }
 }

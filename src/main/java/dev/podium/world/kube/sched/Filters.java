@@ -54,12 +54,17 @@ final class Filters {
 
     Result run(Pod pod, List<NodeInfo> nodes, int start, int wanted, RandomStream random) {
         Result r = new Result();
+        PodNeeds needs = new PodNeeds(pod);
         int n = nodes.size();
+        if (n == 0) {
+            return r;
+        }
         int ties = 0;
-        for (int i = 0; i < n && r.feasible < wanted; i++) {
-            NodeInfo info = nodes.get((start + i) % n);
+        int index = start % n;
+        for (int i = 0; i < n && r.feasible < wanted; i++, index = index + 1 == n ? 0 : index + 1) {
+            NodeInfo info = nodes.get(index);
             r.checked++;
-            if (!fits(pod, info, r.reasons)) {
+            if (!fits(needs, info, r.reasons)) {
                 continue;
             }
             r.feasible++;
@@ -78,23 +83,41 @@ final class Filters {
         return r;
     }
 
-    private static boolean fits(Pod pod, NodeInfo info, Map<String, Integer> reasons) {
+    /** What the filters ask of every node for one pod, read once per scheduling cycle rather than per node. */
+    private static final class PodNeeds {
+        final Pod pod;
+        final Map<String, String> selector;
+        final boolean toleratesUnschedulable;
+        final long milliCpu;
+        final long memoryBytes;
+
+        PodNeeds(Pod pod) {
+            this.pod = pod;
+            this.selector = pod.spec().nodeSelector();
+            this.toleratesUnschedulable = tolerates(pod, UNSCHEDULABLE);
+            this.milliCpu = pod.milliCpu();
+            this.memoryBytes = pod.memoryBytes();
+        }
+    }
+
+    private static final Taint UNSCHEDULABLE = new Taint("node.kubernetes.io/unschedulable", "", "NoSchedule");
+
+    private static boolean fits(PodNeeds needs, NodeInfo info, Map<String, Integer> reasons) {
         Node node = info.node;
-        if (node.unschedulable() && !tolerates(pod, new Taint("node.kubernetes.io/unschedulable", "", "NoSchedule"))) {
+        if (node.unschedulable() && !needs.toleratesUnschedulable) {
             reasons.merge("node(s) were unschedulable", 1, Integer::sum);
             return false;
         }
         List<Taint> taints = node.taints();
         for (int i = 0, n = taints.size(); i < n; i++) {
             Taint t = taints.get(i);
-            if (("NoSchedule".equals(t.effect()) || "NoExecute".equals(t.effect())) && !tolerates(pod, t)) {
+            if (("NoSchedule".equals(t.effect()) || "NoExecute".equals(t.effect())) && !tolerates(needs.pod, t)) {
                 reasons.merge("node(s) had untolerated taint {" + t.key() + ": " + t.value() + "}", 1, Integer::sum);
                 return false;
             }
         }
-        Map<String, String> selector = pod.spec().nodeSelector();
-        if (!selector.isEmpty()) {
-            for (Map.Entry<String, String> e : selector.entrySet()) {
+        if (!needs.selector.isEmpty()) {
+            for (Map.Entry<String, String> e : needs.selector.entrySet()) {
                 if (!e.getValue().equals(node.labels().get(e.getKey()))) {
                     reasons.merge("node(s) didn't match Pod's node affinity/selector", 1, Integer::sum);
                     return false;
@@ -106,11 +129,11 @@ final class Filters {
             reasons.merge("Too many pods", 1, Integer::sum);
             fit = false;
         }
-        if (pod.milliCpu() > 0 && info.reqCpu + pod.milliCpu() > node.allocatable().milliCpu()) {
+        if (needs.milliCpu > 0 && info.reqCpu + needs.milliCpu > node.allocatable().milliCpu()) {
             reasons.merge("Insufficient cpu", 1, Integer::sum);
             fit = false;
         }
-        if (pod.memoryBytes() > 0 && info.reqMem + pod.memoryBytes() > node.allocatable().memoryBytes()) {
+        if (needs.memoryBytes > 0 && info.reqMem + needs.memoryBytes > node.allocatable().memoryBytes()) {
             reasons.merge("Insufficient memory", 1, Integer::sum);
             fit = false;
         }
