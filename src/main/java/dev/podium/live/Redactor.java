@@ -52,15 +52,14 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = scrubRemembered(text);
-        out = PRIVATE_KEY.matcher(out).replaceAll("<redacted private key>");
+        String out = PRIVATE_KEY.matcher(text).replaceAll("<redacted private key>");
         out = AUTHORIZATION.matcher(out).replaceAll("$1" + MASK);
         out = BEARER.matcher(out).replaceAll("$1 " + MASK);
         out = scrubKeyValues(out);
         out = JWT.matcher(out).replaceAll(MASK);
         out = CLOUD_TOKEN.matcher(out).replaceAll(MASK);
         out = URL_PASSWORD.matcher(out).replaceAll("$1" + MASK + "@");
-        return out;
+        return scrubRemembered(out);
     }
 
     /** {@code value.toString()} scrubbed; the way to log any object that might hold credentials. */
