@@ -34,7 +34,7 @@ public final class Redactor {
     private static final Pattern PRIVATE_KEY = Pattern.compile(
             "-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|\\z)");
     private static final Pattern AUTHORIZATION = Pattern.compile(
-            "(?i)(\\bauthorization[\"']?\\s*[:=]\\s*[\"']?)[^\\r\\n\"',}]+");
+            "(?i)(\\bauthorization[\"']?\\s*+[:=]\\s*+[\"']?+)(?!<redacted>)[^\\r\\n\"',})\\]]+");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)\\s+(?!<redacted>)[A-Za-z0-9._~+/=-]{4,}");
     private static final Pattern KEY_VALUE = Pattern.compile(
             "(?i)([\"']?)(" + SECRET_KEY + ")\\1(\\s*[:=]\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^\\s,;)}\\]]+)");
