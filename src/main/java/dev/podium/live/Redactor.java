@@ -35,7 +35,8 @@ public final class Redactor {
             "-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|\\z)");
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "(?i)(\\bauthorization[\"']?\\s*+[:=]\\s*+[\"']?+)(?!<redacted>)[^\\r\\n\"',})\\]]+");
-    private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)\\s+(?!<redacted>)[A-Za-z0-9._~+/=-]{4,}");
+    private static final Pattern BEARER =
+            Pattern.compile("(?i)\\b(bearer|basic)\\s+(?!<redacted>)[A-Za-z0-9._~+/=-]{4,}");
     private static final Pattern KEY_VALUE = Pattern.compile(
             "(?i)([\"']?)(" + SECRET_KEY + ")\\1(\\s*[:=]\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^\\s,;)}\\]]+)");
     private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");

@@ -166,7 +166,8 @@ class KubeconfigTest {
         Kubeconfig config = Kubeconfig.load(List.of(write("config", SECOND)));
         assertTrue(config.context("both").insecureSkipTlsVerify() == false);
         Path file = write("insecure", SECOND.replace("current-context: prod", "current-context: x")
-                .replace("- name: both\n  context: {cluster: prod-cluster", "- name: both\n  context: {cluster: shared"));
+                .replace("- name: both\n  context: {cluster: prod-cluster",
+                        "- name: both\n  context: {cluster: shared"));
         assertTrue(Kubeconfig.load(List.of(file)).context("both").insecureSkipTlsVerify());
     }
 

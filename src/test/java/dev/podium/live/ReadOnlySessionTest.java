@@ -177,7 +177,8 @@ class ReadOnlySessionTest {
     @Test
     void requestsAreClassifiedAsKubernetesVerbs() {
         assertEquals(KubeVerb.LIST, classify("GET", "/api/v1/namespaces/default/pods?limit=1"));
-        assertEquals(KubeVerb.WATCH, classify("GET", "/api/v1/namespaces/default/pods?allowWatchBookmarks=true&watch=true"));
+        assertEquals(KubeVerb.WATCH,
+                classify("GET", "/api/v1/namespaces/default/pods?allowWatchBookmarks=true&watch=true"));
         assertEquals(KubeVerb.GET, classify("GET", "/apis/apps/v1/namespaces/ns/deployments/web"));
         assertEquals(KubeVerb.GET, classify("GET", "/api/v1/namespaces/default"));
         assertEquals(KubeVerb.LIST, classify("GET", "/api/v1/nodes"));
@@ -187,7 +188,8 @@ class ReadOnlySessionTest {
         assertEquals(KubeVerb.PATCH, classify("PATCH", "/apis/apps/v1/namespaces/ns/deployments/web/scale"));
         assertEquals(KubeVerb.DELETECOLLECTION, classify("DELETE", "/api/v1/namespaces/ns/pods"));
         assertEquals(new ChangeRequest(KubeVerb.UPDATE, "deployments/status", "ns", "web"),
-                ChangeRequest.classify("PUT", java.net.URI.create("https://h/apis/apps/v1/namespaces/ns/deployments/web/status")));
+                ChangeRequest.classify("PUT",
+                        java.net.URI.create("https://h/apis/apps/v1/namespaces/ns/deployments/web/status")));
     }
 
     private static KubeVerb classify(String method, String path) {

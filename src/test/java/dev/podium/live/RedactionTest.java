@@ -33,13 +33,15 @@ class RedactionTest {
     @Test
     void headersTokensKeysAndJwtsAreScrubbed() {
         assertEquals("Authorization: <redacted>", Redactor.scrub("Authorization: Bearer abc.def-ghi"));
-        assertEquals("sent Bearer <redacted> to the server", Redactor.scrub("sent Bearer qwertyuiop1234 to the server"));
+        assertEquals("sent Bearer <redacted> to the server",
+                Redactor.scrub("sent Bearer qwertyuiop1234 to the server"));
         assertEquals("token: <redacted>\nserver: https://x", Redactor.scrub("token: abcdef123456\nserver: https://x"));
         assertEquals("{\"token\":\"<redacted>\",\"expirationTimestamp\":\"2030-01-01T00:00:00Z\"}",
                 Redactor.scrub("{\"token\":\"abcdef123456\",\"expirationTimestamp\":\"2030-01-01T00:00:00Z\"}"));
         assertEquals("client-key-data: <redacted>", Redactor.scrub("client-key-data: " + KEY_DATA));
         assertEquals("password=<redacted>, user=admin", Redactor.scrub("password=" + PASSWORD + ", user=admin"));
-        assertEquals("id <redacted> end", Redactor.scrub("id eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl end"));
+        assertEquals("id <redacted> end",
+                Redactor.scrub("id eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl end"));
         assertEquals("<redacted private key>", Redactor.scrub(
                 "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIB\n-----END EC PRIVATE KEY-----"));
         assertEquals("https://admin:<redacted>@proxy:3128", Redactor.scrub("https://admin:s3cret@proxy:3128"));
