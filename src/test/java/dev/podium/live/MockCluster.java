@@ -1,0 +1,104 @@
+package dev.podium.live;
+
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A fabric8 mock API server over https (CRUD or expectation mode) and a kubeconfig that points at it with its
+ * self-signed certificate as CA, so TLS is verified for real. Records what reached the server.
+ */
+final class MockCluster implements AutoCloseable {
+
+    static final String CONTEXT = "mock";
+
+    final KubernetesMockServer server;
+    final Path kubeconfig;
+    final ChangePermission permission = new ChangePermission();
+    private int taken;
+
+    private MockCluster(KubernetesMockServer server, Path kubeconfig) {
+        this.server = server;
+        this.kubeconfig = kubeconfig;
+    }
+
+    static MockCluster crud(Path dir) throws IOException {
+        return start(dir, true, "token: session-token-abcdef");
+    }
+
+    static MockCluster expectations(Path dir, String userBody) throws IOException {
+        return start(dir, false, userBody);
+    }
+
+    private static MockCluster start(Path dir, boolean crud, String userBody) throws IOException {
+        KubernetesMockServer server = crud
+                ? new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                        new KubernetesCrudDispatcher(), true)
+                : new KubernetesMockServer(new MockWebServer(), new HashMap<>(), true);
+        server.init();
+        Path kubeconfig = dir.resolve("config");
+        MockCluster cluster = new MockCluster(server, kubeconfig);
+        cluster.writeKubeconfig(userBody,
+                "certificate-authority: " + server.getSelfSignedCertificate().certificatePath());
+        return cluster;
+    }
+
+    String serverUrl() {
+        return "https://localhost:" + server.getPort();
+    }
+
+    void writeKubeconfig(String userBody, String tls) throws IOException {
+        Files.writeString(kubeconfig, String.join("\n",
+                "apiVersion: v1",
+                "kind: Config",
+                "current-context: " + CONTEXT,
+                "clusters:",
+                "- name: mock-cluster",
+                "  cluster:",
+                "    server: " + serverUrl(),
+                "    " + tls,
+                "users:",
+                "- name: mock-user",
+                "  user: {" + userBody + "}",
+                "contexts:",
+                "- name: " + CONTEXT,
+                "  context: {cluster: mock-cluster, user: mock-user}",
+                ""));
+    }
+
+    ClientFactory factory(Clock clock) {
+        return new ClientFactory(KubeconfigFiles.locate(kubeconfig, java.util.Map.of(), kubeconfig.getParent()),
+                new ExecCredentialPlugin(LoginShellPath.fixed("/usr/bin:/bin"), Duration.ofSeconds(10), clock),
+                permission, clock, Duration.ofSeconds(10));
+    }
+
+    /** The requests that reached the server since the last call. */
+    List<RecordedRequest> newRequests() throws InterruptedException {
+        List<RecordedRequest> out = new ArrayList<>();
+        while (taken < server.getRequestCount()) {
+            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+            if (request == null) {
+                break;
+            }
+            out.add(request);
+            taken++;
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        server.destroy();
+    }
+}
