@@ -122,6 +122,13 @@ class KubeLessonsTest {
     @Test
     void selfHealingCreatesOnePodThenTwoAndEndsWithThreeReady() throws Exception {
         Lesson lesson = new Lesson("deployment-self-healing.yaml");
+        long[] allReady = {-1};
+        lesson.walk((e, s) -> {
+            if (allReady[0] < 0 && readyPods(s, "default/web-") == 3) {
+                allReady[0] = e.timeNanos();
+            }
+        });
+        assertTrue(allReady[0] > 5 * SECOND && allReady[0] < 7500 * MS, "3 ready after 5 to 7 s: " + allReady[0]);
         List<ReconcileFinished> creates = lesson.all(ReconcileFinished.class).stream()
                 .filter(r -> r.controller().equals("replicaset") && r.action().contains("createPods")).toList();
         assertEquals(3, creates.size(), creates.toString());
