@@ -76,7 +76,7 @@ final class ChangeEmitter {
         if (old == null) {
             List<ContainerSpec> cs = now.spec().containers();
             sink.emit(new PodCreated(t, now.key(), now.owner(), now.nodeName(), now.milliCpu(), now.memoryBytes(),
-                    cs.isEmpty() ? "" : cs.get(0).image(), cs.size()));
+                    cs.isEmpty() ? "" : cs.get(0).image(), containerCount(now)));
             return;
         }
         if (now.deleting() && !old.deleting()) {
@@ -85,8 +85,19 @@ final class ChangeEmitter {
         if (!old.phase().equals(now.phase()) || !old.status().equals(now.status()) || old.ready() != now.ready()
                 || old.readyContainers() != now.readyContainers() || old.restarts() != now.restarts()) {
             sink.emit(new PodPhaseChanged(t, now.key(), now.phase(), now.displayStatus(), now.ready(),
-                    now.readyContainers(), now.spec().containers().size(), now.restarts()));
+                    now.readyContainers(), containerCount(now), now.restarts()));
         }
+    }
+
+    /** kubectl's READY denominator: the app containers plus the sidecars (restartable init containers). */
+    private static int containerCount(Pod pod) {
+        int n = pod.spec().containers().size();
+        for (ContainerSpec c : pod.spec().initContainers()) {
+            if (c.sidecar()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void node(long t, Node old, Node now) {
