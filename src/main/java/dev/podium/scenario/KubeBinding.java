@@ -28,7 +28,7 @@ final class KubeBinding implements WorldBinding {
 
     /** The cluster's parameters from the scenario's params (documented in docs/scenario-format.md). */
     static KubeParams readParams(Params p) throws ScenarioException {
-        p.rejectUnknown("clientQps", "clientBurst", "traceWatchEvents");
+        p.rejectUnknown("clientQps", "clientBurst", "traceWatchEvents", "resyncPeriod");
         KubeParams params = KubeParams.defaults();
         if (p.has("clientQps") || p.has("clientBurst")) {
             double qps = p.number("clientQps", params.kcmQps(), 1, 100_000);
@@ -39,6 +39,9 @@ final class KubeBinding implements WorldBinding {
         if (p.has("traceWatchEvents")) {
             params = params.withTraceWatchEvents(p.choice("traceWatchEvents", "true", "true", "false")
                     .equals("true"));
+        }
+        if (p.has("resyncPeriod")) {
+            params = params.withResync(p.durationNanos("resyncPeriod", 0, 1_000_000_000L, 86_400_000_000_000L));
         }
         return params;
     }

@@ -134,4 +134,20 @@ class KubeScenarioTest {
         assertTrue(types.size() >= 25, "a varied run: " + types);
         assertTrue(run.timeline().endNanos() >= 120 * SECOND);
     }
+
+    @Test
+    void resyncPeriodMakesInformersResyncOnTheirTimer() throws Exception {
+        Scenario withResync = ScenarioLoader.parse("r.yaml", "podium: 1\nname: r\nworlds: [kube]\nduration: 2m\n"
+                + "params: {resyncPeriod: 30s}\n" + MANIFESTS);
+        ScenarioRun run = ScenarioRun.start(withResync);
+        run.runToEnd();
+        List<Long> times = run.timeline().events().stream()
+                .filter(e -> e instanceof dev.podium.world.kube.event.InformerResynced)
+                .map(e -> e.timeNanos() / SECOND).distinct().toList();
+        assertTrue(times.size() >= 3, "resyncs every 30 s: " + times);
+        ScenarioRun without = ScenarioRun.start(scenario(""));
+        without.runToEnd();
+        assertTrue(without.timeline().events().stream()
+                .noneMatch(e -> e instanceof dev.podium.world.kube.event.InformerResynced), "off by default");
+    }
 }

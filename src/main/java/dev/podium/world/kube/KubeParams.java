@@ -90,4 +90,15 @@ public record KubeParams(long apiWriteNanos, long watchDelayNanos, long listBase
                 containerStartNanos, containerStopNanos, crashAfterNanos, statusUpdateNanos, nodeMonitorPeriodNanos,
                 graceNanos, leaseRenewNanos, evictionQps, hpaSyncNanos, hpaTolerancePermille, traceWatchEvents);
     }
+
+    /** A copy with another informer resync period (0 disables it). */
+    public KubeParams withResync(long periodNanos) {
+        return new KubeParams(apiWriteNanos, watchDelayNanos, listBaseNanos, listPerPageNanos, reconcileNanos,
+                kcmQps, kcmBurst, schedulerQps, schedulerBurst, replicaSetWorkers, deploymentWorkers, hpaWorkers,
+                endpointsWorkers, periodNanos, scheduleCycleBaseNanos, scheduleCyclePerNodeNanos,
+                podInitialBackoffNanos, podMaxBackoffNanos, percentageOfNodesToScore, sandboxNanos, imagePullNanos,
+                containerStartNanos, containerStopNanos, crashAfterNanos, statusUpdateNanos, nodeMonitorPeriodNanos,
+                nodeMonitorGraceNanos, leaseRenewNanos, evictionQps, hpaSyncNanos, hpaTolerancePermille,
+                traceWatchEvents);
+    }
 }
