@@ -15,7 +15,7 @@ final class ClusterLayout {
     /** Largest chip pitch: a three-pod cluster should not show dinner plates. */
     static final double CHIP_MAX = 60;
     /** Node header height with name, condition and capacity bars. */
-    static final double HEADER_FULL = 74;
+    static final double HEADER_FULL = 84;
     /** Node header height with just the name. */
     static final double HEADER_COMPACT = 16;
     static final double LEGEND_H = 44;

@@ -2,6 +2,8 @@ package dev.podium.ui.kube;
 
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.NodeAdded;
+import dev.podium.world.kube.event.NodeConditionChanged;
+import dev.podium.world.kube.event.NodeCordoned;
 import dev.podium.world.kube.event.PodCreated;
 import dev.podium.world.kube.event.PodDeleted;
 import dev.podium.world.kube.event.PodPhaseChanged;
@@ -96,7 +98,14 @@ final class ClusterModel {
         } else if (e instanceof PodDeleted) {
             remove(((PodDeleted) e).pod());
         } else if (e instanceof NodeAdded) {
-            nodes.add(((NodeAdded) e).node());
+            NodeAdded a = (NodeAdded) e;
+            nodes.setCordoned(nodes.add(a.node()), a.unschedulable());
+        } else if (e instanceof NodeConditionChanged) {
+            NodeConditionChanged c = (NodeConditionChanged) e;
+            nodes.setNotReady(nodes.add(c.node()), !"True".equals(c.status()));
+        } else if (e instanceof NodeCordoned) {
+            NodeCordoned c = (NodeCordoned) e;
+            nodes.setCordoned(nodes.add(c.node()), c.unschedulable());
         }
     }
 

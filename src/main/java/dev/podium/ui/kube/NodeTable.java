@@ -10,12 +10,17 @@ import java.util.Map;
  * {@link PodStatus}. Toolkit-free, not thread-safe.
  */
 final class NodeTable {
+    static final int READY = 0;
+    static final int NOT_READY = 1;
+    static final int CORDONED = 2;
     private static final int STATUSES = PodStatus.ALL.length;
 
     private final Map<String, Integer> idByName = new HashMap<>();
     private String[] names = new String[16];
     private int[][] pods = new int[16][];
     private int[] podCounts = new int[16];
+    private boolean[] notReady = new boolean[16];
+    private boolean[] cordoned = new boolean[16];
     private int[] statusCounts = new int[16 * STATUSES];
     private int[] byRank = new int[0];
     private int size;
@@ -45,15 +50,32 @@ final class NodeTable {
             names = Arrays.copyOf(names, id * 2);
             pods = Arrays.copyOf(pods, id * 2);
             podCounts = Arrays.copyOf(podCounts, id * 2);
+            notReady = Arrays.copyOf(notReady, id * 2);
+            cordoned = Arrays.copyOf(cordoned, id * 2);
             statusCounts = Arrays.copyOf(statusCounts, id * 2 * STATUSES);
         }
         names[id] = name;
         pods[id] = new int[8];
         podCounts[id] = 0;
+        notReady[id] = false;
+        cordoned[id] = false;
         Arrays.fill(statusCounts, id * STATUSES, (id + 1) * STATUSES, 0);
         idByName.put(name, id);
         ranksStale = true;
         return id;
+    }
+
+    /** {@link #READY}, {@link #NOT_READY} (wins over cordoned) or {@link #CORDONED}. */
+    int condition(int id) {
+        return notReady[id] ? NOT_READY : cordoned[id] ? CORDONED : READY;
+    }
+
+    void setNotReady(int id, boolean value) {
+        notReady[id] = value;
+    }
+
+    void setCordoned(int id, boolean value) {
+        cordoned[id] = value;
     }
 
     int indexOf(String name) {
