@@ -105,6 +105,15 @@ final class ChipPainter {
             g.setLineWidth(lw);
             g.strokeRoundRect(cx - lw, cy - lw, size + 2 * lw, size + 2 * lw, arc + lw, arc + lw);
         }
+        if (size >= 44) { // the pod's hash suffix, as kubectl shows it
+            String key = m.key(pod);
+            String name = key.substring(key.lastIndexOf('-') + 1);
+            g.setFill(p.onFill(c));
+            g.setFont(fonts.bold(Math.min(16, size / 4.2)));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(name, cx + size / 2, cy + size - 4, size - 6);
+        }
         if (m.restarts(pod) > 0 && size >= 16) {
             double r = Math.max(8, size * 0.24);
             double bx = cx + size - r * 0.6;
@@ -184,7 +193,7 @@ final class ChipPainter {
             KubePalette p) {
         double labelW = 52;
         g.setFill(p.muted);
-        g.setFont(fonts.regular(11));
+        g.setFont(fonts.regular(12));
         g.setTextBaseline(VPos.CENTER);
         g.fillText(label, x, y + 4);
         double bx = x + labelW;

@@ -13,7 +13,7 @@ final class ClusterLayout {
     /** Pod cell pitch (px) from which pods are drawn as chips instead of raster cells. */
     static final double CHIP_MIN = 14;
     /** Largest chip pitch: a three-pod cluster should not show dinner plates. */
-    static final double CHIP_MAX = 60;
+    static final double CHIP_MAX = 84;
     /** Node header height with name, condition and capacity bars. */
     static final double HEADER_FULL = 84;
     /** Node header height with just the name. */
