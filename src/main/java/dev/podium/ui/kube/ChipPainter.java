@@ -89,9 +89,10 @@ final class ChipPainter {
             // a spinner quarter shows "work in progress" without colour
             g.setStroke(p.onFill(c));
             g.setLineWidth(lw);
-            double r = size * 0.28;
+            double r = size >= 44 ? size * 0.2 : size * 0.28;
+            double my = size >= 44 ? cy + size * 0.36 : cy + size / 2; // above the name label
             double start = (now / 2_000_000L) % 360;
-            g.strokeArc(cx + size / 2 - r, cy + size / 2 - r, 2 * r, 2 * r, -start, 270,
+            g.strokeArc(cx + size / 2 - r, my - r, 2 * r, 2 * r, -start, 270,
                     javafx.scene.shape.ArcType.OPEN);
         } else if (st == PodStatus.FAILED) {
             g.setStroke(p.onFill(c));
