@@ -1,5 +1,7 @@
 package dev.podium.ui.shell;
 
+import dev.podium.ui.kube.KubeNarrator;
+import dev.podium.ui.kube.KubeView;
 import dev.podium.ui.queue.QueueNarrator;
 import dev.podium.ui.queue.QueueView;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ public final class WorldViews {
     public static WorldViews standard() {
         WorldViews views = new WorldViews();
         views.register("queue", () -> new Entry("queue", new QueueView(), new QueueNarrator()));
+        views.register("kube", () -> new Entry("kube", new KubeView(), new KubeNarrator()));
         return views;
     }
 

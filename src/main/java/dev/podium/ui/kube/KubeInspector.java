@@ -1,0 +1,138 @@
+package dev.podium.ui.kube;
+
+import dev.podium.ui.shell.Inspection;
+import dev.podium.world.kube.state.DeploymentView;
+import dev.podium.world.kube.state.HpaView;
+import dev.podium.world.kube.state.KubeState;
+import dev.podium.world.kube.state.NodeView;
+import dev.podium.world.kube.state.PodView;
+import dev.podium.world.kube.state.ReplicaSetView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inspector's view of a picked object, as the YAML paths kubectl get -o yaml would show ({@code metadata.name},
+ * {@code spec.nodeName}, {@code status.phase} ...), limited to what the simulation knows. Toolkit-free.
+ */
+final class KubeInspector {
+    private static final long MIB = 1L << 20;
+
+    Inspection inspect(Hit hit, KubeState s, long now) {
+        if (hit == null) {
+            return null;
+        }
+        switch (hit.kind()) {
+            case "pod":
+                PodView pod = s.pod(hit.key());
+                return pod == null ? null : pod(pod, now);
+            case "node":
+                NodeView node = s.node(hit.key());
+                return node == null ? null : node(node);
+            case "deployment":
+                DeploymentView d = s.deployment(hit.key());
+                return d == null ? null : deployment(d);
+            case "replicaset":
+                ReplicaSetView r = s.replicaSet(hit.key());
+                return r == null ? null : replicaSet(r);
+            case "hpa":
+                HpaView h = s.hpa(hit.key());
+                return h == null ? null : hpa(h);
+            default:
+                return null;
+        }
+    }
+
+    static Inspection pod(PodView p, long now) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, p.key());
+        f.add(Map.entry("metadata.ownerReferences", p.owner().isEmpty() ? "none" : "ReplicaSet "
+                + WorkloadRows.name(p.owner())));
+        f.add(Map.entry("metadata.age", SimClock.age(now - p.createdNanos())));
+        f.add(Map.entry("spec.nodeName", p.node().isEmpty() ? "<none>" : p.node()));
+        f.add(Map.entry("spec.containers[0].image", p.image()));
+        f.add(Map.entry("spec.containers.resources.requests", "cpu: " + p.milliCpu() + "m, memory: "
+                + p.memoryBytes() / MIB + "Mi"));
+        f.add(Map.entry("status.phase", p.phase()));
+        f.add(Map.entry("status (kubectl)", p.status()));
+        f.add(Map.entry("status.conditions.Ready", p.ready() ? "True" : "False"));
+        f.add(Map.entry("status.containerStatuses.ready", p.readyContainers() + "/" + p.containers()));
+        f.add(Map.entry("status.containerStatuses.restartCount", Integer.toString(p.restarts())));
+        if (!p.queue().isEmpty()) {
+            f.add(Map.entry("scheduler.queue", p.queue()));
+        }
+        if (!p.message().isEmpty()) {
+            f.add(Map.entry("status.conditions.PodScheduled.message", p.message()));
+        }
+        return new Inspection("Pod " + WorkloadRows.name(p.key()), f);
+    }
+
+    static Inspection node(NodeView n) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        f.add(Map.entry("metadata.name", n.name()));
+        f.add(Map.entry("spec.unschedulable", Boolean.toString(n.unschedulable())));
+        f.add(Map.entry("spec.taints", n.taints().isEmpty() ? "[]" : String.join(", ", n.taints())));
+        f.add(Map.entry("status.conditions.Ready", n.ready()));
+        f.add(Map.entry("status.allocatable.cpu", n.milliCpu() + "m"));
+        f.add(Map.entry("status.allocatable.memory", n.memoryBytes() / MIB + "Mi"));
+        f.add(Map.entry("status.allocatable.pods", Integer.toString(n.maxPods())));
+        f.add(Map.entry("allocated.requests.cpu", n.requestedMilliCpu() + "m (" + percent(n.requestedMilliCpu(),
+                n.milliCpu()) + ")"));
+        f.add(Map.entry("allocated.requests.memory", n.requestedMemoryBytes() / MIB + "Mi ("
+                + percent(n.requestedMemoryBytes(), n.memoryBytes()) + ")"));
+        f.add(Map.entry("allocated.pods", n.pods() + "/" + n.maxPods()));
+        return new Inspection("Node " + n.name(), f);
+    }
+
+    static Inspection deployment(DeploymentView d) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, d.key());
+        f.add(Map.entry("spec.replicas", Integer.toString(d.replicas())));
+        f.add(Map.entry("spec.strategy.type", d.strategy()));
+        f.add(Map.entry("spec.strategy.rollingUpdate", "maxSurge: " + d.maxSurge() + ", maxUnavailable: "
+                + d.maxUnavailable()));
+        f.add(Map.entry("spec.template.spec.containers[0].image", d.image()));
+        f.add(Map.entry("status.replicas", Integer.toString(d.statusReplicas())));
+        f.add(Map.entry("status.updatedReplicas", Integer.toString(d.updated())));
+        f.add(Map.entry("status.readyReplicas", Integer.toString(d.ready())));
+        f.add(Map.entry("status.availableReplicas", Integer.toString(d.available())));
+        return new Inspection("Deployment " + WorkloadRows.name(d.key()), f);
+    }
+
+    static Inspection replicaSet(ReplicaSetView r) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, r.key());
+        f.add(Map.entry("metadata.ownerReferences", "Deployment " + WorkloadRows.name(r.deployment())));
+        f.add(Map.entry("metadata.annotations.revision", Integer.toString(r.revision())));
+        f.add(Map.entry("metadata.labels.pod-template-hash", r.templateHash()));
+        f.add(Map.entry("spec.replicas", Integer.toString(r.replicas())));
+        f.add(Map.entry("spec.template.spec.containers[0].image", r.image()));
+        f.add(Map.entry("status.replicas", Integer.toString(r.current())));
+        f.add(Map.entry("status.readyReplicas", Integer.toString(r.ready())));
+        f.add(Map.entry("status.availableReplicas", Integer.toString(r.available())));
+        return new Inspection("ReplicaSet " + WorkloadRows.name(r.key()), f);
+    }
+
+    static Inspection hpa(HpaView h) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, h.key());
+        f.add(Map.entry("spec.scaleTargetRef", "Deployment " + WorkloadRows.name(h.target())));
+        f.add(Map.entry("spec.minReplicas", Integer.toString(h.minReplicas())));
+        f.add(Map.entry("spec.maxReplicas", Integer.toString(h.maxReplicas())));
+        f.add(Map.entry("spec.metrics.cpu.averageUtilization", h.targetCpuPercent() + "%"));
+        f.add(Map.entry("status.currentMetrics.cpu", h.currentCpuPercent() + "%"));
+        f.add(Map.entry("status.currentReplicas", Integer.toString(h.currentReplicas())));
+        f.add(Map.entry("status.desiredReplicas", Integer.toString(h.desiredReplicas())));
+        return new Inspection("HorizontalPodAutoscaler " + WorkloadRows.name(h.key()), f);
+    }
+
+    private static void meta(List<Map.Entry<String, String>> f, String key) {
+        int slash = key.indexOf('/');
+        f.add(Map.entry("metadata.name", slash < 0 ? key : key.substring(slash + 1)));
+        f.add(Map.entry("metadata.namespace", slash < 0 ? "" : key.substring(0, slash)));
+    }
+
+    private static String percent(long used, long total) {
+        return total <= 0 ? "0%" : Math.round(100.0 * used / total) + "%";
+    }
+}

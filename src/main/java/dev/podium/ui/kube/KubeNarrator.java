@@ -1,0 +1,91 @@
+package dev.podium.ui.kube;
+
+import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.shell.Narrator;
+import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.world.kube.event.ReconcileStarted;
+import dev.podium.world.kube.event.WatchEventDelivered;
+import dev.podium.world.kube.event.WorkqueueAdded;
+import dev.podium.world.kube.event.WorkqueueDeduplicated;
+import dev.podium.world.kube.event.ProbeSucceeded;
+import java.lang.reflect.RecordComponent;
+import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * Sentences for every Kubernetes event, from {@code dev/podium/ui/kube/narration*.properties} (English and
+ * Simplified Chinese), keyed by the event's simple class name. The pattern's arguments are the record's components
+ * in declaration order ({0} is the time), prepared for reading: {@code *Nanos} as a duration ("1.5s"),
+ * {@code memoryBytes} in Mi, booleans as 1/0 for {@code choice} formats, lists joined with commas, and
+ * {@code namespace/name} keys shortened to the name. High-volume mechanical events ({@link #MECHANICAL}) have
+ * deliberately short sentences. Returns null for other worlds' events. FX thread.
+ */
+public final class KubeNarrator implements Narrator {
+    /** Events that come by the thousand; their sentences are kept to a few words. */
+    public static final Set<Class<?>> MECHANICAL = Set.of(WatchEventDelivered.class, WorkqueueAdded.class,
+            WorkqueueDeduplicated.class, ReconcileStarted.class, ProbeSucceeded.class);
+    private static final String BUNDLE = "dev.podium.ui.kube.narration";
+
+    private final Map<Locale, ResourceBundle> bundles = new HashMap<>();
+    private final Map<Class<?>, RecordComponent[]> components = new HashMap<>();
+
+    @Override
+    public String sentence(WorldEvent event, Locale locale) {
+        if (!(event instanceof KubeEvent)) {
+            return null;
+        }
+        ResourceBundle b = bundles.computeIfAbsent(locale, l -> ResourceBundle.getBundle(BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        String key = event.getClass().getSimpleName();
+        if (!b.containsKey(key)) {
+            return null;
+        }
+        return new MessageFormat(b.getString(key), locale).format(args(event));
+    }
+
+    /** True for the high-volume events whose sentences are concise. */
+    public static boolean mechanical(WorldEvent event) {
+        return MECHANICAL.contains(event.getClass());
+    }
+
+    private Object[] args(WorldEvent event) {
+        RecordComponent[] rc = components.computeIfAbsent(event.getClass(), c -> c.getRecordComponents());
+        Object[] out = new Object[rc.length];
+        for (int i = 0; i < rc.length; i++) {
+            Object v;
+            try {
+                v = rc[i].getAccessor().invoke(event);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            out[i] = readable(rc[i].getName(), v);
+        }
+        return out;
+    }
+
+    private static Object readable(String name, Object v) {
+        if (v instanceof Long && name.endsWith("Nanos") && !"timeNanos".equals(name)) {
+            return SimClock.duration((Long) v);
+        } else if (v instanceof Long && name.equals("memoryBytes")) {
+            return ((Long) v >> 20) + "Mi";
+        } else if (v instanceof Boolean) {
+            return ((Boolean) v) ? 1 : 0;
+        } else if (v instanceof Collection) {
+            Collection<?> c = (Collection<?>) v;
+            return c.isEmpty() ? "–" : String.join(", ", c.stream().map(o -> WorkloadRows.name(o.toString())).toList());
+        } else if (v instanceof Map) {
+            StringBuilder s = new StringBuilder();
+            ((Map<?, ?>) v).forEach((k, x) -> s.append(s.length() == 0 ? "" : ",").append(k).append('=').append(x));
+            return s.toString();
+        } else if (v instanceof String && ((String) v).indexOf('/') > 0 && !name.equals("informer")
+                && !name.equals("message") && !name.equals("image")) {
+            return WorkloadRows.name((String) v);
+        }
+        return v;
+    }
+}

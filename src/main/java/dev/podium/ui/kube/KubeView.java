@@ -1,0 +1,223 @@
+package dev.podium.ui.kube;
+
+import dev.podium.timeline.ProjectedState;
+import dev.podium.timeline.Timeline;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.common.CjkFont;
+import dev.podium.ui.shell.Inspection;
+import dev.podium.ui.shell.WorldView;
+import dev.podium.world.kube.event.ControllerStarted;
+import dev.podium.world.kube.state.KubeProjection;
+import dev.podium.world.kube.state.KubeState;
+import dev.podium.world.kube.state.WorkqueueView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The Kubernetes world on stage, in three tabs the teacher switches with the buttons or the keys 1, 2 and 3 (when the
+ * view has focus): the cluster (nodes, pods, the scheduler queue, workloads), a controller's reconcile loop, and
+ * kubectl-style events. {@link #pick} answers for the cluster tab (pods, nodes, workloads) and the reconcile tab (the
+ * workqueue).
+ *
+ * <p>State at the playhead comes from a {@link ProjectedState} made in {@link #bind}; pod placement and status start
+ * times come from a {@link ClusterModel} folded forward event by event up to the playhead (re-folded from the start
+ * after a backward seek). Only the visible tab is drawn. FX thread only; times are simulated nanoseconds.
+ */
+public final class KubeView implements WorldView {
+    /** Id of the view's root node. */
+    public static final String ID = "kube-view";
+    static final String[] TAB_IDS = {"kube-tab-cluster", "kube-tab-reconcile", "kube-tab-events"};
+
+    private final VBox root = new VBox();
+    private final StackPane body = new StackPane();
+    private final ToggleGroup tabs = new ToggleGroup();
+    private final ToggleButton[] buttons = new ToggleButton[3];
+    private final ClusterPane cluster = new ClusterPane();
+    private final ReconcilePane reconcile = new ReconcilePane(this::redraw);
+    private final EventsPane events = new EventsPane();
+    private final Node[] panes = {cluster, reconcile, events};
+    private final KubePalette palette;
+    private final KubeText text = new KubeText();
+    private final KubeInspector inspector = new KubeInspector();
+    private final ClusterModel model = new ClusterModel();
+    private final Map<String, List<String>> informers = new LinkedHashMap<>();
+    private Timeline timeline;
+    private ProjectedState<KubeState> projected;
+    private long playheadNanos;
+    private int tab;
+    private String family;
+    private Color paintedBg;
+
+    public KubeView() {
+        root.setId(ID);
+        root.getStyleClass().add(ID);
+        root.setFocusTraversable(true);
+        HBox bar = new HBox(8);
+        bar.setPadding(new Insets(8, 12, 4, 12));
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            buttons[i] = new ToggleButton();
+            buttons[i].setId(TAB_IDS[i]);
+            buttons[i].setToggleGroup(tabs);
+            buttons[i].setFocusTraversable(false);
+            buttons[i].setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
+            buttons[i].setOnAction(e -> showTab(index));
+            bar.getChildren().add(buttons[i]);
+        }
+        body.getChildren().addAll(panes);
+        root.getChildren().addAll(bar, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        palette = new KubePalette(root);
+        cluster.setOnResize(this::redraw);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        root.setOnMousePressed(e -> root.requestFocus());
+        showTab(0);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void bind(Timeline newTimeline) {
+        timeline = newTimeline;
+        projected = newTimeline == null ? null : new ProjectedState<>(newTimeline, new KubeProjection());
+        model.clear();
+        informers.clear();
+    }
+
+    /** Shows tab 0 (cluster), 1 (reconcile) or 2 (events). */
+    public void showTab(int index) {
+        tab = Math.max(0, Math.min(2, index));
+        for (int i = 0; i < 3; i++) {
+            panes[i].setVisible(i == tab);
+            buttons[i].setSelected(i == tab);
+        }
+        redraw();
+    }
+
+    /** The tab shown: 0 cluster, 1 reconcile, 2 events. */
+    public int tab() {
+        return tab;
+    }
+
+    @Override
+    public void render(long nowNanos) {
+        playheadNanos = nowNanos;
+        palette.refreshIfNeeded();
+        if (text.refresh() || family == null) {
+            family = text.chinese() ? CjkFont.family().orElse(null) : null;
+            buttons[0].setText(text.get("tab.cluster"));
+            buttons[1].setText(text.get("tab.reconcile"));
+            buttons[2].setText(text.get("tab.events"));
+        }
+        if (!palette.bg.equals(paintedBg)) {
+            paintedBg = palette.bg;
+            root.setBackground(new Background(new BackgroundFill(paintedBg, null, null)));
+        }
+        if (projected == null) {
+            return;
+        }
+        int count = timeline.countAtOrBefore(nowNanos);
+        fold(count);
+        KubeState s = projected.at(nowNanos);
+        if (tab == 0) {
+            cluster.render(model, s, nowNanos, palette, text, family);
+        } else if (tab == 1) {
+            reconcile.render(timeline, count, s, model, informers, nowNanos, palette, text, family);
+        } else {
+            events.render(s, nowNanos, text);
+        }
+    }
+
+    @Override
+    public Inspection pick(double x, double y) {
+        if (projected == null) {
+            return null;
+        }
+        KubeState s = projected.at(playheadNanos);
+        if (tab == 0) {
+            Point2D p = cluster.sceneToLocal(root.localToScene(x, y));
+            return p == null ? null : inspector.inspect(cluster.pick(model, p.getX(), p.getY()), s, playheadNanos);
+        }
+        if (tab == 1) {
+            WorkqueueView q = s.workqueues().get(reconcile.controller());
+            return q == null ? null : WorkqueueInspection.of(q, playheadNanos);
+        }
+        return null;
+    }
+
+    /** The cluster tab (for tests and the benchmark). */
+    ClusterPane clusterPane() {
+        return cluster;
+    }
+
+    ReconcilePane reconcilePane() {
+        return reconcile;
+    }
+
+    EventsPane eventsPane() {
+        return events;
+    }
+
+    ClusterModel model() {
+        return model;
+    }
+
+    private void fold(int count) {
+        if (count < model.folded()) {
+            model.clear();
+            informers.clear();
+        }
+        while (model.folded() < count) {
+            WorldEvent e = timeline.get(model.folded());
+            if (e instanceof ControllerStarted) {
+                ControllerStarted c = (ControllerStarted) e;
+                informers.put(c.controller(), new ArrayList<>(c.informers()));
+            }
+            model.accept(e);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case DIGIT1:
+            case NUMPAD1:
+                showTab(0);
+                break;
+            case DIGIT2:
+            case NUMPAD2:
+                showTab(1);
+                break;
+            case DIGIT3:
+            case NUMPAD3:
+                showTab(2);
+                break;
+            default:
+                return;
+        }
+        e.consume();
+    }
+
+    private void redraw() {
+        if (palette != null) {
+            render(playheadNanos);
+        }
+    }
+}

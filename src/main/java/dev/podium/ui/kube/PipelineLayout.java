@@ -1,0 +1,83 @@
+package dev.podium.ui.kube;
+
+/**
+ * Where the reconcile tab's stages sit for a canvas size: seven boxes left to right (API server … workers) under
+ * a title line, the return arc above them, and a bottom band with the delayed lane (left) and the results (right).
+ * Toolkit-free, immutable.
+ */
+final class PipelineLayout {
+    private static final double[] SHARE = {0.10, 0.14, 0.11, 0.11, 0.11, 0.20, 0.23};
+    static final double TITLE_H = 64;
+    static final double ARC_H = 56;
+
+    final double width;
+    final double height;
+    final double[] x = new double[Stage.ALL.length];
+    final double[] y = new double[Stage.ALL.length];
+    final double[] w = new double[Stage.ALL.length];
+    final double[] h = new double[Stage.ALL.length];
+
+    PipelineLayout(double width, double height) {
+        this.width = Math.max(640, width);
+        this.height = Math.max(400, height);
+        double margin = 16;
+        double gap = 18;
+        double usable = this.width - 2 * margin - 6 * gap;
+        double top = TITLE_H + ARC_H;
+        double rowH = Math.max(200, (this.height - top) * 0.56);
+        double cx = margin;
+        for (int i = 0; i <= Stage.WORKERS.ordinal(); i++) {
+            x[i] = cx;
+            y[i] = top;
+            w[i] = usable * SHARE[i];
+            h[i] = rowH;
+            cx += w[i] + gap;
+        }
+        double bandY = top + rowH + gap;
+        double bandH = this.height - bandY - margin;
+        int d = Stage.DELAYED.ordinal();
+        x[d] = margin;
+        y[d] = bandY;
+        w[d] = (this.width - 2 * margin) * 0.38;
+        h[d] = bandH;
+        int r = Stage.RESULT.ordinal();
+        x[r] = x[d] + w[d] + gap;
+        y[r] = bandY;
+        w[r] = this.width - margin - x[r];
+        h[r] = bandH;
+    }
+
+    double cx(Stage s) {
+        return x[s.ordinal()] + w[s.ordinal()] / 2;
+    }
+
+    double cy(Stage s) {
+        return y[s.ordinal()] + h[s.ordinal()] / 2;
+    }
+
+    /** Where a key in flight between two stages is, progress 0–1: straight, except writes ride the arc on top. */
+    double[] along(Stage from, Stage to, double t, boolean write) {
+        double x0 = cx(from);
+        double y0 = cy(from);
+        double x1 = cx(to);
+        double y1 = cy(to);
+        if (write) { // result → API server along the return arc above the stages
+            double topY = TITLE_H + ARC_H * 0.4;
+            double px = x0 + (x1 - x0) * t;
+            double py = t < 0.15 ? y0 + (topY - y0) * (t / 0.15)
+                    : t > 0.85 ? topY + (cy(Stage.API) - topY) * ((t - 0.85) / 0.15) : topY;
+            return new double[] {px, py};
+        }
+        return new double[] {x0 + (x1 - x0) * t, y0 + (y1 - y0) * t};
+    }
+
+    int stageAt(double px, double py) {
+        for (Stage s : Stage.ALL) {
+            int i = s.ordinal();
+            if (px >= x[i] && px < x[i] + w[i] && py >= y[i] && py < y[i] + h[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.podium.ui.kube;
+
+import dev.podium.world.kube.state.InformerView;
+import dev.podium.world.kube.state.KubeState;
+import dev.podium.world.kube.state.WorkqueueView;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws the reconcile tab: the stage boxes with what each holds now (reflector state and resourceVersion, indexer
+ * counts, the workqueue's keys, each worker's key), the delayed lane with countdowns, the last results as
+ * "observed → action", and the keys in flight between stages. Big type for a projector. FX thread only.
+ */
+final class ReconcilePainter {
+    private final Fonts fonts;
+    private final StageContents contents;
+
+    ReconcilePainter(Fonts fonts) {
+        this.fonts = fonts;
+        this.contents = new StageContents(fonts);
+    }
+
+    void paint(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubeState s, ClusterModel cluster,
+            String controller, List<String> informers, long now, KubePalette p, KubeText text) {
+        g.setFill(p.bg);
+        g.fillRect(0, 0, l.width, l.height);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(p.text);
+        g.setFont(fonts.bold(28));
+        g.fillText(text.get("pipeline.title", text.get("controller." + controller)), 16, 12, l.width * 0.7);
+        g.setFont(fonts.regular(15));
+        g.setFill(p.muted);
+        g.fillText(text.get("pipeline.informers", String.join(", ", informers)), 16, 46, l.width - 32);
+        returnArc(g, l, p, text);
+        for (Stage st : Stage.ALL) {
+            box(g, l, st, p, text);
+        }
+        for (int i = 0; i < Stage.WORKERS.ordinal(); i++) {
+            arrow(g, l.x[i] + l.w[i] + 2, l.cy(Stage.ALL[i]), l.x[i + 1] - 2, p.stageBorder);
+        }
+        WorkqueueView q = s.workqueues().get(controller);
+        contents.api(g, l, s, informers, p, text);
+        contents.reflector(g, l, s, informers, m, now, p, text);
+        contents.indexer(g, l, s, informers, p, text);
+        contents.handlers(g, l, p, text);
+        contents.fifo(g, l, m, p, text);
+        if ("scheduler".equals(controller)) {
+            contents.schedulerQueue(g, l, cluster, m, p, text);
+        } else {
+            contents.queue(g, l, q, m, p, text);
+            contents.delayed(g, l, q == null ? Map.of() : q.delayed(), now, p, text);
+        }
+        contents.workers(g, l, q, controller, m, p, text);
+        contents.results(g, l, m, now, p, text);
+        flights(g, l, m, p);
+    }
+
+    private void flights(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubePalette p) {
+        g.setFont(fonts.bold(13));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (ReconcileModel.Flight f : m.flights) {
+            double[] at = l.along(f.from(), f.to(), f.progress(), f.write());
+            String label = f.label().length() > 22 ? f.label().substring(0, 21) + "…" : f.label();
+            double tw = fonts.width(label, fonts.bold(13)) + 16;
+            Color c = f.write() ? p.write : p.key;
+            g.setFill(c);
+            g.fillRoundRect(at[0] - tw / 2, at[1] - 13, tw, 26, 26, 26);
+            g.setFill(p.onFill(c));
+            g.fillText(label, at[0], at[1]);
+        }
+    }
+
+    private void box(GraphicsContext g, PipelineLayout l, Stage st, KubePalette p, KubeText text) {
+        int i = st.ordinal();
+        g.setFill(p.stage);
+        g.fillRoundRect(l.x[i], l.y[i], l.w[i], l.h[i], 16, 16);
+        g.setStroke(p.stageBorder);
+        g.setLineWidth(2);
+        g.setLineDashes();
+        g.strokeRoundRect(l.x[i], l.y[i], l.w[i], l.h[i], 16, 16);
+        g.setFill(p.text);
+        g.setFont(fonts.bold(18));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text.get("stage." + st.name().toLowerCase()), l.x[i] + 10, l.y[i] + 10, l.w[i] - 20);
+    }
+
+    private void returnArc(GraphicsContext g, PipelineLayout l, KubePalette p, KubeText text) {
+        double topY = PipelineLayout.TITLE_H + PipelineLayout.ARC_H * 0.4;
+        double x0 = l.cx(Stage.API);
+        double x1 = l.cx(Stage.RESULT);
+        g.setStroke(p.write.deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(3);
+        g.setLineDashes(10, 8);
+        g.strokeLine(x1, l.y[Stage.RESULT.ordinal()], x1, topY);
+        g.strokeLine(x1, topY, x0, topY);
+        g.setLineDashes();
+        arrowHead(g, x0, topY, x0, l.y[0] - 2, p.write);
+        g.setFill(p.write);
+        g.setFont(fonts.bold(14));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(text.get("pipeline.writes"), (x0 + x1) / 2, topY - 4);
+    }
+
+    private void arrow(GraphicsContext g, double x0, double y, double x1, Color c) {
+        g.setStroke(c);
+        g.setLineWidth(2.5);
+        g.strokeLine(x0, y, x1, y);
+        arrowHead(g, x0, y, x1, y, c);
+    }
+
+    private void arrowHead(GraphicsContext g, double x0, double y0, double x1, double y1, Color c) {
+        g.setStroke(c);
+        g.setLineWidth(2.5);
+        g.strokeLine(x0, y0, x1, y1);
+        double a = Math.atan2(y1 - y0, x1 - x0);
+        g.setFill(c);
+        g.fillPolygon(new double[] {x1, x1 - 10 * Math.cos(a - 0.45), x1 - 10 * Math.cos(a + 0.45)},
+                new double[] {y1, y1 - 10 * Math.sin(a - 0.45), y1 - 10 * Math.sin(a + 0.45)}, 3);
+    }
+
+    static InformerView informer(KubeState s, String name) {
+        return s.informers().get(name);
+    }
+}

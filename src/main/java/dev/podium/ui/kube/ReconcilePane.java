@@ -1,0 +1,98 @@
+package dev.podium.ui.kube;
+
+import dev.podium.timeline.Timeline;
+import dev.podium.world.kube.state.KubeState;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The reconcile tab: a controller selector (ReplicaSet by default) above a canvas with that controller's pipeline.
+ * FX thread only.
+ */
+final class ReconcilePane extends VBox {
+    static final String ID = "kube-reconcile";
+    static final String SELECTOR_ID = "kube-controller";
+    static final List<String> CONTROLLERS = List.of("replicaset", "deployment", "horizontalpodautoscaling",
+            "endpoints", "scheduler");
+
+    private final ResizableCanvas canvas = new ResizableCanvas();
+    private final ComboBox<String> selector = new ComboBox<>();
+    private final Label label = new Label();
+    private final Fonts fonts = new Fonts();
+    private final ReconcilePainter painter = new ReconcilePainter(fonts);
+    private final ReconcileModel model = new ReconcileModel();
+    private KubeText text;
+    private PipelineLayout layout;
+
+    ReconcilePane(Runnable redraw) {
+        setId(ID);
+        selector.setId(SELECTOR_ID);
+        selector.getItems().setAll(CONTROLLERS);
+        selector.getSelectionModel().select("replicaset");
+        selector.setCellFactory(v -> new NameCell());
+        selector.setButtonCell(new NameCell());
+        selector.valueProperty().addListener((o, a, b) -> redraw.run());
+        selector.setFocusTraversable(false);
+        HBox bar = new HBox(10, label, selector);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 16, 0, 16));
+        label.setStyle("-fx-font-size: 16px;");
+        selector.setStyle("-fx-font-size: 16px;");
+        getChildren().addAll(bar, canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        canvas.setOnResize(redraw);
+    }
+
+    String controller() {
+        return selector.getValue() == null ? "replicaset" : selector.getValue();
+    }
+
+    void select(String controller) {
+        selector.getSelectionModel().select(controller);
+    }
+
+    void render(Timeline timeline, int count, KubeState s, ClusterModel cluster, Map<String, List<String>> informers,
+            long now, KubePalette p, KubeText t, String family) {
+        text = t;
+        fonts.family(family);
+        label.setText(t.get("controller.label"));
+        double w = canvas.canvas().getWidth();
+        double h = canvas.canvas().getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        if (layout == null || layout.width != Math.max(640, w) || layout.height != Math.max(400, h)) {
+            layout = new PipelineLayout(w, h);
+        }
+        String c = controller();
+        List<String> watched = informers.getOrDefault(c, List.of());
+        model.scan(timeline, count, now, c, new TreeSet<>(watched));
+        painter.paint(canvas.canvas().getGraphicsContext2D(), layout, model, s, cluster, c, watched, now, p, t);
+    }
+
+    /** The canvas pane (picks are in its coordinates). */
+    ResizableCanvas canvasPane() {
+        return canvas;
+    }
+
+    PipelineLayout pipelineLayout() {
+        return layout;
+    }
+
+    private final class NameCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : text == null ? item : text.get("controller." + item));
+        }
+    }
+}

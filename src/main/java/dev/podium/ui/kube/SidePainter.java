@@ -1,0 +1,140 @@
+package dev.podium.ui.kube;
+
+import dev.podium.world.kube.state.KubeState;
+import dev.podium.world.kube.state.PodView;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws the side column (the scheduler queue with its pending pods, the workloads list) and the legend strip with
+ * the count of pods in each status. Work is O(queue slots + rows + nodes). FX thread only.
+ */
+final class SidePainter {
+    static final double ROW_H = 30;
+
+    private final Fonts fonts;
+    private final ChipPainter chips;
+    private final int[] totals = new int[PodStatus.ALL.length];
+
+    SidePainter(Fonts fonts, ChipPainter chips) {
+        this.fonts = fonts;
+        this.chips = chips;
+    }
+
+    void paintQueue(GraphicsContext g, ClusterLayout l, ClusterModel m, KubeState s, long now, KubePalette p,
+            KubeText text) {
+        panel(g, l.sideX, l.queueY, l.sideW, l.queueH, p);
+        PendingList pending = m.pending();
+        title(g, l.sideX + 10, l.queueY + 8, text.get("queue.title"), Integer.toString(pending.size()), l.sideW - 20, p);
+        int shown = 0;
+        for (int id = pending.first(); id >= 0 && shown < l.queueSlots(); id = pending.after(id)) {
+            double x = l.queueX(shown);
+            double y = l.queueY(shown);
+            chips.chip(g, x, y, ClusterLayout.QUEUE_CELL, m, id, now, p);
+            PodView v = s.pod(m.key(id));
+            if (v != null && !v.message().isEmpty()) { // unschedulable: a "!" over the chip
+                g.setFill(p.nodeNotReady);
+                g.setFont(fonts.bold(17));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText("!", x + ClusterLayout.QUEUE_CELL / 2, y + ClusterLayout.QUEUE_CELL / 2);
+            }
+            shown++;
+        }
+        if (pending.size() > shown) {
+            g.setFill(p.muted);
+            g.setFont(fonts.bold(14));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(text.get("queue.more", pending.size() - shown), l.sideX + l.sideW - 10, l.queueY + l.queueH - 6);
+        } else if (pending.size() == 0) {
+            g.setFill(p.muted);
+            g.setFont(fonts.regular(14));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(text.get("queue.empty"), l.sideX + 10, l.queueY + 44, l.sideW - 20);
+        }
+    }
+
+    void paintWorkloads(GraphicsContext g, ClusterLayout l, List<WorkloadRows.Row> rows, KubePalette p,
+            KubeText text) {
+        panel(g, l.sideX, l.workloadsY, l.sideW, l.workloadsH, p);
+        title(g, l.sideX + 10, l.workloadsY + 8, text.get("workloads.title"), "", l.sideW - 20, p);
+        double y = l.workloadsY + 36;
+        for (WorkloadRows.Row r : rows) {
+            if (y + ROW_H > l.workloadsY + l.workloadsH) {
+                break;
+            }
+            double x = l.sideX + 10 + r.indent() * 16;
+            g.setTextBaseline(VPos.CENTER);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(r.indent() > 0 ? p.muted : p.text);
+            g.setFont(r.indent() > 0 ? fonts.regular(14) : fonts.bold(16));
+            g.fillText(r.name(), x, y + ROW_H / 2, l.sideW * 0.62 - r.indent() * 16);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setFill(r.settled() ? p.pod[PodStatus.RUNNING.ordinal()] : p.pod[PodStatus.PENDING.ordinal()]);
+            g.setFont(fonts.bold(r.indent() > 0 ? 14 : 16));
+            g.fillText(r.numbers(), l.sideX + l.sideW - 10, y + ROW_H / 2);
+            y += ROW_H;
+        }
+    }
+
+    void paintLegend(GraphicsContext g, ClusterLayout l, ClusterModel m, KubePalette p, KubeText text) {
+        java.util.Arrays.fill(totals, 0);
+        NodeTable nodes = m.nodes();
+        for (int n = 0; n < nodes.size(); n++) {
+            for (PodStatus st : PodStatus.ALL) {
+                totals[st.ordinal()] += nodes.count(n, st);
+            }
+        }
+        totals[PodStatus.PENDING.ordinal()] += m.pending().size();
+        double x = l.sideX;
+        double y = l.legendY + 8;
+        double h = ClusterLayout.LEGEND_H - 14;
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (PodStatus st : PodStatus.ALL) {
+            g.setFill(p.pod[st.ordinal()]);
+            if (st == PodStatus.PENDING || st == PodStatus.SUCCEEDED) {
+                g.setStroke(p.pod[st.ordinal()]);
+                g.setLineWidth(2.5);
+                g.strokeRoundRect(x + 1, y + 1, h - 2, h - 2, 8, 8);
+            } else {
+                g.fillRoundRect(x, y, h, h, 8, 8);
+            }
+            String label = text.get("status." + st.key) + " " + totals[st.ordinal()];
+            g.setFill(p.text);
+            g.setFont(fonts.regular(15));
+            g.fillText(label, x + h + 6, y + h / 2);
+            x += h + 14 + fonts.width(label, fonts.regular(15));
+        }
+        g.setFill(p.muted);
+        g.setFont(fonts.regular(14));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(text.get("legend.summary", nodes.size(), m.podCount(),
+                text.get(l.detail == ClusterLayout.Detail.CHIPS ? "lod.chips" : "lod.cells")),
+                l.width - 12, y + h / 2);
+    }
+
+    private void panel(GraphicsContext g, double x, double y, double w, double h, KubePalette p) {
+        g.setFill(p.nodeBg);
+        g.fillRoundRect(x, y, w, h, 14, 14);
+        g.setStroke(p.border);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 14, 14);
+    }
+
+    private void title(GraphicsContext g, double x, double y, String title, String count, double w, KubePalette p) {
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(p.text);
+        g.setFont(fonts.bold(18));
+        g.fillText(title, x, y, w * 0.8);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setFill(p.pod[PodStatus.PENDING.ordinal()]);
+        g.fillText(count, x + w, y);
+    }
+}

@@ -1,0 +1,224 @@
+package dev.podium.ui.kube;
+
+import dev.podium.world.kube.state.InformerView;
+import dev.podium.world.kube.state.KubeState;
+import dev.podium.world.kube.state.WorkqueueView;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** Draws what each pipeline stage holds now, inside the boxes {@link ReconcilePainter} drew. FX thread only. */
+final class StageContents {
+    private static final double LINE = 26;
+    private final Fonts fonts;
+
+    StageContents(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    void api(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, KubePalette p, KubeText t) {
+        long rv = 0;
+        for (InformerView i : s.informers().values()) {
+            rv = Math.max(rv, i.resourceVersion());
+        }
+        line(g, l, Stage.API, 0, t.get("api.rv"), p.muted, 14);
+        line(g, l, Stage.API, 1, Long.toString(rv), p.text, 20);
+        line(g, l, Stage.API, 2, t.get("api.etcd"), p.muted, 14);
+    }
+
+    void reflector(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, ReconcileModel m,
+            long now, KubePalette p, KubeText t) {
+        int row = 0;
+        for (String name : informers) {
+            InformerView v = s.informers().get(name);
+            boolean watching = v != null && v.watching();
+            line(g, l, Stage.REFLECTOR, row++, name, p.text, 15);
+            String state = v == null ? t.get("reflector.starting") : watching ? t.get("reflector.watch")
+                    : t.get("reflector.relisting");
+            Color c = watching ? p.busy : p.relist;
+            if (!watching) {
+                g.setGlobalAlpha(0.55 + 0.45 * PodMotion.pulse(now));
+            }
+            line(g, l, Stage.REFLECTOR, row++, state, c, 17);
+            g.setGlobalAlpha(1);
+            line(g, l, Stage.REFLECTOR, row++, "rv " + (v == null ? 0 : v.resourceVersion()), p.muted, 14);
+        }
+        for (ReconcileModel.Flash f : m.flashes) {
+            if (f.stage() == Stage.REFLECTOR) {
+                badge(g, l, Stage.REFLECTOR, t.get("flash." + f.kind()), "dropped".equals(f.kind()) ? p.relist : p.key,
+                        f.age());
+            }
+        }
+    }
+
+    void fifo(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubePalette p, KubeText t) {
+        line(g, l, Stage.FIFO, 0, t.get("fifo.deltas"), p.muted, 14);
+        for (ReconcileModel.Flash f : m.flashes) {
+            if (f.stage() == Stage.FIFO) {
+                badge(g, l, Stage.FIFO, t.get("flash.resync"), p.key, f.age());
+            }
+        }
+    }
+
+    void indexer(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, KubePalette p,
+            KubeText t) {
+        int row = 0;
+        for (String name : informers) {
+            String resource = name.substring(name.indexOf('/') + 1);
+            line(g, l, Stage.INDEXER, row++, resource, p.muted, 14);
+            line(g, l, Stage.INDEXER, row++, t.get("indexer.objects", count(s, resource)), p.text, 18);
+        }
+    }
+
+    void handlers(GraphicsContext g, PipelineLayout l, KubePalette p, KubeText t) {
+        line(g, l, Stage.HANDLERS, 0, t.get("handlers.on"), p.muted, 14);
+        line(g, l, Stage.HANDLERS, 1, t.get("handlers.enqueue"), p.text, 15);
+    }
+
+    void queue(GraphicsContext g, PipelineLayout l, WorkqueueView q, ReconcileModel m, KubePalette p, KubeText t) {
+        List<String> keys = q == null ? List.of() : q.queued();
+        line(g, l, Stage.QUEUE, 0, t.get("queue.depth", keys.size()), p.muted, 14);
+        int max = (int) ((l.h[Stage.QUEUE.ordinal()] - 80) / LINE);
+        for (int i = 0; i < Math.min(keys.size(), max); i++) {
+            String key = keys.get(i);
+            boolean dup = false;
+            for (ReconcileModel.Flash f : m.flashes) {
+                dup |= f.stage() == Stage.QUEUE && f.text().equals(key);
+            }
+            keyChip(g, l, Stage.QUEUE, i + 1, WorkloadRows.name(key), dup ? p.dedup : p.key, p);
+        }
+        if (keys.size() > max) {
+            line(g, l, Stage.QUEUE, max + 1, t.get("queue.more", keys.size() - max), p.muted, 14);
+        }
+        for (ReconcileModel.Flash f : m.flashes) {
+            if (f.stage() == Stage.QUEUE) {
+                badge(g, l, Stage.QUEUE, t.get("flash.dedup", WorkloadRows.name(f.text())), p.dedup, f.age());
+            }
+        }
+    }
+
+    void schedulerQueue(GraphicsContext g, PipelineLayout l, ClusterModel c, ReconcileModel m, KubePalette p,
+            KubeText t) {
+        line(g, l, Stage.QUEUE, 0, t.get("queue.depth", c.pending().size()), p.muted, 14);
+        int max = (int) ((l.h[Stage.QUEUE.ordinal()] - 80) / LINE);
+        int i = 0;
+        for (int id = c.pending().first(); id >= 0 && i < max; id = c.pending().after(id)) {
+            keyChip(g, l, Stage.QUEUE, ++i, WorkloadRows.name(c.key(id)), p.key, p);
+        }
+    }
+
+    void delayed(GraphicsContext g, PipelineLayout l, Map<String, Long> delayed, long now, KubePalette p, KubeText t) {
+        int d = Stage.DELAYED.ordinal();
+        line(g, l, Stage.DELAYED, 0, t.get("delayed.count", delayed.size()), p.muted, 14);
+        int row = 1;
+        int max = (int) ((l.h[d] - 70) / LINE);
+        for (Map.Entry<String, Long> e : delayed.entrySet()) {
+            if (row > max) {
+                break;
+            }
+            long left = Math.max(0, e.getValue() - now);
+            keyChip(g, l, Stage.DELAYED, row, WorkloadRows.name(e.getKey()) + "   ⏱ " + SimClock.duration(left),
+                    p.delayed, p);
+            row++;
+        }
+    }
+
+    void workers(GraphicsContext g, PipelineLayout l, WorkqueueView q, String controller, ReconcileModel m,
+            KubePalette p, KubeText t) {
+        int n = q == null ? 1 : Math.max(1, q.workers());
+        for (int w = 0; w < n; w++) {
+            String key = q == null ? null : q.processing().get(w);
+            if ("scheduler".equals(controller) && !m.flights.isEmpty()) {
+                for (ReconcileModel.Flight f : m.flights) {
+                    key = f.to() == Stage.WORKERS ? f.label() : key;
+                }
+            }
+            String label = t.get("worker.n", w + 1) + "  " + (key == null ? t.get("worker.idle")
+                    : WorkloadRows.name(key));
+            keyChip(g, l, Stage.WORKERS, w, label, key == null ? p.stageBorder.deriveColor(0, 1, 1, 0.35) : p.busy, p);
+        }
+    }
+
+    void results(GraphicsContext g, PipelineLayout l, ReconcileModel m, long now, KubePalette p, KubeText t) {
+        int r = Stage.RESULT.ordinal();
+        double y = l.y[r] + 44;
+        for (ReconcileModel.Result res : m.results) {
+            if (y + 52 > l.y[r] + l.h[r]) {
+                break;
+            }
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.setFill(p.muted);
+            g.setFont(fonts.regular(14));
+            g.fillText(t.get("result.when", SimClock.duration(now - res.timeNanos()), WorkloadRows.name(res.key())),
+                    l.x[r] + 14, y, l.w[r] - 28);
+            g.setFill(res.error().isEmpty() ? p.text : p.relist);
+            g.setFont(fonts.bold(20));
+            String body = t.get("result.line", Observed.words(res.observed(), t), ActionText.words(res.action(), t))
+                    + (res.error().isEmpty() ? "" : "  ✗ " + res.error());
+            g.fillText(body, l.x[r] + 14, y + 18, l.w[r] - 28);
+            y += 56;
+        }
+    }
+
+    private void keyChip(GraphicsContext g, PipelineLayout l, Stage st, int row, String label, Color c, KubePalette p) {
+        int i = st.ordinal();
+        double x = l.x[i] + 10;
+        double y = l.y[i] + 44 + row * LINE;
+        g.setFill(c);
+        g.fillRoundRect(x, y, l.w[i] - 20, LINE - 4, 10, 10);
+        g.setFill(p.onFill(c));
+        g.setFont(fonts.bold(14));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(label, x + 8, y + (LINE - 4) / 2, l.w[i] - 36);
+    }
+
+    private void line(GraphicsContext g, PipelineLayout l, Stage st, int row, String s, Color c, double size) {
+        int i = st.ordinal();
+        g.setFill(c);
+        g.setFont(size >= 17 ? fonts.bold(size) : fonts.regular(size));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(s, l.x[i] + 10, l.y[i] + 40 + row * LINE, l.w[i] - 20);
+    }
+
+    private void badge(GraphicsContext g, PipelineLayout l, Stage st, String s, Color c, double age) {
+        int i = st.ordinal();
+        g.setGlobalAlpha(1 - age * 0.8);
+        g.setFont(fonts.bold(15));
+        double tw = Math.min(l.w[i] - 12, fonts.width(s, fonts.bold(15)) + 18);
+        double x = l.x[i] + l.w[i] / 2 - tw / 2;
+        double y = l.y[i] + l.h[i] - 40 - age * 20;
+        g.setFill(c);
+        g.fillRoundRect(x, y, tw, 28, 14, 14);
+        g.setFill(Color.WHITE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(s, x + tw / 2, y + 14, tw - 8);
+        g.setGlobalAlpha(1);
+    }
+
+    private static int count(KubeState s, String resource) {
+        switch (resource) {
+            case "pods":
+                return s.podCount();
+            case "nodes":
+                return s.nodeCount();
+            case "replicasets":
+                return s.replicaSets().size();
+            case "deployments":
+                return s.deployments().size();
+            case "horizontalpodautoscalers":
+                return s.hpas().size();
+            case "services":
+            case "endpoints":
+                return s.services().size();
+            default:
+                return 0;
+        }
+    }
+}

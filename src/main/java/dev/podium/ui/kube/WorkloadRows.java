@@ -1,0 +1,64 @@
+package dev.podium.ui.kube;
+
+import dev.podium.world.kube.state.DeploymentView;
+import dev.podium.world.kube.state.HpaView;
+import dev.podium.world.kube.state.KubeState;
+import dev.podium.world.kube.state.ReplicaSetView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The workloads list beside the cluster: each Deployment (READY ready/replicas), its ReplicaSets indented (newest
+ * revision first) and each HPA, as rows the side panel draws and the inspector picks by row index. Rebuilt only when
+ * the state's time changed. Toolkit-free.
+ */
+final class WorkloadRows {
+    /** One row: kind ("deployment", "replicaset", "hpa"), object key, name column, numbers column. */
+    record Row(String kind, String key, String name, String numbers, int indent, boolean settled) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private long builtFor = Long.MIN_VALUE;
+    private KubeState builtFrom;
+
+    List<Row> rows(KubeState s, int max) {
+        if (s == builtFrom && s.timeNanos() == builtFor) {
+            return rows;
+        }
+        builtFrom = s;
+        builtFor = s.timeNanos();
+        rows.clear();
+        List<DeploymentView> deployments = new ArrayList<>(s.deployments());
+        deployments.sort(Comparator.comparing(DeploymentView::key));
+        List<ReplicaSetView> sets = new ArrayList<>(s.replicaSets());
+        sets.sort(Comparator.comparingInt(ReplicaSetView::revision).reversed().thenComparing(ReplicaSetView::key));
+        for (DeploymentView d : deployments) {
+            if (rows.size() >= max) {
+                break;
+            }
+            rows.add(new Row("deployment", d.key(), name(d.key()), d.ready() + "/" + d.replicas(), 0,
+                    d.ready() == d.replicas() && d.updated() == d.replicas()));
+            for (ReplicaSetView r : sets) {
+                if (r.deployment().equals(d.key()) && (r.replicas() > 0 || r.current() > 0) && rows.size() < max) {
+                    rows.add(new Row("replicaset", r.key(), "rev " + r.revision() + " · " + r.templateHash(),
+                            r.ready() + "/" + r.replicas(), 1, r.ready() == r.replicas()));
+                }
+            }
+        }
+        List<HpaView> hpas = new ArrayList<>(s.hpas());
+        hpas.sort(Comparator.comparing(HpaView::key));
+        for (HpaView h : hpas) {
+            if (rows.size() < max) {
+                rows.add(new Row("hpa", h.key(), "HPA " + name(h.key()), h.currentCpuPercent() + "%/"
+                        + h.targetCpuPercent() + "%", 0, h.currentReplicas() == h.desiredReplicas()));
+            }
+        }
+        return rows;
+    }
+
+    static String name(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? key : key.substring(slash + 1);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.podium.bench;
+
+import dev.podium.timeline.Timeline;
+import dev.podium.ui.common.Theme;
+import dev.podium.ui.kube.KubeScenarios;
+import dev.podium.ui.kube.KubeView;
+import dev.podium.ui.kube.PodStates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.LongConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+
+/**
+ * Frames per second of the kube cluster view at 1600×1000, driven by an AnimationTimer that advances sim time 100 ms
+ * a frame through a synthetic cluster whose pods keep changing status: 10,000 pods (100 nodes × 100) and 150,000
+ * (5,000 × 30); and, for the ratio, the same 10,000 pods as one JavaFX Rectangle each, recoloured every frame.
+ * Pulses run at full speed ({@code javafx.animation.fullspeed}) so the numbers show headroom above 60. Not a test:
+ * {@code screenshot.sh -w 90 target/fps.png -- java -Dprism.order=sw -cp CP dev.podium.bench.ClusterViewFpsBench}.
+ */
+public final class ClusterViewFpsBench {
+    private static final long S = KubeScenarios.S;
+    private static final int WARMUP = 40;
+    private static final int FRAMES = Integer.getInteger("frames", 240);
+
+    private ClusterViewFpsBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("javafx.animation.fullspeed", System.getProperty("fullspeed", "true"));
+        Timeline small = KubeScenarios.dense(100, 100, 60);
+        Timeline big = KubeScenarios.dense(5000, 30, 60);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        Platform.setImplicitExit(false); // each run closes its stage; keep the toolkit for the next
+        started.await();
+        double f10k = canvas(small, 10_000);
+        double f150k = canvas(big, 150_000);
+        double nodes = rectangles(small);
+        System.out.printf("cluster view 10000 pods: %.1f fps%n", f10k);
+        System.out.printf("cluster view 150000 pods: %.1f fps%n", f150k);
+        System.out.printf("javafx nodes 10000 pods: %.1f fps%n", nodes);
+        System.out.printf("canvas/nodes ratio = %.2f%n", f10k / nodes);
+        Platform.exit();
+    }
+
+    private static double canvas(Timeline timeline, int pods) throws InterruptedException {
+        KubeView[] view = new KubeView[1];
+        return run(() -> {
+            view[0] = new KubeView();
+            view[0].bind(timeline);
+            return (Parent) view[0].node();
+        }, t -> view[0].render(t), pods);
+    }
+
+    private static double rectangles(Timeline timeline) throws InterruptedException {
+        // the same pods and states, one Rectangle each in a Pane, recoloured every frame from the view's model
+        List<Rectangle> rects = new ArrayList<>();
+        PodStates states = new PodStates(timeline, 10_000);
+        Color[] colours = {Color.ORANGE, Color.DODGERBLUE, Color.SEAGREEN, Color.GREY, Color.ORANGERED,
+            Color.PURPLE, Color.DARKGREY};
+        return run(() -> {
+            Pane pane = new Pane();
+            for (int i = 0; i < 10_000; i++) {
+                Rectangle r = new Rectangle(260 + (i % 100) * 13, 10 + (i / 100) * 9.5, 11, 8);
+                rects.add(r);
+                pane.getChildren().add(r);
+            }
+            return pane;
+        }, t -> {
+            int[] status = states.at(t);
+            for (int i = 0; i < rects.size(); i++) {
+                rects.get(i).setFill(colours[status[i]]);
+            }
+        }, 10_000);
+    }
+
+    private static double run(java.util.concurrent.Callable<Parent> build, LongConsumer frame, int pods)
+            throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        double[] fps = new double[1];
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            try {
+                Scene scene = new Scene(build.call(), 1600, 1000);
+                scene.getStylesheets().add(ClusterViewFpsBench.class.getResource(Theme.TOKENS_CSS).toExternalForm());
+                stage.setScene(scene);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            stage.setTitle(pods + " pods");
+            stage.show();
+            new AnimationTimer() {
+                private int n;
+                private long startWall;
+                private long sim = 10 * S;
+                private long renderNanos;
+
+                @Override
+                public void handle(long wallNanos) {
+                    sim += S / 10;
+                    if (sim > 59 * S) {
+                        sim = 10 * S;
+                    }
+                    long t0 = System.nanoTime();
+                    frame.accept(sim);
+                    if (n >= WARMUP) {
+                        renderNanos += System.nanoTime() - t0;
+                    }
+                    n++;
+                    if (n == WARMUP) {
+                        startWall = System.nanoTime();
+                    } else if (n == WARMUP + FRAMES) {
+                        fps[0] = FRAMES / ((System.nanoTime() - startWall) / 1e9);
+                        System.out.printf("  (%d pods: our render code %.1f ms a frame of %.1f ms)%n", pods,
+                                renderNanos / 1e6 / FRAMES, 1000 / fps[0]);
+                        stop();
+                        stage.close();
+                        done.countDown();
+                    }
+                }
+            }.start();
+        });
+        done.await();
+        return fps[0];
+    }
+}

@@ -1,0 +1,63 @@
+package dev.podium.ui.kube;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.podium.timeline.Timeline;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.world.kube.event.PodScheduled;
+import dev.podium.world.queue.CustomerArrived;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KubeNarratorTest {
+    private final KubeNarrator narrator = new KubeNarrator();
+
+    @Test
+    void everyKubeEventTypeHasASentenceInEnglishAndChinese() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            ResourceBundle b = ResourceBundle.getBundle("dev.podium.ui.kube.narration", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            assertEquals(locale.getLanguage(), b.getLocale().getLanguage().isEmpty() ? "en"
+                    : b.getLocale().getLanguage());
+            for (Class<? extends WorldEvent> type : KubeEvent.types()) {
+                assertTrue(b.containsKey(type.getSimpleName()), type.getSimpleName() + " in " + locale);
+            }
+            assertEquals(46, KubeEvent.types().size());
+        }
+    }
+
+    @Test
+    void everyEventOfARealRunReadsWellInBothLanguages() {
+        Timeline t = KubeScenarios.classroom(75);
+        Set<Class<?>> seen = new HashSet<>();
+        for (WorldEvent e : t.events()) {
+            for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+                String s = narrator.sentence(e, locale);
+                assertNotNull(s, e.toString());
+                assertTrue(!s.contains("{") && !s.contains("null"), s);
+                if (locale.getLanguage().equals("zh") && seen.add(e.getClass())) {
+                    assertTrue(s.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)
+                            || KubeNarrator.mechanical(e), "Chinese for " + e.getClass().getSimpleName() + ": " + s);
+                }
+            }
+        }
+        assertTrue(seen.size() >= 25, "the run covers most event types: " + seen.size());
+    }
+
+    @Test
+    void sentencesNameThePodAndNodeByTheirShortNames() {
+        PodScheduled e = new PodScheduled(1, "default/web-abc12", "node-2", 3, 4, 80);
+        assertEquals("The scheduler put pod web-abc12 on node node-2 (3 of 4 nodes fit).",
+                narrator.sentence(e, Locale.ENGLISH));
+        assertEquals("调度器把 Pod web-abc12 放到节点 node-2 上（4 个节点中有 3 个满足条件）。",
+                narrator.sentence(e, Locale.SIMPLIFIED_CHINESE));
+        assertNull(narrator.sentence(new CustomerArrived(1, 1, 0), Locale.ENGLISH), "other worlds are not ours");
+    }
+}
