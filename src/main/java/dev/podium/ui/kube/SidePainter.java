@@ -93,6 +93,18 @@ final class SidePainter {
         double x = l.sideX;
         double y = l.legendY + 8;
         double h = ClusterLayout.LEGEND_H - 14;
+        String summary = text.get("legend.summary", nodes.size(), m.podCount(),
+                text.get(l.detail == ClusterLayout.Detail.CHIPS ? "lod.chips" : "lod.cells"));
+        // Fit the strip: shrink the labels if the statuses alone are too wide, and drop the summary on the
+        // right when it would collide with them (a narrow window, or the longer Chinese labels).
+        double fontSize = 15;
+        double needed = legendWidth(text, h, fontSize);
+        double room = l.width - 12 - x;
+        if (needed > room) {
+            fontSize = Math.max(11, fontSize * room / needed);
+            needed = legendWidth(text, h, fontSize);
+        }
+        boolean showSummary = needed + 24 + fonts.width(summary, fonts.regular(14)) <= room;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (PodStatus st : PodStatus.ALL) {
@@ -106,16 +118,25 @@ final class SidePainter {
             }
             String label = text.get("status." + st.key) + " " + totals[st.ordinal()];
             g.setFill(p.text);
-            g.setFont(fonts.regular(15));
+            g.setFont(fonts.regular(fontSize));
             g.fillText(label, x + h + 6, y + h / 2);
-            x += h + 14 + fonts.width(label, fonts.regular(15));
+            x += h + 14 + fonts.width(label, fonts.regular(fontSize));
         }
-        g.setFill(p.muted);
-        g.setFont(fonts.regular(14));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(text.get("legend.summary", nodes.size(), m.podCount(),
-                text.get(l.detail == ClusterLayout.Detail.CHIPS ? "lod.chips" : "lod.cells")),
-                l.width - 12, y + h / 2);
+        if (showSummary) {
+            g.setFill(p.muted);
+            g.setFont(fonts.regular(14));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(summary, l.width - 12, y + h / 2);
+        }
+    }
+
+    /** Width of the status items at a font size (counts take up to six digits). */
+    private double legendWidth(KubeText text, double swatch, double fontSize) {
+        double w = 0;
+        for (PodStatus st : PodStatus.ALL) {
+            w += swatch + 14 + fonts.width(text.get("status." + st.key) + " 000000", fonts.regular(fontSize));
+        }
+        return w;
     }
 
     private void panel(GraphicsContext g, double x, double y, double w, double h, KubePalette p) {
