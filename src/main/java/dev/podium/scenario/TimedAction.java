@@ -29,7 +29,12 @@ public record TimedAction(long atNanos, String verb, String target, Params args,
 
     /** An action the user takes while watching, at {@code atNanos}, with no target and no narration. */
     public static TimedAction byUser(long atNanos, String verb, Map<String, String> args) {
-        return new TimedAction(atNanos, verb, "", Params.of(args), LocalizedText.empty(),
+        return byUser(atNanos, verb, "", args);
+    }
+
+    /** An action the user takes while watching, on {@code target}, with no narration. */
+    public static TimedAction byUser(long atNanos, String verb, String target, Map<String, String> args) {
+        return new TimedAction(atNanos, verb, target, Params.of(args), LocalizedText.empty(),
                 new SourceLocation("<user>", 0, 0));
     }
 }

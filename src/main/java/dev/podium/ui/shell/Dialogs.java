@@ -67,6 +67,21 @@ public final class Dialogs {
         return dialog.showAndWait().flatMap(text -> parse(text, min, max));
     }
 
+    /** Asks for a line of text (blocking); empty if cancelled. OK stays disabled while the text is blank. */
+    public Optional<String> askText(String title, String prompt, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        dialog.getEditor().setId("text-input");
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(Bindings.createBooleanBinding(() -> dialog.getEditor().getText().isBlank(),
+                dialog.getEditor().textProperty()));
+        theme.decorate(dialog.getDialogPane());
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
     static Optional<Double> parse(String text, double min, double max) {
         try {
             double value = Double.parseDouble(text.trim().replace('，', '.').replace(',', '.'));

@@ -136,7 +136,17 @@ final class MainMenu {
                 item("action.servers", "action-servers", window::askServers),
                 burst);
         ObservableValue<Boolean> queue = window.hasWorldBinding(QueueActions.WORLD);
-        actions.disableProperty().bind(Bindings.createBooleanBinding(() -> !queue.getValue(), queue));
+        for (MenuItem queueItem : actions.getItems()) {
+            queueItem.visibleProperty().bind(window.hasWorldBinding(QueueActions.WORLD));
+        }
+        ObservableValue<Boolean> kube = window.hasWorldBinding(KubeActions.WORLD);
+        for (KubeActions.Kind kind : KubeActions.KINDS) {
+            MenuItem item = item("kube.action." + kind.verb(), "action-" + kind.verb(), () -> window.askKube(kind));
+            item.visibleProperty().bind(window.hasWorldBinding(KubeActions.WORLD));
+            actions.getItems().add(item);
+        }
+        actions.disableProperty().bind(Bindings.createBooleanBinding(() -> !queue.getValue() && !kube.getValue(),
+                queue, kube));
         return actions;
     }
 

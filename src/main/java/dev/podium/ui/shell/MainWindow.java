@@ -2,6 +2,7 @@ package dev.podium.ui.shell;
 
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.ScenarioProblem;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.scenario.TimedAction;
 import dev.podium.ui.common.CjkFont;
@@ -10,6 +11,7 @@ import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.Theme;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -52,7 +54,10 @@ public final class MainWindow {
     private Dialogs dialogs;
     private StageArea stageArea;
     private InspectorPanel inspectorPanel;
+    /** Most events computed at once to carry out a user's action and see whether it went wrong. */
+    private static final long ACTION_CHECK_EVENTS = 200_000;
     private QueueActionsMenu queueActions;
+    private KubeActionsMenu kubeActions;
 
     /**
      * {@code timerDriven} false leaves the animation timer off: tests drive {@link Player#frame}
@@ -79,6 +84,7 @@ public final class MainWindow {
         PresenterMode presenter = new PresenterMode(stage, root);
         presenter.activeProperty().bindBidirectional(presenterActive);
         queueActions = new QueueActionsMenu(this);
+        kubeActions = new KubeActionsMenu(this);
         createView();
         initListeners();
         ShellKeys.install(scene, keyCommands());
@@ -270,11 +276,20 @@ public final class MainWindow {
 
     /** Like {@link #forkWith(TimedAction)} and adds {@code note} to the narration. */
     public boolean forkWith(TimedAction action, String note) {
+        List<ScenarioProblem> before = model.run().actionProblems();
         try {
             model.forkWith(action);
         } catch (ScenarioException e) {
             dialogs.showProblems("dialog.fork.title", action.verb(), e.problems());
             return false;
+        }
+        // Some problems only show when the action runs (a target that names nothing): compute that far now
+        // and show what the old run did not already have.
+        model.run().advanceTo(action.atNanos(), ACTION_CHECK_EVENTS);
+        List<ScenarioProblem> fresh = new ArrayList<>(model.run().actionProblems());
+        before.forEach(fresh::remove);
+        if (!fresh.isEmpty()) {
+            dialogs.showProblems("dialog.fork.title", action.verb(), fresh);
         }
         player.refresh();
         player.narration().note(model.playheadNanos(), note);
@@ -291,6 +306,10 @@ public final class MainWindow {
 
     void actBurst() {
         queueActions.burst();
+    }
+
+    void askKube(KubeActions.Kind kind) {
+        kubeActions.ask(kind);
     }
 
     /** True while the open scenario has {@code world}. */

@@ -154,6 +154,27 @@ class MainWindowTest {
         assertEquals("burst note", items.get(items.size() - 1).text());
     }
 
+    @Test
+    void clusterActionsForkAKubeRunAndATargetThatNamesNothingShowsItsProblem(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openFile(Path.of("simulations/deployment-self-healing.yaml")));
+        robot.interact(() -> window.model().seek(30 * SECOND));
+        KubeActions.Kind delete = KubeActions.KINDS.get(0);
+        assertEquals("deletePod", delete.verb());
+        robot.interact(() -> assertTrue(window.forkWith(
+                KubeActions.action(window.model().playheadNanos(), delete, "web-*", ""), "deleted")));
+        robot.interact(() -> window.model().run().advanceTo(40 * SECOND, Long.MAX_VALUE));
+        assertTrue(window.model().run().timeline().events().stream()
+                .anyMatch(e -> e instanceof dev.podium.world.kube.event.PodTerminating
+                        && e.timeNanos() >= 30 * SECOND), "the user's deletion happened at the playhead");
+
+        KubeActions.Kind failNode = KubeActions.KINDS.get(2);
+        robot.interact(() -> window.forkWith(
+                KubeActions.action(window.model().playheadNanos(), failNode, "node-zz", ""), "failed"));
+        TextArea problems = robot.lookup("#problems").queryAs(TextArea.class);
+        assertTrue(problems.getText().contains("failNode node-zz"), problems.getText());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
     private static Label label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class);
     }
