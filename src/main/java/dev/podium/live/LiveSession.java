@@ -115,10 +115,11 @@ public final class LiveSession implements AutoCloseable {
                     }
                 });
         SharedIndexInformer<T> informer = source.apply(ns).runnableInformer(0);
-        informer.itemStore(new SlimItemStore<>(empty));
+        SlimItemStore<T> store = new SlimItemStore<>(empty);
+        informer.itemStore(store);
         informer.addEventHandler(tracker);
         informer.exceptionHandler(tracker);
-        tracker.attach(informer);
+        tracker.attach(informer, store);
         trackers.add(tracker);
         informers.add(informer);
         if (closed) {

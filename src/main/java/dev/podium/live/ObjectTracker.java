@@ -40,6 +40,9 @@ import java.util.function.LongFunction;
  */
 final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHandler<T>, ExceptionHandler {
 
+    /** How long after a list a watch that is not open yet still counts as opening rather than disconnected. */
+    static final long WATCH_OPEN_GRACE_NANOS = 2_000_000_000L;
+
     private static final LiveLog LOG = LiveLog.of(ObjectTracker.class);
 
     private final String name;
@@ -54,9 +57,11 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
     private final Map<String, R> records = new HashMap<>();
     private final AtomicBoolean dropReported = new AtomicBoolean();
     private volatile SharedIndexInformer<T> informer;
+    private volatile SlimItemStore<T> store;
     private volatile InformerState state = InformerState.STARTING;
     private volatile String message = "";
     private volatile long lastEventNanos = -1;
+    private volatile long listedNanos;
     private volatile int size;
     private boolean listing;
     private int lists;
@@ -76,8 +81,9 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
         this.onForbidden = onForbidden;
     }
 
-    void attach(SharedIndexInformer<T> attached) {
+    void attach(SharedIndexInformer<T> attached, SlimItemStore<T> attachedStore) {
         this.informer = attached;
+        this.store = attachedStore;
     }
 
     String name() {
@@ -117,11 +123,16 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
         }
         listing = false;
         lists++;
+        SlimItemStore<T> slimmable = store;
+        if (slimmable != null) {
+            slimmable.slim();
+        }
         size = records.size();
         int items = records.size();
         long rv = resourceVersion(resourceVersion);
         out.add(t -> new InformerListed(t, name, kind, items, rv));
         state = InformerState.WATCHING;
+        listedNanos = queue.elapsedNanos();
         message = "";
         dropReported.set(false);
         publish(out);
@@ -152,7 +163,13 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
 
     private void changed(T obj, String watchType) {
         String key = Compact.key(obj);
-        R now = compact.apply(obj);
+        R now;
+        try {
+            now = compact.apply(obj);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: skipped {} that could not be read: {}", name, key, Redactor.describe(e));
+            return;
+        }
         R before = records.put(key, now);
         List<LongFunction<KubeEvent>> out = new ArrayList<>(4);
         if (before == null) {
@@ -219,7 +236,8 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
         InformerState shown = state;
         String text = message;
         SharedIndexInformer<T> inf = informer;
-        if (shown == InformerState.WATCHING && inf != null && !inf.isWatching()) {
+        if (shown == InformerState.WATCHING && inf != null && !inf.isWatching()
+                && queue.elapsedNanos() - listedNanos > WATCH_OPEN_GRACE_NANOS) {
             shown = InformerState.DISCONNECTED;
             text = "watch closed; reconnecting with back-off";
         }

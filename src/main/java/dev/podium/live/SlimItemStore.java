@@ -10,10 +10,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The fabric8 informer's cache, slimmed: it keeps for each object an empty object of the same kind carrying only
- * name, namespace, uid and resourceVersion, which is all the reflector needs (keys, the relist diff, the
- * resourceVersion check). Our handlers keep their own compact records and never read an old object's body, so a
- * watched pod costs a few hundred bytes here instead of the several kilobytes of a full fabric8 Pod.
+ * The fabric8 informer's cache, slimmed: once {@link #slim()} is called (after the first list), it keeps for each
+ * object an empty object of the same kind carrying only name, namespace, uid and resourceVersion, which is all the
+ * reflector needs (keys, the relist diff, the resourceVersion check). Our handlers keep their own compact records
+ * and never read an old object's body, so a watched pod costs about a hundred bytes here instead of the several
+ * kilobytes of a full fabric8 Pod. Until then it keeps full objects: fabric8 defers the handlers' adds of the first
+ * list and reads the objects back from this store to deliver them.
  *
  * <p>Thread-safe (fabric8 reads it from its own threads).
  *
@@ -23,6 +25,7 @@ final class SlimItemStore<T extends HasMetadata> implements ItemStore<T> {
 
     private final Map<String, T> items = new ConcurrentHashMap<>();
     private final Supplier<T> empty;
+    private volatile boolean slim;
 
     SlimItemStore(Supplier<T> empty) {
         this.empty = empty;
@@ -33,17 +36,29 @@ final class SlimItemStore<T extends HasMetadata> implements ItemStore<T> {
         return Cache.metaNamespaceKeyFunc(obj);
     }
 
+    /** From now on keep slim copies, and slim what is held. */
+    void slim() {
+        if (!slim) {
+            slim = true;
+            items.replaceAll((key, obj) -> slimCopy(obj));
+        }
+    }
+
     @Override
     public T put(String key, T obj) {
+        return items.put(key, slim ? slimCopy(obj) : obj);
+    }
+
+    private T slimCopy(T obj) {
         ObjectMeta m = obj.getMetadata();
-        ObjectMeta slim = new ObjectMeta();
-        slim.setName(m.getName());
-        slim.setNamespace(m.getNamespace());
-        slim.setUid(m.getUid());
-        slim.setResourceVersion(m.getResourceVersion());
+        ObjectMeta slimMeta = new ObjectMeta();
+        slimMeta.setName(m.getName());
+        slimMeta.setNamespace(m.getNamespace());
+        slimMeta.setUid(m.getUid());
+        slimMeta.setResourceVersion(m.getResourceVersion());
         T copy = empty.get();
-        copy.setMetadata(slim);
-        return items.put(key, copy);
+        copy.setMetadata(slimMeta);
+        return copy;
     }
 
     @Override

@@ -22,6 +22,12 @@ import java.util.concurrent.TimeUnit;
 final class MockCluster implements AutoCloseable {
 
     static final String CONTEXT = "mock";
+    /** The mock server logs every request at INFO through java.util.logging; that costs more than serving it. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
+    static {
+        QUIET.setLevel(java.util.logging.Level.WARNING);
+    }
 
     final KubernetesMockServer server;
     final Path kubeconfig;
