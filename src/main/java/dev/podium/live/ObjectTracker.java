@@ -100,7 +100,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
         if (lists > 0) {
             state = InformerState.RELISTING;
             if (dropReported.compareAndSet(false, true)) {
-                publish(List.of(t -> new WatchDropped(t, name, "watch expired (410 Gone)", 0)));
+                publish(List.of(t -> new WatchDropped(t, name, "watch ended (closed, or 410 Gone)", 0)));
             }
         }
     }

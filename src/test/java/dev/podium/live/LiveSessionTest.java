@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,6 +115,35 @@ class LiveSessionTest {
                 assertTrue(e.timeNanos() >= previous);
                 previous = e.timeNanos();
             }
+        }
+    }
+
+    @Test
+    void aFullSessionSendsOnlyListAndWatch() throws Exception {
+        seeder.pods().inNamespace("default").resource(pod("default", "web-1", "node-a", "Running")).create();
+        cluster.newRequests();
+        try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
+                LiveSession session = session(live)) {
+            LiveHarness h = new LiveHarness(session);
+            h.awaitTrue(() -> session.status().allWatching() && session.status().informers().size() == 6, WAIT,
+                    "informers watching");
+            seeder.pods().inNamespace("default").withName("web-1").delete();
+            h.awaitState(s -> s.podCount() == 0, WAIT, "the delete seen");
+            Map<KubeVerb, Long> counts = live.guard().counts();
+            assertEquals(6L, counts.get(KubeVerb.LIST), counts.toString());
+            assertTrue(counts.get(KubeVerb.WATCH) >= 6, counts.toString());
+            for (KubeVerb verb : KubeVerb.values()) {
+                if (!verb.isReadOnly()) {
+                    assertEquals(0L, counts.get(verb), verb + " in " + counts);
+                }
+            }
+            assertEquals(0, live.guard().refusedCount());
+        }
+        List<RecordedRequest> ours = cluster.newRequests().stream()
+                .filter(r -> String.valueOf(r.getHeader("User-Agent")).startsWith("podium")).toList();
+        assertTrue(ours.size() >= 12, "requests: " + ours.size());
+        for (RecordedRequest request : ours) {
+            assertEquals("GET", request.getMethod(), request.getRequestLine());
         }
     }
 
