@@ -236,10 +236,10 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
         InformerState shown = state;
         String text = message;
         SharedIndexInformer<T> inf = informer;
-        if (shown == InformerState.WATCHING && inf != null && !inf.isWatching()
-                && queue.elapsedNanos() - listedNanos > WATCH_OPEN_GRACE_NANOS) {
-            shown = InformerState.DISCONNECTED;
-            text = "watch closed; reconnecting with back-off";
+        if (shown == InformerState.WATCHING && inf != null && !inf.isWatching()) {
+            boolean opening = queue.elapsedNanos() - listedNanos <= WATCH_OPEN_GRACE_NANOS;
+            shown = opening ? InformerState.STARTING : InformerState.DISCONNECTED;
+            text = opening ? "listed; opening the watch" : "watch closed; reconnecting with back-off";
         }
         long last = lastEventNanos;
         return new InformerStatus(name, kind, scope, shown, size, last < 0 ? -1 : queue.elapsedNanos() - last, text);
