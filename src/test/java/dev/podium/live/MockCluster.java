@@ -23,7 +23,8 @@ final class MockCluster implements AutoCloseable {
 
     static final String CONTEXT = "mock";
     /** The mock server logs every request at INFO through java.util.logging; that costs more than serving it. */
-    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+    private static final java.util.logging.Logger QUIET =
+            java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
 
     static {
         QUIET.setLevel(java.util.logging.Level.WARNING);
