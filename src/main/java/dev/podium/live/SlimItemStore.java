@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * The fabric8 informer's cache, slimmed: once {@link #slim()} is called (after the first list), it keeps for each
- * object an empty object of the same kind carrying only name, namespace, uid and resourceVersion, which is all the
+ * object an empty object of the same kind carrying only name, namespace and resourceVersion, which is all the
  * reflector needs (keys, the relist diff, the resourceVersion check). Our handlers keep their own compact records
  * and never read an old object's body, so a watched pod costs about a hundred bytes here instead of the several
  * kilobytes of a full fabric8 Pod. Until then it keeps full objects: fabric8 defers the handlers' adds of the first
@@ -53,9 +53,15 @@ final class SlimItemStore<T extends HasMetadata> implements ItemStore<T> {
         ObjectMeta m = obj.getMetadata();
         ObjectMeta slimMeta = new ObjectMeta();
         slimMeta.setName(m.getName());
-        slimMeta.setNamespace(m.getNamespace());
-        slimMeta.setUid(m.getUid());
+        slimMeta.setNamespace(Compact.share(m.getNamespace()));
         slimMeta.setResourceVersion(m.getResourceVersion());
+        // The model's constructor fills every collection with an empty one; a few hundred bytes per object.
+        slimMeta.setLabels(null);
+        slimMeta.setAnnotations(null);
+        slimMeta.setFinalizers(null);
+        slimMeta.setManagedFields(null);
+        slimMeta.setOwnerReferences(null);
+        slimMeta.setAdditionalProperties(null);
         T copy = empty.get();
         copy.setMetadata(slimMeta);
         return copy;
