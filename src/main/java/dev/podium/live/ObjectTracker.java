@@ -5,7 +5,6 @@ import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.WatchDropped;
 import dev.podium.world.kube.event.WatchEventDelivered;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ExceptionHandler;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -199,11 +198,11 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
 
     @Override
     public boolean retryAfterException(boolean isStarted, Throwable t) {
-        int code = code(t);
-        message = Redactor.describe(t);
+        int code = ApiErrors.code(t);
+        message = ApiErrors.summary(t, code);
         if (code == 403) {
             state = InformerState.FORBIDDEN;
-            LOG.warn("{} forbidden in {}: {}", name, scope, message);
+            LOG.warn("{} forbidden in {}: {}", name, scope, Redactor.describe(t));
             onForbidden.accept(this);
             return false;
         }
@@ -214,16 +213,6 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
             queue.publish(List.of(time -> new WatchDropped(time, name, reason, 0)));
         }
         return true;
-    }
-
-    /** The HTTP status in {@code t}'s causes, or 0. */
-    static int code(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof KubernetesClientException && ((KubernetesClientException) c).getCode() > 0) {
-                return ((KubernetesClientException) c).getCode();
-            }
-        }
-        return 0;
     }
 
     void stopped() {
