@@ -22,6 +22,13 @@ import java.util.concurrent.TimeUnit;
 final class MockCluster implements AutoCloseable {
 
     static final String CONTEXT = "mock";
+    /** The mock server logs every request at INFO through java.util.logging; that costs more than serving it. */
+    private static final java.util.logging.Logger QUIET =
+            java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
+    static {
+        QUIET.setLevel(java.util.logging.Level.WARNING);
+    }
 
     final KubernetesMockServer server;
     final Path kubeconfig;
@@ -41,11 +48,21 @@ final class MockCluster implements AutoCloseable {
         return start(dir, false, userBody);
     }
 
+    /** A server answering from {@code dispatcher} (scripted lists, watches, errors), with a token user. */
+    static MockCluster scripted(Path dir, io.fabric8.mockwebserver.http.Dispatcher dispatcher) throws IOException {
+        return start(dir, new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher,
+                true), "token: session-token-abcdef");
+    }
+
     private static MockCluster start(Path dir, boolean crud, String userBody) throws IOException {
         KubernetesMockServer server = crud
                 ? new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
                         new KubernetesCrudDispatcher(), true)
                 : new KubernetesMockServer(new MockWebServer(), new HashMap<>(), true);
+        return start(dir, server, userBody);
+    }
+
+    private static MockCluster start(Path dir, KubernetesMockServer server, String userBody) throws IOException {
         server.init();
         Path kubeconfig = dir.resolve("config");
         MockCluster cluster = new MockCluster(server, kubeconfig);

@@ -1,0 +1,116 @@
+package dev.podium.cli;
+
+import dev.podium.live.ChangePermission;
+import dev.podium.live.ClientFactory;
+import dev.podium.live.ExecCredentialPlugin;
+import dev.podium.live.InformerState;
+import dev.podium.live.InformerStatus;
+import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.LiveConfigException;
+import dev.podium.live.LiveConnection;
+import dev.podium.live.LiveOptions;
+import dev.podium.live.LiveSession;
+import dev.podium.scenario.Durations;
+import dev.podium.timeline.RecordingCodec;
+import dev.podium.timeline.RecordingHeader;
+import dev.podium.timeline.RecordingWriter;
+import dev.podium.timeline.Timeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code podium record --context NAME [--kubeconfig FILE] [--namespace NS] [--until 10m] --out rec.jsonl}: watches a
+ * live cluster read-only for a while of wall time and writes what it saw as a recording (source "live", scenario =
+ * the context name, created = now). Recordings hold Kubernetes-world events only: no Secret, env value or token
+ * can enter them. Prints the same summary as {@code replay}, then each informer that was not watching at the end.
+ */
+@Command(name = "record", description = "Records a live cluster (read-only) into a recording.")
+final class RecordCommand implements Callable<Integer> {
+
+    /** Events moved from the session to the timeline per step. */
+    private static final int DRAIN_BATCH = 10_000;
+    /** The longest wait between two drains. */
+    private static final Duration STEP = Duration.ofMillis(200);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--context", required = true, paramLabel = "NAME", description = "the kubeconfig context")
+    private String context;
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE", description = "the kubeconfig (default: $KUBECONFIG, "
+            + "then ~/.kube/config)")
+    private Path kubeconfig;
+
+    @Option(names = "--namespace", paramLabel = "NS", description = "watch only this namespace (default: all)")
+    private String namespace;
+
+    @Option(names = "--until", paramLabel = "DURATION", defaultValue = "10m",
+            description = "how long to record, in wall time, e.g. 90s (default: ${DEFAULT-VALUE})")
+    private String until;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the recording to write")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        long untilNanos;
+        try {
+            untilNanos = Durations.parseNanos(until);
+        } catch (IllegalArgumentException e) {
+            err.println("--until: " + e.getMessage());
+            return PodiumCli.INPUT_PROBLEM;
+        }
+        ClientFactory factory = new ClientFactory(KubeconfigFiles.locate(kubeconfig),
+                ExecCredentialPlugin.forThisProcess(), new ChangePermission(), Clock.systemUTC());
+        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Timeline timeline = new Timeline();
+        LiveOptions options = namespace == null ? LiveOptions.allNamespaces() : LiveOptions.namespace(namespace);
+        try (LiveConnection live = factory.connect(context)) {
+            live.warnings().forEach(w -> err.println("warning: " + w));
+            LiveSession session = LiveSession.start(live, options);
+            try {
+                while (session.elapsedNanos() < untilNanos) {
+                    long left = untilNanos - session.elapsedNanos();
+                    session.awaitEvents(Duration.ofNanos(Math.max(1, Math.min(left, STEP.toNanos()))));
+                    session.drain(timeline, DRAIN_BATCH);
+                }
+                for (InformerStatus informer : session.status().informers()) {
+                    if (informer.state() != InformerState.WATCHING) {
+                        err.println("warning: " + informer.informer() + " (" + informer.scope() + ") "
+                                + informer.state() + (informer.message().isEmpty() ? "" : ": " + informer.message()));
+                    }
+                }
+            } finally {
+                session.close();
+            }
+            while (session.drain(timeline, DRAIN_BATCH) > 0) {
+                // the events queued before the informers stopped
+            }
+        } catch (LiveConfigException e) {
+            err.println(e.getMessage());
+            return PodiumCli.INPUT_PROBLEM;
+        }
+        timeline.advanceEnd(untilNanos);
+        RecordingHeader header = new RecordingHeader(RecordingHeader.FORMAT, RecordingHeader.VERSION, "live", context,
+                0, created.toString());
+        new RecordingWriter(new RecordingCodec(LiveSession.eventTypes())).write(out, header, timeline.events());
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("recording: " + out);
+        o.println("source:    live, context " + context + (namespace == null ? "" : ", namespace " + namespace)
+                + ", created " + created);
+        new RunSummary(timeline.events(), timeline.endNanos()).print(o);
+        return 0;
+    }
+}
