@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LiveResilienceTest {
 
-    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Duration.ofSeconds(60); // an upper bound: the poll returns as soon as it holds
     static final String ALL_PODS = "/api/v1/pods";
     static final String DEFAULT_PODS = "/api/v1/namespaces/default/pods";
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A live session against the CRUD mock server over verified https: what it folds equals what the server holds. */
 class LiveSessionTest {
 
-    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Duration.ofSeconds(60); // an upper bound: the poll returns as soon as it holds
 
     @TempDir
     Path dir;
