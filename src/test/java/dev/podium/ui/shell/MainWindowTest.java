@@ -9,6 +9,7 @@ import dev.podium.scenario.Scenario;
 import dev.podium.ui.common.PodiumStyles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -44,9 +45,13 @@ class MainWindowTest {
         window.show(stage);
     }
 
+    /** The window's language switch sets the JVM's display locale; later test classes must not inherit it. */
+    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+
     @AfterEach
     void removePrefs() throws BackingStoreException {
         prefs.removeNode();
+        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
     }
 
     @Test
