@@ -114,7 +114,7 @@ final class ReconcileModel {
         if (e instanceof WatchEventDelivered) {
             WatchEventDelivered w = (WatchEventDelivered) e;
             if (informers.contains(w.informer())) {
-                String label = w.type() + " " + WorkloadRows.name(w.key());
+                String label = w.watchType() + " " + WorkloadRows.name(w.key());
                 fly(label, Stage.API, Stage.REFLECTOR, age, 0, false);
                 fly(label, Stage.REFLECTOR, Stage.FIFO, age, HOP_NANOS, false);
                 fly(label, Stage.FIFO, Stage.INDEXER, age, 2 * HOP_NANOS, false);
