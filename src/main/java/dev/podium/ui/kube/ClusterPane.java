@@ -21,6 +21,7 @@ final class ClusterPane extends ResizableCanvas {
     private final ChipPainter chips = new ChipPainter(fonts);
     private final SidePainter side = new SidePainter(fonts, chips);
     private final CellRaster raster = new CellRaster();
+    private final ChipTiles chipTiles = new ChipTiles(chips);
     private final WorkloadRows workloads = new WorkloadRows();
     private ClusterLayout layout;
     private List<WorkloadRows.Row> rows = List.of();
@@ -33,7 +34,7 @@ final class ClusterPane extends ResizableCanvas {
 
     ClusterPane() {
         setId(ID);
-        for (Node n : new Node[] {raster.node(), sideCanvas, legendCanvas}) {
+        for (Node n : new Node[] {raster.node(), chipTiles.node(), sideCanvas, legendCanvas}) {
             n.setManaged(false);
             n.setMouseTransparent(true);
             getChildren().add(n);
@@ -70,11 +71,15 @@ final class ClusterPane extends ResizableCanvas {
                 g.fillRect(0, 0, w, h);
             }
             raster.paint(layout, m, now, p, style, gc -> compactNames(gc, m, p));
-        } else {
-            bgLayout = null;
+        } else if (layout != bgLayout || p.version() != bgVersion) {
+            bgLayout = layout;
+            bgVersion = p.version();
             g.setFill(p.bg);
             g.fillRect(0, 0, w, h);
-            chips.paintNodes(g, layout, m, s, now, p, text);
+        }
+        chipTiles.node().setVisible(!cells);
+        if (!cells) {
+            chipTiles.paint(layout, m, s, now, p, text, style);
         }
         rows = workloads.rows(s, 200);
         if (sideChanged(m, s, now, style)) {
