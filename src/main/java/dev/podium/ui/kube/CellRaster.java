@@ -216,12 +216,6 @@ final class CellRaster {
         }
     }
 
-    /** The colour last written for slot {@code slot} of node rank {@code rank}, 0 if none (for tests). */
-    int paintedArgb(int rank, int slot) {
-        int g = rank * (builtLayout == null ? 0 : builtLayout.slots()) + slot;
-        return g < painted.length ? painted[g] : NONE;
-    }
-
     /** One tile: its pixels, the image they back and the slots changed since its last upload. */
     private static final class Tile {
         final int x;

@@ -124,7 +124,8 @@ final class ClusterPane extends ResizableCanvas {
             key = key * 31 + m.restarts(id);
             PodView v = s.pod(m.key(id));
             key = key * 31 + (v != null && !v.message().isEmpty() ? 1 : 0);
-            moving |= st == PodStatus.CREATING || st == PodStatus.TERMINATING && now - m.since(id) < PodMotion.FADE_NANOS;
+            moving |= st == PodStatus.CREATING
+                    || st == PodStatus.TERMINATING && now - m.since(id) < PodMotion.FADE_NANOS;
             shown++;
         }
         boolean changed = moving || key != sideKey || sideKey == 0 || !rows.equals(sideRows);
