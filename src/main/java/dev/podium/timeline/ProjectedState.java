@@ -25,7 +25,10 @@ public final class ProjectedState<S> {
     private final int interval;
     /** checkpoints.get(k) is the state after the first k * interval events. */
     private final List<S> checkpoints = new ArrayList<>();
-    /** State after the first checkpointedCount events, kept to cut the next checkpoint. */
+    /**
+     * State after the first frontierCount events, kept to cut the next checkpoint; null when the cursor cut the
+     * newest checkpoint (it is then re-made from that checkpoint when needed).
+     */
     private S frontier;
     private int frontierCount;
 
@@ -61,6 +64,19 @@ public final class ProjectedState<S> {
         if (count < 0 || count > timeline.size()) {
             throw new IndexOutOfBoundsException("count " + count + " of " + timeline.size() + " events");
         }
+        if (count >= cursorCount && cursorCount >= frontierCount) {
+            // Forward from at or past the newest checkpoint (playing at the live edge): the cursor cuts the next
+            // checkpoints itself, so each event is applied once instead of once to the frontier and again here.
+            while (cursorCount < count) {
+                projection.apply(cursor, timeline.get(cursorCount++));
+                if (cursorCount == frontierCount + interval) {
+                    checkpoints.add(projection.copy(cursor));
+                    frontierCount = cursorCount;
+                    frontier = null;
+                }
+            }
+            return cursor;
+        }
         extendCheckpoints(count);
         if (count < cursorCount || count - cursorCount > interval) {
             int k = Math.min(count / interval, checkpoints.size() - 1);
@@ -84,6 +100,9 @@ public final class ProjectedState<S> {
     }
 
     private void extendCheckpoints(int upTo) {
+        if (frontier == null && frontierCount + interval <= upTo) {
+            frontier = projection.copy(checkpoints.get(checkpoints.size() - 1));
+        }
         while (frontierCount + interval <= upTo) {
             int target = frontierCount + interval;
             while (frontierCount < target) {

@@ -16,6 +16,7 @@ class ProjectedStateTest {
 
     static final class SumProjection implements Projection<Sum> {
         int copies;
+        int applies;
 
         @Override
         public Sum initial() {
@@ -24,6 +25,7 @@ class ProjectedStateTest {
 
         @Override
         public void apply(Sum state, WorldEvent event) {
+            applies++;
             if (event instanceof TestEvents.Counted c) {
                 state.total += c.delta();
                 state.events++;
@@ -62,6 +64,30 @@ class ProjectedStateTest {
             assertEquals(expected.total, actual.total, "total at " + at);
             assertEquals(expected.events, actual.events, "events at " + at);
         }
+    }
+
+    @Test
+    void playingForwardAppliesEachEventOnceAndCutsCheckpointsThatLaterSeeksUse() {
+        Timeline timeline = new Timeline();
+        for (int i = 0; i < 10_000; i++) {
+            timeline.append(new TestEvents.Counted(i, i % 7 - 3, null));
+        }
+        SumProjection projection = new SumProjection();
+        ProjectedState<Sum> projected = new ProjectedState<>(timeline, projection, 256);
+        for (int count = 0; count <= timeline.size(); count += 37) { // frames at the live edge
+            assertEquals(count, projected.afterEvents(count).events);
+        }
+        int played = timeline.size() / 37 * 37;
+        assertEquals(played, projection.applies, "each event applied once while playing forward");
+        assertEquals(played / 256 + 1, projected.checkpointCount());
+        Sum back = projected.afterEvents(1_000);
+        long expected = 0;
+        for (int i = 0; i < 1_000; i++) {
+            expected += i % 7 - 3;
+        }
+        assertEquals(expected, back.total);
+        Sum ahead = projected.afterEvents(timeline.size()); // past the newest checkpoint from behind it
+        assertEquals(timeline.size(), ahead.events);
     }
 
     @Test

@@ -2,41 +2,180 @@ package dev.podium.ui.kube;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * Draws the dense level of detail: node boxes and one 1–13 px cell per pod written straight into an ARGB buffer
- * and put on the canvas as one image, so 150,000 pods cost one pass over an int array and a single drawImage
- * instead of 150,000 canvas commands. The buffer and image are reused across frames (re-made only on resize).
- * Work per frame: O(canvas pixels / 4 + pods drawn). FX thread only.
+ * Draws the dense level of detail: node boxes and one 1–13 px cell per pod, rastered into ARGB tiles of
+ * {@link #TILE} px, each a {@link PixelBuffer}-backed image in its own {@link ImageView}.
+ *
+ * <p>Why tiles: the scene graph repaints dirty nodes, and the software pipeline pays for every repainted pixel. One
+ * image over the whole grid makes the whole grid dirty whenever one pod changes colour; a tile makes only itself
+ * dirty, and {@link PixelBuffer#updateBuffer} uploads only the changed rectangle inside it.
+ *
+ * <p>The static picture (background, node boxes, their names) is rastered once into a base buffer and rebuilt only
+ * when the layout, the theme, the font or a node's condition changes. Each frame compares the colour every slot
+ * should show with the colour last written there and writes only the differences, so a frame costs one pass over an
+ * int array per slot plus the changed cells. FX thread only.
  */
 final class CellRaster {
-    private int[] buf = new int[0];
-    private WritableImage image;
-    private IntBuffer wrap;
-    private int w;
-    private int h;
+    /** Tile edge in pixels: small enough that scattered changes leave most of the grid clean. */
+    static final int TILE = 96;
+    /** Slot value meaning "nothing drawn here" (the base picture shows); real colours are opaque, so never 0. */
+    private static final int NONE = 0;
 
-    /** Paints node boxes and pod cells of the whole grid; text and chrome are drawn afterwards by the caller. */
-    void paint(GraphicsContext g, ClusterLayout l, ClusterModel m, long now, KubePalette p) {
-        ensure((int) l.width, (int) l.height);
-        int bgArgb = KubePalette.argb(p.bg);
-        Arrays.fill(buf, bgArgb);
+    private final Group group = new Group();
+    private ClusterLayout builtLayout;
+    private long builtKey;
+    private int gx;
+    private int gy;
+    private int gw;
+    private int gh;
+    private int[] base = new int[0];
+    private Tile[] tiles = new Tile[0];
+    private int tileCols;
+    private int[] painted = new int[0];
+
+    CellRaster() {
+        group.setManaged(false);
+        group.setMouseTransparent(true);
+    }
+
+    /** The tiles, to add once to the pane above its background. */
+    Node node() {
+        return group;
+    }
+
+    /**
+     * Brings the tiles up to date for time {@code now}. {@code names} draws node names in pane coordinates onto the
+     * static picture ({@code styleKey} changes when their font or text does).
+     */
+    void paint(ClusterLayout l, ClusterModel m, long now, KubePalette p, long styleKey,
+            Consumer<GraphicsContext> names) {
+        NodeTable nodes = m.nodes();
+        int n = Math.min(nodes.size(), l.nodes);
+        long key = styleKey * 31 + p.version();
+        key = key * 31 + n;
+        for (int rank = 0; rank < n; rank++) {
+            key = key * 31 + nodes.condition(nodes.atRank(rank));
+        }
+        if (l != builtLayout || key != builtKey) {
+            rebuild(l, m, p, names);
+            builtLayout = l;
+            builtKey = key;
+        }
+        int boxArgb = KubePalette.argb(p.nodeBg);
+        int slots = l.slots();
+        int cell = (int) l.cell;
+        int size = cell >= 3 ? cell - 1 : cell;
+        for (int rank = 0; rank < n; rank++) {
+            int id = nodes.atRank(rank);
+            int[] pods = nodes.pods(id);
+            int count = Math.min(nodes.podCount(id), slots);
+            int at = rank * slots;
+            for (int s = 0; s < slots; s++) {
+                int want = NONE;
+                if (s < count) {
+                    int pod = pods[s];
+                    PodStatus st = m.status(pod);
+                    want = p.podArgb[st.ordinal()];
+                    if (st == PodStatus.TERMINATING) {
+                        want = KubePalette.mix(want, boxArgb, PodMotion.fade(m.since(pod), now));
+                    } else if (st == PodStatus.RUNNING && !m.ready(pod)) {
+                        want = KubePalette.mix(want, boxArgb, 0.45);
+                    }
+                }
+                if (painted[at + s] != want) {
+                    painted[at + s] = want;
+                    queue(l, rank, s, size, at + s);
+                }
+            }
+        }
+        for (Tile t : tiles) {
+            if (t.count > 0 || t.full) {
+                t.flush(this, l, slots, size);
+            }
+        }
+    }
+
+    /** Files slot {@code g} with every tile its cell overlaps. */
+    private void queue(ClusterLayout l, int rank, int slot, int size, int g) {
+        int x = (int) l.podX(rank, slot) - gx;
+        int y = (int) l.podY(rank, slot) - gy;
+        int c0 = Math.max(0, x) / TILE;
+        int c1 = Math.max(0, Math.min(gw - 1, x + size - 1)) / TILE;
+        int r0 = Math.max(0, y) / TILE;
+        int r1 = Math.max(0, Math.min(gh - 1, y + size - 1)) / TILE;
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int i = r * tileCols + c;
+                if (i < tiles.length) {
+                    tiles[i].add(g);
+                }
+            }
+        }
+    }
+
+    private void rebuild(ClusterLayout l, ClusterModel m, KubePalette p, Consumer<GraphicsContext> names) {
+        gx = (int) Math.floor(l.gridX);
+        gy = (int) Math.floor(l.gridY);
+        gw = Math.max(1, (int) Math.ceil(l.gridX + l.gridW) - gx);
+        gh = Math.max(1, (int) Math.ceil(l.gridY + l.gridH) - gy);
+        if (base.length != gw * gh) {
+            base = new int[gw * gh];
+        }
+        paintBoxes(l, m, p);
+        if (l.header > 0) {
+            overlay(names);
+        }
+        int cols = (gw + TILE - 1) / TILE;
+        int rows = (gh + TILE - 1) / TILE;
+        if (tiles.length != cols * rows || cols != tileCols) {
+            tileCols = cols;
+            tiles = new Tile[cols * rows];
+            group.getChildren().clear();
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    Tile t = new Tile(c * TILE, r * TILE, Math.min(TILE, gw - c * TILE), Math.min(TILE, gh - r * TILE));
+                    tiles[r * cols + c] = t;
+                    group.getChildren().add(t.view);
+                }
+            }
+        }
+        group.setLayoutX(gx);
+        group.setLayoutY(gy);
+        for (Tile t : tiles) {
+            t.count = 0;
+            t.full = true;
+        }
+        int slotsTotal = l.nodes * l.slots();
+        if (painted.length != slotsTotal) {
+            painted = new int[slotsTotal];
+        } else {
+            Arrays.fill(painted, NONE);
+        }
+    }
+
+    private void paintBoxes(ClusterLayout l, ClusterModel m, KubePalette p) {
+        Arrays.fill(base, KubePalette.argb(p.bg));
         int boxArgb = KubePalette.argb(p.nodeBg);
         int readyArgb = KubePalette.argb(p.nodeReady);
         int notReadyArgb = KubePalette.argb(p.nodeNotReady);
         int cordonArgb = KubePalette.argb(p.nodeCordoned);
         NodeTable nodes = m.nodes();
         int n = Math.min(nodes.size(), l.nodes);
-        int cell = (int) l.cell;
-        int size = cell >= 3 ? cell - 1 : cell;
-        int slots = l.slots();
         for (int rank = 0; rank < n; rank++) {
             int id = nodes.atRank(rank);
-            int x0 = (int) l.boxX(rank);
-            int y0 = (int) l.boxY(rank);
+            int x0 = (int) l.boxX(rank) - gx;
+            int y0 = (int) l.boxY(rank) - gy;
             int bw = (int) l.boxW;
             int bh = (int) l.boxH;
             int state = nodes.condition(id);
@@ -46,49 +185,114 @@ final class CellRaster {
             fill(x0, y0, bw, bh, edge);
             fill(x0 + thick, y0 + thick, bw - 2 * thick, bh - 2 * thick,
                     state == NodeTable.NOT_READY ? KubePalette.mix(notReadyArgb, boxArgb, 0.18) : boxArgb);
-            int[] pods = nodes.pods(id);
-            int count = Math.min(nodes.podCount(id), slots);
-            for (int s = 0; s < count; s++) {
-                int pod = pods[s];
-                PodStatus st = m.status(pod);
-                int c = p.podArgb[st.ordinal()];
-                if (st == PodStatus.TERMINATING) {
-                    c = KubePalette.mix(c, boxArgb, PodMotion.fade(m.since(pod), now));
-                } else if (st == PodStatus.RUNNING && !m.ready(pod)) {
-                    c = KubePalette.mix(c, boxArgb, 0.45);
-                }
-                fill((int) l.podX(rank, s), (int) l.podY(rank, s), size, size, c);
-            }
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), buf, 0, w);
-        g.drawImage(image, 0, 0);
     }
 
-    private void ensure(int width, int height) {
-        if (width != w || height != h || image == null) {
-            w = width;
-            h = height;
-            buf = new int[w * h];
-            wrap = IntBuffer.wrap(buf);
-            image = new WritableImage(w, h);
+    /** Draws the node names over the base picture with the canvas text renderer, then reads the pixels back. */
+    private void overlay(Consumer<GraphicsContext> names) {
+        WritableImage img = new WritableImage(gw, gh);
+        img.getPixelWriter().setPixels(0, 0, gw, gh, PixelFormat.getIntArgbPreInstance(), base, 0, gw);
+        Canvas c = new Canvas(gw, gh);
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.drawImage(img, 0, 0);
+        g.translate(-gx, -gy);
+        names.accept(g);
+        WritableImage shot = c.snapshot(null, null);
+        if ((int) shot.getWidth() == gw && (int) shot.getHeight() == gh) {
+            shot.getPixelReader().getPixels(0, 0, gw, gh, PixelFormat.getIntArgbPreInstance(), base, 0, gw);
         }
     }
 
     private void fill(int x, int y, int fw, int fh, int argb) {
-        int x1 = Math.min(w, x + fw);
-        int y1 = Math.min(h, y + fh);
+        int x1 = Math.min(gw, x + fw);
+        int y1 = Math.min(gh, y + fh);
         int xs = Math.max(0, x);
         if (xs >= x1) {
             return;
         }
         for (int yy = Math.max(0, y); yy < y1; yy++) {
-            int row = yy * w;
-            Arrays.fill(buf, row + xs, row + x1, argb);
+            int row = yy * gw;
+            Arrays.fill(base, row + xs, row + x1, argb);
         }
     }
 
-    /** The backing buffer (for tests and the benchmark's sanity check). */
-    IntBuffer buffer() {
-        return wrap;
+    /** One tile: its pixels, the image they back and the slots changed since its last upload. */
+    private static final class Tile {
+        final int x;
+        final int y;
+        final int w;
+        final int h;
+        final int[] px;
+        final PixelBuffer<IntBuffer> buffer;
+        final ImageView view;
+        int[] slots = new int[16];
+        int count;
+        boolean full;
+
+        Tile(int x, int y, int w, int h) {
+            this.x = x;
+            this.y = y;
+            this.w = w;
+            this.h = h;
+            px = new int[w * h];
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(px), PixelFormat.getIntArgbPreInstance());
+            view = new ImageView(new WritableImage(buffer));
+            view.setLayoutX(x);
+            view.setLayoutY(y);
+        }
+
+        void add(int g) {
+            if (count == slots.length) {
+                slots = Arrays.copyOf(slots, count * 2);
+            }
+            slots[count++] = g;
+        }
+
+        void flush(CellRaster r, ClusterLayout l, int perNode, int size) {
+            buffer.updateBuffer(b -> {
+                if (full) {
+                    for (int yy = 0; yy < h; yy++) {
+                        System.arraycopy(r.base, (y + yy) * r.gw + x, px, yy * w, w);
+                    }
+                }
+                int minX = w;
+                int minY = h;
+                int maxX = 0;
+                int maxY = 0;
+                for (int i = 0; i < count; i++) {
+                    int g = slots[i];
+                    int rank = g / perNode;
+                    int slot = g % perNode;
+                    int cx = (int) l.podX(rank, slot) - r.gx - x;
+                    int cy = (int) l.podY(rank, slot) - r.gy - y;
+                    int x0 = Math.max(0, cx);
+                    int y0 = Math.max(0, cy);
+                    int x1 = Math.min(w, cx + size);
+                    int y1 = Math.min(h, cy + size);
+                    if (x0 >= x1 || y0 >= y1) {
+                        continue;
+                    }
+                    int argb = r.painted[g];
+                    for (int yy = y0; yy < y1; yy++) {
+                        if (argb == NONE) {
+                            System.arraycopy(r.base, (y + yy) * r.gw + x + x0, px, yy * w + x0, x1 - x0);
+                        } else {
+                            Arrays.fill(px, yy * w + x0, yy * w + x1, argb);
+                        }
+                    }
+                    minX = Math.min(minX, x0);
+                    minY = Math.min(minY, y0);
+                    maxX = Math.max(maxX, x1);
+                    maxY = Math.max(maxY, y1);
+                }
+                boolean all = full;
+                count = 0;
+                full = false;
+                if (all) {
+                    return null; // null: the whole buffer changed
+                }
+                return maxX > minX ? new Rectangle2D(minX, minY, maxX - minX, maxY - minY) : Rectangle2D.EMPTY;
+            });
+        }
     }
 }

@@ -20,19 +20,42 @@ final class ChipPainter {
         this.fonts = fonts;
     }
 
-    void paintNodes(GraphicsContext g, ClusterLayout l, ClusterModel m, KubeState s, long now, KubePalette p,
+    /**
+     * One node box in pane coordinates: the box, its header, its landed chips and the "+n" of pods it has no slot
+     * for. Chips still flying in from the queue are left to {@link #paintFlights}.
+     */
+    void paintNode(GraphicsContext g, ClusterLayout l, int rank, ClusterModel m, KubeState s, long now, KubePalette p,
             KubeText text) {
         NodeTable nodes = m.nodes();
-        int n = Math.min(nodes.size(), l.nodes);
-        for (int rank = 0; rank < n; rank++) {
-            int id = nodes.atRank(rank);
-            box(g, l, rank, nodes.condition(id), now, p);
-            if (l.header > 0) {
-                header(g, l, rank, s.node(nodes.name(id)), nodes.name(id), nodes.condition(id), p, text);
+        int id = nodes.atRank(rank);
+        box(g, l, rank, nodes.condition(id), now, p);
+        if (l.header > 0) {
+            header(g, l, rank, s.node(nodes.name(id)), nodes.name(id), nodes.condition(id), p, text);
+        }
+        int[] pods = nodes.pods(id);
+        int count = Math.min(nodes.podCount(id), l.slots());
+        for (int slot = 0; slot < count; slot++) {
+            int pod = pods[slot];
+            if (PodMotion.flight(m.scheduledAt(pod), now) >= 1) {
+                chip(g, l.podX(rank, slot), l.podY(rank, slot), l.cell, m, pod, now, p);
             }
         }
+        if (nodes.podCount(id) > l.slots()) {
+            g.setFill(p.muted);
+            g.setFont(fonts.bold(12));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText("+" + (nodes.podCount(id) - l.slots()), l.boxX(rank) + l.boxW - 4, l.boxY(rank) + l.boxH);
+        }
+    }
+
+    /** Chips flying from the scheduler queue to their slots, in pane coordinates; returns whether any flew. */
+    boolean paintFlights(GraphicsContext g, ClusterLayout l, ClusterModel m, long now, KubePalette p) {
+        NodeTable nodes = m.nodes();
+        int n = Math.min(nodes.size(), l.nodes);
         double qx = l.sideX + l.sideW - 20;
         double qy = l.queueY + l.queueH / 2;
+        boolean any = false;
         for (int rank = 0; rank < n; rank++) {
             int id = nodes.atRank(rank);
             int[] pods = nodes.pods(id);
@@ -40,18 +63,14 @@ final class ChipPainter {
             for (int slot = 0; slot < count; slot++) {
                 int pod = pods[slot];
                 double f = PodMotion.flight(m.scheduledAt(pod), now);
-                double x = PodMotion.lerp(qx, l.podX(rank, slot), f);
-                double y = PodMotion.lerp(qy, l.podY(rank, slot), f);
-                chip(g, x, y, l.cell, m, pod, now, p);
-            }
-            if (nodes.podCount(id) > l.slots()) {
-                g.setFill(p.muted);
-                g.setFont(fonts.bold(12));
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.setTextBaseline(VPos.BOTTOM);
-                g.fillText("+" + (nodes.podCount(id) - l.slots()), l.boxX(rank) + l.boxW - 4, l.boxY(rank) + l.boxH);
+                if (f < 1) {
+                    any = true;
+                    chip(g, PodMotion.lerp(qx, l.podX(rank, slot), f), PodMotion.lerp(qy, l.podY(rank, slot), f),
+                            l.cell, m, pod, now, p);
+                }
             }
         }
+        return any;
     }
 
     /** One pod chip with its top-left at (x, y) in a cell of {@code pitch}. */

@@ -68,7 +68,35 @@ final class PipelineLayout {
                     : t > 0.85 ? topY + (cy(Stage.API) - topY) * ((t - 0.85) / 0.15) : topY;
             return new double[] {px, py};
         }
+        if (from == Stage.WORKERS && (to == Stage.RESULT || to == Stage.DELAYED)) {
+            // Keys leave the workers straight down, so they never cross the results panel's title: into the
+            // results panel below its title, or along the gap above the bottom band to the delayed lane.
+            int r = Stage.RESULT.ordinal();
+            double gapY = y[r] - 9;
+            if (to == Stage.RESULT) {
+                return new double[] {x0, y0 + (y[r] + 70 - y0) * t};
+            }
+            return polyline(t, new double[] {x0, x0, x1, x1}, new double[] {y0, gapY, gapY, y1});
+        }
         return new double[] {x0 + (x1 - x0) * t, y0 + (y1 - y0) * t};
+    }
+
+    /** The point a fraction {@code t} of the way along the polyline through (xs[i], ys[i]). */
+    static double[] polyline(double t, double[] xs, double[] ys) {
+        double total = 0;
+        for (int i = 1; i < xs.length; i++) {
+            total += Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
+        }
+        double left = Math.max(0, Math.min(1, t)) * total;
+        for (int i = 1; i < xs.length; i++) {
+            double seg = Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
+            if (left <= seg && seg > 0) {
+                double f = left / seg;
+                return new double[] {xs[i - 1] + (xs[i] - xs[i - 1]) * f, ys[i - 1] + (ys[i] - ys[i - 1]) * f};
+            }
+            left -= seg;
+        }
+        return new double[] {xs[xs.length - 1], ys[ys.length - 1]};
     }
 
     int stageAt(double px, double py) {

@@ -44,9 +44,18 @@ final class ReconcileModel {
     record Flash(Stage stage, String kind, String text, double age) {
     }
 
-    /** One finished reconcile. */
+    /** One finished reconcile, or {@code repeats} identical ones in a row (the newest one's time). */
     record Result(long timeNanos, String key, int worker, String observed, String action, String error,
-            long durationNanos) {
+            long durationNanos, int repeats) {
+        Result(long timeNanos, String key, int worker, String observed, String action, String error,
+                long durationNanos) {
+            this(timeNanos, key, worker, observed, action, error, durationNanos, 1);
+        }
+
+        boolean sameOutcome(Result o) {
+            return key.equals(o.key) && observed.equals(o.observed) && action.equals(o.action)
+                    && error.equals(o.error);
+        }
     }
 
     final List<Flight> flights = new ArrayList<>();
@@ -68,10 +77,8 @@ final class ReconcileModel {
             if (e instanceof ReconcileFinished) {
                 ReconcileFinished r = (ReconcileFinished) e;
                 if (r.controller().equals(controller)) {
-                    if (results.size() < RESULTS) {
-                        results.add(new Result(r.timeNanos(), r.key(), r.worker(), r.observed(), r.action(),
-                                r.error(), r.durationNanos()));
-                    }
+                    addResult(new Result(r.timeNanos(), r.key(), r.worker(), r.observed(), r.action(), r.error(),
+                            r.durationNanos()));
                     if (inFlight) {
                         fly(r.key(), Stage.WORKERS, Stage.RESULT, age, 0, false);
                         if (!"none".equals(r.action())) {
@@ -82,11 +89,9 @@ final class ReconcileModel {
             } else if (scheduler && (e instanceof PodScheduled || e instanceof PodUnschedulable)) {
                 boolean bound = e instanceof PodScheduled;
                 String pod = bound ? ((PodScheduled) e).pod() : ((PodUnschedulable) e).pod();
-                if (results.size() < RESULTS) {
-                    results.add(bound ? schedulerResult((PodScheduled) e)
-                            : new Result(e.timeNanos(), pod, 0, ((PodUnschedulable) e).message(),
-                                    "unschedulable", "", 0));
-                }
+                addResult(bound ? schedulerResult((PodScheduled) e)
+                        : new Result(e.timeNanos(), pod, 0, ((PodUnschedulable) e).message(), "unschedulable", "",
+                                0));
                 if (inFlight) {
                     fly(pod, Stage.QUEUE, Stage.WORKERS, age, 0, false);
                     fly(pod, Stage.WORKERS, Stage.RESULT, age, HOP_NANOS, false);
@@ -109,7 +114,7 @@ final class ReconcileModel {
         if (e instanceof WatchEventDelivered) {
             WatchEventDelivered w = (WatchEventDelivered) e;
             if (informers.contains(w.informer())) {
-                String label = w.type() + " " + WorkloadRows.name(w.key());
+                String label = w.watchType() + " " + WorkloadRows.name(w.key());
                 fly(label, Stage.API, Stage.REFLECTOR, age, 0, false);
                 fly(label, Stage.REFLECTOR, Stage.FIFO, age, HOP_NANOS, false);
                 fly(label, Stage.FIFO, Stage.INDEXER, age, 2 * HOP_NANOS, false);
@@ -140,15 +145,36 @@ final class ReconcileModel {
         }
     }
 
+    /**
+     * Adds an older result below the ones found so far; one with the same outcome as a result already listed (same
+     * key, observation, action and error) folds into it as a repeat, so a controller that keeps finding "nothing to
+     * do" shows one line per object with ×N instead of a column of copies.
+     */
+    private void addResult(Result older) {
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            if (r.sameOutcome(older)) {
+                results.set(i, new Result(r.timeNanos(), r.key(), r.worker(), r.observed(), r.action(), r.error(),
+                        r.durationNanos(), r.repeats() + 1));
+                return;
+            }
+        }
+        if (results.size() < RESULTS) {
+            results.add(older);
+        }
+    }
+
     private static Result schedulerResult(PodScheduled s) {
         return new Result(s.timeNanos(), s.pod(), 0, "feasible " + s.feasibleNodes() + " of " + s.checkedNodes()
                 + " nodes", "bind:" + s.node(), "", 0);
     }
 
+    /** Adds a flight if it is under way; object keys ("default/web-7cb…") show by their short name. */
     private void fly(String label, Stage from, Stage to, long age, long delay, boolean write) {
         long t = age - delay;
         if (t >= 0 && t < HOP_NANOS && flights.size() < MAX_FLIGHTS) {
-            flights.add(new Flight(label, from, to, (double) t / HOP_NANOS, write));
+            String shown = label.indexOf(' ') < 0 ? WorkloadRows.name(label) : label;
+            flights.add(new Flight(shown, from, to, (double) t / HOP_NANOS, write));
         }
     }
 

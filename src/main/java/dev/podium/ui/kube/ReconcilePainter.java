@@ -3,6 +3,7 @@ package dev.podium.ui.kube;
 import dev.podium.world.kube.state.InformerView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.WorkqueueView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -18,6 +19,7 @@ import javafx.scene.text.TextAlignment;
 final class ReconcilePainter {
     private final Fonts fonts;
     private final StageContents contents;
+    private final List<double[]> placed = new ArrayList<>();
 
     ReconcilePainter(Fonts fonts) {
         this.fonts = fonts;
@@ -60,20 +62,40 @@ final class ReconcilePainter {
         flights(g, l, m, p);
     }
 
+    /**
+     * Keys in flight as pills. Flights that would overlap one already drawn move to the nearest free lane above or
+     * below their path, so simultaneous keys (a burst of watch events) stay readable.
+     */
     private void flights(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubePalette p) {
         g.setFont(fonts.bold(13));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
+        placed.clear();
         for (ReconcileModel.Flight f : m.flights) {
             double[] at = l.along(f.from(), f.to(), f.progress(), f.write());
             String label = f.label().length() > 22 ? f.label().substring(0, 21) + "…" : f.label();
             double tw = fonts.width(label, fonts.bold(13)) + 16;
+            double x = at[0] - tw / 2;
+            double y = at[1] - 13;
+            for (int lane = 1; lane < 12 && overlaps(x, y, tw); lane++) {
+                y = at[1] - 13 + ((lane + 1) / 2) * (lane % 2 == 1 ? 28 : -28);
+            }
+            placed.add(new double[] {x, y, tw});
             Color c = f.write() ? p.write : p.key;
             g.setFill(c);
-            g.fillRoundRect(at[0] - tw / 2, at[1] - 13, tw, 26, 26, 26);
+            g.fillRoundRect(x, y, tw, 26, 26, 26);
             g.setFill(p.onFill(c));
-            g.fillText(label, at[0], at[1]);
+            g.fillText(label, x + tw / 2, y + 13);
         }
+    }
+
+    private boolean overlaps(double x, double y, double w) {
+        for (double[] r : placed) {
+            if (x < r[0] + r[2] + 2 && r[0] < x + w + 2 && y < r[1] + 28 && r[1] < y + 28) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void box(GraphicsContext g, PipelineLayout l, Stage st, KubePalette p, KubeText text) {

@@ -31,6 +31,7 @@ final class ReconcilePane extends VBox {
     private final ReconcilePainter painter = new ReconcilePainter(fonts);
     private final ReconcileModel model = new ReconcileModel();
     private KubeText text;
+    private String shownControllerName;
     private PipelineLayout layout;
 
     ReconcilePane(Runnable redraw) {
@@ -62,6 +63,13 @@ final class ReconcilePane extends VBox {
 
     void render(Timeline timeline, int count, KubeState s, ClusterModel cluster, Map<String, List<String>> informers,
             long now, KubePalette p, KubeText t, String family) {
+        String shownName = t.get("controller." + controller());
+        if (text == null || !shownName.equals(shownControllerName)) {
+            // the button cell was made before the text was known (or the language changed): let it re-read
+            shownControllerName = shownName;
+            text = t;
+            selector.setButtonCell(new NameCell());
+        }
         text = t;
         fonts.family(family);
         label.setText(t.get("controller.label"));

@@ -17,6 +17,9 @@ final class SidePainter {
     private final Fonts fonts;
     private final ChipPainter chips;
     private final int[] totals = new int[PodStatus.ALL.length];
+    private final int[] paintedTotals = new int[PodStatus.ALL.length + 4];
+    private ClusterLayout paintedLayout;
+    private long paintedStyle;
 
     SidePainter(Fonts fonts, ChipPainter chips) {
         this.fonts = fonts;
@@ -81,7 +84,30 @@ final class SidePainter {
         }
     }
 
-    void paintLegend(GraphicsContext g, ClusterLayout l, ClusterModel m, KubePalette p, KubeText text) {
+    /**
+     * Whether the legend would show something other than at the last call that returned true: other counts, layout
+     * or {@code style} (theme, font, language).
+     */
+    boolean legendChanged(ClusterLayout l, ClusterModel m, long style) {
+        countTotals(m);
+        int k = totals.length;
+        boolean same = l == paintedLayout && style == paintedStyle && paintedTotals[k] == m.nodes().size()
+                && paintedTotals[k + 1] == m.podCount();
+        for (int i = 0; i < k && same; i++) {
+            same = paintedTotals[i] == totals[i];
+        }
+        if (same) {
+            return false;
+        }
+        System.arraycopy(totals, 0, paintedTotals, 0, k);
+        paintedTotals[k] = m.nodes().size();
+        paintedTotals[k + 1] = m.podCount();
+        paintedLayout = l;
+        paintedStyle = style;
+        return true;
+    }
+
+    private void countTotals(ClusterModel m) {
         java.util.Arrays.fill(totals, 0);
         NodeTable nodes = m.nodes();
         for (int n = 0; n < nodes.size(); n++) {
@@ -90,6 +116,11 @@ final class SidePainter {
             }
         }
         totals[PodStatus.PENDING.ordinal()] += m.pending().size();
+    }
+
+    void paintLegend(GraphicsContext g, ClusterLayout l, ClusterModel m, KubePalette p, KubeText text) {
+        countTotals(m);
+        NodeTable nodes = m.nodes();
         double x = l.sideX;
         double y = l.legendY + 8;
         double h = ClusterLayout.LEGEND_H - 14;

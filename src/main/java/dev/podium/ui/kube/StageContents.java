@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** Draws what each pipeline stage holds now, inside the boxes {@link ReconcilePainter} drew. FX thread only. */
@@ -158,7 +159,8 @@ final class StageContents {
             g.setFill(res.error().isEmpty() ? p.text : p.relist);
             g.setFont(fonts.bold(20));
             String body = t.get("result.line", Observed.words(res.observed(), t), ActionText.words(res.action(), t))
-                    + (res.error().isEmpty() ? "" : "  ✗ " + res.error());
+                    + (res.error().isEmpty() ? "" : "  ✗ " + res.error())
+                    + (res.repeats() > 1 ? "   ×" + res.repeats() : "");
             g.fillText(body, l.x[r] + 14, y + 18, l.w[r] - 28);
             y += 56;
         }
@@ -186,19 +188,40 @@ final class StageContents {
         g.fillText(s, l.x[i] + 10, l.y[i] + 40 + row * LINE, l.w[i] - 20);
     }
 
+    /** A fading badge near the bottom of a stage; text too wide for the box wraps onto a second line. */
     private void badge(GraphicsContext g, PipelineLayout l, Stage st, String s, Color c, double age) {
         int i = st.ordinal();
         g.setGlobalAlpha(1 - age * 0.8);
-        g.setFont(fonts.bold(15));
-        double tw = Math.min(l.w[i] - 12, fonts.width(s, fonts.bold(15)) + 18);
+        Font font = fonts.bold(15);
+        g.setFont(font);
+        double room = l.w[i] - 12;
+        String first = s;
+        String second = "";
+        if (fonts.width(s, font) + 18 > room) {
+            int cut = s.lastIndexOf(' ');
+            while (cut > 0 && fonts.width(s.substring(0, cut), font) + 18 > room) {
+                cut = s.lastIndexOf(' ', cut - 1);
+            }
+            if (cut > 0) {
+                first = s.substring(0, cut);
+                second = s.substring(cut + 1);
+            }
+        }
+        double tw = Math.min(room, Math.max(fonts.width(first, font), fonts.width(second, font)) + 18);
+        double bh = second.isEmpty() ? 28 : 48;
         double x = l.x[i] + l.w[i] / 2 - tw / 2;
-        double y = l.y[i] + l.h[i] - 40 - age * 20;
+        double y = l.y[i] + l.h[i] - 12 - bh - age * 20;
         g.setFill(c);
-        g.fillRoundRect(x, y, tw, 28, 14, 14);
+        g.fillRoundRect(x, y, tw, bh, 14, 14);
         g.setFill(Color.WHITE);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(s, x + tw / 2, y + 14, tw - 8);
+        if (second.isEmpty()) {
+            g.fillText(first, x + tw / 2, y + 14, tw - 8);
+        } else {
+            g.fillText(first, x + tw / 2, y + 14, tw - 8);
+            g.fillText(second, x + tw / 2, y + 34, tw - 8);
+        }
         g.setGlobalAlpha(1);
     }
 
