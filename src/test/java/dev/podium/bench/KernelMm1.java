@@ -57,7 +57,11 @@ final class KernelMm1 implements Mm1Variant {
                 scheduleDeparture(serviceNanos);
             }
             long gap = queue.nextInterarrivalNanos();
-            arrivalHandle = reuseEvents ? kernel.reschedule(arrivalHandle, gap) : kernel.schedule(gap, arrival);
+            if (reuseEvents) {
+                kernel.reschedule(arrivalHandle, gap); // the same object comes back: no field store, as in SSJ
+            } else {
+                arrivalHandle = kernel.schedule(gap, arrival);
+            }
         }
 
         void onDeparture() {
@@ -71,8 +75,11 @@ final class KernelMm1 implements Mm1Variant {
         }
 
         private void scheduleDeparture(long serviceNanos) {
-            departureHandle = reuseEvents && departureHandle != null
-                    ? kernel.reschedule(departureHandle, serviceNanos) : kernel.schedule(serviceNanos, departure);
+            if (reuseEvents && departureHandle != null) {
+                kernel.reschedule(departureHandle, serviceNanos);
+            } else {
+                departureHandle = kernel.schedule(serviceNanos, departure);
+            }
         }
     }
 }
