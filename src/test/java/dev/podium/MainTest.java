@@ -1,0 +1,19 @@
+package dev.podium;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void oneScenarioFileOpensTheAppAndSubcommandsGoToTheCli() {
+        assertTrue(Main.opensAFile(new String[] {"lessons/rolling-update.yaml"}));
+        assertTrue(Main.opensAFile(new String[] {"C:\\Lessons\\Queue.YML"}));
+        assertFalse(Main.opensAFile(new String[] {"validate"}));
+        assertFalse(Main.opensAFile(new String[] {"validate", "a.yaml"}));
+        assertFalse(Main.opensAFile(new String[] {"run", "queueing-basics"}));
+        assertFalse(Main.opensAFile(new String[] {"replay.jsonl"}));
+    }
+}
