@@ -2,10 +2,11 @@ package dev.podium;
 
 import dev.podium.cli.PodiumCli;
 import dev.podium.ui.PodiumApp;
+import java.util.Locale;
 
 /**
- * The launcher. With no arguments it opens the app; with a subcommand it runs headless and never
- * starts JavaFX. A plain class on purpose: a main class that extends {@code Application} fails from a
+ * The launcher. With no arguments it opens the app, and with one scenario file it opens the app on that
+ * file; with a subcommand it runs headless and never starts JavaFX. A plain class on purpose: a main class that extends {@code Application} fails from a
  * class-path jar with "JavaFX runtime components are missing".
  */
 public final class Main {
@@ -13,10 +14,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensAFile(args)) {
             PodiumApp.launchApp(args);
         } else {
             System.exit(PodiumCli.run(args));
         }
+    }
+
+    /**
+     * One argument naming a scenario file ({@code .yaml}, {@code .yml}) opens the app on it: what a desktop
+     * passes when the user double-clicks the file. Subcommands (run, validate, …) never end that way.
+     */
+    static boolean opensAFile(String[] args) {
+        if (args.length != 1) {
+            return false;
+        }
+        String name = args[0].toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 }

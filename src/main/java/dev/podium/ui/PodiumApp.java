@@ -4,6 +4,8 @@ import dev.podium.ui.shell.MainWindow;
 import dev.podium.ui.shell.RecentFiles;
 import dev.podium.ui.shell.ScenarioSource;
 import dev.podium.ui.shell.WorldViews;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -29,6 +31,11 @@ public final class PodiumApp extends Application {
         stage.setWidth(screen.getWidth());
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
-        new MainWindow(new ScenarioSource(), WorldViews.standard(), RecentFiles.forUser(), true).show(stage);
+        MainWindow window = new MainWindow(new ScenarioSource(), WorldViews.standard(), RecentFiles.forUser(), true);
+        window.show(stage);
+        List<String> files = getParameters().getRaw();
+        if (files.size() == 1) {
+            window.openFile(Path.of(files.get(0))); // a bad file shows its problems over the default scenario
+        }
     }
 }

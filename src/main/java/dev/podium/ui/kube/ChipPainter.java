@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.CanvasFonts;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.NodeView;
 import javafx.geometry.VPos;
@@ -14,9 +15,9 @@ import javafx.scene.text.TextAlignment;
  * px, so at most a few thousand chips. FX thread only.
  */
 final class ChipPainter {
-    private final Fonts fonts;
+    private final CanvasFonts fonts;
 
-    ChipPainter(Fonts fonts) {
+    ChipPainter(CanvasFonts fonts) {
         this.fonts = fonts;
     }
 

@@ -1,5 +1,7 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.ResizableCanvas;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.PodView;
 import java.util.List;
@@ -17,7 +19,7 @@ import javafx.scene.canvas.GraphicsContext;
 final class ClusterPane extends ResizableCanvas {
     static final String ID = "kube-cluster";
 
-    private final Fonts fonts = new Fonts();
+    private final CanvasFonts fonts = new CanvasFonts();
     private final ChipPainter chips = new ChipPainter(fonts);
     private final SidePainter side = new SidePainter(fonts, chips);
     private final CellRaster raster = new CellRaster();

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.CanvasFonts;
 import dev.podium.world.kube.state.InformerView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.WorkqueueView;
@@ -17,11 +18,11 @@ import javafx.scene.text.TextAlignment;
  * "observed → action", and the keys in flight between stages. Big type for a projector. FX thread only.
  */
 final class ReconcilePainter {
-    private final Fonts fonts;
+    private final CanvasFonts fonts;
     private final StageContents contents;
     private final List<double[]> placed = new ArrayList<>();
 
-    ReconcilePainter(Fonts fonts) {
+    ReconcilePainter(CanvasFonts fonts) {
         this.fonts = fonts;
         this.contents = new StageContents(fonts);
     }

@@ -1,6 +1,8 @@
 package dev.podium.ui.kube;
 
 import dev.podium.timeline.Timeline;
+import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.ResizableCanvas;
 import dev.podium.world.kube.state.KubeState;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ final class ReconcilePane extends VBox {
     private final ResizableCanvas canvas = new ResizableCanvas();
     private final ComboBox<String> selector = new ComboBox<>();
     private final Label label = new Label();
-    private final Fonts fonts = new Fonts();
+    private final CanvasFonts fonts = new CanvasFonts();
     private final ReconcilePainter painter = new ReconcilePainter(fonts);
     private final ReconcileModel model = new ReconcileModel();
     private KubeText text;

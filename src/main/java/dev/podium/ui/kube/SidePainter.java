@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.CanvasFonts;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.PodView;
 import java.util.List;
@@ -14,14 +15,14 @@ import javafx.scene.text.TextAlignment;
 final class SidePainter {
     static final double ROW_H = 30;
 
-    private final Fonts fonts;
+    private final CanvasFonts fonts;
     private final ChipPainter chips;
     private final int[] totals = new int[PodStatus.ALL.length];
     private final int[] paintedTotals = new int[PodStatus.ALL.length + 4];
     private ClusterLayout paintedLayout;
     private long paintedStyle;
 
-    SidePainter(Fonts fonts, ChipPainter chips) {
+    SidePainter(CanvasFonts fonts, ChipPainter chips) {
         this.fonts = fonts;
         this.chips = chips;
     }

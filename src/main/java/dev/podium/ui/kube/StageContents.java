@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.CanvasFonts;
 import dev.podium.world.kube.state.InformerView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.WorkqueueView;
@@ -14,9 +15,9 @@ import javafx.scene.text.TextAlignment;
 /** Draws what each pipeline stage holds now, inside the boxes {@link ReconcilePainter} drew. FX thread only. */
 final class StageContents {
     private static final double LINE = 26;
-    private final Fonts fonts;
+    private final CanvasFonts fonts;
 
-    StageContents(Fonts fonts) {
+    StageContents(CanvasFonts fonts) {
         this.fonts = fonts;
     }
 

@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.ui.common.CanvasFonts;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -15,7 +16,7 @@ final class PlotPainter {
     private static final double TOP = 34;
     private static final double BOTTOM = 30;
 
-    private final Fonts fonts = new Fonts();
+    private final CanvasFonts fonts = new CanvasFonts();
 
     /**
      * Draws the plot at {@code nowNanos}. The time axis runs from 0 to a round time at or after the

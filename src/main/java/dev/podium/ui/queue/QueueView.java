@@ -2,6 +2,7 @@ package dev.podium.ui.queue;
 
 import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
+import dev.podium.ui.common.ResizableCanvas;
 import dev.podium.ui.shell.Inspection;
 import dev.podium.ui.shell.WorldView;
 import dev.podium.world.queue.QueueProjection;

@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.queue.QueueLayout.Box;
 import dev.podium.ui.queue.QueueLayout.Point;
 import dev.podium.world.queue.QueueState;
@@ -16,7 +17,7 @@ import javafx.scene.text.TextAlignment;
  * {@link QueueLayout#MAX_SHOWN} waiting chips and the state's recent departures. FX thread only.
  */
 final class StagePainter {
-    private final Fonts fonts = new Fonts();
+    private final CanvasFonts fonts = new CanvasFonts();
     private long[] recentStarts = new long[8];
 
     /** Draws the stage at {@code nowNanos} and replaces {@code hits} with what was drawn, topmost last. */

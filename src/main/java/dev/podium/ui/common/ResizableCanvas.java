@@ -1,4 +1,4 @@
-package dev.podium.ui.kube;
+package dev.podium.ui.common;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
@@ -7,20 +7,20 @@ import javafx.scene.layout.Pane;
  * A pane whose canvas always fills it, calling back after a size change so the owner can redraw
  * (the canvas is cleared by a resize). FX thread only.
  */
-class ResizableCanvas extends Pane {
+public class ResizableCanvas extends Pane {
     private final Canvas canvas = new Canvas();
     private Runnable onResize = () -> { };
 
-    ResizableCanvas() {
+    public ResizableCanvas() {
         getChildren().add(canvas);
         setMinSize(0, 0);
     }
 
-    Canvas canvas() {
+    public Canvas canvas() {
         return canvas;
     }
 
-    void setOnResize(Runnable onResize) {
+    public void setOnResize(Runnable onResize) {
         this.onResize = onResize;
     }
 

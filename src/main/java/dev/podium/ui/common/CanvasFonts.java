@@ -1,20 +1,20 @@
-package dev.podium.ui.kube;
+package dev.podium.ui.common;
 
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /** Canvas fonts by size, made once (half-pixel steps) instead of once per chip per frame. FX thread only. */
-final class Fonts {
+public final class CanvasFonts {
     private final Map<Integer, Font> regular = new HashMap<>();
     private final Map<Integer, Font> bold = new HashMap<>();
     private final Text measure = new Text();
     private String family;
 
     /** Uses {@code name} (null: the default family) from now on, e.g. a CJK family with real bold faces. */
-    void family(String name) {
+    public void family(String name) {
         if (name == null ? family != null : !name.equals(family)) {
             family = name;
             regular.clear();
@@ -22,16 +22,16 @@ final class Fonts {
         }
     }
 
-    Font regular(double size) {
+    public Font regular(double size) {
         return regular.computeIfAbsent(key(size), k -> Font.font(family, FontWeight.NORMAL, k / 2.0));
     }
 
-    Font bold(double size) {
+    public Font bold(double size) {
         return bold.computeIfAbsent(key(size), k -> Font.font(family, FontWeight.BOLD, k / 2.0));
     }
 
     /** Width in pixels of {@code s} drawn in {@code font}. */
-    double width(String s, Font font) {
+    public double width(String s, Font font) {
         measure.setFont(font);
         measure.setText(s);
         return measure.getLayoutBounds().getWidth();
