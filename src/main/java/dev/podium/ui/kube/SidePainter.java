@@ -76,7 +76,10 @@ final class SidePainter {
             g.setTextAlign(TextAlignment.LEFT);
             g.setFill(r.indent() > 0 ? p.muted : p.text);
             g.setFont(r.indent() > 0 ? fonts.regular(14) : fonts.bold(16));
-            g.fillText(r.name(), x, y + ROW_H / 2, l.sideW * 0.62 - r.indent() * 16);
+            // The numbers keep their width; the name gets what is left (squeezed, never under the numbers).
+            double numbersWidth = fonts.width(r.numbers(), fonts.bold(r.indent() > 0 ? 14 : 16));
+            double nameRoom = l.sideX + l.sideW - 10 - numbersWidth - 8 - x;
+            g.fillText(r.name(), x, y + ROW_H / 2, Math.max(20, nameRoom));
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(r.settled() ? p.pod[PodStatus.RUNNING.ordinal()] : p.pod[PodStatus.PENDING.ordinal()]);
             g.setFont(fonts.bold(r.indent() > 0 ? 14 : 16));
