@@ -1,5 +1,7 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.ViewText;
+
 
 /**
  * Turns a reconcile's action codes ({@code createPods:1 updateStatus:1}) into words ("create 1 pod · update status")
@@ -9,7 +11,7 @@ final class ActionText {
     private ActionText() {
     }
 
-    static String words(String actions, KubeText text) {
+    static String words(String actions, ViewText text) {
         if (actions == null || actions.isEmpty() || "none".equals(actions)) {
             return text.get("action.none");
         }

@@ -1,6 +1,7 @@
 package dev.podium.ui.kube;
 
 import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.NodeView;
 import javafx.geometry.VPos;
@@ -26,7 +27,7 @@ final class ChipPainter {
      * for. Chips still flying in from the queue are left to {@link #paintFlights}.
      */
     void paintNode(GraphicsContext g, ClusterLayout l, int rank, ClusterModel m, KubeState s, long now, KubePalette p,
-            KubeText text) {
+            ViewText text) {
         NodeTable nodes = m.nodes();
         int id = nodes.atRank(rank);
         box(g, l, rank, nodes.condition(id), now, p);
@@ -174,7 +175,7 @@ final class ChipPainter {
     }
 
     private void header(GraphicsContext g, ClusterLayout l, int rank, NodeView v, String name, int cond, KubePalette p,
-            KubeText text) {
+            ViewText text) {
         double x = l.boxX(rank) + l.pad + 2;
         double y = l.boxY(rank) + 4;
         double w = l.boxW - 2 * l.pad - 4;

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.NodeView;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ final class ChipTiles {
         return group;
     }
 
-    void paint(ClusterLayout l, ClusterModel m, KubeState s, long now, KubePalette p, KubeText text, long style) {
+    void paint(ClusterLayout l, ClusterModel m, KubeState s, long now, KubePalette p, ViewText text, long style) {
         NodeTable nodes = m.nodes();
         int n = Math.min(nodes.size(), l.nodes);
         if (l != builtFor || canvases.length != n) {

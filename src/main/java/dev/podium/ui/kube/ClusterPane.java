@@ -2,6 +2,7 @@ package dev.podium.ui.kube;
 
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ResizableCanvas;
+import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.PodView;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ClusterPane extends ResizableCanvas {
         return layout;
     }
 
-    void render(ClusterModel m, KubeState s, long now, KubePalette p, KubeText text, String family) {
+    void render(ClusterModel m, KubeState s, long now, KubePalette p, ViewText text, String family) {
         fonts.family(family);
         double w = canvas().getWidth();
         double h = canvas().getHeight();

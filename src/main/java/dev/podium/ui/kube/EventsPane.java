@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.EventLine;
 import dev.podium.world.kube.state.KubeState;
 import java.util.List;
@@ -52,7 +53,7 @@ final class EventsPane extends StackPane {
         getChildren().add(table);
     }
 
-    void render(KubeState s, long nowNanos, KubeText t) {
+    void render(KubeState s, long nowNanos, ViewText t) {
         seen.setText(t.get("col.lastSeen"));
         type.setText(t.get("col.type"));
         reason.setText(t.get("col.reason"));

@@ -4,6 +4,7 @@ import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.CjkFont;
+import dev.podium.ui.common.ViewText;
 import dev.podium.ui.shell.Inspection;
 import dev.podium.ui.shell.WorldView;
 import dev.podium.world.kube.event.ControllerStarted;
@@ -52,7 +53,7 @@ public final class KubeView implements WorldView {
     private final EventsPane events = new EventsPane();
     private final Node[] panes = {cluster, reconcile, events};
     private final KubePalette palette;
-    private final KubeText text = new KubeText();
+    private final ViewText text = new ViewText("dev.podium.ui.kube.view");
     private final KubeInspector inspector = new KubeInspector();
     private final ClusterModel model = new ClusterModel();
     private final Map<String, List<String>> informers = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.ViewText;
+
 /**
  * Puts a reconcile's observation ({@code desired 3 actual 2}) into the display language: the simulator writes it in
  * English words, so known words are swapped for the bundle's ({@code observed.desired}) and numbers kept.
@@ -13,7 +15,7 @@ final class Observed {
     private Observed() {
     }
 
-    static String words(String observed, KubeText text) {
+    static String words(String observed, ViewText text) {
         if (observed == null || observed.isEmpty()) {
             return "–";
         }

@@ -1,6 +1,7 @@
 package dev.podium.ui.kube;
 
 import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.InformerView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.WorkqueueView;
@@ -28,7 +29,7 @@ final class ReconcilePainter {
     }
 
     void paint(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubeState s, ClusterModel cluster,
-            String controller, List<String> informers, long now, KubePalette p, KubeText text) {
+            String controller, List<String> informers, long now, KubePalette p, ViewText text) {
         g.setFill(p.bg);
         g.fillRect(0, 0, l.width, l.height);
         g.setTextAlign(TextAlignment.LEFT);
@@ -99,7 +100,7 @@ final class ReconcilePainter {
         return false;
     }
 
-    private void box(GraphicsContext g, PipelineLayout l, Stage st, KubePalette p, KubeText text) {
+    private void box(GraphicsContext g, PipelineLayout l, Stage st, KubePalette p, ViewText text) {
         int i = st.ordinal();
         g.setFill(p.stage);
         g.fillRoundRect(l.x[i], l.y[i], l.w[i], l.h[i], 16, 16);
@@ -114,7 +115,7 @@ final class ReconcilePainter {
         g.fillText(text.get("stage." + st.name().toLowerCase()), l.x[i] + 10, l.y[i] + 10, l.w[i] - 20);
     }
 
-    private void returnArc(GraphicsContext g, PipelineLayout l, KubePalette p, KubeText text) {
+    private void returnArc(GraphicsContext g, PipelineLayout l, KubePalette p, ViewText text) {
         double topY = PipelineLayout.TITLE_H + PipelineLayout.ARC_H * 0.4;
         double x0 = l.cx(Stage.API);
         double x1 = l.cx(Stage.RESULT);

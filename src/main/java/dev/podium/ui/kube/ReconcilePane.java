@@ -3,6 +3,7 @@ package dev.podium.ui.kube;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ResizableCanvas;
+import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.KubeState;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class ReconcilePane extends VBox {
     private final CanvasFonts fonts = new CanvasFonts();
     private final ReconcilePainter painter = new ReconcilePainter(fonts);
     private final ReconcileModel model = new ReconcileModel();
-    private KubeText text;
+    private ViewText text;
     private String shownControllerName;
     private PipelineLayout layout;
 
@@ -64,7 +65,7 @@ final class ReconcilePane extends VBox {
     }
 
     void render(Timeline timeline, int count, KubeState s, ClusterModel cluster, Map<String, List<String>> informers,
-            long now, KubePalette p, KubeText t, String family) {
+            long now, KubePalette p, ViewText t, String family) {
         String shownName = t.get("controller." + controller());
         if (text == null || !shownName.equals(shownControllerName)) {
             // the button cell was made before the text was known (or the language changed): let it re-read

@@ -1,6 +1,7 @@
 package dev.podium.ui.kube;
 
 import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.PodView;
 import java.util.List;
@@ -28,7 +29,7 @@ final class SidePainter {
     }
 
     void paintQueue(GraphicsContext g, ClusterLayout l, ClusterModel m, KubeState s, long now, KubePalette p,
-            KubeText text) {
+            ViewText text) {
         panel(g, l.sideX, l.queueY, l.sideW, l.queueH, p);
         PendingList pending = m.pending();
         title(g, l.sideX + 10, l.queueY + 8, text.get("queue.title"), Integer.toString(pending.size()), l.sideW - 20, p);
@@ -63,7 +64,7 @@ final class SidePainter {
     }
 
     void paintWorkloads(GraphicsContext g, ClusterLayout l, List<WorkloadRows.Row> rows, KubePalette p,
-            KubeText text) {
+            ViewText text) {
         panel(g, l.sideX, l.workloadsY, l.sideW, l.workloadsH, p);
         title(g, l.sideX + 10, l.workloadsY + 8, text.get("workloads.title"), "", l.sideW - 20, p);
         double y = l.workloadsY + 36;
@@ -122,7 +123,7 @@ final class SidePainter {
         totals[PodStatus.PENDING.ordinal()] += m.pending().size();
     }
 
-    void paintLegend(GraphicsContext g, ClusterLayout l, ClusterModel m, KubePalette p, KubeText text) {
+    void paintLegend(GraphicsContext g, ClusterLayout l, ClusterModel m, KubePalette p, ViewText text) {
         countTotals(m);
         NodeTable nodes = m.nodes();
         double x = l.sideX;
@@ -166,7 +167,7 @@ final class SidePainter {
     }
 
     /** Width of the status items at a font size (counts take up to six digits). */
-    private double legendWidth(KubeText text, double swatch, double fontSize) {
+    private double legendWidth(ViewText text, double swatch, double fontSize) {
         double w = 0;
         for (PodStatus st : PodStatus.ALL) {
             w += swatch + 14 + fonts.width(text.get("status." + st.key) + " 000000", fonts.regular(fontSize));

@@ -1,6 +1,7 @@
 package dev.podium.ui.kube;
 
 import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.InformerView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.WorkqueueView;
@@ -21,7 +22,7 @@ final class StageContents {
         this.fonts = fonts;
     }
 
-    void api(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, KubePalette p, KubeText t) {
+    void api(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, KubePalette p, ViewText t) {
         long rv = 0;
         for (InformerView i : s.informers().values()) {
             rv = Math.max(rv, i.resourceVersion());
@@ -32,7 +33,7 @@ final class StageContents {
     }
 
     void reflector(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, ReconcileModel m,
-            long now, KubePalette p, KubeText t) {
+            long now, KubePalette p, ViewText t) {
         int row = 0;
         for (String name : informers) {
             InformerView v = s.informers().get(name);
@@ -56,7 +57,7 @@ final class StageContents {
         }
     }
 
-    void fifo(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubePalette p, KubeText t) {
+    void fifo(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubePalette p, ViewText t) {
         line(g, l, Stage.FIFO, 0, t.get("fifo.deltas"), p.muted, 14);
         for (ReconcileModel.Flash f : m.flashes) {
             if (f.stage() == Stage.FIFO) {
@@ -66,7 +67,7 @@ final class StageContents {
     }
 
     void indexer(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, KubePalette p,
-            KubeText t) {
+            ViewText t) {
         int row = 0;
         for (String name : informers) {
             String resource = name.substring(name.indexOf('/') + 1);
@@ -75,12 +76,12 @@ final class StageContents {
         }
     }
 
-    void handlers(GraphicsContext g, PipelineLayout l, KubePalette p, KubeText t) {
+    void handlers(GraphicsContext g, PipelineLayout l, KubePalette p, ViewText t) {
         line(g, l, Stage.HANDLERS, 0, t.get("handlers.on"), p.muted, 14);
         line(g, l, Stage.HANDLERS, 1, t.get("handlers.enqueue"), p.text, 15);
     }
 
-    void queue(GraphicsContext g, PipelineLayout l, WorkqueueView q, ReconcileModel m, KubePalette p, KubeText t) {
+    void queue(GraphicsContext g, PipelineLayout l, WorkqueueView q, ReconcileModel m, KubePalette p, ViewText t) {
         List<String> keys = q == null ? List.of() : q.queued();
         line(g, l, Stage.QUEUE, 0, t.get("queue.depth", keys.size()), p.muted, 14);
         int max = (int) ((l.h[Stage.QUEUE.ordinal()] - 80) / LINE);
@@ -103,7 +104,7 @@ final class StageContents {
     }
 
     void schedulerQueue(GraphicsContext g, PipelineLayout l, ClusterModel c, ReconcileModel m, KubePalette p,
-            KubeText t) {
+            ViewText t) {
         line(g, l, Stage.QUEUE, 0, t.get("queue.depth", c.pending().size()), p.muted, 14);
         int max = (int) ((l.h[Stage.QUEUE.ordinal()] - 80) / LINE);
         int i = 0;
@@ -112,7 +113,7 @@ final class StageContents {
         }
     }
 
-    void delayed(GraphicsContext g, PipelineLayout l, Map<String, Long> delayed, long now, KubePalette p, KubeText t) {
+    void delayed(GraphicsContext g, PipelineLayout l, Map<String, Long> delayed, long now, KubePalette p, ViewText t) {
         int d = Stage.DELAYED.ordinal();
         line(g, l, Stage.DELAYED, 0, t.get("delayed.count", delayed.size()), p.muted, 14);
         int row = 1;
@@ -129,7 +130,7 @@ final class StageContents {
     }
 
     void workers(GraphicsContext g, PipelineLayout l, WorkqueueView q, String controller, ReconcileModel m,
-            KubePalette p, KubeText t) {
+            KubePalette p, ViewText t) {
         int n = q == null ? 1 : Math.max(1, q.workers());
         for (int w = 0; w < n; w++) {
             String key = q == null ? null : q.processing().get(w);
@@ -144,7 +145,7 @@ final class StageContents {
         }
     }
 
-    void results(GraphicsContext g, PipelineLayout l, ReconcileModel m, long now, KubePalette p, KubeText t) {
+    void results(GraphicsContext g, PipelineLayout l, ReconcileModel m, long now, KubePalette p, ViewText t) {
         int r = Stage.RESULT.ordinal();
         double y = l.y[r] + 44;
         for (ReconcileModel.Result res : m.results) {

@@ -3,6 +3,7 @@ package dev.podium.ui.queue;
 import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.ResizableCanvas;
+import dev.podium.ui.common.ViewText;
 import dev.podium.ui.shell.Inspection;
 import dev.podium.ui.shell.WorldView;
 import dev.podium.world.queue.QueueProjection;
@@ -41,7 +42,7 @@ public final class QueueView implements WorldView {
     private final ResizableCanvas stage = new ResizableCanvas();
     private final ResizableCanvas plot = new ResizableCanvas();
     private final QueuePalette palette;
-    private final ViewText text = new ViewText();
+    private final ViewText text = new ViewText("dev.podium.ui.queue.view");
     private final StagePainter stagePainter = new StagePainter();
     private final PlotPainter plotPainter = new PlotPainter();
     private final QueueLengthSeries series = new QueueLengthSeries();

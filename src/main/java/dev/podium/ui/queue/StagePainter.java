@@ -1,6 +1,7 @@
 package dev.podium.ui.queue;
 
 import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.ViewText;
 import dev.podium.ui.queue.QueueLayout.Box;
 import dev.podium.ui.queue.QueueLayout.Point;
 import dev.podium.world.queue.QueueState;

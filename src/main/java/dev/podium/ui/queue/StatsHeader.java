@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.ui.common.ViewText;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
