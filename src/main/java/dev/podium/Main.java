@@ -22,7 +22,8 @@ public final class Main {
     }
 
     /**
-     * One argument naming a scenario file ({@code .yaml}, {@code .yml}) opens the app on it: what a desktop
+     * One argument naming a scenario file ({@code .yaml}, {@code .yml}) or a recording ({@code .jsonl}) opens the
+     * app on it: what a desktop
      * passes when the user double-clicks the file. Subcommands (run, validate, …) never end that way.
      */
     static boolean opensAFile(String[] args) {
@@ -30,6 +31,6 @@ public final class Main {
             return false;
         }
         String name = args[0].toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".jsonl");
     }
 }

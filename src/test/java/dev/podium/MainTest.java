@@ -14,6 +14,7 @@ class MainTest {
         assertFalse(Main.opensAFile(new String[] {"validate"}));
         assertFalse(Main.opensAFile(new String[] {"validate", "a.yaml"}));
         assertFalse(Main.opensAFile(new String[] {"run", "queueing-basics"}));
-        assertFalse(Main.opensAFile(new String[] {"replay.jsonl"}));
+        assertTrue(Main.opensAFile(new String[] {"class-demo.jsonl"}), "a recording opens in the app");
+        assertFalse(Main.opensAFile(new String[] {"replay", "class-demo.jsonl"}));
     }
 }

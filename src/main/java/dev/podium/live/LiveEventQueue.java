@@ -89,6 +89,24 @@ final class LiveEventQueue {
         return batch.length;
     }
 
+    /**
+     * The time up to which a timeline fed by {@link #drain} is complete: with nothing queued, now (and any event
+     * published later is stamped no earlier, since stamps never go below the last one); otherwise just before the
+     * oldest queued event.
+     */
+    long horizonNanos() {
+        lock.lock();
+        try {
+            if (queue.isEmpty()) {
+                lastNanos = Math.max(lastNanos, elapsedNanos());
+                return lastNanos;
+            }
+            return Math.max(0, queue.peekFirst().timeNanos() - 1);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Waits up to {@code timeout} for at least one queued event; true if there is one. */
     boolean awaitEvents(Duration timeout) throws InterruptedException {
         long left = timeout.toNanos();

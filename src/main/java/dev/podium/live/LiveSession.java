@@ -134,6 +134,15 @@ public final class LiveSession implements AutoCloseable {
         return queue.drain(timeline, maxEvents);
     }
 
+    /**
+     * The time up to which a timeline fed by {@link #drain} holds every event: now when nothing is queued (events
+     * published later are stamped no earlier), else just before the oldest queued event. Pass it to
+     * {@link Timeline#advanceEnd} after draining.
+     */
+    public long horizonNanos() {
+        return queue.horizonNanos();
+    }
+
     /** Waits up to {@code timeout} for an event to drain; true if one is there. For headless recording. */
     public boolean awaitEvents(Duration timeout) throws InterruptedException {
         return queue.awaitEvents(timeout);

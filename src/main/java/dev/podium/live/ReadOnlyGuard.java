@@ -107,6 +107,20 @@ public final class ReadOnlyGuard implements Interceptor {
         return out.toString();
     }
 
+    /** Whether the user allowed changes for this guard's context. */
+    public boolean changesAllowed() {
+        return permission.isGranted(context);
+    }
+
+    /** Turns "allow changes" on or off for this guard's context (each change still needs its own confirmation). */
+    public void allowChanges(boolean allow) {
+        if (allow) {
+            permission.grant(context);
+        } else {
+            permission.revoke(context);
+        }
+    }
+
     /** Requests sent so far, by verb (every verb present, zero if none). */
     public Map<KubeVerb, Long> counts() {
         Map<KubeVerb, Long> out = new EnumMap<>(KubeVerb.class);

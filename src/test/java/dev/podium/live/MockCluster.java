@@ -17,11 +17,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A fabric8 mock API server over https (CRUD or expectation mode) and a kubeconfig that points at it with its
- * self-signed certificate as CA, so TLS is verified for real. Records what reached the server.
+ * self-signed certificate as CA, so TLS is verified for real. Records what reached the server. Public for the
+ * window's live tests in {@code dev.podium.ui.shell}.
  */
-final class MockCluster implements AutoCloseable {
+public final class MockCluster implements AutoCloseable {
 
-    static final String CONTEXT = "mock";
+    public static final String CONTEXT = "mock";
     /** The mock server logs every request at INFO through java.util.logging; that costs more than serving it. */
     private static final java.util.logging.Logger QUIET =
             java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
@@ -30,8 +31,8 @@ final class MockCluster implements AutoCloseable {
         QUIET.setLevel(java.util.logging.Level.WARNING);
     }
 
-    final KubernetesMockServer server;
-    final Path kubeconfig;
+    public final KubernetesMockServer server;
+    public final Path kubeconfig;
     final ChangePermission permission = new ChangePermission();
     private int taken;
 
@@ -40,7 +41,7 @@ final class MockCluster implements AutoCloseable {
         this.kubeconfig = kubeconfig;
     }
 
-    static MockCluster crud(Path dir) throws IOException {
+    public static MockCluster crud(Path dir) throws IOException {
         return start(dir, true, "token: session-token-abcdef");
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
@@ -47,6 +48,41 @@ public final class Dialogs {
         theme.decorate(alert.getDialogPane());
         alert.show();
         return alert;
+    }
+
+    /** Shows one error (non-blocking): {@code message} under "Podium could not … {subject}"; returns the dialog. */
+    public Alert showError(String titleKey, String subject, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(i18n.get(titleKey));
+        alert.setHeaderText(subject);
+        TextArea text = new TextArea(message);
+        text.setId("error-message");
+        text.getStyleClass().add(PodiumStyles.PROBLEMS);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(10, Math.max(3, (int) message.lines().count() + 1)));
+        alert.getDialogPane().setContent(text);
+        theme.decorate(alert.getDialogPane());
+        alert.show();
+        return alert;
+    }
+
+    /**
+     * Asks the user to confirm a change to a real cluster (blocking): {@code what} says exactly what will be sent
+     * and where. The safe answer, Cancel, is the default button. True only if the user pressed the confirm button.
+     */
+    public boolean confirmChange(String title, String what, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, what, confirm, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        alert.getDialogPane().lookupButton(confirm).setId("confirm-change");
+        theme.decorate(alert.getDialogPane());
+        return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
     /**

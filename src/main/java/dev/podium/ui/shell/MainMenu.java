@@ -4,6 +4,7 @@ import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -46,8 +47,24 @@ final class MainMenu {
         recent.setOnShowing(e -> fillRecent(recent));
         MenuItem quit = item("menu.file.quit", "menu-quit", window::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        MenuItem openRecording = item("menu.file.openRecording", "menu-open-recording",
+                window::openRecordingWithChooser);
+        MenuItem saveRecording = item("menu.file.saveRecording", "menu-save-recording",
+                window::saveRecordingWithChooser);
+        saveRecording.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !(window.model().playback() instanceof LivePlayback), window.model().playbackProperty()));
+        MenuItem connect = item("menu.file.connect", "menu-connect", window::askConnect);
+        connect.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        MenuItem disconnect = item("menu.file.disconnect", "menu-disconnect", () -> window.live().disconnect());
+        disconnect.disableProperty().bind(window.model().liveProperty().not());
+        MenuItem fork = item("menu.file.forkLive", "menu-fork-live", window::forkIntoSimulator);
+        fork.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> window.model().playback() == null || window.model().playback().simulation() != null
+                        || !window.model().playback().worlds().contains(KubeActions.WORLD),
+                window.model().playbackProperty()));
         Menu file = menu("menu.file", "menu-file");
-        file.getItems().addAll(open, recent, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, recent, openRecording, saveRecording, new SeparatorMenuItem(), connect,
+                disconnect, fork, new SeparatorMenuItem(), quit);
         return file;
     }
 
@@ -145,8 +162,15 @@ final class MainMenu {
             item.visibleProperty().bind(window.hasWorldBinding(KubeActions.WORLD));
             actions.getItems().add(item);
         }
-        actions.disableProperty().bind(Bindings.createBooleanBinding(() -> !queue.getValue() && !kube.getValue(),
-                queue, kube));
+        ObservableValue<Boolean> live = window.model().liveProperty();
+        MenuItem deletePod = item("live.action.deletePod", "action-live-delete-pod", () -> window.live().askDeletePod());
+        MenuItem scale = item("live.action.scale", "action-live-scale", () -> window.live().askScale());
+        for (MenuItem liveItem : List.of(deletePod, scale)) {
+            liveItem.visibleProperty().bind(window.model().liveProperty());
+            actions.getItems().add(liveItem);
+        }
+        actions.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !queue.getValue() && !kube.getValue() && !live.getValue(), queue, kube, live));
         return actions;
     }
 

@@ -21,6 +21,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -46,6 +48,8 @@ public final class MainWindow {
     private final PlayerModel model = new PlayerModel();
     private final Player player;
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+    /** The title of a playback that is not a scenario (a recording, a live cluster); empty otherwise. */
+    private final StringProperty playbackTitle = new SimpleStringProperty(this, "playbackTitle", "");
     private final BooleanProperty galleryShown = new SimpleBooleanProperty(this, "galleryShown", true);
     private final BooleanProperty presenterActive = new SimpleBooleanProperty(this, "presenterActive");
     private final List<Scenario> builtIns;
@@ -58,6 +62,8 @@ public final class MainWindow {
     private static final long ACTION_CHECK_EVENTS = 200_000;
     private QueueActionsMenu queueActions;
     private KubeActionsMenu kubeActions;
+    private RecordingFiles recordings;
+    private LiveCommands live;
 
     /**
      * {@code timerDriven} false leaves the animation timer off: tests drive {@link Player#frame}
@@ -85,6 +91,8 @@ public final class MainWindow {
         presenter.activeProperty().bindBidirectional(presenterActive);
         queueActions = new QueueActionsMenu(this);
         kubeActions = new KubeActionsMenu(this);
+        recordings = new RecordingFiles(this);
+        live = new LiveCommands(this);
         createView();
         initListeners();
         ShellKeys.install(scene, keyCommands());
@@ -92,10 +100,10 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        StringBinding shown = scenarioTitle();
         stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> scenario.get() == null ? i18n.get("app.title")
-                        : i18n.get("app.title") + " — " + scenario.get().title().get(i18n.languageTag()),
-                scenario, i18n.localeProperty()));
+                () -> shown.get().isEmpty() ? i18n.get("app.title") : i18n.get("app.title") + " — " + shown.get(),
+                shown, i18n.localeProperty()));
         if (!builtIns.isEmpty()) {
             openScenario(builtIns.get(0));
         }
@@ -122,7 +130,7 @@ public final class MainWindow {
         VBox.setVgrow(narration, Priority.ALWAYS);
         inspectorPanel.setPrefHeight(220);
 
-        VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()));
+        VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this));
         root.setTop(top);
         root.setLeft(gallery);
         root.setCenter(stageArea);
@@ -138,7 +146,7 @@ public final class MainWindow {
 
     private void initListeners() {
         player.worldsProperty().addListener((obs, old, entries) -> {
-            List<String> missing = model.run() == null ? List.of() : model.run().scenario().worlds().stream()
+            List<String> missing = model.playback() == null ? List.of() : model.playback().worlds().stream()
                     .filter(w -> entries.stream().noneMatch(e -> e.world().equals(w))).toList();
             stageArea.show(entries, missing);
         });
@@ -167,8 +175,8 @@ public final class MainWindow {
 
     private StringBinding scenarioTitle() {
         return Bindings.createStringBinding(
-                () -> scenario.get() == null ? "" : scenario.get().title().get(i18n.languageTag()),
-                scenario, i18n.localeProperty());
+                () -> scenario.get() == null ? playbackTitle.get() : scenario.get().title().get(i18n.languageTag()),
+                scenario, playbackTitle, i18n.localeProperty());
     }
 
     private ShellKeys.Commands keyCommands() {
@@ -204,6 +212,15 @@ public final class MainWindow {
             }
 
             @Override
+            public void toEnd() {
+                if (model.liveProperty().get()) {
+                    model.goLive();
+                } else {
+                    model.seek(model.durationProperty().get());
+                }
+            }
+
+            @Override
             public void togglePresenter() {
                 presenterActive.set(!presenterActive.get());
             }
@@ -222,13 +239,28 @@ public final class MainWindow {
             return false;
         }
         scenario.set(next);
+        playbackTitle.set("");
         model.load(run);
         player.refresh();
         return true;
     }
 
+    /**
+     * Shows a playback that is not a scenario (a recording, a live cluster) under {@code title}; the previous
+     * playback is closed (a live one disconnects).
+     */
+    public void showPlayback(Playback next, String title) {
+        scenario.set(null);
+        playbackTitle.set(title);
+        model.load(next);
+        player.refresh();
+    }
+
     /** Opens a scenario file; problems go to a dialog and the current run stays. */
     public boolean openFile(Path path) {
+        if (RecordingFiles.isRecording(path)) {
+            return recordings.open(path);
+        }
         Scenario next;
         try {
             next = source.open(path);
@@ -261,7 +293,36 @@ public final class MainWindow {
         }
     }
 
+    /** File > Open Recording…: plays a recording (a live session taped earlier, or a simulation run). */
+    public void openRecordingWithChooser() {
+        recordings.openWithChooser(stage);
+    }
+
+    /** File > Save Recording…: writes what the live session has shown so far. */
+    public void saveRecordingWithChooser() {
+        recordings.saveWithChooser(stage);
+    }
+
+    /** File > Connect to Cluster…: the connect dialog, then the cluster live. */
+    public void askConnect() {
+        throw new UnsupportedOperationException("wired when the connect dialog lands");
+    }
+
+    /** File > Continue as Simulation: the kube state at the playhead becomes a scenario. */
+    public void forkIntoSimulator() {
+        throw new UnsupportedOperationException("wired when the fork lands");
+    }
+
+    /** The live cluster commands (connect, disconnect, changes). */
+    LiveCommands live() {
+        return live;
+    }
+
     public void quit() {
+        Playback current = model.playback();
+        if (current != null) {
+            current.close();
+        }
         player.stop();
         stage.close();
         Platform.exit();

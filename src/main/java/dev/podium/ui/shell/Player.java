@@ -1,6 +1,5 @@
 package dev.podium.ui.shell;
 
-import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class Player {
         this.model = model;
         this.narration = narration;
         this.registry = registry;
-        model.runProperty().addListener((obs, old, run) -> rebind(run));
+        model.playbackProperty().addListener((obs, old, playback) -> rebind(playback));
     }
 
     /** The views of the current scenario's worlds (those this build can show), in scenario order. */
@@ -93,18 +92,18 @@ public final class Player {
         refresh();
     }
 
-    private void rebind(ScenarioRun run) {
-        if (run == null) {
+    private void rebind(Playback playback) {
+        if (playback == null) {
             return;
         }
         List<WorldViews.Entry> entries = new ArrayList<>();
-        for (String world : run.scenario().worlds()) {
+        for (String world : playback.worlds()) {
             WorldViews.Entry entry = registry.forWorld(world);
             if (entry != null) {
                 entries.add(entry);
             }
         }
-        Timeline timeline = run.timeline();
+        Timeline timeline = playback.timeline();
         for (WorldViews.Entry entry : entries) {
             entry.view().bind(timeline);
         }
@@ -115,8 +114,7 @@ public final class Player {
     }
 
     private void renderIfChanged() {
-        ScenarioRun run = model.run();
-        if (run == null || boundTimeline == null) {
+        if (model.playback() == null || boundTimeline == null) {
             return;
         }
         long playhead = model.playheadNanos();

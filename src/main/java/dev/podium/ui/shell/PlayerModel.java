@@ -16,9 +16,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Playback without nodes: the current {@link ScenarioRun}, the {@link PlayheadClock}, and the
- * per-frame step that computes the run just ahead of the playhead with a bound on the work. Tested
- * with plain JUnit; {@link Player} drives it from the animation timer.
+ * Playback without nodes: the current {@link Playback} (a simulation, a recording or a live
+ * cluster), the {@link PlayheadClock}, and the per-frame step that fills the timeline just ahead of
+ * the playhead with a bound on the work. Tested with plain JUnit; {@link Player} drives it from the
+ * animation timer.
+ *
+ * <p>A live playback grows with wall time: the scrubber's end follows "now", the playhead at the end
+ * follows the cluster ({@link #atLiveEdgeProperty()}), and the user may scrub back and return with
+ * {@link #goLive()}.
  *
  * <p>If the run has not been computed up to where the playhead should be, the playhead is held at
  * what is computed and {@link #computingProperty()} is true: playback slows down, the UI never
@@ -37,8 +42,15 @@ public final class PlayerModel {
     private final PlayheadClock clock = new PlayheadClock();
     private long pendingSeekNanos = -1;
     private boolean lastAdvanceHitBound;
+    /** Live: the playhead follows "now" (after connecting and {@link #goLive()}; a seek, step or pause ends it). */
+    private boolean followLive;
 
-    private final ReadOnlyObjectWrapper<ScenarioRun> run = new ReadOnlyObjectWrapper<>(this, "run");
+    /** Within this much of "now", a live playhead counts as following the cluster. */
+    static final long LIVE_EDGE_NANOS = 1_500_000_000L;
+
+    private final ReadOnlyObjectWrapper<Playback> playback = new ReadOnlyObjectWrapper<>(this, "playback");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live");
+    private final ReadOnlyBooleanWrapper atLiveEdge = new ReadOnlyBooleanWrapper(this, "atLiveEdge");
     private final ReadOnlyLongWrapper playhead = new ReadOnlyLongWrapper(this, "playhead");
     private final ReadOnlyLongWrapper computed = new ReadOnlyLongWrapper(this, "computed");
     private final ReadOnlyLongWrapper duration = new ReadOnlyLongWrapper(this, "duration", 1);
@@ -58,12 +70,28 @@ public final class PlayerModel {
 
     // ---- properties ----
 
-    public ReadOnlyObjectProperty<ScenarioRun> runProperty() {
-        return run.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Playback> playbackProperty() {
+        return playback.getReadOnlyProperty();
     }
 
+    public Playback playback() {
+        return playback.get();
+    }
+
+    /** The simulation being played, or null when the playback is a recording or live. */
     public ScenarioRun run() {
-        return run.get();
+        Playback p = playback.get();
+        return p == null ? null : p.simulation();
+    }
+
+    /** True while playing a live cluster that is still connected. */
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    /** True while live and the playhead follows the cluster (within {@link #LIVE_EDGE_NANOS} of now). */
+    public ReadOnlyBooleanProperty atLiveEdgeProperty() {
+        return atLiveEdge.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty playheadProperty() {
@@ -104,15 +132,49 @@ public final class PlayerModel {
 
     // ---- commands ----
 
-    /** Shows a new run from time zero, paused. */
+    /** Shows a new simulation run from time zero, paused. */
     public void load(ScenarioRun next) {
+        load(new SimulationPlayback(next));
+    }
+
+    /**
+     * Shows {@code next}: a simulation or recording from time zero, paused; a live cluster playing
+     * at real time from now. The previous playback is closed.
+     */
+    public void load(Playback next) {
+        Playback old = playback.get();
         clock.pause();
-        clock.setLimit(next.durationNanos());
+        clock.setLimit(limitFor(next));
         clock.seek(0);
         pendingSeekNanos = -1;
         lastAdvanceHitBound = false;
-        run.set(next);
-        settle(0);
+        playback.set(next);
+        if (old != null && old != next) {
+            old.close();
+        }
+        followLive = false;
+        if (next.kind() == Playback.Kind.LIVE) {
+            setSpeedIndex(SpeedLadder.realTimeIndex());
+            clock.play();
+            followLive = true;
+            settle(next.durationNanos());
+        } else {
+            settle(0);
+        }
+    }
+
+    /** Live: back to "now", playing at real time. Otherwise nothing. */
+    public void goLive() {
+        Playback p = playback.get();
+        if (p == null || p.kind() != Playback.Kind.LIVE) {
+            return;
+        }
+        setSpeedIndex(SpeedLadder.realTimeIndex());
+        clock.setLimit(limitFor(p));
+        clock.play();
+        followLive = true;
+        pendingSeekNanos = -1;
+        settle(p.durationNanos());
     }
 
     /**
@@ -121,21 +183,28 @@ public final class PlayerModel {
      * what is computed if the run fell behind.
      */
     public void frame(long wallDeltaNanos) {
-        if (run.get() == null) {
+        Playback p = playback.get();
+        if (p == null) {
             return;
         }
-        long target = pendingSeekNanos >= 0 ? pendingSeekNanos : clock.advance(wallDeltaNanos);
+        if (p.kind() == Playback.Kind.LIVE) {
+            clock.setLimit(limitFor(p));
+            followLive &= !p.isComplete() && clock.isPlaying();
+        }
+        long advanced = clock.advance(wallDeltaNanos);
+        long target = pendingSeekNanos >= 0 ? pendingSeekNanos : followLive ? p.durationNanos() : advanced;
         settle(target);
     }
 
     public void play() {
-        if (run.get() != null) {
+        if (playback.get() != null) {
             clock.play();
             sync();
         }
     }
 
     public void pause() {
+        followLive = false;
         clock.pause();
         sync();
     }
@@ -150,10 +219,12 @@ public final class PlayerModel {
 
     /** Seeks to {@code tNanos} (clamped to the run); keeps playing if it was. */
     public void seek(long tNanos) {
-        if (run.get() == null) {
+        Playback p = playback.get();
+        if (p == null) {
             return;
         }
-        long t = Math.max(0, Math.min(run.get().durationNanos(), tNanos));
+        long t = Math.max(0, Math.min(p.durationNanos(), tNanos));
+        followLive = false;
         pendingSeekNanos = -1;
         settle(t);
     }
@@ -166,7 +237,7 @@ public final class PlayerModel {
 
     /** Pauses and moves to the next event time, computing the run further if needed. */
     public void stepForward() {
-        ScenarioRun r = run.get();
+        Playback r = playback.get();
         if (r == null) {
             return;
         }
@@ -177,7 +248,7 @@ public final class PlayerModel {
 
     /** Pauses and moves to the previous event time, or zero. */
     public void stepBack() {
-        ScenarioRun r = run.get();
+        Playback r = playback.get();
         if (r == null) {
             return;
         }
@@ -205,7 +276,7 @@ public final class PlayerModel {
      * playhead (and playing, if it was); the old future is discarded.
      */
     public void forkWith(TimedAction action) throws ScenarioException {
-        ScenarioRun r = run.get();
+        ScenarioRun r = run();
         if (r == null) {
             return;
         }
@@ -217,7 +288,7 @@ public final class PlayerModel {
         clock.seek(at);
         pendingSeekNanos = -1;
         lastAdvanceHitBound = false;
-        run.set(next);
+        playback.set(new SimulationPlayback(next));
         if (wasPlaying) {
             clock.play();
         }
@@ -228,12 +299,17 @@ public final class PlayerModel {
 
     /** Computes toward {@code target}; moves the playhead there or holds it at what is computed. */
     private void settle(long target) {
-        ScenarioRun r = run.get();
+        Playback r = playback.get();
         long lookahead = Math.max(1, (long) (speed() * LOOKAHEAD_WALL_NANOS));
         long fired = r.advanceTo(saturatedAdd(target, lookahead), maxEventsPerFrame);
         lastAdvanceHitBound = fired >= maxEventsPerFrame;
         long safe = safeComputedNanos(r);
-        if (safe < target) {
+        if (safe < target && r.kind() == Playback.Kind.LIVE) {
+            // The cluster has not told us about later times yet: wait at what we know, still playing.
+            clock.seek(safe);
+            pendingSeekNanos = -1;
+            computing.set(false);
+        } else if (safe < target) {
             clock.seek(safe);
             pendingSeekNanos = clock.isPlaying() ? -1 : target;
             computing.set(true);
@@ -246,7 +322,7 @@ public final class PlayerModel {
     }
 
     /** The time up to which every event has been computed. */
-    private long safeComputedNanos(ScenarioRun r) {
+    private long safeComputedNanos(Playback r) {
         if (r.isComplete() && !lastAdvanceHitBound) {
             return r.durationNanos();
         }
@@ -254,16 +330,24 @@ public final class PlayerModel {
         return lastAdvanceHitBound ? Math.max(0, c - 1) : c;
     }
 
-    private long nextEventTimeAfter(ScenarioRun r, long t) {
+    private long nextEventTimeAfter(Playback r, long t) {
         Timeline timeline = r.timeline();
         long next = timeline.nextEventTimeAfter(t);
         long budget = STEP_BUDGET_EVENTS;
-        while (next < 0 && !r.isComplete() && budget > 0) {
+        while (next < 0 && !r.isComplete() && r.kind() != Playback.Kind.LIVE && budget > 0) {
             long fired = r.advanceTo(r.durationNanos(), Math.min(budget, 64));
             budget -= Math.max(1, fired);
             next = timeline.nextEventTimeAfter(t);
         }
         return next;
+    }
+
+    /**
+     * The clock's limit: the playback's end, except live, where "now" keeps moving: the playhead is held
+     * at what the cluster has told us instead (see {@link #settle}), so playing never stops at the end.
+     */
+    private static long limitFor(Playback p) {
+        return p.kind() == Playback.Kind.LIVE && !p.isComplete() ? Long.MAX_VALUE / 4 : p.durationNanos();
     }
 
     private static long saturatedAdd(long a, long b) {
@@ -272,12 +356,16 @@ public final class PlayerModel {
     }
 
     private void sync() {
-        ScenarioRun r = run.get();
+        Playback r = playback.get();
         playhead.set(clock.playheadNanos());
         playing.set(clock.isPlaying());
         if (r != null) {
             computed.set(r.computedNanos());
             duration.set(Math.max(1, r.durationNanos()));
         }
+        boolean isLive = r != null && r.kind() == Playback.Kind.LIVE && !r.isComplete();
+        live.set(isLive);
+        atLiveEdge.set(isLive && clock.isPlaying()
+                && (followLive || clock.playheadNanos() >= r.durationNanos() - LIVE_EDGE_NANOS));
     }
 }

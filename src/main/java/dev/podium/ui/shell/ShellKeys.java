@@ -27,6 +27,10 @@ public final class ShellKeys {
         void restart();
 
         void togglePresenter();
+
+        /** End: to the end; live, back to "now". Default: nothing (tests that do not need it). */
+        default void toEnd() {
+        }
     }
 
     private ShellKeys() {
@@ -62,6 +66,7 @@ public final class ShellKeys {
             case PLUS, EQUALS, ADD -> commands.speedUp();
             case MINUS, SUBTRACT -> commands.speedDown();
             case HOME -> commands.restart();
+            case END -> commands.toEnd();
             case F11 -> commands.togglePresenter();
             default -> {
                 return false;

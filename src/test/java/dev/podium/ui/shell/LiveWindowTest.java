@@ -1,0 +1,172 @@
+package dev.podium.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.podium.live.KubeVerb;
+import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.MockCluster;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.event.PodCreated;
+import dev.podium.world.kube.event.PodDeleted;
+import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window watching a cluster (fabric8's CRUD mock over verified https): connect, see pods arrive in the
+ * timeline and the health bar, disconnect, save the session and play it back as a recording. Frames are driven by
+ * the test; the only waiting is polling for the mock server's answers, with a timeout.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LiveWindowTest {
+    private static final long FRAME = 16_000_000L;
+    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/live-" + UUID.randomUUID());
+    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private MainWindow window;
+    private MockCluster cluster;
+    private KubernetesClient seeder;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
+        window.show(stage);
+    }
+
+    @BeforeEach
+    void seed() throws Exception {
+        cluster = MockCluster.crud(dir);
+        seeder = cluster.server.createClient();
+        seeder.nodes().resource(new NodeBuilder().withNewMetadata().withName("node-a").endMetadata().build())
+                .create();
+        for (String name : List.of("web-1", "web-2")) {
+            seeder.pods().inNamespace("default").resource(new PodBuilder().withNewMetadata().withName(name)
+                    .withNamespace("default").endMetadata().withNewSpec().withNodeName("node-a").endSpec().build())
+                    .create();
+        }
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws BackingStoreException {
+        robot.interact(() -> {
+            Playback p = window.model().playback();
+            if (p != null) {
+                p.close();
+            }
+        });
+        seeder.close();
+        cluster.close();
+        prefs.removeNode();
+        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+    }
+
+    /** Drives frames until {@code done} holds for the timeline, at most 15 s. */
+    private void framesUntil(FxRobot robot, Predicate<List<WorldEvent>> done) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            AtomicBoolean ok = new AtomicBoolean();
+            robot.interact(() -> {
+                window.player().frame(FRAME);
+                ok.set(window.model().playback() instanceof LivePlayback
+                        && done.test(window.model().playback().timeline().events()));
+            });
+            return ok.get();
+        });
+    }
+
+    private static long count(List<WorldEvent> events, Class<?> type) {
+        return events.stream().filter(type::isInstance).count();
+    }
+
+    @Test
+    void watchesTheClusterLiveThenSavesAndReplaysIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.live().connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir),
+                MockCluster.CONTEXT, null, false));
+        framesUntil(robot, events -> count(events, PodCreated.class) == 2);
+        assertTrue(window.model().liveProperty().get());
+        assertTrue(window.model().isPlaying(), "live plays from now");
+        assertTrue(window.model().run() == null, "live is not a simulation");
+        assertTrue(robot.lookup("#live-bar").query().isVisible());
+        robot.interact(() -> ((LiveStatusBar) robot.lookup("#live-bar").query()).refresh());
+        FlowPane chips = robot.lookup("#live-chips").query();
+        List<String> texts = chips.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Pods · ")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Nodes · ")), texts.toString());
+        assertEquals("Read-only", ((Label) robot.lookup("#live-access").query()).getText());
+        assertFalse(robot.lookup("#live-insecure").query().isVisible(), "TLS is verified");
+        String title = ((Label) robot.lookup("#scenario-title").query()).getText();
+        assertEquals("Live: mock (all namespaces)", title);
+
+        seeder.pods().inNamespace("default").withName("web-2").delete();
+        framesUntil(robot, events -> count(events, PodDeleted.class) == 1);
+
+        LivePlayback live = (LivePlayback) window.model().playback();
+        robot.interact(() -> window.live().disconnect());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            AtomicBoolean done = new AtomicBoolean();
+            robot.interact(() -> {
+                window.player().frame(FRAME);
+                done.set(!window.model().liveProperty().get());
+            });
+            return done.get();
+        });
+        assertTrue(live.isComplete());
+        assertEquals("Disconnected", ((Label) robot.lookup("#live-edge").query()).getText());
+        for (KubeVerb verb : KubeVerb.values()) {
+            if (!verb.isReadOnly()) {
+                assertEquals(0L, live.connection().guard().count(verb), "the session sent no " + verb);
+            }
+        }
+
+        Path saved = dir.resolve("class.jsonl");
+        List<WorldEvent> seen = List.copyOf(live.timeline().events());
+        RecordingFiles.save(saved, new dev.podium.timeline.RecordingHeader("podium-recording", 1, "live", "mock", 0,
+                live.startedAt().toString()), seen);
+        AtomicBoolean opened = new AtomicBoolean();
+        robot.interact(() -> opened.set(window.openFile(saved)));
+        assertTrue(opened.get());
+        Playback replay = window.model().playback();
+        assertTrue(replay instanceof RecordingPlayback);
+        assertEquals(seen, replay.timeline().events(), "the replay holds exactly what was seen");
+        assertFalse(robot.lookup("#live-bar").query().isVisible());
+        Node title2 = robot.lookup("#scenario-title").query();
+        assertEquals("Recording class.jsonl (mock)", ((Label) title2).getText());
+    }
+
+    @Test
+    void aContextThatDoesNotExistIsAnErrorAndTheCurrentPlaybackStays(FxRobot robot) throws Exception {
+        Playback before = window.model().playback();
+        robot.interact(() -> window.live().connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir),
+                "no-such-context", null, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-message").tryQuery().isPresent());
+        String message = robot.lookup("#error-message").queryTextInputControl().getText();
+        assertTrue(message.contains("no-such-context"), message);
+        assertEquals(before, window.model().playback());
+    }
+}
