@@ -42,6 +42,8 @@ final class CellRaster {
     private int[] base = new int[0];
     private Tile[] tiles = new Tile[0];
     private int tileCols;
+    private int tilesW = -1;
+    private int tilesH = -1;
     private int[] painted = new int[0];
 
     CellRaster() {
@@ -138,7 +140,11 @@ final class CellRaster {
         }
         int cols = (gw + TILE - 1) / TILE;
         int rows = (gh + TILE - 1) / TILE;
-        if (tiles.length != cols * rows || cols != tileCols) {
+        // Tiles are cut from the grid's exact size: a grid that changes size by a few pixels keeps the tile count
+        // but not the edge tiles' widths and heights, so any size change cuts them again.
+        if (gw != tilesW || gh != tilesH) {
+            tilesW = gw;
+            tilesH = gh;
             tileCols = cols;
             tiles = new Tile[cols * rows];
             group.getChildren().clear();

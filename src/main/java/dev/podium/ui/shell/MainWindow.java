@@ -1,5 +1,6 @@
 package dev.podium.ui.shell;
 
+import dev.podium.live.KubeconfigFiles;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioProblem;
@@ -311,6 +312,14 @@ public final class MainWindow {
     /** File > Continue as Simulation: the kube state at the playhead becomes a scenario. */
     public void forkIntoSimulator() {
         throw new UnsupportedOperationException("wired when the fork lands");
+    }
+
+    /**
+     * Connects to {@code context} of {@code files} and shows the cluster live (in the background; a failure is an
+     * error dialog and the current playback stays). {@code namespace} null watches all namespaces.
+     */
+    public void connect(KubeconfigFiles files, String context, String namespace, boolean allowChanges) {
+        live.connect(files, context, namespace, allowChanges);
     }
 
     /** The live cluster commands (connect, disconnect, changes). */

@@ -48,6 +48,27 @@ class KubeViewTest {
         stage.show();
     }
 
+    /**
+     * Found by the live stall benchmark: a cluster grid that changed size by a few pixels kept its tile count but
+     * not its edge tiles' sizes, and the next upload read past the picture.
+     */
+    @Test
+    void theClusterGridSurvivesSmallSizeChanges(FxRobot robot) {
+        KubeView dense = new KubeView();
+        dense.bind(KubeScenarios.dense(20, 250, 30));
+        javafx.scene.layout.Region region = (javafx.scene.layout.Region) dense.node();
+        robot.interact(() -> ((Stage) ((Parent) view.node()).getScene().getWindow()).getScene().setRoot(region));
+        for (int dw = 0; dw < 40; dw += 3) {
+            int w = dw;
+            robot.interact(() -> {
+                region.resize(1280 - w, 800 - w / 2.0);
+                region.layout();
+                dense.render(20 * S);
+            });
+        }
+        assertEquals(20, dense.clusterPane().clusterLayout().nodes);
+    }
+
     @Test
     void pickOnANodeBoxReturnsThatNodeAndOnAChipItsPod(FxRobot robot) {
         robot.interact(() -> view.render(65 * S));
