@@ -2,42 +2,47 @@ package dev.podium.bench;
 
 import dev.podium.live.KubeconfigFiles;
 import dev.podium.live.MockCluster;
+import dev.podium.live.ScriptedApi;
 import dev.podium.ui.shell.LivePlayback;
 import dev.podium.ui.shell.MainWindow;
 import dev.podium.ui.shell.Playback;
 import dev.podium.ui.shell.RecentFiles;
 import dev.podium.ui.shell.ScenarioSource;
 import dev.podium.ui.shell.WorldViews;
+import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.WebSocket;
+import io.fabric8.mockwebserver.http.WebSocketListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The longest FX-thread stall of the real window watching a cluster while changes arrive: fabric8's CRUD mock
- * server over https with {@code pods} pods on 20 nodes; the whole app (MainWindow, its animation timer, the kube
- * view, narration, the live bar) connects to it; then {@code rate} pod status changes per second are sent for
- * {@code seconds} s (each flips a pod's phase, so every one becomes a kube event, a narration line and a redraw).
- * An AnimationTimer records the gap between consecutive pulses: everything the FX thread did in between (draining,
- * projecting, layout, rendering) is in it. Reports the gaps during the initial sync and during the churn, and the
- * rate actually reached. Not a test; under a display (Xvfb):
- * {@code screenshot.sh -w 80 target/stall.png -- java -Dprism.order=sw -cp CP dev.podium.bench.LiveStallBench}.
+ * The longest FX-thread stall of the real window watching a cluster while changes arrive. The mock API server (fabric8
+ * mockwebserver over https, scripted: the CRUD mock cannot take 1,000 writes a second on this machine) lists 20 nodes
+ * and {@code pods} running pods; the whole app (MainWindow with its animation timer, the kube view, narration, the
+ * live bar) connects to it; after the initial sync, the pod watch sends {@code rate} MODIFIED events a second for
+ * {@code seconds} s, each flipping a pod between Running and Pending, so every one becomes a kube event, a narration
+ * line and a redraw. An AnimationTimer records the gap between consecutive pulses: everything the FX thread did in
+ * between (draining, projecting, layout, rendering) is in it. Not a test; under a display (Xvfb):
+ * {@code screenshot.sh -w 60 target/stall.png -- java -Dprism.order=sw -cp CP dev.podium.bench.LiveStallBench}.
  */
 public final class LiveStallBench {
     private static final int PODS = Integer.getInteger("pods", 5_000);
@@ -50,8 +55,10 @@ public final class LiveStallBench {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("podium-stall");
         java.util.logging.Logger.getLogger("io.fabric8").setLevel(java.util.logging.Level.WARNING);
-        try (MockCluster cluster = MockCluster.crud(dir); KubernetesClient seeder = cluster.server.createClient()) {
-            seed(seeder);
+        CountDownLatch churnGo = new CountDownLatch(1);
+        AtomicLong sent = new AtomicLong();
+        ScriptedApi api = script(churnGo, sent);
+        try (MockCluster cluster = MockCluster.scripted(dir, api)) {
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(started::countDown);
             started.await();
@@ -65,30 +72,26 @@ public final class LiveStallBench {
                 window[0].connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir), MockCluster.CONTEXT,
                         null, false);
             });
+            waitUntil(window, p -> true);
+            gaps.takeSummary(); // the window's own start-up is not the sync
             long syncStart = System.nanoTime();
-            waitForPods(window, PODS);
+            waitUntil(window, p -> p.status().informer("podium/pods").map(s -> s.items() >= PODS).orElse(false)
+                    && p.status().backlog() == 0);
             double syncSeconds = (System.nanoTime() - syncStart) / 1e9;
             Gaps.Summary sync = gaps.takeSummary();
 
             long eventsBefore = timelineSize(window);
-            AtomicLong sent = new AtomicLong();
-            ScheduledExecutorService churn = Executors.newScheduledThreadPool(4);
-            long periodMicros = 4_000_000L / RATE;
-            for (int w = 0; w < 4; w++) {
-                int worker = w;
-                churn.scheduleAtFixedRate(() -> flip(seeder, worker, sent), 0, periodMicros, TimeUnit.MICROSECONDS);
-            }
             long churnStart = System.nanoTime();
+            churnGo.countDown();
             TimeUnit.SECONDS.sleep(SECONDS); // a benchmark, not a test: it runs for a wall-clock while
-            churn.shutdownNow();
-            churn.awaitTermination(5, TimeUnit.SECONDS);
             double churnSeconds = (System.nanoTime() - churnStart) / 1e9;
+            long sentDuring = sent.get();
             Gaps.Summary during = gaps.takeSummary();
             long events = timelineSize(window) - eventsBefore;
 
             System.out.printf("initial sync of %,d pods shown in %.1f s; FX pulse gaps: %s%n", PODS, syncSeconds, sync);
-            System.out.printf("churn: %,d pod changes in %.1f s = %.0f/s; FX pulse gaps: %s%n", sent.get(),
-                    churnSeconds, sent.get() / churnSeconds, during);
+            System.out.printf("churn: %,d pod watch events in %.1f s = %.0f/s; FX pulse gaps: %s%n", sentDuring,
+                    churnSeconds, sentDuring / churnSeconds, during);
             System.out.printf("timeline grew by %,d events during the churn%n", events);
             System.out.printf("longest FX stall under churn = %.1f ms (target < 50 ms)%n", during.maxMillis());
             Platform.runLater(() -> window[0].model().playback().close());
@@ -97,30 +100,60 @@ public final class LiveStallBench {
         System.exit(0);
     }
 
-    private static void seed(KubernetesClient seeder) {
+    /**
+     * The API: 20 nodes and {@code PODS} running pods to list; the pod watch, once {@code go} opens, sends
+     * {@code RATE} MODIFIED events a second (each flips one pod between Running and Pending), paced by the clock.
+     */
+    private static ScriptedApi script(CountDownLatch go, AtomicLong sent) {
+        List<Node> nodes = new ArrayList<>();
         for (int n = 0; n < 20; n++) {
-            seeder.nodes().resource(new NodeBuilder().withNewMetadata().withName("node-" + n).endMetadata()
+            nodes.add(new NodeBuilder().withNewMetadata().withName("node-" + n).withResourceVersion("1").endMetadata()
                     .withNewStatus().addToCapacity("cpu", new Quantity("64")).addToCapacity("pods", new Quantity("500"))
-                    .endStatus().build()).create();
+                    .endStatus().build());
         }
+        List<Pod> pods = new ArrayList<>();
+        List<String> templates = new ArrayList<>();
         for (int i = 0; i < PODS; i++) {
-            seeder.pods().inNamespace("default").resource(new PodBuilder().withNewMetadata().withName("web-" + i)
-                    .withNamespace("default").endMetadata().withNewSpec().withNodeName("node-" + (i % 20)).endSpec()
-                    .withNewStatus().withPhase("Running").endStatus().build()).create();
+            Pod pod = new PodBuilder().withNewMetadata().withName("web-" + i).withNamespace("default")
+                    .withUid("uid-" + i).withResourceVersion("1").endMetadata().withNewSpec()
+                    .withNodeName("node-" + (i % 20)).endSpec().withNewStatus().withPhase("Running").endStatus().build();
+            pods.add(pod);
+            Pod template = new PodBuilder(pod).editMetadata().withResourceVersion("RV_").endMetadata().editStatus()
+                    .withPhase("PHASE_").endStatus().build();
+            templates.add(ScriptedApi.event("MODIFIED", template));
         }
+        ScriptedApi api = new ScriptedApi();
+        api.onList("/api/v1/nodes", r -> ScriptedApi.list(nodes, "1"));
+        api.onList("/api/v1/pods", r -> ScriptedApi.list(pods, "1"));
+        api.onWatch("/api/v1/pods", r -> new MockResponse().withWebSocketUpgrade(new WebSocketListener() {
+            @Override
+            public void onOpen(WebSocket ws, io.fabric8.mockwebserver.http.Response response) {
+                Thread sender = new Thread(() -> send(ws, templates, go, sent), "churn");
+                sender.setDaemon(true);
+                sender.start();
+            }
+        }));
+        return api;
     }
 
-    private static final AtomicLong NEXT = new AtomicLong();
-
-    private static void flip(KubernetesClient seeder, int worker, AtomicLong sent) {
-        long k = NEXT.getAndIncrement();
-        String phase = (k / PODS) % 2 == 0 ? "Pending" : "Running";
+    private static void send(WebSocket ws, List<String> templates, CountDownLatch go, AtomicLong sent) {
         try {
-            seeder.pods().inNamespace("default").withName("web-" + (k % PODS)).patch(
-                    PatchContext.of(PatchType.JSON_MERGE), "{\"status\":{\"phase\":\"" + phase + "\"}}");
+            go.await();
+        } catch (InterruptedException e) {
+            return;
+        }
+        long start = System.nanoTime();
+        long period = 1_000_000_000L / RATE;
+        for (long i = 0; i < (long) RATE * SECONDS; i++) {
+            long due = start + i * period;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int pod = (int) (i % PODS);
+            String phase = (i / PODS) % 2 == 0 ? "Pending" : "Running";
+            ws.send(templates.get(pod).replace("RV_", Long.toString(2 + i)).replace("PHASE_", phase));
             sent.incrementAndGet();
-        } catch (RuntimeException e) {
-            // the mock fell behind; the rate printed is what was reached
         }
     }
 
@@ -135,21 +168,20 @@ public final class LiveStallBench {
         return size[0];
     }
 
-    private static void waitForPods(MainWindow[] window, int pods) throws InterruptedException {
+    private static void waitUntil(MainWindow[] window, Predicate<LivePlayback> done) throws InterruptedException {
         while (true) {
             CountDownLatch asked = new CountDownLatch(1);
-            boolean[] done = new boolean[1];
+            boolean[] ok = new boolean[1];
             Platform.runLater(() -> {
                 Playback p = window[0] == null ? null : window[0].model().playback();
-                done[0] = p instanceof LivePlayback && ((LivePlayback) p).status().informer("podium/pods")
-                        .map(s -> s.items() >= pods).orElse(false) && ((LivePlayback) p).status().backlog() == 0;
+                ok[0] = p instanceof LivePlayback && done.test((LivePlayback) p);
                 asked.countDown();
             });
             asked.await();
-            if (done[0]) {
+            if (ok[0]) {
                 return;
             }
-            TimeUnit.MILLISECONDS.sleep(100);
+            TimeUnit.MILLISECONDS.sleep(50);
         }
     }
 

@@ -50,7 +50,7 @@ public final class MockCluster implements AutoCloseable {
     }
 
     /** A server answering from {@code dispatcher} (scripted lists, watches, errors), with a token user. */
-    static MockCluster scripted(Path dir, io.fabric8.mockwebserver.http.Dispatcher dispatcher) throws IOException {
+    public static MockCluster scripted(Path dir, io.fabric8.mockwebserver.http.Dispatcher dispatcher) throws IOException {
         return start(dir, new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher,
                 true), "token: session-token-abcdef");
     }

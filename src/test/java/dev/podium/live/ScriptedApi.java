@@ -20,29 +20,29 @@ import java.util.function.Function;
 /**
  * The mock API server in expectation mode, scripted by path: each resource path (the part before '?') has a queue
  * of answers for LIST and one for WATCH, consumed in order, the last one repeating. Unscripted paths list empty and
- * watch quietly. Matching ignores the query because fabric8 8 puts a random timeoutSeconds on every watch, which the
+ * watch quietly. Public for the benchmarks. Matching ignores the query because fabric8 8 puts a random timeoutSeconds on every watch, which the
  * stock expectation DSL (exact path and query) cannot match. Records every request with its arrival time.
  */
-final class ScriptedApi extends Dispatcher {
+public final class ScriptedApi extends Dispatcher {
 
     /** A request and when it arrived (System.nanoTime). */
     record Seen(String path, boolean watch, long atNanos) {
     }
 
-    static final KubernetesSerialization JSON = new KubernetesSerialization();
+    public static final KubernetesSerialization JSON = new KubernetesSerialization();
 
     private final Map<String, List<Function<RecordedRequest, MockResponse>>> lists = new LinkedHashMap<>();
     private final Map<String, List<Function<RecordedRequest, MockResponse>>> watches = new LinkedHashMap<>();
     final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     /** The next LIST of {@code path} answers with {@code answer}. */
-    synchronized ScriptedApi onList(String path, Function<RecordedRequest, MockResponse> answer) {
+    public synchronized ScriptedApi onList(String path, Function<RecordedRequest, MockResponse> answer) {
         lists.computeIfAbsent(path, p -> new ArrayList<>()).add(answer);
         return this;
     }
 
     /** The next WATCH of {@code path} answers with {@code answer}. */
-    synchronized ScriptedApi onWatch(String path, Function<RecordedRequest, MockResponse> answer) {
+    public synchronized ScriptedApi onWatch(String path, Function<RecordedRequest, MockResponse> answer) {
         watches.computeIfAbsent(path, p -> new ArrayList<>()).add(answer);
         return this;
     }
@@ -76,7 +76,7 @@ final class ScriptedApi extends Dispatcher {
     }
 
     /** A list answer holding {@code items} at {@code resourceVersion}. */
-    static MockResponse list(List<? extends HasMetadata> items, String resourceVersion) {
+    public static MockResponse list(List<? extends HasMetadata> items, String resourceVersion) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("apiVersion", "v1");
         body.put("kind", "List");
@@ -113,7 +113,7 @@ final class ScriptedApi extends Dispatcher {
     }
 
     /** One watch event line. */
-    static String event(String type, Object object) {
+    public static String event(String type, Object object) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("object", object);

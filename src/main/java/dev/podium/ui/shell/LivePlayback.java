@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class LivePlayback implements Playback {
     /** Events moved from the session to the timeline per frame, at most. */
-    public static final int MAX_EVENTS_PER_FRAME = 4_000;
+    public static final int MAX_EVENTS_PER_FRAME = Integer.getInteger("podium.live.maxEventsPerFrame", 1_000);
 
     private final LiveSession session;
     private final String namespace;

@@ -1,8 +1,10 @@
 package dev.podium.ui.shell;
 
+import dev.podium.live.InformerState;
 import dev.podium.live.InformerStatus;
 import dev.podium.live.LiveStatus;
 import dev.podium.ui.common.I18n;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -33,6 +35,7 @@ final class LiveStatusBar extends VBox {
     private final Button goLive = new Button();
     private final Label context = new Label();
     private final Label access = new Label();
+    private final FontIcon lockIcon = new FontIcon(MaterialDesignL.LOCK);
     private final Label insecure = new Label();
     private final FlowPane chips = new FlowPane(8, 6);
     private final Label notes = new Label();
@@ -73,6 +76,7 @@ final class LiveStatusBar extends VBox {
         context.getStyleClass().add("live-context");
         access.setId("live-access");
         access.getStyleClass().add("live-access");
+        access.setGraphic(lockIcon);
         insecure.setId("live-insecure");
         insecure.getStyleClass().add("live-warning");
         insecure.setGraphic(new FontIcon(MaterialDesignA.ALERT));
@@ -105,18 +109,31 @@ final class LiveStatusBar extends VBox {
                 live.namespace() == null ? i18n.get("live.allNamespaces") : live.namespace()));
         boolean allowed = live.connection().guard().changesAllowed();
         access.setText(i18n.get(allowed ? "live.changesAllowed" : "live.readOnly"));
-        access.setGraphic(new FontIcon(allowed ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignL.LOCK));
+        lockIcon.setIconCode(allowed ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignL.LOCK);
         access.pseudoClassStateChanged(PseudoClass.getPseudoClass("allowed"), allowed);
         insecure.setVisible(live.connection().insecure());
         insecure.setManaged(insecure.isVisible());
         LiveStatus status = live.status();
-        chips.getChildren().clear();
-        for (InformerStatus s : status.informers()) {
-            Label chip = new Label(text.chip(s));
+        // Chips are kept and updated in place: new nodes twice a second would each need a CSS pass.
+        List<InformerStatus> informers = status.informers();
+        while (chips.getChildren().size() > informers.size()) {
+            chips.getChildren().remove(chips.getChildren().size() - 1);
+        }
+        while (chips.getChildren().size() < informers.size()) {
+            Label chip = new Label();
             chip.getStyleClass().add("live-chip");
-            chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.state().name().toLowerCase(Locale.ROOT)), true);
-            chip.setTooltip(new Tooltip(text.detail(s)));
+            chip.setTooltip(new Tooltip());
             chips.getChildren().add(chip);
+        }
+        for (int i = 0; i < informers.size(); i++) {
+            InformerStatus s = informers.get(i);
+            Label chip = (Label) chips.getChildren().get(i);
+            chip.setText(text.chip(s));
+            for (InformerState state : InformerState.values()) {
+                chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(state.name().toLowerCase(Locale.ROOT)),
+                        state == s.state());
+            }
+            chip.getTooltip().setText(text.detail(s));
         }
         String joined = String.join("\n", text.notes(status));
         notes.setText(joined);

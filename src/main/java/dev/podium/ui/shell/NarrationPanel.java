@@ -4,6 +4,7 @@ import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.SimTimeFormat;
 import java.util.function.LongSupplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import javafx.scene.layout.VBox;
  */
 public final class NarrationPanel extends VBox {
     private final ListView<NarrationLine> list;
+    private boolean scrollPending;
 
     /** {@code scaleNanos} gives the time unit (the run's duration). */
     public NarrationPanel(NarrationModel model, I18n i18n, LongSupplier scaleNanos) {
@@ -35,9 +37,17 @@ public final class NarrationPanel extends VBox {
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new LineCell(v, scaleNanos));
         VBox.setVgrow(list, Priority.ALWAYS);
+        // One scroll per burst of changes, not one per change: at a live cluster's thousand events a second, each
+        // scrollTo re-measured the wrapped cells and stalled the FX thread.
         model.lines().addListener((ListChangeListener<NarrationLine>) change -> {
-            if (!list.getItems().isEmpty()) {
-                list.scrollTo(list.getItems().size() - 1);
+            if (!scrollPending) {
+                scrollPending = true;
+                Platform.runLater(() -> {
+                    scrollPending = false;
+                    if (!list.getItems().isEmpty()) {
+                        list.scrollTo(list.getItems().size() - 1);
+                    }
+                });
             }
         });
         Label cue = new Label();
