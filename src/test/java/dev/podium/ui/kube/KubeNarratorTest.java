@@ -60,4 +60,11 @@ class KubeNarratorTest {
                 narrator.sentence(e, Locale.SIMPLIFIED_CHINESE));
         assertNull(narrator.sentence(new CustomerArrived(1, 1, 0), Locale.ENGLISH), "other worlds are not ours");
     }
+
+    @Test
+    void aLiveBindingSaysNothingAboutFilteringItDidNotSee() {
+        PodScheduled live = new PodScheduled(1, "shop/web-18", "node-1", 0, 0, 0);
+        assertEquals("The scheduler put pod web-18 on node node-1.", narrator.sentence(live, Locale.ENGLISH));
+        assertEquals("调度器把 Pod web-18 放到节点 node-1 上。", narrator.sentence(live, Locale.SIMPLIFIED_CHINESE));
+    }
 }
