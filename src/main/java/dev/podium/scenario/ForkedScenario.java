@@ -26,7 +26,7 @@ public final class ForkedScenario {
             "Each pod has one container, \"app\", with the pod's first image and the sum of its containers' "
                     + "requests; limits, init containers, sidecars, probes, tolerations, affinity, env and volumes "
                     + "are not kept (probes absent: none run).",
-            "Labels and selectors are made up as app=<name>.",
+            "Labels and selectors are made up: app=<name> for Deployments, replicaset=<name> for ReplicaSets.",
             "Pods of the Deployments and ReplicaSets are not listed: the simulated controllers create them again, "
                     + "so they start Pending and are scheduled afresh (names, restarts and phases are not kept).",
             "Deployments start at revision 1: old ReplicaSets and rollout history are not carried.",
@@ -80,7 +80,8 @@ public final class ForkedScenario {
         b.append("description: {en: ").append(quote("The cluster as " + label + " showed it at " + at
                 + ", continued as a simulation. Inject faults freely: the real cluster is untouched."))
                 .append(", zh-CN: ").append(quote("集群在 " + at + " 时的状态（来自 " + label
-                        + "），作为模拟继续运行。可以随意注入故障：真实集群不受影响。")).append("}\n");
+                        + "），作为模拟继续运行。可以随意注入故障：真实集群不受影响。"))
+                .append("}\n");
         b.append("worlds: [kube]\nseed: 1\nduration: ").append(DURATION).append('\n');
         if (state.podCount() > TRACE_LIMIT) {
             b.append("params: {traceWatchEvents: false}\n");
@@ -98,7 +99,8 @@ public final class ForkedScenario {
             b.append("actions:\n");
             for (String node : m.notReadyNodes()) {
                 b.append("  - {at: 0s, do: failNode, target: ").append(quote(node)).append(", say: {en: ")
-                        .append(quote("Node " + node + " was not Ready when the cluster was forked.")).append(", zh-CN: ")
+                        .append(quote("Node " + node + " was not Ready when the cluster was forked."))
+                        .append(", zh-CN: ")
                         .append(quote("分叉时节点 " + node + " 未就绪。")).append("}}\n");
             }
         }

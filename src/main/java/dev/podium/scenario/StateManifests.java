@@ -34,7 +34,6 @@ final class StateManifests {
     private final List<String> notReady = new ArrayList<>();
     private final Map<String, PodView> sampleByOwner = new HashMap<>();
     private final List<PodView> bare = new ArrayList<>();
-    private int skippedPods;
 
     private StateManifests(KubeState state) {
         this.state = state;
@@ -68,6 +67,7 @@ final class StateManifests {
     }
 
     private void indexPods() {
+        int skippedPods = 0;
         for (PodView p : state.pods()) {
             if (!p.owner().isEmpty() && state.replicaSet(p.owner()) != null) {
                 sampleByOwner.merge(p.owner(), p, (a, b) -> a.key().compareTo(b.key()) <= 0 ? a : b);
@@ -141,33 +141,46 @@ final class StateManifests {
         for (DeploymentView d : deployments) {
             ReplicaSetView rs = newest.get(d.key());
             PodView sample = rs == null ? null : sampleByOwner.get(rs.key());
-            begin("apps/v1", "Deployment", namespace(d.key()), name(d.key()));
+            begin("apps/v1", "Deployment", YamlText.namespace(d.key()), YamlText.name(d.key()));
             out.append("spec:\n  replicas: ").append(d.replicas()).append('\n');
             if ("Recreate".equals(d.strategy())) {
                 out.append("  strategy: {type: \"Recreate\"}\n");
             } else if (INT_OR_PERCENT.matcher(d.maxSurge()).matches()
                     && INT_OR_PERCENT.matcher(d.maxUnavailable()).matches()) {
-                out.append("  strategy: {type: \"RollingUpdate\", rollingUpdate: {maxSurge: ").append(quote(d.maxSurge()))
-                        .append(", maxUnavailable: ").append(quote(d.maxUnavailable())).append("}}\n");
+                out.append("  strategy: {type: \"RollingUpdate\", rollingUpdate: {maxSurge: ")
+                        .append(quote(d.maxSurge())).append(", maxUnavailable: ")
+                        .append(quote(d.maxUnavailable())).append("}}\n");
             }
-            template(name(d.key()), d.image().isEmpty() && sample != null ? sample.image() : d.image(), sample);
+            template("app", d.key(), d.image(), sample);
         }
+        workloadsWithoutDeployment(standalone);
+    }
+
+    private void workloadsWithoutDeployment(List<ReplicaSetView> standalone) {
         standalone.sort(Comparator.comparing(ReplicaSetView::key));
         for (ReplicaSetView r : standalone) {
-            begin("apps/v1", "ReplicaSet", namespace(r.key()), name(r.key()));
+            begin("apps/v1", "ReplicaSet", YamlText.namespace(r.key()), YamlText.name(r.key()));
             out.append("spec:\n  replicas: ").append(r.replicas()).append('\n');
             PodView sample = sampleByOwner.get(r.key());
-            template(name(r.key()), r.image().isEmpty() && sample != null ? sample.image() : r.image(), sample);
+            template("replicaset", r.key(), r.image(), sample);
         }
     }
 
-    private void template(String app, String image, PodView sample) {
-        out.append("  selector: {matchLabels: {app: ").append(quote(app)).append("}}\n");
-        out.append("  template:\n    metadata: {labels: {app: ").append(quote(app)).append("}}\n");
+    /**
+     * The selector ({@code label: name}) and pod template of the workload {@code key}; the image falls back to the
+     * sample pod's. Deployments and ReplicaSets use different label keys, so a Deployment and a ReplicaSet of the
+     * same name never select each other's pods.
+     */
+    private void template(String label, String key, String workloadImage, PodView sample) {
+        String app = YamlText.name(key);
+        String image = workloadImage.isEmpty() && sample != null ? sample.image() : workloadImage;
+        out.append("  selector: {matchLabels: {").append(label).append(": ").append(quote(app)).append("}}\n");
+        out.append("  template:\n    metadata: {labels: {").append(label).append(": ").append(quote(app))
+                .append("}}\n");
         out.append("    spec:\n");
         container("      ", image, sample == null ? 0 : sample.milliCpu(), sample == null ? 0 : sample.memoryBytes());
         if (sample == null) {
-            gaps.add("Workload " + app + " had no pod to read requests from: its pods request nothing.");
+            gaps.add("Workload " + key + " had no pod to read requests from: its pods request nothing.");
         }
     }
 
@@ -190,7 +203,7 @@ final class StateManifests {
     private void barePods() {
         int n = Math.min(bare.size(), MAX_BARE_PODS);
         for (PodView p : bare.subList(0, n)) {
-            begin("v1", "Pod", namespace(p.key()), name(p.key()));
+            begin("v1", "Pod", YamlText.namespace(p.key()), YamlText.name(p.key()));
             out.append("spec:\n");
             if (!p.node().isEmpty() && state.node(p.node()) != null) {
                 out.append("  nodeName: ").append(quote(p.node())).append('\n');
@@ -208,15 +221,16 @@ final class StateManifests {
         for (HpaView h : hpas) {
             String kind = state.deployment(h.target()) != null ? "Deployment"
                     : state.replicaSet(h.target()) != null ? "ReplicaSet" : null;
-            if (kind == null || !namespace(h.target()).equals(namespace(h.key()))) {
+            if (kind == null || !YamlText.namespace(h.target()).equals(YamlText.namespace(h.key()))) {
                 gaps.add("HPA " + h.key() + " is left out: its target " + h.target() + " is not a Deployment or "
                         + "ReplicaSet of the state.");
                 continue;
             }
             int min = Math.max(1, h.minReplicas());
-            begin("autoscaling/v2", "HorizontalPodAutoscaler", namespace(h.key()), name(h.key()));
+            begin("autoscaling/v2", "HorizontalPodAutoscaler", YamlText.namespace(h.key()),
+                    YamlText.name(h.key()));
             out.append("spec:\n  scaleTargetRef: {apiVersion: \"apps/v1\", kind: \"").append(kind).append("\", name: ")
-                    .append(quote(name(h.target()))).append("}\n");
+                    .append(quote(YamlText.name(h.target()))).append("}\n");
             out.append("  minReplicas: ").append(min).append("\n  maxReplicas: ")
                     .append(Math.max(min, h.maxReplicas())).append('\n');
             if (h.targetCpuPercent() > 0) {
@@ -229,23 +243,6 @@ final class StateManifests {
     }
 
     private void begin(String apiVersion, String kind, String namespace, String name) {
-        if (out.length() > 0) {
-            out.append("---\n");
-        }
-        out.append("apiVersion: ").append(apiVersion).append("\nkind: ").append(kind).append("\nmetadata: {name: ")
-                .append(quote(name));
-        if (!namespace.isEmpty()) {
-            out.append(", namespace: ").append(quote(namespace));
-        }
-        out.append("}\n");
-    }
-
-    static String namespace(String key) {
-        int slash = key.indexOf('/');
-        return slash < 0 ? "" : key.substring(0, slash);
-    }
-
-    static String name(String key) {
-        return key.substring(key.indexOf('/') + 1);
+        YamlText.begin(out, apiVersion, kind, namespace, name);
     }
 }

@@ -61,4 +61,28 @@ final class YamlText {
         }
         return Long.toString(bytes);
     }
+
+    /** Starts a manifest document ({@code ---} between documents); {@code namespace} is "" for nodes. */
+    static void begin(StringBuilder out, String apiVersion, String kind, String namespace, String name) {
+        if (out.length() > 0) {
+            out.append("---\n");
+        }
+        out.append("apiVersion: ").append(apiVersion).append("\nkind: ").append(kind).append("\nmetadata: {name: ")
+                .append(quote(name));
+        if (!namespace.isEmpty()) {
+            out.append(", namespace: ").append(quote(namespace));
+        }
+        out.append("}\n");
+    }
+
+    /** The namespace of a {@code namespace/name} key; "" for a bare name. */
+    static String namespace(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? "" : key.substring(0, slash);
+    }
+
+    /** The name of a {@code namespace/name} key. */
+    static String name(String key) {
+        return key.substring(key.indexOf('/') + 1);
+    }
 }
