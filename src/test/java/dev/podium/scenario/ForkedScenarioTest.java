@@ -63,6 +63,8 @@ class ForkedScenarioTest {
             running(e, "shop/cart-55f-" + i, "shop/cart-55f", 500, 256L << 20, "cart:2");
         }
         running(e, "default/debug", "", 100, 64L << 20, "busybox:1.36");
+        e.add(new ReplicaSetCreated(4, "default/legacy", "", 0, "", 1, "legacy:1"));
+        running(e, "default/legacy-q2x7z", "default/legacy", 50, 32L << 20, "legacy:1");
         e.add(new HpaCreated(5, "default/web", "default/web", 2, 6, 70));
         return e;
     }
@@ -116,6 +118,9 @@ class ForkedScenarioTest {
                 assertEquals("node-a", p.node(), "node-b is cordoned and tainted");
             }
         }
+        assertEquals(1, sim.replicaSet("default/legacy").replicas(), "a ReplicaSet without a Deployment");
+        assertEquals(1, sim.pods().stream().filter(p -> p.owner().equals("default/legacy")
+                && p.status().equals("Running") && p.milliCpu() == 50).count());
         PodView debug = sim.pod("default/debug");
         assertEquals("node-a", debug.node());
         assertEquals("Running", debug.status());
