@@ -5,13 +5,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless command line: {@code podium run|validate|replay|record|bench}. Exit codes: 0 success, 1 the input
+ * The headless command line: {@code podium run|validate|replay|record|fork|bench}. Exit codes: 0 success, 1 the input
  * had problems (invalid scenario, unreadable recording), 2 a usage error.
  */
 @Command(name = "podium", mixinStandardHelpOptions = true, version = "Podium 0.1.0",
         description = "Runs, checks and replays Podium scenarios and recordings without opening a window.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class, BenchCommand.class,
-                RecordCommand.class})
+                RecordCommand.class, ForkCommand.class})
 public final class PodiumCli implements Runnable {
     /** Exit code for input with problems. */
     public static final int INPUT_PROBLEM = 1;
@@ -22,7 +22,7 @@ public final class PodiumCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: run, validate, replay, record or bench");
+                "name a command: run, validate, replay, record, fork or bench");
     }
 
     /** Runs the command line and returns the exit code. */

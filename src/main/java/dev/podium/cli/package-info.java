@@ -1,5 +1,5 @@
 /**
- * Headless commands (picocli): run, validate, replay. Same jar as the app; never starts JavaFX.
+ * Headless commands (picocli): run, validate, replay, record, fork, bench. Same jar as the app; never starts JavaFX.
  * May import everything but the UI.
  */
 package dev.podium.cli;

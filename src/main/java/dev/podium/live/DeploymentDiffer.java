@@ -1,6 +1,7 @@
 package dev.podium.live;
 
 import dev.podium.world.kube.event.DeploymentCreated;
+import dev.podium.world.kube.event.DeploymentDeleted;
 import dev.podium.world.kube.event.DeploymentImageChanged;
 import dev.podium.world.kube.event.DeploymentScaled;
 import dev.podium.world.kube.event.DeploymentStatusUpdated;
@@ -10,8 +11,7 @@ import java.util.function.LongFunction;
 
 /**
  * Deployment changes as Kubernetes events: created, scaled (who scaled it is not in the object: {@code by} is
- * "unknown"), image changed, status counts updated. A removed Deployment has no event in the Kubernetes world yet.
- * Stateless.
+ * "unknown"), image changed, status counts updated, deleted (a delete callback, or gone at a relist). Stateless.
  */
 final class DeploymentDiffer implements KindDiffer<DeploymentRecord> {
 
@@ -39,7 +39,7 @@ final class DeploymentDiffer implements KindDiffer<DeploymentRecord> {
 
     @Override
     public void removed(DeploymentRecord before, List<LongFunction<KubeEvent>> out) {
-        // No DeploymentDeleted event exists in the Kubernetes world; see the class comment.
+        out.add(t -> new DeploymentDeleted(t, before.key()));
     }
 
     private static KubeEvent status(long t, DeploymentRecord d) {

@@ -1,6 +1,7 @@
 package dev.podium.live;
 
 import dev.podium.world.kube.event.HpaCreated;
+import dev.podium.world.kube.event.HpaDeleted;
 import dev.podium.world.kube.event.HpaEvaluated;
 import dev.podium.world.kube.event.HpaScaled;
 import dev.podium.world.kube.event.KubeEvent;
@@ -10,7 +11,7 @@ import java.util.function.LongFunction;
 /**
  * HorizontalPodAutoscaler changes as Kubernetes events: created; evaluated when its status (CPU, current or
  * desired replicas) changes; scaled when its lastScaleTime moves (from the replicas it had to the desired ones).
- * A removed HPA has no event in the Kubernetes world yet. Stateless.
+ * A removed HPA (a delete callback, or gone at a relist) is {@code HpaDeleted}. Stateless.
  */
 final class HpaDiffer implements KindDiffer<HpaRecord> {
 
@@ -37,7 +38,7 @@ final class HpaDiffer implements KindDiffer<HpaRecord> {
 
     @Override
     public void removed(HpaRecord before, List<LongFunction<KubeEvent>> out) {
-        // No HpaDeleted event exists in the Kubernetes world; see the class comment.
+        out.add(t -> new HpaDeleted(t, before.key()));
     }
 
     private static KubeEvent evaluated(long t, HpaRecord h) {

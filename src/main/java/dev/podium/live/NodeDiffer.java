@@ -4,6 +4,7 @@ import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.NodeAdded;
 import dev.podium.world.kube.event.NodeConditionChanged;
 import dev.podium.world.kube.event.NodeCordoned;
+import dev.podium.world.kube.event.NodeDeleted;
 import dev.podium.world.kube.event.NodeTainted;
 import dev.podium.world.kube.event.NodeUntainted;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.function.LongFunction;
 /**
  * Node changes as Kubernetes events: {@code NodeAdded} (the projection assumes Ready, so a node that is not gets a
  * {@code NodeConditionChanged} at once), Ready condition changes, cordon and uncordon, taints added and removed.
- * A removed node has no event in the Kubernetes world yet: it stays in the projection (see the package notes).
+ * A removed node (a delete callback, or gone at a relist) is {@code NodeDeleted}.
  * Stateless.
  */
 final class NodeDiffer implements KindDiffer<NodeRecord> {
@@ -48,6 +49,6 @@ final class NodeDiffer implements KindDiffer<NodeRecord> {
 
     @Override
     public void removed(NodeRecord before, List<LongFunction<KubeEvent>> out) {
-        // No NodeRemoved event exists in the Kubernetes world; see the class comment.
+        out.add(t -> new NodeDeleted(t, before.name()));
     }
 }

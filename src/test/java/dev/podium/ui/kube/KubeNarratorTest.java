@@ -29,7 +29,7 @@ class KubeNarratorTest {
             for (Class<? extends WorldEvent> type : KubeEvent.types()) {
                 assertTrue(b.containsKey(type.getSimpleName()), type.getSimpleName() + " in " + locale);
             }
-            assertEquals(46, KubeEvent.types().size());
+            assertEquals(49, KubeEvent.types().size());
         }
     }
 

@@ -3,14 +3,17 @@ package dev.podium.world.kube.api;
 import dev.podium.engine.Kernel;
 import dev.podium.timeline.EventSink;
 import dev.podium.world.kube.event.DeploymentCreated;
+import dev.podium.world.kube.event.DeploymentDeleted;
 import dev.podium.world.kube.event.DeploymentImageChanged;
 import dev.podium.world.kube.event.DeploymentScaled;
 import dev.podium.world.kube.event.DeploymentStatusUpdated;
 import dev.podium.world.kube.event.EndpointsChanged;
 import dev.podium.world.kube.event.HpaCreated;
+import dev.podium.world.kube.event.HpaDeleted;
 import dev.podium.world.kube.event.NodeAdded;
 import dev.podium.world.kube.event.NodeConditionChanged;
 import dev.podium.world.kube.event.NodeCordoned;
+import dev.podium.world.kube.event.NodeDeleted;
 import dev.podium.world.kube.event.NodeTainted;
 import dev.podium.world.kube.event.NodeUntainted;
 import dev.podium.world.kube.event.PodCreated;
@@ -69,6 +72,12 @@ final class ChangeEmitter {
             sink.emit(new PodDeleted(t, old.key(), ((Pod) old).nodeName()));
         } else if (old instanceof ReplicaSet) {
             sink.emit(new ReplicaSetDeleted(t, old.key()));
+        } else if (old instanceof Node) {
+            sink.emit(new NodeDeleted(t, ((Node) old).name()));
+        } else if (old instanceof Deployment) {
+            sink.emit(new DeploymentDeleted(t, old.key()));
+        } else if (old instanceof Hpa) {
+            sink.emit(new HpaDeleted(t, old.key()));
         }
     }
 

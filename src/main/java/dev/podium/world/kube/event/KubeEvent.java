@@ -11,29 +11,29 @@ import java.util.List;
  * {@code nodelifecycle}) and informers as {@code component/resource} ({@code kcm/pods}, {@code scheduler/nodes}).
  */
 public sealed interface KubeEvent extends WorldEvent
-        permits NodeAdded, NodeConditionChanged, NodeTainted, NodeUntainted, NodeCordoned, PodCreated, PodQueued,
-                PodScheduled, PodUnschedulable, PodPhaseChanged, PodTerminating, PodDeleted, PodEvicted,
+        permits NodeAdded, NodeConditionChanged, NodeTainted, NodeUntainted, NodeCordoned, NodeDeleted, PodCreated,
+                PodQueued, PodScheduled, PodUnschedulable, PodPhaseChanged, PodTerminating, PodDeleted, PodEvicted,
                 ImagePullStarted, ImagePulled, ImagePullFailed, ContainerStarted, ContainerExited,
                 ContainerRestarted, ProbeFailed, ProbeSucceeded, DeploymentCreated, DeploymentScaled,
-                DeploymentImageChanged, DeploymentStatusUpdated, ReplicaSetCreated, ReplicaSetScaled,
-                ReplicaSetStatusUpdated, ReplicaSetDeleted, HpaCreated, HpaEvaluated, HpaScaled, ServiceCreated,
-                EndpointsChanged, ControllerStarted, InformerListed, WatchEventDelivered, WatchDropped,
-                InformerResynced, WorkqueueAdded, WorkqueueDeduplicated, WorkqueueRequeued, WorkqueueDelayed,
-                ReconcileStarted, ReconcileFinished, ClusterActionApplied {
+                DeploymentImageChanged, DeploymentStatusUpdated, DeploymentDeleted, ReplicaSetCreated,
+                ReplicaSetScaled, ReplicaSetStatusUpdated, ReplicaSetDeleted, HpaCreated, HpaEvaluated, HpaScaled,
+                HpaDeleted, ServiceCreated, EndpointsChanged, ControllerStarted, InformerListed, WatchEventDelivered,
+                WatchDropped, InformerResynced, WorkqueueAdded, WorkqueueDeduplicated, WorkqueueRequeued,
+                WorkqueueDelayed, ReconcileStarted, ReconcileFinished, ClusterActionApplied {
 
     /** Every Kubernetes event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
         return List.of(NodeAdded.class, NodeConditionChanged.class, NodeTainted.class, NodeUntainted.class,
-                NodeCordoned.class, PodCreated.class, PodQueued.class, PodScheduled.class, PodUnschedulable.class,
-                PodPhaseChanged.class, PodTerminating.class, PodDeleted.class, PodEvicted.class,
-                ImagePullStarted.class, ImagePulled.class, ImagePullFailed.class, ContainerStarted.class,
-                ContainerExited.class, ContainerRestarted.class, ProbeFailed.class, ProbeSucceeded.class,
-                DeploymentCreated.class, DeploymentScaled.class, DeploymentImageChanged.class,
-                DeploymentStatusUpdated.class, ReplicaSetCreated.class, ReplicaSetScaled.class,
-                ReplicaSetStatusUpdated.class, ReplicaSetDeleted.class, HpaCreated.class, HpaEvaluated.class,
-                HpaScaled.class, ServiceCreated.class, EndpointsChanged.class, ControllerStarted.class,
-                InformerListed.class, WatchEventDelivered.class, WatchDropped.class, InformerResynced.class,
-                WorkqueueAdded.class, WorkqueueDeduplicated.class, WorkqueueRequeued.class, WorkqueueDelayed.class,
-                ReconcileStarted.class, ReconcileFinished.class, ClusterActionApplied.class);
+                NodeCordoned.class, NodeDeleted.class, PodCreated.class, PodQueued.class, PodScheduled.class,
+                PodUnschedulable.class, PodPhaseChanged.class, PodTerminating.class, PodDeleted.class,
+                PodEvicted.class, ImagePullStarted.class, ImagePulled.class, ImagePullFailed.class,
+                ContainerStarted.class, ContainerExited.class, ContainerRestarted.class, ProbeFailed.class,
+                ProbeSucceeded.class, DeploymentCreated.class, DeploymentScaled.class, DeploymentImageChanged.class,
+                DeploymentStatusUpdated.class, DeploymentDeleted.class, ReplicaSetCreated.class,
+                ReplicaSetScaled.class, ReplicaSetStatusUpdated.class, ReplicaSetDeleted.class, HpaCreated.class,
+                HpaEvaluated.class, HpaScaled.class, HpaDeleted.class, ServiceCreated.class, EndpointsChanged.class,
+                ControllerStarted.class, InformerListed.class, WatchEventDelivered.class, WatchDropped.class,
+                InformerResynced.class, WorkqueueAdded.class, WorkqueueDeduplicated.class, WorkqueueRequeued.class,
+                WorkqueueDelayed.class, ReconcileStarted.class, ReconcileFinished.class, ClusterActionApplied.class);
     }
 }

@@ -52,7 +52,8 @@ import java.util.List;
 /**
  * Folds {@link KubeEvent}s into a {@link KubeState}; ignores other worlds' events. Also derives the
  * kubectl-style event lines (Scheduled, FailedScheduling, Pulling, Pulled, Started, BackOff, Unhealthy,
- * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing).
+ * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing, RemovingNode).
+ * Removals of nodes, Deployments and HPAs are folded by {@link RemovalFold}.
  * Pure: the state depends only on the events.
  */
 public final class KubeProjection implements Projection<KubeState> {
@@ -73,7 +74,7 @@ public final class KubeProjection implements Projection<KubeState> {
             return;
         }
         s.timeNanos = event.timeNanos();
-        if (pipeline(s, event) || pod(s, event)) {
+        if (pipeline(s, event) || pod(s, event) || RemovalFold.apply(s, event)) {
             return;
         }
         objects(s, event);
@@ -249,6 +250,7 @@ public final class KubeProjection implements Projection<KubeState> {
             NodeAdded n = (NodeAdded) e;
             s.nodes.put(n.node(), new NodeView(n.node(), n.milliCpu(), n.memoryBytes(), n.maxPods(), "True",
                     n.unschedulable(), n.taints(), 0, 0, 0));
+            RemovalFold.rejoined(s, n.node());
         } else if (e instanceof NodeConditionChanged) {
             NodeConditionChanged c = (NodeConditionChanged) e;
             NodeView n = s.nodes.get(c.node());
@@ -361,7 +363,7 @@ public final class KubeProjection implements Projection<KubeState> {
         }
     }
 
-    private static void line(KubeState s, WorldEvent e, String type, String reason, String object, String message) {
+    static void line(KubeState s, WorldEvent e, String type, String reason, String object, String message) {
         if (s.recentEvents.size() == KubeState.RECENT_EVENTS) {
             s.recentEvents.removeFirst();
         }

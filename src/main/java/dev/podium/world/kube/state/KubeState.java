@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The Kubernetes world at one time, folded by {@link KubeProjection}: nodes, pods, Deployments, ReplicaSets,
@@ -29,6 +30,8 @@ public final class KubeState {
     final TreeMap<String, WorkqueueView> workqueues;
     final TreeMap<String, InformerView> informers;
     final ArrayDeque<EventLine> recentEvents;
+    /** Nodes removed while pods were still bound to them (see {@link RemovalFold}). */
+    final TreeSet<String> nodesGoneWithPods;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -44,6 +47,7 @@ public final class KubeState {
         workqueues = new TreeMap<>();
         informers = new TreeMap<>();
         recentEvents = new ArrayDeque<>();
+        nodesGoneWithPods = new TreeSet<>();
     }
 
     private KubeState(KubeState o) {
@@ -59,6 +63,7 @@ public final class KubeState {
         }
         informers = new TreeMap<>(o.informers);
         recentEvents = new ArrayDeque<>(o.recentEvents);
+        nodesGoneWithPods = new TreeSet<>(o.nodesGoneWithPods);
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
