@@ -1,6 +1,10 @@
 package dev.podium.ui.shell;
 
 import dev.podium.live.KubeconfigFiles;
+import dev.podium.scenario.ForkedScenario;
+import dev.podium.timeline.ProjectedState;
+import dev.podium.world.kube.state.KubeProjection;
+import dev.podium.world.kube.state.KubeState;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioProblem;
@@ -309,9 +313,32 @@ public final class MainWindow {
         throw new UnsupportedOperationException("wired when the connect dialog lands");
     }
 
-    /** File > Continue as Simulation: the kube state at the playhead becomes a scenario. */
-    public void forkIntoSimulator() {
-        throw new UnsupportedOperationException("wired when the fork lands");
+    /**
+     * File > Continue as Simulation: the Kubernetes state at the playhead of a live cluster or a recording becomes a
+     * scenario (nodes, workloads, bare pods, HPAs), which opens as a simulation where faults can be injected. The real
+     * cluster is untouched: a live session is disconnected, nothing is sent.
+     */
+    public boolean forkIntoSimulator() {
+        Playback p = model.playback();
+        if (p == null || p.simulation() != null || !p.worlds().contains(KubeActions.WORLD)) {
+            return false;
+        }
+        long at = model.playheadNanos();
+        KubeState state = new ProjectedState<>(p.timeline(), new KubeProjection()).at(at);
+        String label = p instanceof LivePlayback ? ((LivePlayback) p).contextName()
+                : p instanceof RecordingPlayback ? ((RecordingPlayback) p).fileName() : "?";
+        Scenario forked;
+        try {
+            forked = ForkedScenario.fromState(state, at, label);
+        } catch (ScenarioException e) {
+            dialogs.showProblems("dialog.fork.failed", label, e.problems());
+            return false;
+        }
+        if (!openScenario(forked)) {
+            return false;
+        }
+        player.narration().note(0, forked.description().get(i18n.languageTag()));
+        return true;
     }
 
     /**

@@ -157,6 +157,20 @@ class LiveWindowTest {
         assertFalse(robot.lookup("#live-bar").query().isVisible());
         Node title2 = robot.lookup("#scenario-title").query();
         assertEquals("Recording class.jsonl (mock)", ((Label) title2).getText());
+
+        // Continue as a simulation from the end of the recording: the cluster as it was, now simulated.
+        robot.interact(() -> window.model().seek(window.model().durationProperty().get()));
+        AtomicBoolean forked = new AtomicBoolean();
+        robot.interact(() -> forked.set(window.forkIntoSimulator()));
+        assertTrue(forked.get());
+        assertTrue(window.model().run() != null, "now a simulation, where faults can be injected");
+        assertTrue(((Label) title2).getText().startsWith("Fork of class.jsonl at "), ((Label) title2).getText());
+        robot.interact(() -> window.model().run().advanceTo(120_000_000_000L, Long.MAX_VALUE));
+        dev.podium.world.kube.state.KubeState simulated = new dev.podium.timeline.ProjectedState<>(
+                window.model().run().timeline(), new dev.podium.world.kube.state.KubeProjection())
+                .at(120_000_000_000L);
+        assertEquals(1, simulated.nodeCount(), "node-a came along");
+        assertEquals(1, simulated.podCount(), "the bare pod web-1 that was still there");
     }
 
     @Test
