@@ -145,6 +145,11 @@ public final class ConnectModel {
         return Optional.ofNullable(currentContext);
     }
 
+    /** How long a connection test may take before it is reported as failed. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     /** The kubeconfig files used (those read, or those looked for when none could be read). */
     public List<Path> filesRead() {
         return filesRead;
