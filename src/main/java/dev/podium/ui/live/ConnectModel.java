@@ -1,7 +1,5 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ConnectionResult;
-import dev.podium.live.ConnectionStatus;
 import dev.podium.live.ContextInfo;
 import dev.podium.live.Kubeconfig;
 import dev.podium.live.KubeconfigFiles;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -44,10 +41,7 @@ public final class ConnectModel {
 
     private final KubeconfigFiles files;
     private final LastConnection memory;
-    private final ConnectionProbe probe;
-    private final Executor background;
-    private final Executor fx;
-    private final Duration timeout;
+    private final ConnectionTestRun test;
     private final List<Path> filesRead;
     private final Kubeconfig kubeconfig;
     private final String currentContext;
@@ -58,13 +52,9 @@ public final class ConnectModel {
     private final BooleanProperty allNamespaces = new SimpleBooleanProperty(this, "allNamespaces", true);
     private final StringProperty namespace = new SimpleStringProperty(this, "namespace", "");
     private final BooleanProperty allowChanges = new SimpleBooleanProperty(this, "allowChanges", false);
-    private final ReadOnlyObjectWrapper<TestState> testState =
-            new ReadOnlyObjectWrapper<>(this, "testState", TestState.IDLE);
-    private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper(this, "testMessage", "");
     private final ReadOnlyBooleanWrapper namespaceValid = new ReadOnlyBooleanWrapper(this, "namespaceValid");
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
     private final ReadOnlyBooleanWrapper canTest = new ReadOnlyBooleanWrapper(this, "canTest");
-    private long testRun;
 
     /**
      * Reads the kubeconfig from {@code files} now (a problem is kept, not thrown), selects as described above, and
@@ -74,10 +64,9 @@ public final class ConnectModel {
             Executor fx, Duration timeout) {
         this.files = Objects.requireNonNull(files, "files");
         this.memory = Objects.requireNonNull(memory, "memory");
-        this.probe = Objects.requireNonNull(probe, "probe");
-        this.background = Objects.requireNonNull(background, "background");
-        this.fx = Objects.requireNonNull(fx, "fx");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.test = new ConnectionTestRun(Objects.requireNonNull(probe, "probe"),
+                Objects.requireNonNull(background, "background"), Objects.requireNonNull(fx, "fx"),
+                Objects.requireNonNull(timeout, "timeout"));
         Kubeconfig read = null;
         try {
             read = files.load();
@@ -93,8 +82,8 @@ public final class ConnectModel {
                 namespace));
         canConnect.bind(Bindings.createBooleanBinding(() -> usable(selected.get())
                 && (allNamespaces.get() || namespaceValid.get()), selected, allNamespaces, namespaceValid));
-        canTest.bind(Bindings.createBooleanBinding(() -> usable(selected.get()) && testState.get() != TestState.TESTING,
-                selected, testState));
+        canTest.bind(Bindings.createBooleanBinding(() -> usable(selected.get())
+                && test.stateProperty().get() != TestState.TESTING, selected, test.stateProperty()));
         selected.addListener((obs, old, now) -> selectionChanged(now));
         selectInitial();
     }
@@ -117,9 +106,7 @@ public final class ConnectModel {
     }
 
     private void selectionChanged(ContextInfo now) {
-        testRun++;
-        testState.set(TestState.IDLE);
-        testMessage.set("");
+        test.reset();
         allowChanges.set(false);
         namespace.set(now == null ? "" : now.namespace());
         execPlugin.set(now == null || kubeconfig == null ? "" : kubeconfig.execPlugin(now.name()).orElse(""));
@@ -147,7 +134,7 @@ public final class ConnectModel {
 
     /** How long a connection test may take before it is reported as failed. */
     public Duration timeout() {
-        return timeout;
+        return test.timeout();
     }
 
     /** The kubeconfig files used (those read, or those looked for when none could be read). */
@@ -196,12 +183,12 @@ public final class ConnectModel {
     }
 
     public ReadOnlyObjectProperty<TestState> testStateProperty() {
-        return testState.getReadOnlyProperty();
+        return test.stateProperty();
     }
 
     /** What the last test found (the live package's message), empty while idle or testing. */
     public ReadOnlyStringProperty testMessageProperty() {
-        return testMessage.getReadOnlyProperty();
+        return test.messageProperty();
     }
 
     /** True when a usable context is selected and the namespace scope is valid. */
@@ -225,39 +212,9 @@ public final class ConnectModel {
 
     /** Starts a connection test of the selected context, unless one is running or none can be tested. */
     public void testConnection() {
-        if (!canTest.get()) {
-            return;
+        if (canTest.get()) {
+            test.start(files, selected.get().name());
         }
-        String context = selected.get().name();
-        long run = ++testRun;
-        testState.set(TestState.TESTING);
-        testMessage.set("");
-        try {
-            background.execute(() -> {
-                ConnectionResult result = probeSafely(context);
-                fx.execute(() -> finish(run, result.ok(), result.message()));
-            });
-        } catch (RejectedExecutionException e) {
-            finish(run, false, "the connection test could not be started");
-        }
-    }
-
-    /** Runs on the background executor: a probe that throws still ends the test, with its message. */
-    private ConnectionResult probeSafely(String context) {
-        try {
-            return probe.test(files, context, timeout);
-        } catch (RuntimeException e) {
-            return new ConnectionResult(ConnectionStatus.ERROR, "the connection test failed: " + e.getMessage(), "",
-                    Duration.ZERO);
-        }
-    }
-
-    private void finish(long run, boolean ok, String message) {
-        if (run != testRun) {
-            return;
-        }
-        testState.set(ok ? TestState.OK : TestState.FAILED);
-        testMessage.set(message);
     }
 
     /** The choice to connect with, if one can be made now; remembers its context and namespace scope. */

@@ -64,11 +64,15 @@ class ConnectDialogTest {
     }
 
     private void open(FxRobot robot, KubeconfigFiles files) {
+        open(robot, files, Locale.ENGLISH);
+    }
+
+    private void open(FxRobot robot, KubeconfigFiles files, Locale locale) {
         robot.interact(() -> {
             ConnectModel model = new ConnectModel(files, new LastConnection(node), (f, context, timeout) ->
                     new ConnectionResult(ConnectionStatus.OK, "connected to " + context, "v1.31.0", Duration.ZERO),
                     Runnable::run, Runnable::run, Duration.ofSeconds(5));
-            dialog = new ConnectDialog(stage, new I18n(Locale.ENGLISH), new Theme(), model);
+            dialog = new ConnectDialog(stage, new I18n(locale), new Theme(), model);
             dialog.dialog().show();
         });
     }
@@ -166,5 +170,14 @@ class ConnectDialogTest {
         assertTrue(robot.lookup("#kubeconfig-problem").query().isVisible());
         assertTrue(text(robot, "#kubeconfig-problem").contains(dir.resolve("config").toString()));
         assertTrue(button(ButtonBar.ButtonData.OK_DONE).isDisabled());
+    }
+
+    @Test
+    void speaksChineseWhenTheUiDoes(FxRobot robot) throws Exception {
+        open(robot, Kubeconfigs.twoFiles(dir), Locale.SIMPLIFIED_CHINESE);
+        assertEquals("连接", button(ButtonBar.ButtonData.OK_DONE).getText());
+        assertEquals("alice（令牌）", text(robot, "#detail-user"));
+        robot.clickOn("lab");
+        assertTrue(text(robot, "#insecure-warning").startsWith("此集群不校验 TLS"));
     }
 }
