@@ -29,6 +29,8 @@ import javax.net.ssl.SSLException;
 public final class ConnectionTest {
 
     private static final LiveLog LOG = LiveLog.of(ConnectionTest.class);
+    /** How much longer {@link #connectAndRun} waits than the inner test, so the inner message wins. */
+    private static final long GRACE_MILLIS = 500;
 
     private ConnectionTest() {
     }
@@ -51,6 +53,51 @@ public final class ConnectionTest {
                         + " within " + timeout.toSeconds() + " s", "", start);
             } catch (ExecutionException e) {
                 return classify(connection, e.getCause(), "", start);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return result(ConnectionStatus.ERROR, "the connection test was interrupted", "", start);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /**
+     * Builds a client for {@code contextName} with {@code factory}, tests it as {@link #run} does and closes it, all
+     * within {@code timeout} (plus half a second, so that {@link #run}'s own, more precise timeout message wins when
+     * the client was built quickly). A hung exec plugin or a server that never answers gives
+     * {@link ConnectionStatus#TIMEOUT}; a kubeconfig or credential problem found while building the client gives
+     * {@link ConnectionStatus#CREDENTIALS} with its message. Blocks (call it off the FX thread). The client is
+     * closed even when it is built after the caller gave up.
+     */
+    public static ConnectionResult connectAndRun(ClientFactory factory, String contextName, Duration timeout) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "podium-connection-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<ConnectionResult> future = executor.submit(() -> {
+                try (LiveConnection connection = factory.connect(contextName)) {
+                    return run(connection, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                }
+            });
+            try {
+                return future.get(timeout.toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                return result(ConnectionStatus.TIMEOUT, "no answer within " + timeout.toSeconds() + " s for context '"
+                        + contextName + "': the server or the user's credential plugin did not respond", "", start);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof LiveConfigException) {
+                    return result(ConnectionStatus.CREDENTIALS, cause.getMessage(), "", start);
+                }
+                LOG.info("connection check of context {} failed: {}", contextName, cause);
+                return result(ConnectionStatus.ERROR, "the connection test failed: " + Redactor.describe(cause), "",
+                        start);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return result(ConnectionStatus.ERROR, "the connection test was interrupted", "", start);

@@ -127,6 +127,24 @@ public final class Kubeconfig {
         return summary(name);
     }
 
+    /**
+     * The file name of the exec credential plugin the user of context {@code name} runs (for example
+     * {@code gke-gcloud-auth-plugin}), never its arguments or environment; empty when the user has none or the
+     * context cannot be resolved.
+     */
+    public Optional<String> execPlugin(String name) {
+        try {
+            ExecConfig exec = resolve(name).user().exec();
+            if (exec == null) {
+                return Optional.empty();
+            }
+            Path file = Path.of(exec.command()).getFileName();
+            return Optional.of(file == null ? exec.command() : file.toString());
+        } catch (LiveConfigException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The context called {@code name} with its cluster and user, checked; see {@link KubeconfigSections}. */
     ResolvedContext resolve(String name) throws LiveConfigException {
         Entry context = requireKnown(name);

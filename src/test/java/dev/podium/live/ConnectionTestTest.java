@@ -142,6 +142,44 @@ class ConnectionTestTest {
         }
     }
 
+    @Test
+    void connectAndRunGivesUpOnAHungExecPluginWithinTheTimeout() throws Exception {
+        Path plugin = dir.resolve("hung-plugin");
+        java.nio.file.Files.writeString(plugin, "#!/bin/sh\nexec sleep 60\n");
+        plugin.toFile().setExecutable(true);
+        Path config = dir.resolve("config");
+        java.nio.file.Files.writeString(config, String.join("\n",
+                "clusters:",
+                "- {name: c, cluster: {server: 'https://127.0.0.1:1'}}",
+                "users:",
+                "- name: u",
+                "  user: {exec: {apiVersion: client.authentication.k8s.io/v1, command: '" + plugin + "'}}",
+                "contexts:",
+                "- {name: x, context: {cluster: c, user: u}}",
+                ""));
+        ClientFactory factory = new ClientFactory(KubeconfigFiles.locate(config), new ExecCredentialPlugin(
+                LoginShellPath.fixed("/bin:/usr/bin"), Duration.ofSeconds(60), Clock.systemUTC()),
+                new ChangePermission(), Clock.systemUTC());
+        ConnectionResult result = ConnectionTest.connectAndRun(factory, "x", Duration.ofSeconds(1));
+        assertEquals(ConnectionStatus.TIMEOUT, result.status(), result.message());
+        assertEquals("no answer within 1 s for context 'x': the server or the user's credential plugin did not "
+                + "respond", result.message());
+        assertTrue(result.took().toSeconds() < 5, result.took().toString());
+    }
+
+    @Test
+    void connectAndRunReportsAKubeconfigProblemAsItsMessage() throws Exception {
+        Path config = dir.resolve("config");
+        java.nio.file.Files.writeString(config, "contexts:\n- {name: x, context: {cluster: gone}}\n");
+        ClientFactory factory = new ClientFactory(KubeconfigFiles.locate(config), new ExecCredentialPlugin(
+                LoginShellPath.fixed("/bin"), Duration.ofSeconds(5), Clock.systemUTC()), new ChangePermission(),
+                Clock.systemUTC());
+        ConnectionResult result = ConnectionTest.connectAndRun(factory, "x", Duration.ofSeconds(10));
+        assertEquals(ConnectionStatus.CREDENTIALS, result.status(), result.message());
+        assertTrue(result.message().contains("context 'x' refers to cluster 'gone', which is not defined"),
+                result.message());
+    }
+
     private ConnectionResult testAgainst(String server, Duration timeout) throws Exception {
         Path config = dir.resolve("config");
         java.nio.file.Files.writeString(config, String.join("\n",

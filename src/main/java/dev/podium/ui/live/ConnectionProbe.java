@@ -1,0 +1,30 @@
+package dev.podium.ui.live;
+
+import dev.podium.live.ChangePermission;
+import dev.podium.live.ClientFactory;
+import dev.podium.live.ConnectionResult;
+import dev.podium.live.ConnectionTest;
+import dev.podium.live.ExecCredentialPlugin;
+import dev.podium.live.KubeconfigFiles;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Tests a context: connects, asks the server, closes, all within a timeout. Blocks; the model calls it on its
+ * background executor. Tests pass their own.
+ */
+@FunctionalInterface
+public interface ConnectionProbe {
+
+    /** Tests {@code context} from {@code files}, giving up after {@code timeout}. */
+    ConnectionResult test(KubeconfigFiles files, String context, Duration timeout);
+
+    /**
+     * The real probe: a read-only client (nothing is granted on its permission) built by {@link ClientFactory},
+     * tested by {@link ConnectionTest#connectAndRun}, so a hung exec plugin is bounded by the timeout too.
+     */
+    static ConnectionProbe live() {
+        return (files, context, timeout) -> ConnectionTest.connectAndRun(new ClientFactory(files,
+                ExecCredentialPlugin.forThisProcess(), new ChangePermission(), Clock.systemUTC()), context, timeout);
+    }
+}
