@@ -14,6 +14,7 @@ import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.Theme;
+import dev.podium.ui.live.ConnectDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -310,7 +311,8 @@ public final class MainWindow {
 
     /** File > Connect to Cluster…: the connect dialog, then the cluster live. */
     public void askConnect() {
-        throw new UnsupportedOperationException("wired when the connect dialog lands");
+        ConnectDialog.forUser(stage, i18n, theme).showAndWait().ifPresent(choice ->
+                live.connect(choice.files(), choice.contextName(), choice.namespace(), choice.allowChanges()));
     }
 
     /**
