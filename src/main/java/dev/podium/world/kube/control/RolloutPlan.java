@@ -48,6 +48,11 @@ final class RolloutPlan {
         if (in.newRs() != null && in.newRs().revision() <= maxRevision) {
             return new Step(Kind.BUMP_REVISION, 0, maxRevision + 1, List.of());
         }
+        return scale(in);
+    }
+
+    /** The step after any revision bump: what rolloutRolling or rolloutRecreate scales. */
+    static Step scale(Input in) {
         return in.recreate() ? recreate(in) : rolling(in);
     }
 

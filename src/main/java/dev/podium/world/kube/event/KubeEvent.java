@@ -19,7 +19,7 @@ public sealed interface KubeEvent extends WorldEvent
                 ReplicaSetStatusUpdated, ReplicaSetDeleted, HpaCreated, HpaEvaluated, HpaScaled, ServiceCreated,
                 EndpointsChanged, ControllerStarted, InformerListed, WatchEventDelivered, WatchDropped,
                 InformerResynced, WorkqueueAdded, WorkqueueDeduplicated, WorkqueueRequeued, WorkqueueDelayed,
-                ReconcileStarted, ReconcileFinished, ClusterActionApplied {
+                ReconcileStarted, ReconcileFinished, ClusterActionApplied, LivePipelineSampled {
 
     /** Every Kubernetes event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
@@ -34,6 +34,7 @@ public sealed interface KubeEvent extends WorldEvent
                 HpaScaled.class, ServiceCreated.class, EndpointsChanged.class, ControllerStarted.class,
                 InformerListed.class, WatchEventDelivered.class, WatchDropped.class, InformerResynced.class,
                 WorkqueueAdded.class, WorkqueueDeduplicated.class, WorkqueueRequeued.class, WorkqueueDelayed.class,
-                ReconcileStarted.class, ReconcileFinished.class, ClusterActionApplied.class);
+                ReconcileStarted.class, ReconcileFinished.class, ClusterActionApplied.class,
+                LivePipelineSampled.class);
     }
 }
