@@ -63,7 +63,7 @@ final class DemoWorkload {
                 .withAvailableReplicas(ready).endStatus().build()).create();
     }
 
-    private static Pod pod(String name, String rs, String image, String node) {
+    static Pod pod(String name, String rs, String image, String node) {
         PodBuilder b = new PodBuilder().withNewMetadata().withName(name).withNamespace("default")
                 .withOwnerReferences(owner("ReplicaSet", rs, "uid-" + rs).toBuilder().build()).endMetadata()
                 .withNewSpec().addNewContainer().withName("app").withImage(image).endContainer().endSpec();
