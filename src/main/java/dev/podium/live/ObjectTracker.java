@@ -109,9 +109,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
 
     @Override
     public void onList(String resourceVersion, boolean initial) {
-        long start = System.nanoTime();
-        listed(resourceVersion);
-        times.record(System.nanoTime() - start);
+        timed(() -> listed(resourceVersion));
     }
 
     private void listed(String resourceVersion) {
@@ -148,22 +146,23 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
 
     @Override
     public void onAdd(T obj) {
-        long start = System.nanoTime();
-        changed(obj, "ADDED");
-        times.record(System.nanoTime() - start);
+        timed(() -> changed(obj, "ADDED"));
     }
 
     @Override
     public void onUpdate(T oldObj, T newObj) {
-        long start = System.nanoTime();
-        changed(newObj, "MODIFIED");
-        times.record(System.nanoTime() - start);
+        timed(() -> changed(newObj, "MODIFIED"));
     }
 
     @Override
     public void onDelete(T obj, boolean finalStateUnknown) {
+        timed(() -> deleted(obj));
+    }
+
+    /** Runs a callback body and records its wall time. */
+    private void timed(Runnable body) {
         long start = System.nanoTime();
-        deleted(obj);
+        body.run();
         times.record(System.nanoTime() - start);
     }
 
