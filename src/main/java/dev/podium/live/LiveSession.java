@@ -3,6 +3,7 @@ package dev.podium.live;
 import dev.podium.timeline.EventTypes;
 import dev.podium.timeline.Timeline;
 import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.world.kube.event.LivePipelineSampled;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
@@ -47,6 +48,8 @@ public final class LiveSession implements AutoCloseable {
     private final LiveConnection connection;
     private final LiveOptions options;
     private final LiveEventQueue queue;
+    private final HandlerTimes handlerTimes = new HandlerTimes();
+    private final PipelineSampler sampler;
     private final List<ObjectTracker<?, ?>> trackers = new CopyOnWriteArrayList<>();
     private final List<SharedIndexInformer<?>> informers = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -55,6 +58,7 @@ public final class LiveSession implements AutoCloseable {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.options = Objects.requireNonNull(options, "options");
         this.queue = new LiveEventQueue(options.clock(), options.sampleBound());
+        this.sampler = new PipelineSampler(queue, handlerTimes);
     }
 
     /** Starts watching; returns at once (lists and watches run on fabric8's threads). */
@@ -106,7 +110,7 @@ public final class LiveSession implements AutoCloseable {
             Function<T, R> compact, KindDiffer<R> differ, boolean historyOnFirstList) {
         String scope = !namespaced ? "cluster" : ns == null ? "all namespaces" : "namespace " + ns;
         ObjectTracker<T, R> tracker = new ObjectTracker<>(name, kind, scope, compact, differ, historyOnFirstList,
-                options, queue, forbidden -> {
+                options, queue, handlerTimes, forbidden -> {
                     if (namespaced && ns == null && !closed) {
                         String fallback = connection.context().namespace();
                         LOG.warn("listing {} across namespaces is forbidden; watching namespace {} instead", kind,
@@ -129,8 +133,14 @@ public final class LiveSession implements AutoCloseable {
         return informer.start().toCompletableFuture();
     }
 
-    /** Moves at most {@code maxEvents} events to {@code timeline}, oldest first; returns how many. */
+    /**
+     * Moves at most {@code maxEvents} events to {@code timeline}, oldest first; returns how many. First queues a
+     * {@link LivePipelineSampled} if one is due ({@link PipelineSampler}), so samples need no thread of their own.
+     */
     public int drain(Timeline timeline, int maxEvents) {
+        if (!closed) {
+            sampler.sampleIfDue();
+        }
         return queue.drain(timeline, maxEvents);
     }
 

@@ -25,6 +25,7 @@ import java.util.function.LongFunction;
  * it never blocks and never touches JavaFX. It also emits the pipeline events of the informer itself: a
  * {@code WatchEventDelivered} sample every {@code sampleEvery} watch events, {@code InformerListed} after every
  * (re)list with the item count and resourceVersion, {@code WatchDropped} when the watch fails or a relist starts.
+ * The wall time of each add, update, delete and list callback body goes to {@link HandlerTimes} (System.nanoTime).
  *
  * <p>After each list it reconciles: a record we hold whose key the informer's store no longer has is removed (with
  * its removal events), so a relist after 410 Gone leaves neither phantoms nor lost objects even if a delete was
@@ -52,6 +53,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
     private final boolean historyOnFirstList;
     private final int sampleEvery;
     private final LiveEventQueue queue;
+    private final HandlerTimes times;
     private final Consumer<ObjectTracker<?, ?>> onForbidden;
     private final Map<String, R> records = new HashMap<>();
     private final AtomicBoolean dropReported = new AtomicBoolean();
@@ -67,7 +69,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
     private long watchEvents;
 
     ObjectTracker(String name, String kind, String scope, Function<T, R> compact, KindDiffer<R> differ,
-            boolean historyOnFirstList, LiveOptions options, LiveEventQueue queue,
+            boolean historyOnFirstList, LiveOptions options, LiveEventQueue queue, HandlerTimes times,
             Consumer<ObjectTracker<?, ?>> onForbidden) {
         this.name = name;
         this.kind = kind;
@@ -77,6 +79,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
         this.historyOnFirstList = historyOnFirstList;
         this.sampleEvery = options.watchSampleEvery();
         this.queue = queue;
+        this.times = times;
         this.onForbidden = onForbidden;
     }
 
@@ -106,6 +109,10 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
 
     @Override
     public void onList(String resourceVersion, boolean initial) {
+        timed(() -> listed(resourceVersion));
+    }
+
+    private void listed(String resourceVersion) {
         List<LongFunction<KubeEvent>> out = new ArrayList<>();
         SharedIndexInformer<T> inf = informer;
         if (inf != null) {
@@ -139,16 +146,27 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
 
     @Override
     public void onAdd(T obj) {
-        changed(obj, "ADDED");
+        timed(() -> changed(obj, "ADDED"));
     }
 
     @Override
     public void onUpdate(T oldObj, T newObj) {
-        changed(newObj, "MODIFIED");
+        timed(() -> changed(newObj, "MODIFIED"));
     }
 
     @Override
     public void onDelete(T obj, boolean finalStateUnknown) {
+        timed(() -> deleted(obj));
+    }
+
+    /** Runs a callback body and records its wall time. */
+    private void timed(Runnable body) {
+        long start = System.nanoTime();
+        body.run();
+        times.record(System.nanoTime() - start);
+    }
+
+    private void deleted(T obj) {
         String key = Compact.key(obj);
         R before = records.remove(key);
         List<LongFunction<KubeEvent>> out = new ArrayList<>(2);

@@ -7,6 +7,7 @@ import dev.podium.world.kube.event.ReconcileStarted;
 import dev.podium.world.kube.event.WatchEventDelivered;
 import dev.podium.world.kube.event.WorkqueueAdded;
 import dev.podium.world.kube.event.WorkqueueDeduplicated;
+import dev.podium.world.kube.event.LivePipelineSampled;
 import dev.podium.world.kube.event.ProbeSucceeded;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
@@ -28,7 +29,7 @@ import java.util.Set;
 public final class KubeNarrator implements Narrator {
     /** Events that come by the thousand; their sentences are kept to a few words. */
     public static final Set<Class<?>> MECHANICAL = Set.of(WatchEventDelivered.class, WorkqueueAdded.class,
-            WorkqueueDeduplicated.class, ReconcileStarted.class, ProbeSucceeded.class);
+            WorkqueueDeduplicated.class, ReconcileStarted.class, ProbeSucceeded.class, LivePipelineSampled.class);
     private static final String BUNDLE = "dev.podium.ui.kube.narration";
 
     private final Map<Locale, ResourceBundle> bundles = new HashMap<>();

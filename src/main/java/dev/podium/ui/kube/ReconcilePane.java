@@ -19,7 +19,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The reconcile tab: a controller selector (ReplicaSet by default) above a canvas with that controller's pipeline.
- * FX thread only.
+ * A live or recorded-live timeline (recognised by its content, {@link LivePipelineModel#isLive}) has no simulated
+ * controllers to show: the tab shows our own informers, the event queue and a dry-run reconcile instead, and hides
+ * the selector. FX thread only.
  */
 final class ReconcilePane extends VBox {
     static final String ID = "kube-reconcile";
@@ -33,6 +35,9 @@ final class ReconcilePane extends VBox {
     private final CanvasFonts fonts = new CanvasFonts();
     private final ReconcilePainter painter = new ReconcilePainter(fonts);
     private final ReconcileModel model = new ReconcileModel();
+    private final LivePipelineModel live = new LivePipelineModel();
+    private final LivePipelinePainter livePainter = new LivePipelinePainter(fonts);
+    private boolean liveShown;
     private ViewText text;
     private String shownControllerName;
     private PipelineLayout layout;
@@ -75,10 +80,21 @@ final class ReconcilePane extends VBox {
         }
         text = t;
         fonts.family(family);
-        label.setText(t.get("controller.label"));
+        boolean isLive = LivePipelineModel.isLive(s);
+        if (isLive != liveShown) {
+            liveShown = isLive;
+            selector.setVisible(!isLive);
+            selector.setManaged(!isLive);
+        }
+        label.setText(t.get(isLive ? "live.label" : "controller.label"));
         double w = canvas.canvas().getWidth();
         double h = canvas.canvas().getHeight();
         if (w < 1 || h < 1) {
+            return;
+        }
+        if (isLive) {
+            live.build(s, now, t);
+            livePainter.paint(canvas.canvas().getGraphicsContext2D(), w, h, live, p, t);
             return;
         }
         if (layout == null || layout.width != Math.max(640, w) || layout.height != Math.max(400, h)) {
@@ -93,6 +109,15 @@ final class ReconcilePane extends VBox {
     /** The canvas pane (picks are in its coordinates). */
     ResizableCanvas canvasPane() {
         return canvas;
+    }
+
+    /** True while the live pipeline is shown. */
+    boolean showsLive() {
+        return liveShown;
+    }
+
+    LivePipelineModel liveModel() {
+        return live;
     }
 
     PipelineLayout pipelineLayout() {

@@ -48,22 +48,12 @@ public record Deployment(String namespace, String name, String key, int replicas
 
     /** maxSurge resolved against replicas (rounded up), as ResolveFenceposts. */
     public int surge() {
-        int s = maxSurge.resolve(replicas, true);
-        int u = maxUnavailable.resolve(replicas, false);
-        return s == 0 && u == 0 ? 0 : s;
+        return IntOrPercent.surge(replicas, maxSurge, maxUnavailable);
     }
 
     /** maxUnavailable resolved (rounded down, 1 if both resolve to 0, capped at replicas). */
     public int unavailable() {
-        if (replicas == 0 || recreate()) {
-            return 0;
-        }
-        int s = maxSurge.resolve(replicas, true);
-        int u = maxUnavailable.resolve(replicas, false);
-        if (s == 0 && u == 0) {
-            u = 1;
-        }
-        return Math.min(u, replicas);
+        return IntOrPercent.unavailable(replicas, recreate(), maxSurge, maxUnavailable);
     }
 
     public String image() {

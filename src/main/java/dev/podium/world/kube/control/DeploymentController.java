@@ -139,123 +139,52 @@ final class DeploymentController implements Reconciler {
         }
         int newSpec = newRs == null ? 0 : newRs.replicas();
         ctx.observed("desired " + d.replicas() + " new " + newSpec + " old " + oldSpec);
-        if (newRs != null && newRs.revision() <= maxRevision) {
-            ReplicaSet bumped = newRs.withRevision(maxRevision + 1);
-            ctx.write(() -> api.update(bumped, "deployment"));
-            ctx.action("bumpRevision", maxRevision + 1);
-            return;
-        }
-        if (d.recreate()) {
-            recreate(d, newRs, old, hash, maxRevision, ctx);
-        } else {
-            rolling(d, newRs, old, hash, maxRevision, ctx);
-        }
-    }
-
-    private void rolling(Deployment d, ReplicaSet newRs, List<ReplicaSet> old, String hash, int maxRevision,
-            ReconcileContext ctx) {
-        int oldSpec = 0;
+        List<RolloutPlan.Rs> oldIn = new ArrayList<>(old.size());
         for (ReplicaSet rs : old) {
-            oldSpec += rs.replicas();
+            oldIn.add(new RolloutPlan.Rs(rs.replicas(), rs.availableReplicas(), rs.revision()));
         }
-        int newSpec = newRs == null ? 0 : newRs.replicas();
-        int maxTotal = d.replicas() + d.surge();
-        int current = oldSpec + newSpec;
-        int target = newSpec;
-        if (oldSpec == 0) {
-            target = d.replicas(); // not a rollout: a scaling event (or the first rollout)
-        } else if (current < maxTotal) {
-            target = newSpec + Math.min(maxTotal - current, d.replicas() - newSpec);
+        RolloutPlan.Rs newIn = newRs == null ? null
+                : new RolloutPlan.Rs(newRs.replicas(), newRs.availableReplicas(), newRs.revision());
+        boolean oldPodsRemain = d.recreate() && oldSpec == 0 && oldPodsRemain(old);
+        RolloutPlan.Step step = RolloutPlan.next(new RolloutPlan.Input(d.replicas(), d.recreate(), d.surge(),
+                d.unavailable(), newIn, oldIn, oldPodsRemain));
+        switch (step.kind()) {
+            case BUMP_REVISION:
+                ReplicaSet bumped = newRs.withRevision(step.revision());
+                ctx.write(() -> api.update(bumped, "deployment"));
+                ctx.action("bumpRevision", step.revision());
+                break;
+            case CREATE_NEW:
+                createReplicaSet(d, hash, maxRevision + 1, step.newReplicas(), ctx);
+                break;
+            case SCALE_NEW:
+                scale(newRs, step.newReplicas(), ctx);
+                break;
+            case SCALE_OLD:
+                for (int i = 0; i < old.size(); i++) {
+                    if (step.oldReplicas().get(i) != old.get(i).replicas()) {
+                        scale(old.get(i), step.oldReplicas().get(i), ctx);
+                    }
+                }
+                break;
+            case WAIT_FOR_OLD_PODS:
+                ctx.observed("desired " + d.replicas() + " waiting for old pods to terminate");
+                break;
+            default:
+                syncStatus(d, newRs, old, ctx);
+                cleanup(d, old, ctx);
         }
-        if (newRs == null) {
-            createReplicaSet(d, hash, maxRevision + 1, Math.max(0, target), ctx);
-            return;
-        }
-        if (target != newSpec) {
-            scale(newRs, target, ctx);
-            return;
-        }
-        if (oldSpec > 0 && scaleDownOld(d, newRs, old, ctx)) {
-            return;
-        }
-        syncStatus(d, newRs, old, ctx);
-        cleanup(d, old, ctx);
     }
 
-    /** reconcileOldReplicaSets: cleanupUnhealthyReplicas then scaleDownOldReplicaSetsForRollingUpdate. */
-    private boolean scaleDownOld(Deployment d, ReplicaSet newRs, List<ReplicaSet> old, ReconcileContext ctx) {
-        int all = newRs.replicas();
-        int availableAll = newRs.availableReplicas();
-        int[] replicas = new int[old.size()];
-        for (int i = 0; i < old.size(); i++) {
-            replicas[i] = old.get(i).replicas();
-            all += replicas[i];
-            availableAll += old.get(i).availableReplicas();
-        }
-        int minAvailable = d.replicas() - d.unavailable();
-        int newUnavailable = newRs.replicas() - newRs.availableReplicas();
-        int maxScaledDown = all - minAvailable - newUnavailable;
-        if (maxScaledDown <= 0) {
-            return false;
-        }
-        int cleaned = 0;
-        for (int i = 0; i < old.size() && cleaned < maxScaledDown; i++) {
-            int unhealthy = replicas[i] - old.get(i).availableReplicas();
-            if (replicas[i] == 0 || unhealthy <= 0) {
-                continue;
-            }
-            int down = Math.min(maxScaledDown - cleaned, unhealthy);
-            replicas[i] -= down;
-            cleaned += down;
-        }
-        int scaleDownTotal = Math.max(0, availableAll - minAvailable);
-        int scaled = 0;
-        for (int i = 0; i < old.size() && scaled < scaleDownTotal; i++) {
-            if (replicas[i] == 0) {
-                continue;
-            }
-            int down = Math.min(replicas[i], scaleDownTotal - scaled);
-            replicas[i] -= down;
-            scaled += down;
-        }
-        boolean changed = false;
-        for (int i = 0; i < old.size(); i++) {
-            if (replicas[i] != old.get(i).replicas()) {
-                scale(old.get(i), replicas[i], ctx);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    private void recreate(Deployment d, ReplicaSet newRs, List<ReplicaSet> old, String hash, int maxRevision,
-            ReconcileContext ctx) {
-        boolean scaledDown = false;
-        for (ReplicaSet rs : old) {
-            if (rs.replicas() > 0) {
-                scale(rs, 0, ctx);
-                scaledDown = true;
-            }
-        }
-        if (scaledDown) {
-            return;
-        }
+    private boolean oldPodsRemain(List<ReplicaSet> old) {
         for (ReplicaSet rs : old) {
             for (String podKey : pods.indexer().keys(ControllerManager.BY_OWNER, rs.key())) {
                 if (!((Pod) pods.indexer().get(podKey)).terminal()) {
-                    ctx.observed("desired " + d.replicas() + " waiting for old pods to terminate");
-                    return;
+                    return true;
                 }
             }
         }
-        if (newRs == null) {
-            createReplicaSet(d, hash, maxRevision + 1, d.replicas(), ctx);
-        } else if (newRs.replicas() != d.replicas()) {
-            scale(newRs, d.replicas(), ctx);
-        } else {
-            syncStatus(d, newRs, old, ctx);
-            cleanup(d, old, ctx);
-        }
+        return false;
     }
 
     private void createReplicaSet(Deployment d, String hash, int revision, int replicas, ReconcileContext ctx) {

@@ -13,7 +13,6 @@ import dev.podium.world.kube.informer.ReconcileContext;
 import dev.podium.world.kube.informer.Reconciler;
 import dev.podium.world.kube.informer.SharedInformer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,13 +119,13 @@ final class ReplicaSetController implements Reconciler {
                 active.add(p);
             }
         }
-        int diff = active.size() - rs.replicas();
         ctx.observed("desired " + rs.replicas() + " actual " + active.size());
         if (expectations.satisfied(key, now)) {
-            if (diff < 0) {
-                createPods(rs, Math.min(-diff, BURST_REPLICAS), ctx);
-            } else if (diff > 0) {
-                deletePods(rs, active, Math.min(diff, BURST_REPLICAS), ctx);
+            int change = change(rs.replicas(), active.size());
+            if (change > 0) {
+                createPods(rs, change, ctx);
+            } else if (change < 0) {
+                deletePods(rs, active, -change, ctx);
             }
         } else {
             ctx.observed("desired " + rs.replicas() + " actual " + active.size() + " (awaiting expectations)");
@@ -150,6 +149,15 @@ final class ReplicaSetController implements Reconciler {
             ctx.write(() -> api.update(updated, "replicaset"));
             ctx.action("updateStatus", 1);
         }
+    }
+
+    /**
+     * syncReplicaSet's decision once expectations are met: pods to create (positive) or delete (negative) to bring
+     * {@code active} to {@code desired}, at most {@link #BURST_REPLICAS} per sync. Pure; the dry run uses it too.
+     */
+    static int change(int desired, int active) {
+        int diff = active - desired;
+        return diff < 0 ? Math.min(-diff, BURST_REPLICAS) : -Math.min(diff, BURST_REPLICAS);
     }
 
     private void createPods(ReplicaSet rs, int count, ReconcileContext ctx) {
@@ -184,14 +192,7 @@ final class ReplicaSetController implements Reconciler {
     }
 
     private void deletePods(ReplicaSet rs, List<Pod> active, int count, ReconcileContext ctx) {
-        Map<String, Integer> perNode = new HashMap<>();
-        for (Pod p : active) {
-            if (!p.nodeName().isEmpty()) {
-                perNode.merge(p.nodeName(), 1, Integer::sum);
-            }
-        }
-        List<Pod> sorted = new ArrayList<>(active);
-        sorted.sort(new PodDeletionOrder(perNode, kernel.now()));
+        List<Pod> sorted = PodDeletionOrder.victims(active, ReplicaSetController::candidate, count);
         Set<String> victims = new HashSet<>();
         for (int i = 0; i < count; i++) {
             victims.add(sorted.get(i).key());
@@ -206,5 +207,10 @@ final class ReplicaSetController implements Reconciler {
                 }
             });
         }
+    }
+
+    private static PodDeletionOrder.Candidate candidate(Pod p) {
+        return new PodDeletionOrder.Candidate(p.key(), p.nodeName(), p.phase(), p.ready(), p.readySinceNanos(),
+                p.restarts(), p.createdNanos());
     }
 }

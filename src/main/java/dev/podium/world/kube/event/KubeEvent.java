@@ -19,7 +19,7 @@ public sealed interface KubeEvent extends WorldEvent
                 ReplicaSetScaled, ReplicaSetStatusUpdated, ReplicaSetDeleted, HpaCreated, HpaEvaluated, HpaScaled,
                 HpaDeleted, ServiceCreated, EndpointsChanged, ControllerStarted, InformerListed, WatchEventDelivered,
                 WatchDropped, InformerResynced, WorkqueueAdded, WorkqueueDeduplicated, WorkqueueRequeued,
-                WorkqueueDelayed, ReconcileStarted, ReconcileFinished, ClusterActionApplied {
+                WorkqueueDelayed, ReconcileStarted, ReconcileFinished, ClusterActionApplied, LivePipelineSampled {
 
     /** Every Kubernetes event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
@@ -34,6 +34,7 @@ public sealed interface KubeEvent extends WorldEvent
                 HpaEvaluated.class, HpaScaled.class, HpaDeleted.class, ServiceCreated.class, EndpointsChanged.class,
                 ControllerStarted.class, InformerListed.class, WatchEventDelivered.class, WatchDropped.class,
                 InformerResynced.class, WorkqueueAdded.class, WorkqueueDeduplicated.class, WorkqueueRequeued.class,
-                WorkqueueDelayed.class, ReconcileStarted.class, ReconcileFinished.class, ClusterActionApplied.class);
+                WorkqueueDelayed.class, ReconcileStarted.class, ReconcileFinished.class, ClusterActionApplied.class,
+                LivePipelineSampled.class);
     }
 }

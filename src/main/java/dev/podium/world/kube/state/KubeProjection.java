@@ -5,7 +5,6 @@ import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.ContainerExited;
 import dev.podium.world.kube.event.ContainerRestarted;
 import dev.podium.world.kube.event.ContainerStarted;
-import dev.podium.world.kube.event.ControllerStarted;
 import dev.podium.world.kube.event.DeploymentCreated;
 import dev.podium.world.kube.event.DeploymentImageChanged;
 import dev.podium.world.kube.event.DeploymentScaled;
@@ -17,7 +16,6 @@ import dev.podium.world.kube.event.HpaScaled;
 import dev.podium.world.kube.event.ImagePullFailed;
 import dev.podium.world.kube.event.ImagePullStarted;
 import dev.podium.world.kube.event.ImagePulled;
-import dev.podium.world.kube.event.InformerListed;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.NodeAdded;
 import dev.podium.world.kube.event.NodeConditionChanged;
@@ -33,19 +31,11 @@ import dev.podium.world.kube.event.PodScheduled;
 import dev.podium.world.kube.event.PodTerminating;
 import dev.podium.world.kube.event.PodUnschedulable;
 import dev.podium.world.kube.event.ProbeFailed;
-import dev.podium.world.kube.event.ReconcileFinished;
-import dev.podium.world.kube.event.ReconcileStarted;
 import dev.podium.world.kube.event.ReplicaSetCreated;
 import dev.podium.world.kube.event.ReplicaSetDeleted;
 import dev.podium.world.kube.event.ReplicaSetScaled;
 import dev.podium.world.kube.event.ReplicaSetStatusUpdated;
 import dev.podium.world.kube.event.ServiceCreated;
-import dev.podium.world.kube.event.WatchDropped;
-import dev.podium.world.kube.event.WatchEventDelivered;
-import dev.podium.world.kube.event.WorkqueueAdded;
-import dev.podium.world.kube.event.WorkqueueDeduplicated;
-import dev.podium.world.kube.event.WorkqueueDelayed;
-import dev.podium.world.kube.event.WorkqueueRequeued;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,86 +64,17 @@ public final class KubeProjection implements Projection<KubeState> {
             return;
         }
         s.timeNanos = event.timeNanos();
-        if (pipeline(s, event) || pod(s, event) || RemovalFold.apply(s, event)) {
+        if (PipelineFold.apply(s, event) || pod(s, event) || RemovalFold.apply(s, event)) {
             return;
         }
         objects(s, event);
-    }
-
-    private static boolean pipeline(KubeState s, WorldEvent e) {
-        if (e instanceof WatchEventDelivered) {
-            WatchEventDelivered w = (WatchEventDelivered) e;
-            InformerView i = s.informers.get(w.informer());
-            if (i != null) {
-                s.informers.put(w.informer(), new InformerView(i.name(), i.kind(), true, w.resourceVersion(),
-                        i.delivered() + 1, i.listedItems()));
-            }
-        } else if (e instanceof WorkqueueAdded) {
-            WorkqueueAdded a = (WorkqueueAdded) e;
-            WorkqueueView q = queue(s, a.controller());
-            q.delayed.remove(a.key());
-            q.queued.add(a.key());
-        } else if (e instanceof ReconcileStarted) {
-            ReconcileStarted r = (ReconcileStarted) e;
-            WorkqueueView q = queue(s, r.controller());
-            q.queued.remove(r.key());
-            q.processing.put(r.worker(), r.key());
-        } else if (e instanceof ReconcileFinished) {
-            ReconcileFinished r = (ReconcileFinished) e;
-            WorkqueueView q = queue(s, r.controller());
-            q.processing.remove(r.worker());
-            q.lastFinished = r;
-            q.reconciles++;
-            s.reconciles++;
-        } else if (e instanceof WorkqueueDeduplicated) {
-            queue(s, ((WorkqueueDeduplicated) e).controller()).deduplicated++;
-        } else if (e instanceof WorkqueueRequeued) {
-            WorkqueueRequeued r = (WorkqueueRequeued) e;
-            WorkqueueView q = queue(s, r.controller());
-            q.requeues++;
-            q.delayed.merge(r.key(), r.timeNanos() + r.delayNanos(), Math::min);
-        } else if (e instanceof WorkqueueDelayed) {
-            WorkqueueDelayed d = (WorkqueueDelayed) e;
-            queue(s, d.controller()).delayed.merge(d.key(), d.timeNanos() + d.delayNanos(), Math::min);
-        } else if (e instanceof ControllerStarted) {
-            ControllerStarted c = (ControllerStarted) e;
-            queue(s, c.controller()).workers = c.workers();
-            for (String inf : c.informers()) {
-                s.informers.putIfAbsent(inf, new InformerView(inf, "", false, 0, 0, 0));
-            }
-        } else if (e instanceof InformerListed) {
-            InformerListed l = (InformerListed) e;
-            InformerView i = s.informers.get(l.informer());
-            s.informers.put(l.informer(), new InformerView(l.informer(), l.kind(), true, l.resourceVersion(),
-                    i == null ? 0 : i.delivered(), l.items()));
-        } else if (e instanceof WatchDropped) {
-            WatchDropped d = (WatchDropped) e;
-            InformerView i = s.informers.get(d.informer());
-            if (i != null) {
-                s.informers.put(d.informer(), new InformerView(i.name(), i.kind(), false, i.resourceVersion(),
-                        i.delivered(), i.listedItems()));
-            }
-            line(s, e, "Warning", "WatchDropped", d.informer(), d.reason() + "; relisting");
-        } else {
-            return false;
-        }
-        return true;
-    }
-
-    private static WorkqueueView queue(KubeState s, String name) {
-        WorkqueueView q = s.workqueues.get(name);
-        if (q == null) {
-            q = new WorkqueueView(name);
-            s.workqueues.put(name, q);
-        }
-        return q;
     }
 
     private static boolean pod(KubeState s, WorldEvent e) {
         if (e instanceof PodCreated) {
             PodCreated c = (PodCreated) e;
             s.pods.put(c.pod(), new PodView(c.pod(), c.owner(), c.node(), "Pending", "Pending", false, 0,
-                    c.containers(), 0, c.milliCpu(), c.memoryBytes(), c.image(), c.timeNanos(), "", ""));
+                    c.containers(), 0, c.milliCpu(), c.memoryBytes(), c.image(), c.timeNanos(), "", "", -1));
             s.podsCreated++;
             if (!c.owner().isEmpty()) {
                 line(s, e, "Normal", "SuccessfulCreate", c.owner(), "Created pod: " + name(c.pod()));
@@ -187,14 +108,14 @@ public final class KubeProjection implements Projection<KubeState> {
             PodView p = s.pods.get(c.pod());
             if (p != null) {
                 s.pods.put(c.pod(), p.withStatus(c.phase(), c.status(), c.ready(), c.readyContainers(),
-                        c.restarts()));
+                        c.restarts(), c.timeNanos()));
             }
         } else if (e instanceof PodTerminating) {
             PodTerminating t = (PodTerminating) e;
             PodView p = s.pods.get(t.pod());
             if (p != null) {
                 s.pods.put(t.pod(), p.withStatus(p.phase(), "Terminating", p.ready(), p.readyContainers(),
-                        p.restarts()));
+                        p.restarts(), t.timeNanos()));
             }
             line(s, e, "Normal", "Killing", t.pod(), "Stopping container (" + t.reason() + ")");
         } else if (e instanceof PodDeleted) {

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The Kubernetes world at one time, folded by {@link KubeProjection}: nodes, pods, Deployments, ReplicaSets,
- * HPAs, Services with endpoints, each controller's workqueue, informers, and the latest kubectl-style events.
+ * HPAs, Services with endpoints, each controller's workqueue, informers, the latest kubectl-style events and a
+ * live session's latest pipeline samples.
  *
  * <p>Entities are immutable records in {@link CowMap}s, so {@link #copy()} costs O(entities / 64) references
  * plus the small workqueue and event structures, and a copy never shares mutable state with its original: the
@@ -20,6 +21,8 @@ import java.util.TreeSet;
 public final class KubeState {
     /** How many kubectl-style event lines are kept. */
     public static final int RECENT_EVENTS = 200;
+    /** How many live pipeline samples are kept (a minute at one a second). */
+    public static final int PIPELINE_SAMPLES = 60;
 
     CowMap<PodView> pods;
     CowMap<NodeView> nodes;
@@ -32,6 +35,7 @@ public final class KubeState {
     final ArrayDeque<EventLine> recentEvents;
     /** Nodes removed while pods were still bound to them (see {@link RemovalFold}). */
     final TreeSet<String> nodesGoneWithPods;
+    final ArrayDeque<PipelineSample> pipeline;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -48,6 +52,7 @@ public final class KubeState {
         informers = new TreeMap<>();
         recentEvents = new ArrayDeque<>();
         nodesGoneWithPods = new TreeSet<>();
+        pipeline = new ArrayDeque<>();
     }
 
     private KubeState(KubeState o) {
@@ -64,6 +69,7 @@ public final class KubeState {
         informers = new TreeMap<>(o.informers);
         recentEvents = new ArrayDeque<>(o.recentEvents);
         nodesGoneWithPods = new TreeSet<>(o.nodesGoneWithPods);
+        pipeline = new ArrayDeque<>(o.pipeline);
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
@@ -150,6 +156,16 @@ public final class KubeState {
     /** The latest kubectl-style events, oldest first. */
     public List<EventLine> recentEvents() {
         return new ArrayList<>(recentEvents);
+    }
+
+    /** A live session's own pipeline samples, oldest first (empty in simulated timelines). */
+    public List<PipelineSample> pipelineSamples() {
+        return new ArrayList<>(pipeline);
+    }
+
+    /** The newest live pipeline sample, or null if there is none. */
+    public PipelineSample lastPipelineSample() {
+        return pipeline.peekLast();
     }
 
     public long podsCreated() {
