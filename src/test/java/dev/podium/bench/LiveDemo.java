@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,17 @@ public final class LiveDemo {
                     .endCondition().endStatus().build()).create();
         }
         seeder.apps().deployments().inNamespace("shop").resource(new DeploymentBuilder().withNewMetadata()
-                .withName("web").withNamespace("shop").endMetadata().withNewSpec().withReplicas(12).endSpec().build())
-                .create();
+                .withName("web").withNamespace("shop").withUid("dep-web").endMetadata().withNewSpec().withReplicas(12)
+                .withNewTemplate().withNewSpec().addNewContainer().withName("app").withImage("nginx:1.27")
+                .endContainer().endSpec().endTemplate().endSpec().withNewStatus().withReplicas(12)
+                .withUpdatedReplicas(12).withReadyReplicas(12).withAvailableReplicas(12).endStatus().build()).create();
+        seeder.apps().replicaSets().inNamespace("shop").resource(new ReplicaSetBuilder().withNewMetadata()
+                .withName("web-7d4b9").withNamespace("shop").addToAnnotations("deployment.kubernetes.io/revision", "1")
+                .addNewOwnerReference().withKind("Deployment").withName("web").withUid("dep-web").withController(true)
+                .endOwnerReference().endMetadata().withNewSpec().withReplicas(12).withNewTemplate().withNewSpec()
+                .addNewContainer().withName("app").withImage("nginx:1.27").endContainer().endSpec().endTemplate()
+                .endSpec().withNewStatus().withReplicas(12).withReadyReplicas(12).withAvailableReplicas(12)
+                .endStatus().build()).create();
         for (int i = 0; i < 12; i++) {
             seeder.pods().inNamespace("shop").resource(pod(i)).create();
         }
@@ -53,7 +63,8 @@ public final class LiveDemo {
             Preferences prefs = Preferences.userRoot().node("dev/podium/demo/" + UUID.randomUUID());
             MainWindow window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), true);
             Stage stage = new Stage();
-            stage.setMaximized(true);
+            stage.setWidth(1600);
+            stage.setHeight(1000);
             window.show(stage);
             if ("zh".equals(System.getProperty("lang"))) {
                 window.i18n().toggle();

@@ -67,11 +67,10 @@ class KubeNarratorTest {
     }
 
     @Test
-    void thePipelineSampleReadsWell() {
+    void pipelineSamplesAreShownInTheReconcileViewNotNarrated() {
         var sample = new dev.podium.world.kube.event.LivePipelineSampled(1, 3, 120, 40_000, 2_500_000, 500, 0);
-        assertEquals("Podium's informers: 120 callbacks (median 40µs, longest 2ms), 3 events waiting to be shown.",
-                narrator.sentence(sample, Locale.ENGLISH));
-        assertTrue(narrator.sentence(sample, Locale.SIMPLIFIED_CHINESE).startsWith("Podium 的 informer：120 次回调"));
+        String en = narrator.sentence(sample, Locale.ENGLISH);
+        assertTrue(en == null || en.isBlank(), en);
     }
 
     @Test
