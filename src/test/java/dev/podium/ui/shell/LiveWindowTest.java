@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -171,6 +172,55 @@ class LiveWindowTest {
                 .at(120_000_000_000L);
         assertEquals(1, simulated.nodeCount(), "node-a came along");
         assertEquals(1, simulated.podCount(), "the bare pod web-1 that was still there");
+    }
+
+    @Test
+    void aReadOnlyContextRefusesChangesAndAnAllowedOneDeletesOnlyAfterConfirmation(FxRobot robot) throws Exception {
+        robot.interact(() -> window.connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir),
+                MockCluster.CONTEXT, "default", false));
+        framesUntil(robot, events -> count(events, PodCreated.class) == 2);
+        Platform.runLater(() -> window.live().askDeletePod());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-message").tryQuery().isPresent());
+        assertTrue(robot.lookup("#error-message").queryTextInputControl().getText()
+                .startsWith("Podium sends nothing but get, list and watch to mock."));
+        robot.interact(() -> robot.lookup("#error-message").query().getScene().getWindow().hide());
+
+        robot.interact(() -> window.connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir),
+                MockCluster.CONTEXT, "default", true));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            AtomicBoolean ok = new AtomicBoolean();
+            robot.interact(() -> {
+                window.player().frame(FRAME);
+                ok.set(window.live().changesAllowed()
+                        && count(window.model().playback().timeline().events(), PodCreated.class) == 2);
+            });
+            return ok.get();
+        });
+        robot.interact(() -> ((LiveStatusBar) robot.lookup("#live-bar").query()).refresh());
+        assertEquals("Changes allowed (each one asks first)", ((Label) robot.lookup("#live-access").query()).getText());
+
+        // Cancelling the confirmation sends nothing.
+        Platform.runLater(() -> window.live().askDeletePod());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#text-input").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#text-input").queryTextInputControl().setText("web-1"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm-change").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, seeder.pods().inNamespace("default").list().getItems().size());
+
+        Platform.runLater(() -> window.live().askDeletePod());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#text-input").tryQuery().isPresent());
+        assertEquals("default/web-1", robot.lookup("#text-input").queryTextInputControl().getText(),
+                "the last pod named, in namespace/name form");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm-change").tryQuery().isPresent());
+        robot.clickOn("#confirm-change");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> seeder.pods().inNamespace("default").withName("web-1").get() == null);
+        LivePlayback live = (LivePlayback) window.model().playback();
+        assertEquals(1L, live.connection().guard().count(KubeVerb.DELETE), "exactly the one confirmed delete");
+        framesUntil(robot, events -> count(events, PodDeleted.class) == 1);
     }
 
     @Test
