@@ -25,6 +25,9 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
@@ -180,10 +183,10 @@ class LiveWindowTest {
                 MockCluster.CONTEXT, "default", false));
         framesUntil(robot, events -> count(events, PodCreated.class) == 2);
         Platform.runLater(() -> window.live().askDeletePod());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-message").tryQuery().isPresent());
-        assertTrue(robot.lookup("#error-message").queryTextInputControl().getText()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#error-message"));
+        assertTrue(((javafx.scene.control.TextArea) visible(robot, "#error-message")).getText()
                 .startsWith("Podium sends nothing but get, list and watch to mock."));
-        robot.interact(() -> robot.lookup("#error-message").query().getScene().getWindow().hide());
+        robot.interact(() -> visible(robot, "#error-message").getScene().getWindow().hide());
 
         robot.interact(() -> window.connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir),
                 MockCluster.CONTEXT, "default", true));
@@ -201,21 +204,21 @@ class LiveWindowTest {
 
         // Cancelling the confirmation sends nothing.
         Platform.runLater(() -> window.live().askDeletePod());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#text-input").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#text-input").queryTextInputControl().setText("web-1"));
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm-change").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#text-input"));
+        robot.interact(() -> ((javafx.scene.control.TextField) visible(robot, "#text-input")).setText("web-1"));
+        press(robot, "#text-input", ButtonType.OK);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#confirm-change"));
+        press(robot, "#confirm-change", ButtonType.CANCEL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, seeder.pods().inNamespace("default").list().getItems().size());
 
         Platform.runLater(() -> window.live().askDeletePod());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#text-input").tryQuery().isPresent());
-        assertEquals("default/web-1", robot.lookup("#text-input").queryTextInputControl().getText(),
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#text-input"));
+        assertEquals("default/web-1", ((javafx.scene.control.TextField) visible(robot, "#text-input")).getText(),
                 "the last pod named, in namespace/name form");
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm-change").tryQuery().isPresent());
-        robot.clickOn("#confirm-change");
+        press(robot, "#text-input", ButtonType.OK);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#confirm-change"));
+        robot.interact(() -> visible(robot, "#confirm-change").fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> seeder.pods().inNamespace("default").withName("web-1").get() == null);
         LivePlayback live = (LivePlayback) window.model().playback();
@@ -223,13 +226,34 @@ class LiveWindowTest {
         framesUntil(robot, events -> count(events, PodDeleted.class) == 1);
     }
 
+    /** The node matching {@code query} in a window that is showing (hidden dialogs keep their nodes). */
+    private static javafx.scene.control.Control visible(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().filter(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .map(n -> (javafx.scene.control.Control) n).findFirst().orElse(null);
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        AtomicBoolean found = new AtomicBoolean();
+        robot.interact(() -> found.set(visible(robot, query) != null));
+        return found.get();
+    }
+
+    /** Presses {@code button} of the showing dialog that holds {@code query}. */
+    private static void press(FxRobot robot, String query, ButtonType button) {
+        robot.interact(() -> {
+            DialogPane pane = (DialogPane) visible(robot, query).getScene().getRoot();
+            ((Button) pane.lookupButton(button)).fire();
+        });
+    }
+
     @Test
     void aContextThatDoesNotExistIsAnErrorAndTheCurrentPlaybackStays(FxRobot robot) throws Exception {
         Playback before = window.model().playback();
         robot.interact(() -> window.live().connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir),
                 "no-such-context", null, false));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-message").tryQuery().isPresent());
-        String message = robot.lookup("#error-message").queryTextInputControl().getText();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#error-message"));
+        String message = ((javafx.scene.control.TextArea) visible(robot, "#error-message")).getText();
         assertTrue(message.contains("no-such-context"), message);
         assertEquals(before, window.model().playback());
     }
