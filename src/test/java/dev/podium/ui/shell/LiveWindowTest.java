@@ -218,7 +218,7 @@ class LiveWindowTest {
                 "the last pod named, in namespace/name form");
         press(robot, "#text-input", ButtonType.OK);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#confirm-change"));
-        robot.interact(() -> visible(robot, "#confirm-change").fire());
+        robot.interact(() -> ((Button) visible(robot, "#confirm-change")).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> seeder.pods().inNamespace("default").withName("web-1").get() == null);
         LivePlayback live = (LivePlayback) window.model().playback();
