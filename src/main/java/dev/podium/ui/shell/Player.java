@@ -30,7 +30,12 @@ public final class Player {
             frame(delta);
         }
     };
+    /** While playing, the narration catches up at most this often (wall time). */
+    static final long NARRATION_INTERVAL_NANOS = 100_000_000L;
+
     private long lastPulseNanos = -1;
+    private long sinceNarrationNanos = NARRATION_INTERVAL_NANOS;
+    private boolean narrationStale;
     private boolean dirty = true;
     private long renderedPlayhead = -1;
     private int renderedCount = -1;
@@ -73,6 +78,7 @@ public final class Player {
     /** One frame of {@code wallDeltaNanos} wall time. */
     public void frame(long wallDeltaNanos) {
         model.frame(wallDeltaNanos);
+        sinceNarrationNanos += Math.max(0, wallDeltaNanos);
         renderIfChanged();
     }
 
@@ -119,18 +125,29 @@ public final class Player {
         }
         long playhead = model.playheadNanos();
         int count = boundTimeline.countAtOrBefore(playhead);
-        if (!dirty && playhead == renderedPlayhead && count == renderedCount) {
-            return;
+        boolean forced = dirty;
+        boolean changed = forced || playhead != renderedPlayhead || count != renderedCount;
+        if (changed) {
+            dirty = false;
+            renderedPlayhead = playhead;
+            renderedCount = count;
+            for (WorldViews.Entry entry : worlds.get()) {
+                entry.view().render(playhead);
+            }
+            narrationStale = true;
         }
-        dirty = false;
-        renderedPlayhead = playhead;
-        renderedCount = count;
-        for (WorldViews.Entry entry : worlds.get()) {
-            entry.view().render(playhead);
+        // While playing, the narration list is brought up to date at most every NARRATION_INTERVAL_NANOS of wall
+        // time: a live cluster can add a thousand sentences a second, nobody reads them at 60 frames a second, and
+        // re-laying out the list each frame was the longest part of a frame. Paused, seeks and refreshes: at once.
+        if (narrationStale && (forced || !model.isPlaying() || sinceNarrationNanos >= NARRATION_INTERVAL_NANOS)) {
+            narration.update(playhead);
+            narrationStale = false;
+            sinceNarrationNanos = 0;
         }
-        narration.update(playhead);
-        for (Runnable hook : afterRender) {
-            hook.run();
+        if (changed) {
+            for (Runnable hook : afterRender) {
+                hook.run();
+            }
         }
     }
 }
