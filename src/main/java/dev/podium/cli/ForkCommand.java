@@ -4,6 +4,7 @@ import dev.podium.scenario.Durations;
 import dev.podium.scenario.ForkedScenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioRun;
+import dev.podium.timeline.AtomicFiles;
 import dev.podium.timeline.Recording;
 import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingException;
@@ -14,11 +15,7 @@ import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,19 +102,6 @@ final class ForkCommand implements Callable<Integer> {
 
     /** Writes to a temporary file beside {@code target}, then moves it into place. */
     private static void write(Path target, String text) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, out -> out.write(text));
     }
 }

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.PngFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,17 +12,14 @@ import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.Theme;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,22 +125,9 @@ class LiveReconcileViewTest {
                 });
                 String name = "live-reconcile-" + (dark ? "dark" : "light") + "-" + l.getLanguage() + ".png";
                 Path file = screens.resolve(name);
-                ImageIO.write(toAwt(shot[0]), "png", file.toFile());
+                PngFiles.write(shot[0], file);
                 assertTrue(Files.size(file) > 10_000, name);
             }
         }
-    }
-
-    private static BufferedImage toAwt(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        return out;
     }
 }

@@ -1,13 +1,12 @@
 package dev.podium.ui.live;
 
+import dev.podium.ui.PngFiles;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.podium.live.ConnectionResult;
 import dev.podium.live.ConnectionStatus;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.Theme;
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -16,11 +15,9 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -92,19 +89,6 @@ class ConnectDialogSnapshots {
         robot.interact(() -> image[0] = dialog[0].dialog().getDialogPane().snapshot(null, null));
         robot.interact(() -> dialog[0].dialog().close());
         String name = "connect-" + kind.name().toLowerCase(Locale.ROOT) + "-" + locale.toLanguageTag() + ".png";
-        ImageIO.write(toBuffered(image[0]), "png", new File("target", name));
-    }
-
-    private static BufferedImage toBuffered(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        return out;
+        PngFiles.write(image[0], Path.of("target", name));
     }
 }
