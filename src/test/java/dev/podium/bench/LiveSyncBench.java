@@ -56,6 +56,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LiveSyncBench {
     /** -Dfold=false leaves out folding the events into state, to see what that part costs. */
     private static final boolean FOLD = !"false".equals(System.getProperty("fold"));
+    /** -Dpulsed=false wakes on every published event (as a headless recorder does) instead of draining per pulse. */
+    private static final boolean PULSED = !"false".equals(System.getProperty("pulsed"));
 
     /** Held so the level sticks (java.util.logging keeps loggers weakly). */
     private static final java.util.logging.Logger MOCK_LOG = java.util.logging.Logger.getLogger(
@@ -170,7 +172,11 @@ public final class LiveSyncBench {
         int folded = 0;
         boolean listed = false;
         while (!listed) {
-            session.awaitEvents(Duration.ofMillis(100));
+            if (PULSED) {
+                Thread.sleep(16); // drain once a pulse, as the app's FX loop does
+            } else {
+                session.awaitEvents(Duration.ofMillis(100));
+            }
             while (session.drain(timeline, 10_000) > 0) {
                 for (; folded < timeline.size(); folded++) {
                     WorldEvent e = timeline.get(folded);
