@@ -12,19 +12,33 @@ final class ActionText {
     }
 
     static String words(String actions, ViewText text) {
+        return words(actions, (name, n) -> {
+            String word = text.get("action." + name, n);
+            return word.startsWith("action.") ? null : word;
+        });
+    }
+
+    /** Looks up the words of one action code and its count; null when there are none. */
+    interface Words {
+        String of(String code, String count);
+    }
+
+    /** As {@link #words(String, ViewText)} with the words from {@code words} ("none" is the code {@code none}). */
+    static String words(String actions, Words words) {
         if (actions == null || actions.isEmpty() || "none".equals(actions)) {
-            return text.get("action.none");
+            String none = words.of("none", "");
+            return none == null ? "none" : none;
         }
         StringBuilder out = new StringBuilder();
         for (String code : actions.split(" ")) {
             int colon = code.indexOf(':');
             String name = colon < 0 ? code : code.substring(0, colon);
             String n = colon < 0 ? "" : code.substring(colon + 1);
-            String word = text.get("action." + name, n);
+            String word = words.of(name, n);
             if (out.length() > 0) {
                 out.append(" · ");
             }
-            out.append(word.startsWith("action.") ? code : word);
+            out.append(word == null ? code : word);
         }
         return out.toString();
     }

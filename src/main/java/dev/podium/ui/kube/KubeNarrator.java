@@ -9,6 +9,7 @@ import dev.podium.world.kube.event.WorkqueueAdded;
 import dev.podium.world.kube.event.WorkqueueDeduplicated;
 import dev.podium.world.kube.event.LivePipelineSampled;
 import dev.podium.world.kube.event.ProbeSucceeded;
+import dev.podium.world.kube.event.ReconcileFinished;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
 import java.util.Collection;
@@ -31,8 +32,10 @@ public final class KubeNarrator implements Narrator {
     public static final Set<Class<?>> MECHANICAL = Set.of(WatchEventDelivered.class, WorkqueueAdded.class,
             WorkqueueDeduplicated.class, ReconcileStarted.class, ProbeSucceeded.class, LivePipelineSampled.class);
     private static final String BUNDLE = "dev.podium.ui.kube.narration";
+    private static final String VIEW_BUNDLE = "dev.podium.ui.kube.view";
 
     private final Map<Locale, ResourceBundle> bundles = new HashMap<>();
+    private final Map<Locale, ResourceBundle> viewBundles = new HashMap<>();
     private final Map<Class<?>, RecordComponent[]> components = new HashMap<>();
 
     @Override
@@ -46,7 +49,19 @@ public final class KubeNarrator implements Narrator {
         if (!b.containsKey(key)) {
             return null;
         }
-        return new MessageFormat(b.getString(key), locale).format(args(event));
+        Object[] args = args(event);
+        if (event instanceof ReconcileFinished) {
+            args[6] = actionWords(((ReconcileFinished) event).action(), locale);
+        }
+        return new MessageFormat(b.getString(key), locale).format(args);
+    }
+
+    /** A reconcile's action codes ({@code createPods:1 updateStatus:1}) in words of {@code locale}. */
+    private String actionWords(String actions, Locale locale) {
+        ResourceBundle view = viewBundles.computeIfAbsent(locale, l -> ResourceBundle.getBundle(VIEW_BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return ActionText.words(actions, (code, count) -> view.containsKey("action." + code)
+                ? new MessageFormat(view.getString("action." + code), locale).format(new Object[] {count}) : null);
     }
 
     /** True for the high-volume events whose sentences are concise. */

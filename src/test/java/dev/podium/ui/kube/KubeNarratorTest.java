@@ -74,6 +74,16 @@ class KubeNarratorTest {
     }
 
     @Test
+    void aReconcilesActionsAreSaidInWordsOfTheLanguage() {
+        var done = new dev.podium.world.kube.event.ReconcileFinished(1, "replicaset", "default/web-7d4", 0, 2_000_000,
+                "desired 3 actual 2", "createPods:1 updateStatus:1", "");
+        String zh = narrator.sentence(done, Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.contains("创建 1 个 Pod · 更新状态"), zh);
+        String en = narrator.sentence(done, Locale.ENGLISH);
+        assertTrue(!en.contains("createPods:1"), en);
+    }
+
+    @Test
     void aLiveBindingSaysNothingAboutFilteringItDidNotSee() {
         PodScheduled live = new PodScheduled(1, "shop/web-18", "node-1", 0, 0, 0);
         assertEquals("The scheduler put pod web-18 on node node-1.", narrator.sentence(live, Locale.ENGLISH));
