@@ -50,8 +50,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * pods one POST at a time into the CRUD mock would take minutes and measure the mock, not us.
  *
  * <p>Run (needs a large heap: the bare informer holds every full fabric8 Pod):
- * {@code mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -Xmx8g
- * -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.podium.bench.LiveSyncBench 150000}
+ * {@code mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -Xms8g -Xmx8g
+ * -XX:+AlwaysPreTouch -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.podium.bench.LiveSyncBench
+ * 150000}. A heap that grows during the run costs page faults (system time) to whichever side runs first: pre-touch
+ * it.
  */
 public final class LiveSyncBench {
     /** -Dfold=false leaves out folding the events into state, to see what that part costs. */
