@@ -281,12 +281,13 @@ public final class MainWindow {
         return opened;
     }
 
-    /** File > Open…: a file chooser for *.yaml and *.yml. */
+    /** File > Open…: a file chooser for scenarios (*.yaml, *.yml) and recordings (*.jsonl). */
     public void openWithChooser() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("dialog.open.title"));
-        chooser.getExtensionFilters().add(
-                new FileChooser.ExtensionFilter(i18n.get("filechooser.scenarios"), "*.yaml", "*.yml"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("filechooser.scenarios"), "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter(i18n.get("filechooser.recordings"), "*.jsonl"));
         if (!recent.paths().isEmpty() && recent.paths().get(0).getParent() != null) {
             File dir = recent.paths().get(0).getParent().toFile();
             if (dir.isDirectory()) {
