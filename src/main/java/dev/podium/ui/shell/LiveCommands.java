@@ -63,6 +63,7 @@ final class LiveCommands {
      */
     void connect(KubeconfigFiles files, String context, String namespace, boolean allowChanges) {
         connecting.set(context);
+        window.player().narration().note(window.model().playheadNanos(), i18n.get("note.live.connecting", context));
         ClientFactory factory = new ClientFactory(files, ExecCredentialPlugin.forThisProcess(), permission,
                 Clock.systemUTC());
         LiveOptions options = namespace == null ? LiveOptions.allNamespaces() : LiveOptions.namespace(namespace);
