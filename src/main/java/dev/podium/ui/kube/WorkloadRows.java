@@ -41,7 +41,7 @@ final class WorkloadRows {
                     d.ready() == d.replicas() && d.updated() == d.replicas()));
             for (ReplicaSetView r : sets) {
                 if (r.deployment().equals(d.key()) && (r.replicas() > 0 || r.current() > 0) && rows.size() < max) {
-                    rows.add(new Row("replicaset", r.key(), "rev " + r.revision() + " · " + r.templateHash(),
+                    rows.add(new Row("replicaset", r.key(), "rev " + r.revision() + (r.templateHash().isEmpty() ? "" : " · " + r.templateHash()),
                             r.ready() + "/" + r.replicas(), 1, r.ready() == r.replicas()));
                 }
             }
