@@ -11,6 +11,7 @@ import dev.podium.live.LiveConfigException;
 import dev.podium.live.LiveConnection;
 import dev.podium.live.LiveOptions;
 import dev.podium.live.LiveSession;
+import dev.podium.live.Redactor;
 import dev.podium.ui.common.I18n;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -192,6 +193,6 @@ final class LiveCommands {
                 || c instanceof ChangeRefusedException) {
             return c.getMessage();
         }
-        return c.getClass().getSimpleName() + ": " + c.getMessage();
+        return Redactor.scrub(c.getClass().getSimpleName() + ": " + c.getMessage());
     }
 }
