@@ -76,7 +76,7 @@ final class RecordCommand implements Callable<Integer> {
                 ExecCredentialPlugin.forThisProcess(), new ChangePermission(), Clock.systemUTC());
         Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Timeline timeline = new Timeline();
-        LiveOptions options = namespace == null ? LiveOptions.allNamespaces() : LiveOptions.namespace(namespace);
+        LiveOptions options = LiveOptions.watching(namespace);
         try (LiveConnection live = factory.connect(context)) {
             live.warnings().forEach(w -> err.println("warning: " + w));
             LiveSession session = LiveSession.start(live, options);

@@ -34,6 +34,11 @@ public record LiveOptions(String namespace, int watchSampleEvery, Clock clock, i
                 DEFAULT_SAMPLE_BOUND);
     }
 
+    /** Watching {@code namespace}, or all namespaces when it is null. */
+    public static LiveOptions watching(String namespace) {
+        return namespace == null ? allNamespaces() : namespace(namespace);
+    }
+
     /** The same options with another clock. */
     public LiveOptions withClock(Clock newClock) {
         return new LiveOptions(namespace, watchSampleEvery, newClock, sampleBound);

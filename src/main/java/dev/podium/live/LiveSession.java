@@ -163,6 +163,11 @@ public final class LiveSession implements AutoCloseable {
         return queue.elapsedNanos();
     }
 
+    /** Events waiting to be drained. */
+    public int backlog() {
+        return queue.backlog();
+    }
+
     /** Each informer's state, the backlog and dropped samples. */
     public LiveStatus status() {
         return new LiveStatus(trackers.stream().map(ObjectTracker::status).toList(), queue.backlog(),

@@ -1,15 +1,9 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ChangePermission;
 import dev.podium.live.ClientFactory;
 import dev.podium.live.ContextInfo;
-import dev.podium.live.ExecCredentialPlugin;
 import dev.podium.live.KubeconfigFiles;
-import dev.podium.live.LiveConfigException;
-import dev.podium.live.LiveConnection;
-import dev.podium.live.LiveOptions;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,25 +31,5 @@ public record ConnectChoice(KubeconfigFiles files, List<Path> filesRead, Context
     /** True when the session should watch every namespace. */
     public boolean allNamespaces() {
         return namespace == null;
-    }
-
-    /** The session options for this choice: all namespaces or the one chosen, the other defaults. */
-    public LiveOptions liveOptions() {
-        return namespace == null ? LiveOptions.allNamespaces() : LiveOptions.namespace(namespace);
-    }
-
-    /**
-     * Opens the connection: grants or revokes "allow changes" for this context on {@code permission} (the app's one
-     * instance, shared by its clients), then builds the client. Blocks while the kubeconfig is read and an exec
-     * plugin runs: call it off the FX thread.
-     */
-    public LiveConnection connect(ChangePermission permission) throws LiveConfigException {
-        if (allowChanges) {
-            permission.grant(contextName());
-        } else {
-            permission.revoke(contextName());
-        }
-        return new ClientFactory(files, ExecCredentialPlugin.forThisProcess(), permission, Clock.systemUTC())
-                .connect(contextName());
     }
 }

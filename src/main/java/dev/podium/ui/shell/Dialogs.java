@@ -33,36 +33,29 @@ public final class Dialogs {
 
     /** Shows the problems (non-blocking); returns the dialog. */
     public Alert showProblems(String titleKey, String subject, List<ScenarioProblem> problems) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle(i18n.get(titleKey));
-        alert.setHeaderText(i18n.get("dialog.problems.header", subject));
-        TextArea text = new TextArea(problems.stream().map(ScenarioProblem::toString)
-                .collect(Collectors.joining("\n")));
-        text.setId("problems");
-        text.getStyleClass().add(PodiumStyles.PROBLEMS);
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, Math.max(3, problems.size() + 1)));
-        alert.getDialogPane().setContent(text);
-        theme.decorate(alert.getDialogPane());
-        alert.show();
-        return alert;
+        String text = problems.stream().map(ScenarioProblem::toString).collect(Collectors.joining("\n"));
+        return showText(titleKey, i18n.get("dialog.problems.header", subject), "problems", text,
+                problems.size() + 1, 12);
     }
 
-    /** Shows one error (non-blocking): {@code message} under "Podium could not … {subject}"; returns the dialog. */
+    /** Shows one error (non-blocking): {@code message} under {@code subject}; returns the dialog. */
     public Alert showError(String titleKey, String subject, String message) {
+        return showText(titleKey, subject, "error-message", message, (int) message.lines().count() + 1, 10);
+    }
+
+    /** An error alert whose content is {@code text} in a read-only, wrapping text area with the given id. */
+    private Alert showText(String titleKey, String header, String id, String text, int rows, int maxRows) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(i18n.get(titleKey));
-        alert.setHeaderText(subject);
-        TextArea text = new TextArea(message);
-        text.setId("error-message");
-        text.getStyleClass().add(PodiumStyles.PROBLEMS);
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(10, Math.max(3, (int) message.lines().count() + 1)));
-        alert.getDialogPane().setContent(text);
+        alert.setHeaderText(header);
+        TextArea area = new TextArea(text);
+        area.setId(id);
+        area.getStyleClass().add(PodiumStyles.PROBLEMS);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(Math.min(maxRows, Math.max(3, rows)));
+        alert.getDialogPane().setContent(area);
         theme.decorate(alert.getDialogPane());
         alert.show();
         return alert;

@@ -14,13 +14,12 @@ import dev.podium.live.LiveSession;
 import dev.podium.live.Redactor;
 import dev.podium.ui.common.I18n;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Live cluster commands of the window: connect (off the FX thread: reading the kubeconfig and running an exec
@@ -38,18 +37,12 @@ final class LiveCommands {
         t.setDaemon(true);
         return t;
     });
-    private final ReadOnlyStringWrapper connecting = new ReadOnlyStringWrapper(this, "connecting", "");
     private String lastPod = "";
     private String lastDeployment = "";
 
     LiveCommands(MainWindow window) {
         this.window = window;
         this.i18n = window.i18n();
-    }
-
-    /** The context being connected to, or empty. */
-    ReadOnlyStringProperty connectingProperty() {
-        return connecting.getReadOnlyProperty();
     }
 
     /** The live playback on show, or null. */
@@ -60,14 +53,13 @@ final class LiveCommands {
 
     /**
      * Connects to {@code context} from {@code files} and shows it live; {@code namespace} null watches all
-     * namespaces. Returns at once; the window shows "connecting" until the session starts or fails.
+     * namespaces. Returns at once; the narration says "connecting" until the session starts or fails.
      */
     void connect(KubeconfigFiles files, String context, String namespace, boolean allowChanges) {
-        connecting.set(context);
         window.player().narration().note(window.model().playheadNanos(), i18n.get("note.live.connecting", context));
         ClientFactory factory = new ClientFactory(files, ExecCredentialPlugin.forThisProcess(), permission,
                 Clock.systemUTC());
-        LiveOptions options = namespace == null ? LiveOptions.allNamespaces() : LiveOptions.namespace(namespace);
+        LiveOptions options = LiveOptions.watching(namespace);
         CompletableFuture.supplyAsync(() -> {
             try {
                 LiveConnection connection = factory.connect(context);
@@ -77,7 +69,6 @@ final class LiveCommands {
                 throw new CompletionException(e);
             }
         }, background).whenComplete((session, failure) -> Platform.runLater(() -> {
-            connecting.set("");
             if (failure != null) {
                 window.dialogs().showError("dialog.connect.failed", context, causeText(failure));
                 return;
@@ -110,17 +101,16 @@ final class LiveCommands {
         if (live == null || !refuseUnlessAllowed(live)) {
             return;
         }
-        window.dialogs().askText(i18n.get("live.action.deletePod"), i18n.get("live.prompt.pod"), lastPod)
-                .map(text -> qualified(text, live)).ifPresent(key -> {
-                    lastPod = key;
-                    String[] ns = key.split("/", 2);
-                    if (window.dialogs().confirmChange(i18n.get("live.confirm.title", live.contextName()),
-                            i18n.get("live.confirm.deletePod", key, live.contextName()),
-                            i18n.get("live.confirm.deletePod.button"))) {
-                        run(live, i18n.get("live.action.deletePod") + " " + key,
-                                changes -> changes.deletePod(ns[0], ns[1]));
-                    }
-                });
+        Optional<String> key = window.dialogs().askText(i18n.get("live.action.deletePod"), i18n.get("live.prompt.pod"),
+                lastPod).map(text -> qualified(text, live));
+        if (key.isEmpty()) {
+            return;
+        }
+        lastPod = key.get();
+        String[] ns = lastPod.split("/", 2);
+        if (confirm(live, i18n.get("live.confirm.deletePod", lastPod, live.contextName()), "live.confirm.deletePod")) {
+            run(live, i18n.get("live.action.deletePod") + " " + lastPod, changes -> changes.deletePod(ns[0], ns[1]));
+        }
     }
 
     /** Actions > Scale deployment…: asks namespace/name and replicas, confirms, scales in the background. */
@@ -129,21 +119,29 @@ final class LiveCommands {
         if (live == null || !refuseUnlessAllowed(live)) {
             return;
         }
-        window.dialogs().askText(i18n.get("live.action.scale"), i18n.get("live.prompt.deployment"), lastDeployment)
-                .map(text -> qualified(text, live)).ifPresent(key -> {
-                    lastDeployment = key;
-                    window.dialogs().askNumber("live.action.scale", "live.prompt.replicas", 1, 0, 1000)
-                            .ifPresent(value -> {
-                                int replicas = (int) Math.round(value);
-                                String[] ns = key.split("/", 2);
-                                if (window.dialogs().confirmChange(i18n.get("live.confirm.title", live.contextName()),
-                                        i18n.get("live.confirm.scale", key, replicas, live.contextName()),
-                                        i18n.get("live.confirm.scale.button"))) {
-                                    run(live, i18n.get("live.action.scale") + " " + key + " → " + replicas,
-                                            changes -> changes.scaleDeployment(ns[0], ns[1], replicas));
-                                }
-                            });
-                });
+        Optional<String> key = window.dialogs().askText(i18n.get("live.action.scale"),
+                i18n.get("live.prompt.deployment"), lastDeployment).map(text -> qualified(text, live));
+        if (key.isEmpty()) {
+            return;
+        }
+        lastDeployment = key.get();
+        Optional<Double> value = window.dialogs().askNumber("live.action.scale", "live.prompt.replicas", 1, 0, 1000);
+        if (value.isEmpty()) {
+            return;
+        }
+        int replicas = (int) Math.round(value.get());
+        String[] ns = lastDeployment.split("/", 2);
+        if (confirm(live, i18n.get("live.confirm.scale", lastDeployment, replicas, live.contextName()),
+                "live.confirm.scale")) {
+            run(live, i18n.get("live.action.scale") + " " + lastDeployment + " → " + replicas,
+                    changes -> changes.scaleDeployment(ns[0], ns[1], replicas));
+        }
+    }
+
+    /** The confirmation of a change to the real cluster; {@code key}.button labels the confirm button. */
+    private boolean confirm(LivePlayback live, String what, String key) {
+        return window.dialogs().confirmChange(i18n.get("live.confirm.title", live.contextName()), what,
+                i18n.get(key + ".button"));
     }
 
     /** "name" means the watched namespace (or default); "ns/name" is taken as is. */

@@ -46,7 +46,8 @@ final class LiveHealthText {
         for (InformerStatus s : status.informers()) {
             if (s.state() == InformerState.FORBIDDEN) {
                 String fallback = status.informers().stream()
-                        .filter(o -> o.informer().equals(s.informer()) && o != s && o.state() != InformerState.FORBIDDEN)
+                        .filter(o -> o.informer().equals(s.informer()) && o != s
+                                && o.state() != InformerState.FORBIDDEN)
                         .map(InformerStatus::scope).findFirst().orElse(null);
                 out.add(fallback == null ? i18n.get("live.forbidden", kind(s.kind()))
                         : i18n.get("live.forbidden.fallback", kind(s.kind()), fallback));

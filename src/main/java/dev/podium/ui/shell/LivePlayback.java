@@ -104,7 +104,7 @@ public final class LivePlayback implements Playback {
         int moved = session.drain(timeline, cap);
         if (moved < cap) {
             timeline.advanceEnd(session.horizonNanos());
-            if (disconnected && session.status().backlog() == 0) {
+            if (disconnected && session.backlog() == 0) {
                 drained = true;
             }
         }

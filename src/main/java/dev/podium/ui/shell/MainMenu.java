@@ -163,7 +163,8 @@ final class MainMenu {
             actions.getItems().add(item);
         }
         ObservableValue<Boolean> live = window.model().liveProperty();
-        MenuItem deletePod = item("live.action.deletePod", "action-live-delete-pod", () -> window.live().askDeletePod());
+        MenuItem deletePod = item("live.action.deletePod", "action-live-delete-pod",
+                () -> window.live().askDeletePod());
         MenuItem scale = item("live.action.scale", "action-live-scale", () -> window.live().askScale());
         for (MenuItem liveItem : List.of(deletePod, scale)) {
             liveItem.visibleProperty().bind(window.model().liveProperty());

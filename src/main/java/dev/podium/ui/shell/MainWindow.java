@@ -288,12 +288,7 @@ public final class MainWindow {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n.get("filechooser.scenarios"), "*.yaml", "*.yml"),
                 new FileChooser.ExtensionFilter(i18n.get("filechooser.recordings"), "*.jsonl"));
-        if (!recent.paths().isEmpty() && recent.paths().get(0).getParent() != null) {
-            File dir = recent.paths().get(0).getParent().toFile();
-            if (dir.isDirectory()) {
-                chooser.setInitialDirectory(dir);
-            }
-        }
+        recent.lastDirectory().ifPresent(chooser::setInitialDirectory);
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             openFile(file.toPath());

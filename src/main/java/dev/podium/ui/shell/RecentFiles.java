@@ -1,10 +1,12 @@
 package dev.podium.ui.shell;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.collections.FXCollections;
@@ -42,6 +44,15 @@ public final class RecentFiles {
     }
 
     /** Newest first; read-only. */
+    /** The folder of the most recent file, if it still exists: where file choosers start. */
+    public Optional<File> lastDirectory() {
+        if (paths().isEmpty() || paths().get(0).getParent() == null) {
+            return Optional.empty();
+        }
+        File dir = paths().get(0).getParent().toFile();
+        return dir.isDirectory() ? Optional.of(dir) : Optional.empty();
+    }
+
     public ObservableList<Path> paths() {
         return FXCollections.unmodifiableObservableList(paths);
     }

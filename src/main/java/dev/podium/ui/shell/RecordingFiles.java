@@ -130,10 +130,7 @@ final class RecordingFiles {
         chooser.setTitle(i18n.get(titleKey));
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter(i18n.get("filechooser.recordings"), "*.jsonl"));
-        List<Path> recent = window.recentFiles().paths();
-        if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(recent.get(0).getParent().toFile());
-        }
+        window.recentFiles().lastDirectory().ifPresent(chooser::setInitialDirectory);
         return chooser;
     }
 }

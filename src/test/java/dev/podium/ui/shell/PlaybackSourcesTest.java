@@ -10,7 +10,6 @@ import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.NodeAdded;
-import dev.podium.world.queue.QueueEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,9 @@ class PlaybackSourcesTest {
     void worldsOfARecordingAreThoseOfItsEvents() {
         assertEquals(List.of("kube"), RecordingPlayback.worldsOf(List.of(node(0, "a"))));
         assertEquals(List.of("kube"), RecordingPlayback.worldsOf(List.of()));
-        assertTrue(QueueEvent.types().size() > 0);
+        var arrived = new dev.podium.world.queue.CustomerArrived(1, 1, 0);
+        assertEquals(List.of("queue"), RecordingPlayback.worldsOf(List.of(arrived)));
+        assertEquals(List.of("queue", "kube"), RecordingPlayback.worldsOf(List.of(node(0, "a"), arrived)));
     }
 
     /** A source whose "now" the test moves, and whose events the test hands over, like a live session. */

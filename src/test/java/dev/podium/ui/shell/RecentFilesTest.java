@@ -35,6 +35,18 @@ class RecentFilesTest {
     }
 
     @Test
+    void choosersStartInTheFolderOfTheNewestFileWhileItExists() throws Exception {
+        RecentFiles recent = new RecentFiles(node);
+        assertEquals(java.util.Optional.empty(), recent.lastDirectory());
+        Path sub = Files.createDirectory(dir.resolve("lessons"));
+        recent.add(Files.writeString(sub.resolve("a.jsonl"), ""));
+        assertEquals(java.util.Optional.of(sub.toFile()), recent.lastDirectory());
+        Files.delete(sub.resolve("a.jsonl"));
+        Files.delete(sub);
+        assertEquals(java.util.Optional.empty(), recent.lastDirectory());
+    }
+
+    @Test
     void keepsTheLastEightAcrossSessions() {
         RecentFiles recent = new RecentFiles(node);
         for (int i = 0; i < 10; i++) {
