@@ -17,8 +17,11 @@ import dev.podium.world.kube.control.CpuLoad;
 import dev.podium.world.kube.control.Names;
 import dev.podium.world.kube.event.ClusterActionApplied;
 import dev.podium.world.kube.informer.SharedInformer;
+import dev.podium.world.kube.node.ContainerBehaviour;
+import dev.podium.world.kube.node.ContainerBehaviours;
 import dev.podium.world.kube.node.Kubelet;
 import dev.podium.world.kube.node.ProbeRules;
+import dev.podium.world.kube.node.ScriptedBehaviour;
 import dev.podium.world.kube.sched.Scheduler;
 import dev.podium.world.kube.spec.ContainerSpec;
 import dev.podium.world.kube.spec.DeploymentManifest;
@@ -47,6 +50,10 @@ import java.util.TreeMap;
  * pattern is a glob on {@code namespace/name} or on the name alone; a Deployment name without a namespace means
  * {@code default}.
  *
+ * <p>What runs inside the containers is a {@link ContainerBehaviour} that the kubelets ask at each probe and
+ * container start: the cluster's own {@link ScriptedBehaviour} (what the probe actions and image names script),
+ * plus any that {@link #addContainerBehaviour} adds, such as another world's model of the process.
+ *
  * <p>Kernel thread only.
  */
 public final class KubeCluster {
@@ -60,6 +67,7 @@ public final class KubeCluster {
     private final ControllerManager controllers;
     private final Map<String, Kubelet> kubelets = new LinkedHashMap<>();
     private final ProbeRules probeRules = new ProbeRules();
+    private final ContainerBehaviours behaviours;
     private final CpuLoad load = new CpuLoad();
 
     public KubeCluster(Kernel kernel, EventSink sink, KubeParams params, List<KubeManifest> manifests) {
@@ -67,6 +75,7 @@ public final class KubeCluster {
         this.sink = sink;
         this.params = params;
         this.manifests = List.copyOf(manifests);
+        this.behaviours = new ContainerBehaviours(new ScriptedBehaviour(probeRules, params.crashAfterNanos()));
         this.api = new ApiServer(kernel, sink, params.watchDelayNanos());
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
         this.scheduler = new Scheduler(kernel, sink, api, params);
@@ -97,7 +106,7 @@ public final class KubeCluster {
         labels.putIfAbsent("kubernetes.io/hostname", m.meta().name());
         api.create(new Node(m.meta().name(), m.allocatable(), m.maxPods(), labels, m.taints(), m.unschedulable(),
                 "True", "KubeletReady", 0), "kubelet");
-        Kubelet kubelet = new Kubelet(kernel, sink, api, params, m.meta().name(), probeRules);
+        Kubelet kubelet = new Kubelet(kernel, sink, api, params, m.meta().name(), behaviours);
         kubelets.put(m.meta().name(), kubelet);
         kubelet.start();
     }
@@ -127,6 +136,17 @@ public final class KubeCluster {
                     h.targetCpuPercent(), h.scaleUpStabilizationNanos(), h.scaleDownStabilizationNanos(), 0, 0, 0, -1,
                     0), "user");
         }
+    }
+
+    /**
+     * Makes every kubelet consult {@code behaviour} too, after the scripted behaviour and any added before: a probe
+     * passes only if every behaviour lets it, and waits for the slowest answer (then the probe's timeoutSeconds
+     * applies); the soonest exit wins. Call it before {@link #start()} or while running; it applies from each
+     * container's next probe or start on, and emits nothing (it is wiring, not an action). Kernel thread only; see
+     * {@link ContainerBehaviour} for what a behaviour may do.
+     */
+    public void addContainerBehaviour(ContainerBehaviour behaviour) {
+        behaviours.add(behaviour);
     }
 
     // ---------------------------------------------------------------- actions

@@ -30,9 +30,9 @@ final class ContainerRuntime {
 
     ContainerRuntime(ContainerSpec spec) {
         this.spec = spec;
-        this.liveness = spec.liveness() == null ? null : new ProbeState("liveness", spec.liveness(), true);
-        this.readiness = spec.readiness() == null ? null : new ProbeState("readiness", spec.readiness(), false);
-        this.startup = spec.startup() == null ? null : new ProbeState("startup", spec.startup(), false);
+        this.liveness = spec.liveness() == null ? null : new ProbeState(ProbeKind.LIVENESS, spec.liveness(), true);
+        this.readiness = spec.readiness() == null ? null : new ProbeState(ProbeKind.READINESS, spec.readiness(), false);
+        this.startup = spec.startup() == null ? null : new ProbeState(ProbeKind.STARTUP, spec.startup(), false);
     }
 
     boolean running() {

@@ -31,6 +31,12 @@ import java.util.List;
  * succeeded; results flip after failureThreshold / successThreshold consecutive outcomes. A failed liveness or
  * startup probe kills the container (exit 137).
  *
+ * <p>How a probe goes and whether a process exits by itself is the {@link ContainerBehaviour}'s answer; the kubelet
+ * applies the probe's {@code timeoutSeconds} to it. An answer that takes time is observed when it arrives, or as a
+ * failure when the timeout expires first (k/k prober: the worker blocks in the probe meanwhile). A tick that comes
+ * while the worker is blocked is kept and probes as soon as the answer is in; further ticks are dropped (Go's
+ * {@code time.Ticker} buffers one). An answer for an instance that has since exited is ignored.
+ *
  * <p>Exited containers restart per restartPolicy with the crash-loop back-off (k/k kuberuntime_manager.go
  * {@code doBackOff} over flowcontrol.Backoff): the first exit restarts at once and sets the delay to 10 s; each
  * later exit waits the current delay, then doubles it up to 300 s; the entry resets when 600 s pass between
@@ -43,9 +49,8 @@ import java.util.List;
  * {@link #fail()} stops everything (a partitioned or stopped kubelet: containers are assumed to keep running) and
  * {@link #recover()} resumes and resyncs.
  *
- * <p>Image conventions: a tag ending in {@code :crashloop} exits with code 1 {@code crashAfterNanos} after each
- * start; {@code :complete} exits 0 (a finished job); {@code :missing} fails to pull (ImagePullBackOff).
- * Kernel thread only.
+ * <p>An image tagged {@code :missing} fails to pull (ImagePullBackOff); other image conventions are the
+ * {@link ScriptedBehaviour}'s. Kernel thread only.
  */
 public final class Kubelet {
     private static final long SECOND = KubeParams.SECOND;
@@ -61,7 +66,7 @@ public final class Kubelet {
     private final KubeParams params;
     private final String nodeName;
     private final RandomStream random;
-    private final ProbeRules rules;
+    private final ContainerBehaviour behaviour;
     private final ImageManager images;
     private final LinkedHashMap<String, PodRuntime> pods = new LinkedHashMap<>();
     private boolean alive = true;
@@ -70,14 +75,15 @@ public final class Kubelet {
     private long leasePhase;
     private long lastRenewAtFailure;
 
+    /** {@code behaviour} answers for every container on this node; the cluster passes one shared by all nodes. */
     public Kubelet(Kernel kernel, EventSink sink, ApiServer api, KubeParams params, String nodeName,
-            ProbeRules rules) {
+            ContainerBehaviour behaviour) {
         this.kernel = kernel;
         this.sink = sink;
         this.api = api;
         this.params = params;
         this.nodeName = nodeName;
-        this.rules = rules;
+        this.behaviour = behaviour;
         this.random = kernel.random("kube.kubelet." + nodeName);
         this.client = new ApiClient(kernel, api, 50, 100, params.apiWriteNanos());
         this.images = new ImageManager(kernel, sink, nodeName, random, params.imagePullNanos(), this::later);
@@ -301,14 +307,18 @@ public final class Kubelet {
         statusChanged(rt);
     }
 
+    /** Asks the behaviour when this instance exits by itself, and arms that exit. */
     private void armBehaviour(PodRuntime rt, ContainerRuntime c) {
-        String image = c.spec.image();
-        int instance = c.instance;
-        if (image.endsWith(":crashloop")) {
-            c.exitTimer = later(params.crashAfterNanos(), () -> exitIf(rt, c, instance, 1, "Error"));
-        } else if (image.endsWith(":complete")) {
-            c.exitTimer = later(params.crashAfterNanos(), () -> exitIf(rt, c, instance, 0, "Completed"));
+        ContainerExit exit = behaviour.nextExit(seen(rt, c), kernel.now());
+        if (!exit.never()) {
+            int instance = c.instance;
+            c.exitTimer = later(exit.afterNanos(), () -> exitIf(rt, c, instance, exit.exitCode(), exit.reason()));
         }
+    }
+
+    /** The instance as a behaviour sees it. */
+    private static RunningContainer seen(PodRuntime rt, ContainerRuntime c) {
+        return new RunningContainer(rt.pod, c.spec, c.restarts, c.startedAt);
     }
 
     private void exitIf(PodRuntime rt, ContainerRuntime c, int instance, int code, String reason) {
@@ -397,6 +407,8 @@ public final class Kubelet {
         for (ContainerRuntime c : rt.containers) {
             for (ProbeState p : new ProbeState[] {c.startup, c.liveness, c.readiness}) {
                 if (p != null) {
+                    p.inFlight = false; // an answer still out when the kubelet failed was dropped with its epoch
+                    p.tickWaiting = false;
                     long period = p.spec.periodNanos();
                     long delay = kernel.now() - startNanos < period ? (long) (random.nextDouble() * period) : 0;
                     p.ticker = later(delay, () -> probeTick(rt, c, p));
@@ -416,10 +428,23 @@ public final class Kubelet {
     }
 
     private void probeTick(PodRuntime rt, ContainerRuntime c, ProbeState p) {
-        if (rt.finished || (rt.terminating && p != c.readiness)) {
+        if (!probing(rt, c, p)) {
             return;
         }
         p.ticker = later(p.spec.periodNanos(), () -> probeTick(rt, c, p));
+        if (p.inFlight) {
+            p.tickWaiting = true;
+            return;
+        }
+        probe(rt, c, p);
+    }
+
+    private boolean probing(PodRuntime rt, ContainerRuntime c, ProbeState p) {
+        return !rt.finished && !(rt.terminating && p != c.readiness);
+    }
+
+    /** One probe: asks the behaviour, then records the verdict now or when the answer or the timeout comes. */
+    private void probe(PodRuntime rt, ContainerRuntime c, ProbeState p) {
         if (!c.running() || kernel.now() - c.startedAt < p.spec.initialDelayNanos()) {
             return;
         }
@@ -429,7 +454,33 @@ public final class Kubelet {
         if (p == c.startup && c.started) {
             return;
         }
-        boolean ok = !rules.fails(rt.pod.key(), c.spec.name(), p.type);
+        ProbeOutcome outcome = behaviour.probe(seen(rt, c), p.kind, kernel.now());
+        long timeoutNanos = p.spec.timeoutNanos();
+        boolean ok = outcome.verdict(timeoutNanos) == ProbeOutcome.Verdict.PASSED;
+        long observedAfterNanos = outcome.observedAfterNanos(timeoutNanos);
+        if (observedAfterNanos == 0) {
+            record(rt, c, p, ok);
+            return;
+        }
+        p.inFlight = true;
+        int instance = c.instance;
+        later(observedAfterNanos, () -> {
+            p.inFlight = false;
+            if (!probing(rt, c, p)) {
+                return;
+            }
+            if (c.instance == instance && c.running()) {
+                record(rt, c, p, ok);
+            }
+            if (p.tickWaiting) {
+                p.tickWaiting = false;
+                probe(rt, c, p);
+            }
+        });
+    }
+
+    /** One probe's verdict: counts it and flips the result at the threshold. */
+    private void record(PodRuntime rt, ContainerRuntime c, ProbeState p, boolean ok) {
         if (ok) {
             p.failures = 0;
             p.successes++;

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code namespace/name} key or on its name alone
  * and container name ({@code *} for any), for {@code liveness}, {@code readiness} or {@code startup}. A rule
  * applies to pods created later too, so a Deployment's replacement pods keep failing: a CrashLoopBackOff
- * scenario. Without a rule every probe succeeds. Shared by all kubelets; kernel thread only.
+ * scenario. Without a rule every probe succeeds. Read by the cluster's {@link ScriptedBehaviour}; kernel thread only.
  */
 public final class ProbeRules {
     private record Rule(String podPattern, String container, String probe, boolean fail) {
