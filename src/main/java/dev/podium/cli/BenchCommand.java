@@ -1,73 +1,91 @@
 package dev.podium.cli;
 
+import dev.podium.scenario.Arg;
+import dev.podium.scenario.Params;
+import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.World;
+import dev.podium.scenario.WorldBenchmark;
+import dev.podium.scenario.WorldRegistry;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code podium bench kube}: the Kubernetes world at scale, headless. Prints simulated and wall time, their
- * ratio, events per second and the peak heap. Run it with a heap limit, e.g.
+ * {@code podium bench <name> [--option value]…}: measures a world at scale, headless. The benchmarks and their
+ * options come from the worlds' descriptors ({@link World#benchmarks()}); an option is {@code --name value}, a flag
+ * {@code --name} alone, each checked against the benchmark's typed range. Run with a heap limit, e.g.
  * {@code java -Xmx2g -jar target/podium.jar bench kube}.
  */
-@Command(name = "bench", description = "Measures a world at scale, headless (today: kube).")
+@Command(name = "bench", description = "Measures a world at scale, headless.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WORLD", description = "kube")
-    private String world;
+    @Parameters(index = "0", paramLabel = "NAME", description = "the benchmark, e.g. kube")
+    private String name;
 
-    @Option(names = "--nodes", description = "nodes (default ${DEFAULT-VALUE})")
-    private int nodes = 5000;
-
-    @Option(names = "--deployments", description = "Deployments (default ${DEFAULT-VALUE})")
-    private int deployments = 1000;
-
-    @Option(names = "--replicas", description = "replicas per Deployment (default ${DEFAULT-VALUE})")
-    private int replicas = 150;
-
-    @Option(names = "--qps", description = "client QPS of each controller (default ${DEFAULT-VALUE}, "
-            + "kube-controller-manager's own default; large clusters raise it, e.g. 500)")
-    private double qps = 20;
-
-    @Option(names = "--burst", description = "client burst (default ${DEFAULT-VALUE})")
-    private int burst = 30;
-
-    @Option(names = "--no-trace", description = "leave out the per-object WatchEventDelivered events")
-    private boolean noTrace;
-
-    @Option(names = "--project", description = "also fold every event into the cluster state, with checkpoints")
-    private boolean project;
+    @Unmatched
+    private List<String> options = new ArrayList<>();
 
     @Override
     public Integer call() {
-        if (!"kube".equals(world)) {
-            spec.commandLine().getErr().println("bench: unknown world '" + world + "'; expected kube");
-            return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, WorldBenchmark> benchmarks = new LinkedHashMap<>();
+        for (World world : WorldRegistry.standard().all()) {
+            world.benchmarks().forEach(b -> benchmarks.put(b.name(), b));
         }
-        if (nodes < 1 || deployments < 1 || replicas < 0 || qps <= 0 || burst < 1) {
-            spec.commandLine().getErr().println("bench: sizes and rates must be positive");
-            return 2;
+        WorldBenchmark benchmark = benchmarks.get(name);
+        if (benchmark == null) {
+            err.println("bench: unknown benchmark '" + name + "'; expected one of: "
+                    + String.join(", ", benchmarks.keySet()));
+            return PodiumCli.USAGE_PROBLEM;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "kube: %d nodes, %d Deployments x %d replicas = %d pods, client %.0f QPS burst %d, "
-                + "watch trace %s, projection %s%n", nodes, deployments, replicas, (long) deployments * replicas, qps,
-                burst, !noTrace, project);
-        out.flush();
-        KubeScaleBenchmark.Result r = KubeScaleBenchmark.run(nodes, deployments, replicas, qps, burst, !noTrace,
-                project);
-        out.printf(Locale.ROOT, "rolled out (every replica available) at sim %.1f s; node-0000 failed then, "
-                + "ran to sim %.1f s%n", r.rolledOutNanos() / 1e9, r.endNanos() / 1e9);
-        out.printf(Locale.ROOT, "wall %.2f s, sim/wall %.0f, events %,d (%,.0f per wall second), kernel events %,d%n",
-                r.wallNanos() / 1e9, r.simPerWall(), r.events(), r.events() / (r.wallNanos() / 1e9),
-                r.kernelEvents());
-        out.printf(Locale.ROOT, "available at end %,d, pods in the API %,d, peak heap %d MiB%n", r.availableAtEnd(),
-                r.podsInApi(), r.peakHeapBytes() >> 20);
+        Params values;
+        try {
+            values = parse(benchmark);
+        } catch (IllegalArgumentException e) {
+            err.println("bench " + name + ": " + e.getMessage());
+            return PodiumCli.USAGE_PROBLEM;
+        }
+        try {
+            for (Arg<?> option : benchmark.options()) {
+                option.read(values);
+            }
+            benchmark.run(values, spec.commandLine().getOut());
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> err.println("bench " + name + ": --" + p.message()));
+            return PodiumCli.USAGE_PROBLEM;
+        }
         return 0;
+    }
+
+    private Params parse(WorldBenchmark benchmark) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < options.size(); i++) {
+            String word = options.get(i);
+            String optionName = word.startsWith("--") ? word.substring(2) : null;
+            Arg<?> option = optionName == null ? null : benchmark.options().stream()
+                    .filter(o -> o.name().equals(optionName)).findFirst().orElse(null);
+            if (option == null) {
+                throw new IllegalArgumentException("unknown option '" + word + "'; expected "
+                        + String.join(", ", benchmark.options().stream().map(o -> "--" + o.name()).toList()));
+            }
+            if (option.kind() == Arg.Kind.FLAG) {
+                values.put(optionName, "true");
+            } else if (i + 1 < options.size()) {
+                values.put(optionName, options.get(++i));
+            } else {
+                throw new IllegalArgumentException("--" + optionName + " needs a value");
+            }
+        }
+        return Params.of(values);
     }
 }

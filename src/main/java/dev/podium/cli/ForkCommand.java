@@ -1,21 +1,21 @@
 package dev.podium.cli;
 
 import dev.podium.scenario.Durations;
-import dev.podium.scenario.ForkedScenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioRun;
+import dev.podium.scenario.SimulationFork;
+import dev.podium.scenario.World;
+import dev.podium.scenario.WorldRegistry;
 import dev.podium.timeline.AtomicFiles;
 import dev.podium.timeline.Recording;
 import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingException;
 import dev.podium.timeline.RecordingReader;
 import dev.podium.timeline.WorldEvent;
-import dev.podium.world.kube.event.KubeEvent;
-import dev.podium.world.kube.state.KubeProjection;
-import dev.podium.world.kube.state.KubeState;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code podium fork <recording.jsonl> [--at 5m] --out scenario.yaml}: replays the recording's Kubernetes events up
- * to {@code --at} (default: its last event), projects the cluster and writes it as a scenario
- * ({@link ForkedScenario}), checked by loading it back. Exit codes: 0 written, 1 an unreadable recording, one with
+ * {@code podium fork <recording.jsonl> [--at 5m] --out scenario.yaml}: replays the recording's events of the first
+ * world that can continue as a simulation (today Kubernetes) up to {@code --at} (default: that world's last event)
+ * and writes that world as a scenario ({@link World#fork}), checked by loading it back. Exit codes: 0 written, 1 an unreadable recording, one with
  * no Kubernetes events, or an output that cannot be written, 2 a usage error (a bad {@code --at}).
  */
 @Command(name = "fork", description = "Turns the cluster of a recording, at a time, into a scenario to simulate on.")
@@ -62,30 +62,39 @@ final class ForkCommand implements Callable<Integer> {
             return PodiumCli.INPUT_PROBLEM;
         }
         recording.warnings().forEach(w -> err.println("warning: " + w));
-        KubeProjection projection = new KubeProjection();
-        KubeState state = projection.initial();
+        List<World> forkable = WorldRegistry.standard().all().stream().filter(World::canContinueAsSimulation)
+                .toList();
+        World world = null;
         long last = -1;
-        for (WorldEvent e : recording.events()) {
-            if (e instanceof KubeEvent && e.timeNanos() <= atNanos) {
-                projection.apply(state, e);
-                last = e.timeNanos();
+        for (World candidate : forkable) {
+            for (WorldEvent e : recording.events()) {
+                if (candidate.owns(e) && e.timeNanos() <= atNanos) {
+                    last = Math.max(last, e.timeNanos());
+                }
+            }
+            if (last >= 0) {
+                world = candidate;
+                break;
             }
         }
-        if (last < 0) {
-            err.println(file + ": no Kubernetes events" + (at == null ? "" : " at or before " + at)
-                    + "; expected a recording of the kube world (podium record, or podium run of a kube scenario)");
+        if (world == null) {
+            err.println(file + ": no " + String.join(" or ", forkable.stream().map(World::displayName).toList())
+                    + " events" + (at == null ? "" : " at or before " + at) + "; expected a recording of the "
+                    + String.join(" or ", forkable.stream().map(World::name).toList())
+                    + " world (podium record, or podium run of such a scenario)");
             return PodiumCli.INPUT_PROBLEM;
         }
         long forkedAt = at == null ? last : atNanos;
         String label = recording.header().scenario() == null || recording.header().scenario().isBlank()
                 ? file.getFileName().toString() : recording.header().scenario();
-        String yaml = ForkedScenario.yaml(state, forkedAt, label);
+        SimulationFork fork;
         try {
-            ForkedScenario.fromState(state, forkedAt, label);
+            fork = world.fork(recording.toTimeline(), forkedAt, label).orElseThrow();
         } catch (ScenarioException e) {
             err.println("podium: the forked scenario does not load (a bug): " + e.getMessage());
             return 3;
         }
+        String yaml = fork.yaml();
         try {
             write(out, yaml);
         } catch (IOException e) {
@@ -93,9 +102,7 @@ final class ForkCommand implements Callable<Integer> {
             return PodiumCli.INPUT_PROBLEM;
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.println("forked " + file + " at " + Durations.format(forkedAt) + ": " + state.nodeCount() + " node(s), "
-                + state.deployments().size() + " Deployment(s), " + state.podCount() + " pod(s), "
-                + state.hpas().size() + " HPA(s)");
+        o.println("forked " + file + " at " + Durations.format(forkedAt) + ": " + fork.summary());
         o.println("scenario: " + out + " (podium run " + out + ")");
         return 0;
     }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
 public final class PodiumCli implements Runnable {
     /** Exit code for input with problems. */
     public static final int INPUT_PROBLEM = 1;
+    /** Exit code for a command line that is not understood. */
+    public static final int USAGE_PROBLEM = 2;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

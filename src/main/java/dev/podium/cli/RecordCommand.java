@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,7 +105,7 @@ final class RecordCommand implements Callable<Integer> {
         }
         timeline.advanceEnd(untilNanos);
         RecordingHeader header = new RecordingHeader(RecordingHeader.FORMAT, RecordingHeader.VERSION, "live", context,
-                0, created.toString());
+                0, created.toString(), List.of(LiveSession.WORLD));
         new RecordingWriter(new RecordingCodec(LiveSession.eventTypes())).write(out, header, timeline.events());
         PrintWriter o = spec.commandLine().getOut();
         o.println("recording: " + out);

@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         if (out != null) {
             try {
                 new RecordingWriter(new RecordingCodec(ScenarioRun.eventTypes())).write(out,
-                        RecordingHeader.simulation(scenario.name(), scenario.seed()), run.timeline().events());
+                        RecordingHeader.simulation(scenario.name(), scenario.seed(), scenario.worlds()), run.timeline().events());
             } catch (IOException e) {
                 err.println(out + ": cannot write the recording: " + e.getMessage());
                 return PodiumCli.INPUT_PROBLEM;

@@ -2,7 +2,6 @@ package dev.podium.cli;
 
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioLoader;
-import dev.podium.scenario.ScenarioRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path file : files) {
             try {
-                // Building the run checks what only the worlds know: their params and verbs.
-                ScenarioRun.start(ScenarioLoader.load(file));
+                ScenarioLoader.loadAndCheck(file);
                 spec.commandLine().getOut().println(file + ": ok");
             } catch (ScenarioException e) {
                 bad++;

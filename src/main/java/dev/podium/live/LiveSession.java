@@ -39,6 +39,9 @@ import java.util.function.Supplier;
  * thread, a bounded number per pulse); {@link #status} from any thread. Handlers never block and never touch JavaFX.
  */
 public final class LiveSession implements AutoCloseable {
+    /** The world a live session's events belong to. */
+    public static final String WORLD = "kube";
+
 
     /** How long the other informers wait for the node list before starting anyway. */
     static final Duration NODES_FIRST_TIMEOUT = Duration.ofSeconds(10);

@@ -134,4 +134,19 @@ public final class Durations {
         }
         throw new IllegalArgumentException("'" + whole + "' has an unknown unit '" + unit + "'; " + EXPECTED);
     }
+
+    /** A duration rounded to three or four significant figures, in the scenario format's units. */
+    public static String readable(long nanos) {
+        long step;
+        if (nanos >= 60_000_000_000L) {
+            step = 100_000_000L; // 0.1 s
+        } else if (nanos >= 1_000_000_000L) {
+            step = 1_000_000L; // 1 ms
+        } else if (nanos >= 1_000_000L) {
+            step = 1_000L; // 1 µs
+        } else {
+            step = 1L;
+        }
+        return format(Math.round((double) nanos / step) * step);
+    }
 }

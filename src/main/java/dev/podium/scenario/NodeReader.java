@@ -10,30 +10,30 @@ import java.util.Map;
  * over a file reports every problem it can. Each read returns {@code null} (or a fallback) after recording a
  * problem. Not thread-safe: one instance per load.
  */
-class NodeReader {
+public class NodeReader {
 
     /** The most problems reported for one file; the rest are counted in a last line. */
-    static final int MAX_PROBLEMS = 50;
+    public static final int MAX_PROBLEMS = 50;
 
     private final List<ScenarioProblem> problems = new ArrayList<>();
 
     /** Records a problem. */
-    final void problem(SourceLocation where, String message) {
+    public final void problem(SourceLocation where, String message) {
         problems.add(new ScenarioProblem(where, message));
     }
 
     /** Records every problem of {@code e}. */
-    final void problems(ScenarioException e) {
+    public final void problems(ScenarioException e) {
         problems.addAll(e.problems());
     }
 
     /** Whether any problem has been recorded. */
-    final boolean hasProblems() {
+    public final boolean hasProblems() {
         return !problems.isEmpty();
     }
 
     /** Throws the recorded problems in source order, at most {@value #MAX_PROBLEMS} of them, if any. */
-    final void throwIfProblems() throws ScenarioException {
+    public final void throwIfProblems() throws ScenarioException {
         if (problems.isEmpty()) {
             return;
         }
@@ -51,7 +51,7 @@ class NodeReader {
     }
 
     /** Non-empty text, or null after a problem. Numbers and booleans count as their text. */
-    final String text(String key, YamlNode node) {
+    public final String text(String key, YamlNode node) {
         if (node instanceof YamlNode.Scalar scalar && scalar.text() != null && !scalar.text().isBlank()) {
             return scalar.text();
         }
@@ -60,7 +60,7 @@ class NodeReader {
     }
 
     /** A whole number that fits a long, or null after a problem. */
-    final Long integer(String key, YamlNode node, String example) {
+    public final Long integer(String key, YamlNode node, String example) {
         if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
             try {
                 return Long.parseLong(scalar.text().strip());
@@ -73,7 +73,7 @@ class NodeReader {
     }
 
     /** A duration in nanoseconds, or null after a problem. */
-    final Long duration(String key, YamlNode node) {
+    public final Long duration(String key, YamlNode node) {
         if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
             try {
                 return Durations.parseNanos(scalar.text());
@@ -87,7 +87,7 @@ class NodeReader {
     }
 
     /** A list, or null after a problem. */
-    final List<YamlNode> list(String key, YamlNode node, String example) {
+    public final List<YamlNode> list(String key, YamlNode node, String example) {
         if (node instanceof YamlNode.Sequence sequence) {
             return sequence.items();
         }
@@ -96,7 +96,7 @@ class NodeReader {
     }
 
     /** A map, or null after a problem. */
-    final YamlNode.Mapping mapping(String key, YamlNode node) {
+    public final YamlNode.Mapping mapping(String key, YamlNode node) {
         if (node instanceof YamlNode.Mapping mapping) {
             return mapping;
         }
@@ -105,7 +105,7 @@ class NodeReader {
     }
 
     /** Text in one language or a map {@code {en: ..., zh-CN: ...}}; empty after a problem. */
-    final LocalizedText localized(String key, YamlNode node) {
+    public final LocalizedText localized(String key, YamlNode node) {
         if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
             return LocalizedText.of(scalar.text(), null);
         }
@@ -131,7 +131,7 @@ class NodeReader {
     }
 
     /** {@code entries} as located params; values must be plain scalars (numbers, booleans and text). */
-    final Params params(String key, Iterable<YamlNode.Entry> entries) {
+    public final Params params(String key, Iterable<YamlNode.Entry> entries) {
         Map<String, Params.Value> values = new LinkedHashMap<>();
         for (YamlNode.Entry entry : entries) {
             if (entry.value() instanceof YamlNode.Scalar scalar && scalar.text() != null) {

@@ -219,7 +219,7 @@ public final class Params {
         return new ScenarioException(value.where(), message);
     }
 
-    private static String plain(double d) {
+    static String plain(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }

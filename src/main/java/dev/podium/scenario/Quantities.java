@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code Long.MAX_VALUE} and exponents beyond ±{@value #MAX_EXPONENT}, so that no input makes the arithmetic
  * slow. Stateless.
  */
-final class Quantities {
+public final class Quantities {
 
     /** The largest decimal exponent accepted, far beyond any real resource amount. */
     static final int MAX_EXPONENT = 30;
@@ -47,17 +47,17 @@ final class Quantities {
     }
 
     /** CPU in millicores: {@code 500m} is 500, {@code 0.5} is 500, {@code 2} is 2000. */
-    static long milliCpu(String text) {
+    public static long milliCpu(String text) {
         return rounded(text, parse(text).scaleByPowerOfTen(3));
     }
 
     /** An amount in whole units: {@code 128Mi} is 134217728 bytes, {@code 1G} is 10^9, {@code 110} is 110. */
-    static long units(String text) {
+    public static long units(String text) {
         return rounded(text, parse(text));
     }
 
     /** The exact value of {@code text}; throws IllegalArgumentException with a message for a person. */
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         String written = text == null ? "" : text.strip();
         Matcher m = QUANTITY.matcher(written);
         if (written.length() > 64 || !m.matches()) {

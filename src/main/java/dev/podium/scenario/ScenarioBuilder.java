@@ -3,6 +3,8 @@ package dev.podium.scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class ScenarioBuilder extends NodeReader {
 
+    /** The keys every scenario may have; worlds add their own (see {@link World#sections()}). */
     static final List<String> TOP_LEVEL_KEYS = List.of("podium", "name", "title", "description", "worlds", "seed",
-            "duration", "params", "manifests", "manifestFiles", "actions");
+            "duration", "params", "actions");
     static final List<String> ACTION_KEYS = List.of("at", "do", "target", "say");
     static final long MAX_DURATION_NANOS = 24L * 3_600_000_000_000L;
     static final int FORMAT_VERSION = 1;
@@ -23,30 +26,37 @@ final class ScenarioBuilder extends NodeReader {
 
     private final String sourceName;
     private final String sourceText;
+    private final WorldRegistry registry;
+    private final List<String> topLevelKeys = new ArrayList<>(TOP_LEVEL_KEYS);
 
-    private ScenarioBuilder(String sourceName, String sourceText) {
+    private ScenarioBuilder(String sourceName, String sourceText, WorldRegistry registry) {
         this.sourceName = sourceName;
         this.sourceText = sourceText;
+        this.registry = registry;
+        for (World world : registry.all()) {
+            world.sections().forEach(spec -> topLevelKeys.add(spec.key()));
+        }
     }
 
     /**
      * The scenario that {@code root} describes, or every problem found in it. {@code sourceText} is the text
      * {@code root} was read from; it locates the lines of an inline {@code manifests} block.
      */
-    static Scenario build(String sourceName, YamlNode root, String sourceText) throws ScenarioException {
-        return new ScenarioBuilder(sourceName, sourceText).scenario(root);
+    static Scenario build(String sourceName, YamlNode root, String sourceText, WorldRegistry registry)
+            throws ScenarioException {
+        return new ScenarioBuilder(sourceName, sourceText, registry).scenario(root);
     }
 
     private Scenario scenario(YamlNode root) throws ScenarioException {
         if (!(root instanceof YamlNode.Mapping top)) {
-            throw new ScenarioException(root.where(), "expected a map of keys (" + String.join(", ", TOP_LEVEL_KEYS)
+            throw new ScenarioException(root.where(), "expected a map of keys (" + String.join(", ", topLevelKeys)
                     + ") at the top of the scenario, found " + root.kind());
         }
         for (YamlNode.Entry entry : top.entries().values()) {
-            if (!TOP_LEVEL_KEYS.contains(entry.key())) {
+            if (!topLevelKeys.contains(entry.key())) {
                 problem(entry.keyWhere(), "unknown key '" + entry.key() + "'"
-                        + Suggestions.didYouMean(entry.key(), TOP_LEVEL_KEYS) + "; expected one of: "
-                        + String.join(", ", TOP_LEVEL_KEYS));
+                        + Suggestions.didYouMean(entry.key(), topLevelKeys) + "; expected one of: "
+                        + String.join(", ", topLevelKeys));
             }
         }
         checkVersion(top);
@@ -60,9 +70,9 @@ final class ScenarioBuilder extends NodeReader {
         Long duration = duration(top);
         YamlNode.Mapping paramsNode = optional(top, "params") == null ? null
                 : mapping("params", optional(top, "params"));
-        Params params = paramsNode == null ? Params.empty() : params("params", paramsNode.entries().values());
-        String manifests = optional(top, "manifests") == null ? "" : text("manifests", optional(top, "manifests"));
-        List<String> manifestFiles = manifestFiles(top);
+        Map<String, Params> params = paramsNode == null ? Map.of() : WorldParams.read(this, paramsNode, worlds);
+        WorldParams.check(this, registry, worlds, params);
+        Map<String, Section> sections = sections(top);
         List<TimedAction> actions = new ArrayList<>();
         if (optional(top, "actions") != null) {
             List<YamlNode> items = list("actions", optional(top, "actions"), "[{at: 10s, do: say, say: Hello}]");
@@ -77,18 +87,42 @@ final class ScenarioBuilder extends NodeReader {
         }
         throwIfProblems();
         return new Scenario(sourceName, name, title, description, worlds, seed, duration, params, actions,
-                manifests, manifestFiles, manifestSources(top));
+                sections);
     }
 
-    private ManifestSources manifestSources(YamlNode.Mapping top) {
-        YamlNode inline = optional(top, "manifests");
-        SourceLocation inlineWhere = inline == null ? SourceLocation.wholeFile(sourceName) : inline.where();
-        int indent = inline == null ? -1 : LiteralBlocks.indentation(sourceText, inline.where());
-        List<SourceLocation> entries = new ArrayList<>();
-        if (optional(top, "manifestFiles") instanceof YamlNode.Sequence files) {
-            files.items().forEach(item -> entries.add(item.where()));
+    /** The top-level keys that worlds own, read as each world says (a text block or a list of texts). */
+    private Map<String, Section> sections(YamlNode.Mapping top) {
+        Map<String, Section> sections = new TreeMap<>();
+        for (World world : registry.all()) {
+            for (Section.Spec spec : world.sections()) {
+                YamlNode node = optional(top, spec.key());
+                Section section = node == null ? null : section(spec, node);
+                if (section != null) {
+                    sections.put(spec.key(), section);
+                }
+            }
         }
-        return new ManifestSources(inlineWhere, indent, entries);
+        return sections;
+    }
+
+    private Section section(Section.Spec spec, YamlNode node) {
+        if (spec.kind() == Section.Kind.TEXT) {
+            String text = text(spec.key(), node);
+            int indent = LiteralBlocks.indentation(sourceText, node.where());
+            TextOrigin origin = indent >= 0 && node.where().line() > 0
+                    ? new TextOrigin(node.where().file(), node.where().line(), indent)
+                    : TextOrigin.of(sourceName + "#" + spec.key());
+            return text == null ? null : new Section(spec.key(), node.where(), text, origin, List.of());
+        }
+        List<YamlNode> items = list(spec.key(), node, "[nginx.yaml]");
+        List<Section.Item> entries = new ArrayList<>();
+        for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
+            String text = text(spec.key(), item);
+            if (text != null) {
+                entries.add(new Section.Item(text, item.where()));
+            }
+        }
+        return new Section(spec.key(), node.where(), "", TextOrigin.of(sourceName + "#" + spec.key()), entries);
     }
 
     private YamlNode optional(YamlNode.Mapping mapping, String key) {
@@ -127,13 +161,13 @@ final class ScenarioBuilder extends NodeReader {
     }
 
     private List<String> worlds(YamlNode.Mapping top) {
-        YamlNode node = required(top, "worlds", "a list from " + String.join(", ", ActionCatalog.knownWorlds()));
+        YamlNode node = required(top, "worlds", "a list from " + String.join(", ", registry.names()));
         List<YamlNode> items = node == null ? null : list("worlds", node, "[queue]");
         if (items == null) {
             return List.of();
         }
         if (items.isEmpty()) {
-            problem(node.where(), "worlds: name at least one world: " + String.join(", ", ActionCatalog.knownWorlds()));
+            problem(node.where(), "worlds: name at least one world: " + String.join(", ", registry.names()));
         }
         Set<String> worlds = new LinkedHashSet<>();
         for (YamlNode item : items) {
@@ -141,10 +175,10 @@ final class ScenarioBuilder extends NodeReader {
             if (world == null) {
                 continue;
             }
-            if (!ActionCatalog.isKnownWorld(world)) {
+            if (registry.get(world) == null) {
                 problem(item.where(), "worlds: unknown world '" + world + "'"
-                        + Suggestions.didYouMean(world, ActionCatalog.knownWorlds()) + "; expected one of: "
-                        + String.join(", ", ActionCatalog.knownWorlds()));
+                        + Suggestions.didYouMean(world, registry.names()) + "; expected one of: "
+                        + String.join(", ", registry.names()));
             } else if (!worlds.add(world)) {
                 problem(item.where(), "worlds: '" + world + "' is listed twice");
             }
@@ -161,19 +195,6 @@ final class ScenarioBuilder extends NodeReader {
             return null;
         }
         return nanos;
-    }
-
-    private List<String> manifestFiles(YamlNode.Mapping top) {
-        YamlNode node = optional(top, "manifestFiles");
-        List<YamlNode> items = node == null ? null : list("manifestFiles", node, "[nginx.yaml]");
-        List<String> files = new ArrayList<>();
-        for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
-            String file = text("manifestFiles", item);
-            if (file != null) {
-                files.add(file);
-            }
-        }
-        return files;
     }
 
     /** One action, or null after recording its problems; {@code durationNanos} is null when it is invalid. */
@@ -208,17 +229,26 @@ final class ScenarioBuilder extends NodeReader {
     private void checkVerb(String verb, YamlNode doNode, List<String> worlds, String target, Params args,
                            boolean saysSomething, SourceLocation actionWhere) {
         Set<String> known = new LinkedHashSet<>();
-        worlds.forEach(world -> known.addAll(ActionCatalog.verbsFor(world)));
+        known.add(TimedAction.SAY);
+        worlds.forEach(world -> registry.get(world).verbs().forEach(v -> known.add(v.name())));
         if (!known.contains(verb)) {
             problem(doNode.where(), "do: unknown action '" + verb + "' for worlds " + String.join(", ", worlds)
                     + Suggestions.didYouMean(verb, known) + "; expected one of: " + String.join(", ", known));
             return;
         }
-        if (verb.equals("say") && !saysSomething) {
-            problem(actionWhere, "a 'say' action needs 'say' text");
+        if (verb.equals(TimedAction.SAY)) {
+            if (!saysSomething) {
+                problem(actionWhere, "a 'say' action needs 'say' text");
+            }
+            try {
+                args.rejectUnknown();
+            } catch (ScenarioException e) {
+                problems(e);
+            }
+            return;
         }
         try {
-            ActionCatalog.checkArgs(worlds, verb, target, args, actionWhere);
+            registry.verb(worlds, verb).check(target, args, actionWhere);
         } catch (ScenarioException e) {
             problems(e);
         }

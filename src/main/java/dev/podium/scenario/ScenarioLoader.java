@@ -12,6 +12,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Loads scenario files (YAML, UTF-8, at most 1 MiB) and checks them against the format described in
@@ -25,7 +27,7 @@ import java.nio.file.Path;
 public final class ScenarioLoader {
 
     /** The largest scenario source accepted, in bytes of UTF-8. */
-    static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_BYTES = 1024 * 1024;
 
     /** Where built-in scenarios live on the class path. */
     static final String BUILT_IN_FOLDER = "simulations/";
@@ -56,14 +58,40 @@ public final class ScenarioLoader {
         return fromBytes(sourceName, bytes);
     }
 
+    /**
+     * The scenario in {@code file}, with everything its worlds read checked too (their parameters, the
+     * Kubernetes world's manifests), without running anything: what {@code podium validate} reports.
+     */
+    public static Scenario loadAndCheck(Path file) throws ScenarioException {
+        Scenario scenario = load(file);
+        WorldRegistry registry = WorldRegistry.standard();
+        List<ScenarioProblem> problems = new ArrayList<>();
+        for (String name : scenario.worlds()) {
+            try {
+                registry.get(name).checkSources(scenario, ScenarioRun.scenarioDir(scenario));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return scenario;
+    }
+
     /** The scenario in {@code yamlText}; {@code sourceName} is used in messages. */
     public static Scenario parse(String sourceName, String yamlText) throws ScenarioException {
+        return parse(sourceName, yamlText, WorldRegistry.standard());
+    }
+
+    /** The scenario in {@code yamlText}, for the worlds of {@code registry}; {@code sourceName} is used in messages. */
+    public static Scenario parse(String sourceName, String yamlText, WorldRegistry registry) throws ScenarioException {
         long size = utf8Length(yamlText);
         if (size > MAX_BYTES) {
             throw tooLarge(sourceName, size);
         }
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
-        return ScenarioBuilder.build(sourceName, YamlReader.read(sourceName, text), text);
+        return ScenarioBuilder.build(sourceName, YamlReader.read(sourceName, text), text, registry);
     }
 
     /** The built-in scenario {@code fileName}, read from the class path resource {@code simulations/fileName}. */
@@ -92,7 +120,7 @@ public final class ScenarioLoader {
     }
 
     /** Decodes strictly: the first malformed byte is a problem at its line and column, naming its offset. */
-    static String decodeUtf8(String sourceName, byte[] bytes) throws ScenarioException {
+    public static String decodeUtf8(String sourceName, byte[] bytes) throws ScenarioException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -124,7 +152,7 @@ public final class ScenarioLoader {
     }
 
     /** The length of {@code text} in bytes of UTF-8, without encoding it. */
-    static long utf8Length(String text) {
+    public static long utf8Length(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -4,11 +4,10 @@ import dev.podium.engine.Kernel;
 import dev.podium.timeline.EventTypes;
 import dev.podium.timeline.Narrated;
 import dev.podium.timeline.Timeline;
-import dev.podium.world.kube.event.KubeEvent;
-import dev.podium.world.queue.QueueEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,22 +23,34 @@ import java.util.TreeMap;
  *
  * <p>Scenario actions fire at priority 1, after the worlds' own events at the same instant, so the
  * state a user saw at time t is the state the action acts on. Single-threaded, like the kernel.
+ *
+ * <p>Worlds come from a {@link WorldRegistry}: each of the scenario's worlds is bound ({@link World#bind}), every
+ * action is checked against its verb, every binding starts, then the bindings offer and connect what they share
+ * ({@link WorldLinks}), all before the first event fires.
  */
 public final class ScenarioRun {
     /** Priority of scenario actions: after world events at the same instant. */
     static final int ACTION_PRIORITY = 1;
 
     private final Scenario scenario;
+    private final WorldRegistry registry;
     private final Kernel kernel;
     private final Timeline timeline = new Timeline();
+    /** Each verb's binding, by verb name. */
+    private final Map<String, WorldBinding> bindingOfVerb = new HashMap<>();
     private final List<WorldBinding> worlds = new ArrayList<>();
     private final List<ScenarioProblem> actionProblems = new ArrayList<>();
 
-    private ScenarioRun(Scenario scenario) throws ScenarioException {
+    private ScenarioRun(Scenario scenario, WorldRegistry registry) throws ScenarioException {
         this.scenario = scenario;
+        this.registry = registry;
         this.kernel = new Kernel(scenario.seed());
-        for (String world : scenario.worlds()) {
-            worlds.add(bind(world));
+        Path dir = scenarioDir(scenario);
+        for (String name : scenario.worlds()) {
+            World world = world(name);
+            WorldBinding binding = world.bind(scenario, dir);
+            worlds.add(binding);
+            world.verbs().forEach(verb -> bindingOfVerb.putIfAbsent(verb.name(), binding));
         }
         for (TimedAction action : scenario.actions()) {
             checkVerb(action);
@@ -47,6 +58,9 @@ public final class ScenarioRun {
         for (WorldBinding world : worlds) {
             world.start(kernel, timeline);
         }
+        WorldLinks links = new WorldLinks();
+        worlds.forEach(world -> world.offer(links));
+        worlds.forEach(world -> world.connect(links));
         for (TimedAction action : scenario.actions()) {
             if (action.atNanos() <= scenario.durationNanos()) {
                 kernel.scheduleAt(action.atNanos(), ACTION_PRIORITY, () -> fire(action));
@@ -54,14 +68,19 @@ public final class ScenarioRun {
         }
     }
 
-    /** Builds a run of {@code scenario} at time zero; nothing is computed yet. */
+    /** Builds a run of {@code scenario} at time zero with the standard worlds; nothing is computed yet. */
     public static ScenarioRun start(Scenario scenario) throws ScenarioException {
-        return new ScenarioRun(scenario);
+        return new ScenarioRun(scenario, WorldRegistry.standard());
     }
 
-    /** Every event type the available worlds can produce, for recordings. */
+    /** Builds a run of {@code scenario} at time zero with the worlds of {@code registry}. */
+    public static ScenarioRun start(Scenario scenario, WorldRegistry registry) throws ScenarioException {
+        return new ScenarioRun(scenario, registry);
+    }
+
+    /** Every event type the standard worlds can produce, for recordings. */
     public static EventTypes eventTypes() {
-        return new EventTypes().register(QueueEvent.types()).register(KubeEvent.types());
+        return WorldRegistry.standard().eventTypes();
     }
 
     public Scenario scenario() {
@@ -114,7 +133,7 @@ public final class ScenarioRun {
      * are part of the lesson, not of the old future.
      */
     public ScenarioRun fork(TimedAction action) throws ScenarioException {
-        ScenarioRun next = new ScenarioRun(scenario.withAction(action));
+        ScenarioRun next = new ScenarioRun(scenario.withAction(action), registry);
         next.kernel.runUntil(action.atNanos() - 1);
         next.timeline.advanceEnd(next.kernel.now());
         return next;
@@ -125,34 +144,38 @@ public final class ScenarioRun {
             Map<String, String> text = new TreeMap<>(action.say().byLanguage());
             timeline.append(new Narrated(kernel.now(), text));
         }
-        if (action.verb().equals("say")) {
+        WorldBinding binding = bindingOfVerb.get(action.verb());
+        if (binding == null) {
             return;
         }
-        for (WorldBinding world : worlds) {
-            if (world.handles(action.verb())) {
-                try {
-                    world.apply(action);
-                } catch (ScenarioException e) {
-                    actionProblems.addAll(e.problems());
-                }
-                return;
-            }
+        try {
+            binding.apply(action);
+        } catch (ScenarioException e) {
+            actionProblems.addAll(e.problems());
         }
     }
 
-    private WorldBinding bind(String world) throws ScenarioException {
-        if (QueueBinding.WORLD.equals(world)) {
-            return new QueueBinding(scenario.params());
+    private World world(String name) throws ScenarioException {
+        World world = registry.get(name);
+        if (world == null) {
+            throw new ScenarioException(List.of(new ScenarioProblem(new SourceLocation(scenario.sourceName(), 1, 1),
+                    "the " + name + " world is not available in this version of Podium (available: "
+                            + String.join(", ", registry.names()) + ")")));
         }
-        if (KubeBinding.WORLD.equals(world)) {
-            return new KubeBinding(scenario, scenarioDir(scenario));
-        }
-        throw new ScenarioException(List.of(new ScenarioProblem(new SourceLocation(scenario.sourceName(), 1, 1),
-                "the " + world + " world is not available in this version of Podium (available: queue, kube)")));
+        return world;
+    }
+
+    /** The scenario's worlds as this run's registry describes them, in the scenario's order. */
+    public List<World> worlds() {
+        return scenario.worlds().stream().map(registry::get).toList();
+    }
+
+    public WorldRegistry registry() {
+        return registry;
     }
 
     /** The folder of the scenario's file, or null when it has none on disk (a built-in on the class path). */
-    private static Path scenarioDir(Scenario scenario) {
+    static Path scenarioDir(Scenario scenario) {
         try {
             Path file = Path.of(scenario.sourceName()).toAbsolutePath();
             return Files.isRegularFile(file) ? file.getParent() : null;
@@ -161,16 +184,16 @@ public final class ScenarioRun {
         }
     }
 
+    /** Checks an action's verb, target and arguments before anything runs. */
     private void checkVerb(TimedAction action) throws ScenarioException {
-        if (action.verb().equals("say")) {
+        if (action.verb().equals(TimedAction.SAY)) {
             return;
         }
-        for (WorldBinding world : worlds) {
-            if (world.handles(action.verb())) {
-                return;
-            }
+        Verb<?> verb = registry.verb(scenario.worlds(), action.verb());
+        if (verb == null) {
+            throw new ScenarioException(List.of(new ScenarioProblem(action.where(),
+                    "no world of this scenario does \"" + action.verb() + "\"")));
         }
-        throw new ScenarioException(List.of(new ScenarioProblem(action.where(),
-                "no world of this scenario does \"" + action.verb() + "\"")));
+        verb.check(action.target(), action.args(), action.where());
     }
 }

@@ -24,7 +24,7 @@ public record SourceLocation(String file, int line, int column) {
     }
 
     /** The whole of {@code file}, with no position in it. */
-    static SourceLocation wholeFile(String file) {
+    public static SourceLocation wholeFile(String file) {
         return new SourceLocation(file, 0, 0);
     }
 

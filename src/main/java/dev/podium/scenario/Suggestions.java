@@ -3,7 +3,7 @@ package dev.podium.scenario;
 import java.util.Collection;
 
 /** Suggests the closest known name for a misspelt one, for error messages. Stateless. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -12,7 +12,7 @@ final class Suggestions {
      * {@code " (did you mean 'x'?)"} when one of {@code known} is at most two edits away from {@code typed}
      * (case-insensitive), else {@code ""}.
      */
-    static String didYouMean(String typed, Collection<String> known) {
+    public static String didYouMean(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : known) {
@@ -26,7 +26,7 @@ final class Suggestions {
     }
 
     /** Levenshtein distance with two rows; names are short, so the quadratic cost does not matter. */
-    static int editDistance(String a, String b) {
+    public static int editDistance(String a, String b) {
         if (a.length() > 64 || b.length() > 64) {
             return Integer.MAX_VALUE;
         }

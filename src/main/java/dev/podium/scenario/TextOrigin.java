@@ -11,15 +11,15 @@ package dev.podium.scenario;
  * {@code file#part} and keeps its own line and column, so a message never claims a place it is not at.
  * Immutable.
  */
-record TextOrigin(String file, int lineOffset, int columnOffset) {
+public record TextOrigin(String file, int lineOffset, int columnOffset) {
 
     /** A whole file, read as it is. */
-    static TextOrigin of(String file) {
+    public static TextOrigin of(String file) {
         return new TextOrigin(file, 0, 0);
     }
 
     /** The place in the user's file of {@code line} and {@code column} (both 1-based) of the text read. */
-    SourceLocation at(int line, int column) {
+    public SourceLocation at(int line, int column) {
         return new SourceLocation(file, Math.max(1, line) + lineOffset, Math.max(1, column) + columnOffset);
     }
 }

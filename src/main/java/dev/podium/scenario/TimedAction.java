@@ -9,11 +9,14 @@ import java.util.Objects;
  *
  * <p>{@code target} is {@code ""} when the action has none; {@code say} is {@link LocalizedText#empty()}
  * when it does not narrate; {@code args} is {@link Params#empty()} when it takes no arguments. The verbs a
- * world knows, and their arguments, are listed by {@link ActionCatalog}. {@code where} is the action's
+ * world knows, and their arguments, are its {@link World#verbs()}; {@value #SAY} only narrates, in every
+ * world. {@code where} is the action's
  * place in its file, or {@code <user>} for an action added while watching. Immutable.
  */
 public record TimedAction(long atNanos, String verb, String target, Params args, LocalizedText say,
                           SourceLocation where) {
+    /** The verb every world knows: it only narrates. */
+    public static final String SAY = "say";
 
     /** Checks every part is present and the time is not negative. */
     public TimedAction {

@@ -4,16 +4,26 @@ import dev.podium.engine.Kernel;
 import dev.podium.timeline.EventSink;
 
 /**
- * Wires one world into a run: builds its simulated actors from the scenario's params and carries out
- * the scenario's actions on them. One implementation per world; {@link ScenarioRun} holds them.
+ * One world wired into one run: builds its simulated actors and carries out its verbs on them. Made by
+ * {@link World#bind}; {@link ScenarioRun} calls, in this order, {@link #start} on every binding, then
+ * {@link #offer} on every binding, then {@link #connect} on every binding, then runs the kernel. Single-threaded,
+ * on the run's thread.
  */
-interface WorldBinding {
+public interface WorldBinding {
     /** Builds the world's actors on {@code kernel} and schedules their first events. */
     void start(Kernel kernel, EventSink sink) throws ScenarioException;
 
-    /** True if this world carries out {@code verb}. */
-    boolean handles(String verb);
-
-    /** Carries out an action at the kernel's current time. */
+    /** Carries out an action of one of this world's verbs at the kernel's current time. */
     void apply(TimedAction action) throws ScenarioException;
+
+    /**
+     * Offers what other worlds of the run may use (an implementation of an input interface that the consuming
+     * world owns). Default: nothing.
+     */
+    default void offer(WorldLinks links) {
+    }
+
+    /** Takes what other worlds offered (see {@link WorldLinks}). Default: nothing. */
+    default void connect(WorldLinks links) {
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * A YAML value as read from a scenario source, with its location: a mapping, a sequence or a scalar. Only
  * what the scenario format needs: no anchors, aliases or tags. Immutable.
  */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
     /** Where the value starts. */
     SourceLocation where();
@@ -18,11 +18,11 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
     String kind();
 
     /** One key of a mapping with where the key was written. */
-    record Entry(String key, SourceLocation keyWhere, YamlNode value) {
+    public record Entry(String key, SourceLocation keyWhere, YamlNode value) {
     }
 
     /** A mapping whose keys keep their order in the source. */
-    record Mapping(Map<String, Entry> entries, SourceLocation where) implements YamlNode {
+    public record Mapping(Map<String, Entry> entries, SourceLocation where) implements YamlNode {
         public Mapping {
             entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
@@ -32,13 +32,13 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             return "a map";
         }
 
-        Entry get(String key) {
+        public Entry get(String key) {
             return entries.get(key);
         }
     }
 
     /** A sequence. */
-    record Sequence(List<YamlNode> items, SourceLocation where) implements YamlNode {
+    public record Sequence(List<YamlNode> items, SourceLocation where) implements YamlNode {
         public Sequence {
             items = List.copyOf(items);
         }
@@ -50,7 +50,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
     }
 
     /** A scalar as written (numbers and booleans too); {@code text} is null for an empty value or null. */
-    record Scalar(String text, SourceLocation where) implements YamlNode {
+    public record Scalar(String text, SourceLocation where) implements YamlNode {
         @Override
         public String kind() {
             return text == null ? "nothing" : "text '" + shorten(text) + "'";

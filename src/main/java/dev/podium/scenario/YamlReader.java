@@ -25,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * stream (Kubernetes manifests) under the same limits, with locations mapped through a {@link TextOrigin}.
  * Stateless and thread-safe.
  */
-final class YamlReader {
+public final class YamlReader {
 
     /** The deepest nesting of maps and lists accepted; the format itself needs four. */
     static final int MAX_DEPTH = 32;
@@ -42,7 +42,7 @@ final class YamlReader {
     }
 
     /** The single document in {@code text}, or a problem; an empty document is a problem too. */
-    static YamlNode read(String sourceName, String text) throws ScenarioException {
+    public static YamlNode read(String sourceName, String text) throws ScenarioException {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
             YamlReader reader = new YamlReader(TextOrigin.of(sourceName), parser);
             JsonToken first = parser.nextToken();
@@ -65,7 +65,7 @@ final class YamlReader {
      * documents (nothing, or only comments, between two {@code ---}) are left out, so empty text gives an empty
      * list. Stops at the first problem: a later document is not read past a syntax error.
      */
-    static List<YamlNode> readDocuments(TextOrigin origin, String text) throws ScenarioException {
+    public static List<YamlNode> readDocuments(TextOrigin origin, String text) throws ScenarioException {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
             YamlReader reader = new YamlReader(origin, parser);
             List<YamlNode> documents = new ArrayList<>();
@@ -157,7 +157,7 @@ final class YamlReader {
      * mark", each mark as "in reader, line L, column C:" followed by a snippet; the problem and its mark are
      * what the user needs. Falls back on the exception's own location.
      */
-    static ScenarioProblem translate(TextOrigin origin, JacksonException e) {
+    public static ScenarioProblem translate(TextOrigin origin, JacksonException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String[] lines = original.split("\n");
         int markLine = -1;

@@ -5,13 +5,13 @@ package dev.podium.scenario;
  * escapes (valid YAML whatever it holds: colons, {@code #}, quotes, non-ASCII), quantities in the shortest exact
  * Kubernetes form. Stateless.
  */
-final class YamlText {
+public final class YamlText {
 
     private YamlText() {
     }
 
     /** {@code text} as a double-quoted YAML scalar. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder b = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -36,7 +36,7 @@ final class YamlText {
     }
 
     /** {@code text} with line breaks and other control characters turned into spaces, for a comment line. */
-    static String comment(String text) {
+    public static String comment(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -46,12 +46,12 @@ final class YamlText {
     }
 
     /** Millicores as a CPU quantity: {@code 2} for 2000, {@code 250m} for 250. */
-    static String cpu(long milli) {
+    public static String cpu(long milli) {
         return milli % 1000 == 0 ? Long.toString(milli / 1000) : milli + "m";
     }
 
     /** Bytes as a memory quantity: {@code 8Gi}, {@code 128Mi}, {@code 512Ki}, or the bare byte count. */
-    static String memory(long bytes) {
+    public static String memory(long bytes) {
         String[] suffixes = {"Ei", "Pi", "Ti", "Gi", "Mi", "Ki"};
         for (int i = 0; i < suffixes.length; i++) {
             long unit = 1L << (10 * (6 - i));
@@ -63,7 +63,7 @@ final class YamlText {
     }
 
     /** Starts a manifest document ({@code ---} between documents); {@code namespace} is "" for nodes. */
-    static void begin(StringBuilder out, String apiVersion, String kind, String namespace, String name) {
+    public static void begin(StringBuilder out, String apiVersion, String kind, String namespace, String name) {
         if (out.length() > 0) {
             out.append("---\n");
         }
@@ -76,13 +76,13 @@ final class YamlText {
     }
 
     /** The namespace of a {@code namespace/name} key; "" for a bare name. */
-    static String namespace(String key) {
+    public static String namespace(String key) {
         int slash = key.indexOf('/');
         return slash < 0 ? "" : key.substring(0, slash);
     }
 
     /** The name of a {@code namespace/name} key. */
-    static String name(String key) {
+    public static String name(String key) {
         return key.substring(key.indexOf('/') + 1);
     }
 }

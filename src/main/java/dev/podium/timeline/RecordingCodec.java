@@ -1,11 +1,14 @@
 package dev.podium.timeline;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -52,6 +55,10 @@ public final class RecordingCodec {
         line.put("source", header.source());
         line.put("scenario", header.scenario());
         line.put("seed", header.seed());
+        if (!header.worlds().isEmpty()) {
+            ArrayNode worlds = line.putArray("worlds");
+            header.worlds().forEach(worlds::add);
+        }
         if (header.created() != null) {
             line.put("created", header.created());
         }
@@ -67,14 +74,24 @@ public final class RecordingCodec {
                     + RecordingHeader.FORMAT + "\" on line 1)");
         }
         int version = node.path("version").asInt(-1);
-        if (version != RecordingHeader.VERSION) {
+        if (version < RecordingHeader.OLDEST_VERSION || version > RecordingHeader.VERSION) {
             throw new IllegalArgumentException("recording version " + node.path("version")
-                    + " is not supported (this Podium reads version " + RecordingHeader.VERSION + ")");
+                    + " is not supported (this Podium reads versions " + RecordingHeader.OLDEST_VERSION + " to "
+                    + RecordingHeader.VERSION + ")");
         }
         JsonNode created = node.get("created");
+        List<String> worlds = new ArrayList<>();
+        JsonNode named = node.get("worlds");
+        if (named != null && named.isArray()) {
+            for (JsonNode world : named) {
+                if (world.isString() && world.asString().matches("[a-z]+")) {
+                    worlds.add(world.asString());
+                }
+            }
+        }
         return new RecordingHeader(format, version, node.path("source").asString(""),
                 node.path("scenario").asString(""), node.path("seed").asLong(0),
-                created == null || created.isNull() ? null : created.asString());
+                created == null || created.isNull() ? null : created.asString(), worlds);
     }
 
     /**

@@ -79,7 +79,7 @@ class ForkCommandTest {
         Scenario s = ScenarioLoader.load(yaml);
         assertEquals("fork", s.name());
         assertEquals("Fork of kind-dev at 1m", s.title().get("en"));
-        assertFalse(s.manifests().contains("\"old\""), "deleted before the end");
+        assertFalse(s.section("manifests").text().contains("\"old\""), "deleted before the end");
         assertEquals(0, run("validate", yaml.toString()), err.toString());
         assertEquals(0, run("run", yaml.toString(), "--until", "90s"), err.toString());
         assertTrue(out.toString().contains("web"), out.toString());

@@ -29,7 +29,8 @@ class PodiumCliTest {
         assertTrue(text.matches("(?s).*CustomerArrived\\s+\\d+.*"), text);
         assertTrue(text.contains("queue at the end:"), text);
         List<String> lines = Files.readAllLines(rec);
-        assertTrue(lines.get(0).startsWith("{\"format\":\"podium-recording\",\"version\":1,\"source\":\"simulation\""));
+        assertTrue(lines.get(0).startsWith("{\"format\":\"podium-recording\",\"version\":2,\"source\":\"simulation\""));
+        assertTrue(lines.get(0).endsWith("\"worlds\":[\"queue\"]}"), lines.get(0));
         assertTrue(lines.size() > 100);
     }
 

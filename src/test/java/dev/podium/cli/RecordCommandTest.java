@@ -94,8 +94,8 @@ class RecordCommandTest {
                 "--out", rec.toString()), err.toString());
         String text = Files.readString(rec);
         String header = text.lines().findFirst().orElseThrow();
-        assertTrue(header.startsWith("{\"format\":\"podium-recording\",\"version\":1,\"source\":\"live\","
-                + "\"scenario\":\"mock\",\"seed\":0,\"created\":\""), header);
+        assertTrue(header.startsWith("{\"format\":\"podium-recording\",\"version\":2,\"source\":\"live\","
+                + "\"scenario\":\"mock\",\"seed\":0,\"worlds\":[\"kube\"],\"created\":\""), header);
         assertTrue(text.contains("\"type\":\"PodCreated\",\"pod\":\"shop/cart-1\""), text);
         assertTrue(text.contains("\"type\":\"InformerListed\""), text);
         for (String secret : List.of(TOKEN, SECRET_VALUE, ENV_VALUE, "DB_PASSWORD",

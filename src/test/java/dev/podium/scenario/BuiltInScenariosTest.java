@@ -67,8 +67,8 @@ class BuiltInScenariosTest {
         assertEquals(42, lesson.seed());
         assertEquals(600_000_000_000L, lesson.durationNanos());
         assertEquals(List.of("queue"), lesson.worlds());
-        assertEquals("0.5", lesson.params().asStrings().get("arrivalsPerSecond"));
-        assertEquals(1_000_000_000L, lesson.params().durationNanos("meanServiceTime", 0, 0, Long.MAX_VALUE));
+        assertEquals("0.5", lesson.params("queue").asStrings().get("arrivalsPerSecond"));
+        assertEquals(1_000_000_000L, lesson.params("queue").durationNanos("meanServiceTime", 0, 0, Long.MAX_VALUE));
         assertEquals(List.of("0.7", "0.8", "0.9", "0.95"), lesson.actions().stream()
                 .filter(a -> a.verb().equals("setArrivalRate"))
                 .map(a -> a.args().asStrings().get("arrivalsPerSecond")).toList());

@@ -29,10 +29,11 @@ class GoodScenarioFilesTest {
         assertEquals(-7, scenario.seed());
         assertEquals(90 * SECOND, scenario.durationNanos());
         assertEquals(Map.of("arrivalsPerSecond", "0.5", "meanServiceTime", "1.5s", "servers", "2",
-                "arrivals", "fixed"), scenario.params().asStrings());
-        assertEquals(1_500_000_000L, scenario.params().durationNanos("meanServiceTime", 0, 0, 10 * SECOND));
-        assertEquals("apiVersion: v1\nkind: Namespace\n", scenario.manifests());
-        assertEquals(List.of("nginx.yaml", "./more/redis.yaml"), scenario.manifestFiles());
+                "arrivals", "fixed"), scenario.params("queue").asStrings());
+        assertEquals(Map.of("clientQps", "50"), scenario.params("kube").asStrings());
+        assertEquals(1_500_000_000L, scenario.params("queue").durationNanos("meanServiceTime", 0, 0, 10 * SECOND));
+        assertEquals("apiVersion: v1\nkind: Namespace\n", scenario.section("manifests").text());
+        assertEquals(List.of("nginx.yaml", "./more/redis.yaml"), scenario.section("manifestFiles").texts());
     }
 
     @Test
@@ -54,7 +55,7 @@ class GoodScenarioFilesTest {
         assertEquals(0.75, faster.args().number("arrivalsPerSecond", 0, 0, 10));
         assertEquals("更快了。", faster.say().get("zh-CN"));
         assertEquals("", faster.target());
-        assertEquals(22, faster.where().line());
+        assertEquals(25, faster.where().line());
         assertEquals(5, faster.where().column());
         assertEquals("front-door", burst.target());
         assertEquals(Map.of("count", "12"), burst.args().asStrings());
@@ -65,12 +66,12 @@ class GoodScenarioFilesTest {
 
     @Test
     void paramsRememberWhereEachValueWasWritten() throws Exception {
-        Params params = ScenarioLoader.load(good("full.yaml")).params();
+        Params params = ScenarioLoader.load(good("full.yaml")).params("queue");
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> params.integer("servers", 1, 3, 4));
-        assertEquals(12, e.problems().get(0).where().line());
-        assertEquals(12, e.problems().get(0).where().column());
-        assertTrue(e.getMessage().endsWith("full.yaml:12:12: servers: 2 is out of range; expected from 3 to 4"),
+        assertEquals(13, e.problems().get(0).where().line());
+        assertEquals(14, e.problems().get(0).where().column());
+        assertTrue(e.getMessage().endsWith("full.yaml:13:14: servers: 2 is out of range; expected from 3 to 4"),
                 e::getMessage);
     }
 
@@ -80,19 +81,18 @@ class GoodScenarioFilesTest {
 
         assertEquals(1, scenario.seed());
         assertEquals(500_000L, scenario.durationNanos());
-        assertEquals(List.of("goruntime"), scenario.worlds());
+        assertEquals(List.of("queue"), scenario.worlds());
         assertTrue(scenario.title().isEmpty());
         assertTrue(scenario.description().isEmpty());
-        assertTrue(scenario.params().names().isEmpty());
+        assertTrue(scenario.params().isEmpty());
         assertTrue(scenario.actions().isEmpty());
-        assertEquals("", scenario.manifests());
-        assertEquals(List.of(), scenario.manifestFiles());
+        assertEquals(Map.of(), scenario.sections());
     }
 
     @Test
     void parseOfTextUsesTheGivenSourceNameAndAcceptsAByteOrderMark() throws Exception {
         Scenario scenario = ScenarioLoader.parse("typed-in",
-                "\uFEFFpodium: 1\nname: typed\nworlds: [gc]\nduration: 2m\nseed: 42\n");
+                "\uFEFFpodium: 1\nname: typed\nworlds: [queue]\nduration: 2m\nseed: 42\n");
 
         assertEquals("typed-in", scenario.sourceName());
         assertEquals(42, scenario.seed());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The with... methods keep actions in stable time order and never change the original. */
@@ -16,7 +17,7 @@ class ScenarioEditingTest {
 
     private static Scenario scenario(TimedAction... actions) {
         return new Scenario("test.yaml", "test", LocalizedText.empty(), LocalizedText.empty(), List.of("queue"), 1,
-                100, Params.empty(), List.of(actions), "", List.of());
+                100, Map.of(), List.of(actions), Map.of());
     }
 
     private static List<String> verbs(Scenario scenario) {
@@ -72,7 +73,7 @@ class ScenarioEditingTest {
     void listsAreCopiedAndUnmodifiable() {
         List<TimedAction> actions = new ArrayList<>(List.of(action(10, "a")));
         Scenario scenario = new Scenario("t", "t", LocalizedText.empty(), LocalizedText.empty(), List.of("queue"), 1,
-                100, Params.empty(), actions, "", List.of());
+                100, Map.of(), actions, Map.of());
         actions.clear();
 
         assertEquals(1, scenario.actions().size());

@@ -31,8 +31,8 @@ class ScenarioRunTest {
                         LocalizedText.empty(), HERE),
                 new TimedAction(90 * SECOND, "burst", "", Params.of(Map.of("count", "5")), LocalizedText.empty(), HERE));
         return new Scenario("test.yaml", "test", LocalizedText.of("Test", "测试"), LocalizedText.empty(),
-                List.of("queue"), seed, 120 * SECOND, Params.of(Map.of("arrivalsPerSecond", "0.5")), actions, "",
-                List.of());
+                List.of("queue"), seed, 120 * SECOND, Map.of("queue", Params.of(Map.of("arrivalsPerSecond", "0.5"))),
+                actions, Map.of());
     }
 
     private static byte[] recordingBytes(Scenario scenario) throws Exception {

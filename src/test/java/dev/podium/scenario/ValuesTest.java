@@ -88,10 +88,11 @@ class ValuesTest {
     @Test
     void asStringsIsSortedAndEqualityIgnoresLocations() throws Exception {
         Params fromFile = ScenarioLoader.parse("p.yaml",
-                "podium: 1\nname: p\nworlds: [queue]\nduration: 1s\nparams: {b: 2, a: x}\n").params();
+                "podium: 1\nname: p\nworlds: [queue]\nduration: 1s\nparams: {servers: 2, arrivals: fixed}\n")
+                .params("queue");
 
-        assertEquals(List.of("a", "b"), List.copyOf(fromFile.asStrings().keySet()));
-        assertEquals(Params.of(Map.of("a", "x", "b", "2")), fromFile);
+        assertEquals(List.of("arrivals", "servers"), List.copyOf(fromFile.asStrings().keySet()));
+        assertEquals(Params.of(Map.of("servers", "2", "arrivals", "fixed")), fromFile);
     }
 
     @Test

@@ -39,11 +39,29 @@ class RecordingRoundTripTest {
     }
 
     @Test
+    void aHeaderNamesItsWorldsAndAVersionOneHeaderStillReads() {
+        RecordingHeader named = RecordingHeader.simulation("demo", 7, List.of("queue", "kube"));
+        String line = codec.encodeHeader(named);
+        assertEquals("{\"format\":\"podium-recording\",\"version\":2,\"source\":\"simulation\",\"scenario\":\"demo\","
+                + "\"seed\":7,\"worlds\":[\"queue\",\"kube\"]}", line);
+        assertEquals(named, codec.decodeHeader(line));
+
+        RecordingHeader v1 = codec.decodeHeader("{\"format\":\"podium-recording\",\"version\":1,\"source\":\"live\","
+                + "\"scenario\":\"prod\",\"seed\":0,\"created\":\"2026-11-27T10:00:00Z\"}");
+        assertEquals(1, v1.version());
+        assertEquals(List.of(), v1.worlds());
+        assertEquals("2026-11-27T10:00:00Z", v1.created());
+        IllegalArgumentException future = assertThrows(IllegalArgumentException.class, () -> codec.decodeHeader(
+                "{\"format\":\"podium-recording\",\"version\":3,\"source\":\"live\"}"));
+        assertTrue(future.getMessage().contains("versions 1 to 2"), future.getMessage());
+    }
+
+    @Test
     void linesFollowTheDocumentedFormat(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("run.jsonl");
         new RecordingWriter(codec).write(file, RecordingHeader.simulation("demo", 42), sample());
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertEquals("{\"format\":\"podium-recording\",\"version\":1,\"source\":\"simulation\",\"scenario\":\"demo\","
+        assertEquals("{\"format\":\"podium-recording\",\"version\":2,\"source\":\"simulation\",\"scenario\":\"demo\","
                 + "\"seed\":42}", lines.get(0));
         assertEquals("{\"t\":0,\"type\":\"Counted\",\"delta\":1,\"label\":\"first \\\"quoted\\\" 名字\"}", lines.get(1));
         assertEquals("{\"t\":5,\"type\":\"Narrated\",\"text\":{\"en\":\"Hello\",\"zh-CN\":\"你好\"}}", lines.get(2));

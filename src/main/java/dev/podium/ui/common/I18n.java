@@ -83,6 +83,21 @@ public final class I18n {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }
 
+    /**
+     * The string for {@code key} from another bundle (a world's own, such as its action texts) in the current
+     * language, formatted with {@code args} if any; null when the bundle has no such key.
+     */
+    public String fromBundle(String bundle, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(bundle, locale.get(), I18n.class.getClassLoader(), NO_FALLBACK)
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+    }
+
     /** A binding to the string for {@code key} that follows the language. */
     public StringBinding text(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), locale);

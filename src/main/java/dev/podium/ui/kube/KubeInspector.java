@@ -1,6 +1,6 @@
 package dev.podium.ui.kube;
 
-import dev.podium.ui.shell.Inspection;
+import dev.podium.ui.world.Inspection;
 import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;

@@ -1,7 +1,7 @@
 package dev.podium.ui.kube;
 
 import dev.podium.timeline.WorldEvent;
-import dev.podium.ui.shell.Narrator;
+import dev.podium.ui.world.Narrator;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.ReconcileStarted;
 import dev.podium.world.kube.event.WatchEventDelivered;

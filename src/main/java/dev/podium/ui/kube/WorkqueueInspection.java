@@ -1,6 +1,6 @@
 package dev.podium.ui.kube;
 
-import dev.podium.ui.shell.Inspection;
+import dev.podium.ui.world.Inspection;
 import dev.podium.world.kube.state.WorkqueueView;
 import java.util.ArrayList;
 import java.util.List;

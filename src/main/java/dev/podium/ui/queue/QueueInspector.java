@@ -1,6 +1,6 @@
 package dev.podium.ui.queue;
 
-import dev.podium.ui.shell.Inspection;
+import dev.podium.ui.world.Inspection;
 import dev.podium.world.queue.QueueState;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.podium.ui.queue;
 
 import dev.podium.timeline.WorldEvent;
-import dev.podium.ui.shell.Narrator;
+import dev.podium.ui.world.Narrator;
 import dev.podium.world.queue.ArrivalRateChanged;
 import dev.podium.world.queue.CustomerArrived;
 import dev.podium.world.queue.CustomerRejected;

@@ -2,6 +2,7 @@ package dev.podium.ui.shell;
 
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
+import dev.podium.ui.world.Inspection;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

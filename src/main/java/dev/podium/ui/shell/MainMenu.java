@@ -2,10 +2,13 @@ package dev.podium.ui.shell;
 
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.Theme;
+import dev.podium.ui.playback.Playback;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckMenuItem;
@@ -52,15 +55,14 @@ final class MainMenu {
         MenuItem saveRecording = item("menu.file.saveRecording", "menu-save-recording",
                 window::saveRecordingWithChooser);
         saveRecording.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !(window.model().playback() instanceof LivePlayback), window.model().playbackProperty()));
+                () -> window.model().playback() == null || window.model().playback().saveHeader() == null,
+                window.model().playbackProperty()));
         MenuItem connect = item("menu.file.connect", "menu-connect", window::askConnect);
         connect.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         MenuItem disconnect = item("menu.file.disconnect", "menu-disconnect", () -> window.live().disconnect());
         disconnect.disableProperty().bind(window.model().liveProperty().not());
         MenuItem fork = item("menu.file.forkLive", "menu-fork-live", window::forkIntoSimulator);
-        fork.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> window.model().playback() == null || window.model().playback().simulation() != null
-                        || !window.model().playback().worlds().contains(KubeActions.WORLD),
+        fork.disableProperty().bind(Bindings.createBooleanBinding(() -> window.forkableWorld().isEmpty(),
                 window.model().playbackProperty()));
         Menu file = menu("menu.file", "menu-file");
         file.getItems().addAll(open, recent, openRecording, saveRecording, new SeparatorMenuItem(), connect,
@@ -146,22 +148,8 @@ final class MainMenu {
 
     private Menu actions() {
         Menu actions = menu("menu.actions", "menu-actions");
-        MenuItem burst = item("action.burst", "action-burst", window::actBurst);
-        burst.textProperty().bind(i18n.text("action.burst", QueueActions.BURST_SIZE));
-        actions.getItems().addAll(
-                item("action.arrivalRate", "action-arrival-rate", window::askArrivalRate),
-                item("action.servers", "action-servers", window::askServers),
-                burst);
-        ObservableValue<Boolean> queue = window.hasWorldBinding(QueueActions.WORLD);
-        for (MenuItem queueItem : actions.getItems()) {
-            queueItem.visibleProperty().bind(window.hasWorldBinding(QueueActions.WORLD));
-        }
-        ObservableValue<Boolean> kube = window.hasWorldBinding(KubeActions.WORLD);
-        for (KubeActions.Kind kind : KubeActions.KINDS) {
-            MenuItem item = item("kube.action." + kind.verb(), "action-" + kind.verb(), () -> window.askKube(kind));
-            item.visibleProperty().bind(window.hasWorldBinding(KubeActions.WORLD));
-            actions.getItems().add(item);
-        }
+        List<MenuItem> worldItems = window.actionsMenu().items(window.views());
+        actions.getItems().addAll(worldItems);
         ObservableValue<Boolean> live = window.model().liveProperty();
         MenuItem deletePod = item("live.action.deletePod", "action-live-delete-pod",
                 () -> window.live().askDeletePod());
@@ -170,8 +158,11 @@ final class MainMenu {
             liveItem.visibleProperty().bind(window.model().liveProperty());
             actions.getItems().add(liveItem);
         }
+        List<ObservableValue<Boolean>> shown = new ArrayList<>();
+        worldItems.forEach(item -> shown.add(item.visibleProperty()));
+        shown.add(live);
         actions.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !queue.getValue() && !kube.getValue() && !live.getValue(), queue, kube, live));
+                () -> shown.stream().noneMatch(ObservableValue::getValue), shown.toArray(Observable[]::new)));
         return actions;
     }
 

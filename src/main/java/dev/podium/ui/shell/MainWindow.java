@@ -1,30 +1,38 @@
 package dev.podium.ui.shell;
 
 import dev.podium.live.KubeconfigFiles;
-import dev.podium.scenario.ForkedScenario;
-import dev.podium.timeline.ProjectedState;
-import dev.podium.world.kube.state.KubeProjection;
-import dev.podium.world.kube.state.KubeState;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioProblem;
 import dev.podium.scenario.ScenarioRun;
+import dev.podium.scenario.SimulationFork;
 import dev.podium.scenario.TimedAction;
+import dev.podium.scenario.World;
+import dev.podium.scenario.WorldRegistry;
 import dev.podium.ui.common.CjkFont;
+import dev.podium.ui.common.Dialogs;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.Theme;
 import dev.podium.ui.live.ConnectDialog;
+import dev.podium.ui.live.LiveCommands;
+import dev.podium.ui.live.LiveHost;
+import dev.podium.ui.live.LiveStatusBar;
+import dev.podium.ui.playback.Playback;
+import dev.podium.ui.world.Inspection;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,7 +50,7 @@ import javafx.stage.Stage;
  * keeps the current run), forks the run on user actions, and wires language, theme, presenter mode
  * and keys. FX thread only.
  */
-public final class MainWindow {
+public final class MainWindow implements LiveHost {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
 
@@ -66,8 +74,9 @@ public final class MainWindow {
     private InspectorPanel inspectorPanel;
     /** Most events computed at once to carry out a user's action and see whether it went wrong. */
     private static final long ACTION_CHECK_EVENTS = 200_000;
-    private QueueActionsMenu queueActions;
-    private KubeActionsMenu kubeActions;
+    private final WorldViews views;
+    private final WorldRegistry registry = WorldRegistry.standard();
+    private ActionsMenu actionsMenu;
     private RecordingFiles recordings;
     private LiveCommands live;
 
@@ -80,6 +89,7 @@ public final class MainWindow {
         this.recent = recent;
         this.timerDriven = timerDriven;
         this.builtIns = source.builtIns();
+        this.views = views;
         this.player = new Player(model, new NarrationModel(), views);
     }
 
@@ -95,8 +105,7 @@ public final class MainWindow {
         dialogs = new Dialogs(stage, i18n, theme);
         PresenterMode presenter = new PresenterMode(stage, root);
         presenter.activeProperty().bindBidirectional(presenterActive);
-        queueActions = new QueueActionsMenu(this);
-        kubeActions = new KubeActionsMenu(this);
+        actionsMenu = new ActionsMenu(this, registry);
         recordings = new RecordingFiles(this);
         live = new LiveCommands(this);
         createView();
@@ -255,6 +264,7 @@ public final class MainWindow {
      * Shows a playback that is not a scenario (a recording, a live cluster) under {@code title}; the previous
      * playback is closed (a live one disconnects).
      */
+    @Override
     public void showPlayback(Playback next, String title) {
         scenario.set(null);
         playbackTitle.set(title);
@@ -312,22 +322,25 @@ public final class MainWindow {
     }
 
     /**
-     * File > Continue as Simulation: the Kubernetes state at the playhead of a live cluster or a recording becomes a
-     * scenario (nodes, workloads, bare pods, HPAs), which opens as a simulation where faults can be injected. The real
-     * cluster is untouched: a live session is disconnected, nothing is sent.
+     * File > Continue as Simulation: the first world of a live cluster or a recording that can continue as a
+     * simulation ({@link World#fork}) becomes a scenario at the playhead, which opens as a simulation where faults
+     * can be injected. The real cluster is untouched: a live session is disconnected, nothing is sent.
      */
     public boolean forkIntoSimulator() {
-        Playback p = model.playback();
-        if (p == null || p.simulation() != null || !p.worlds().contains(KubeActions.WORLD)) {
+        Optional<World> world = forkableWorld();
+        if (world.isEmpty()) {
             return false;
         }
+        Playback p = model.playback();
         long at = model.playheadNanos();
-        KubeState state = new ProjectedState<>(p.timeline(), new KubeProjection()).at(at);
-        String label = p instanceof LivePlayback ? ((LivePlayback) p).contextName()
-                : p instanceof RecordingPlayback ? ((RecordingPlayback) p).fileName() : "?";
+        String label = p.label();
         Scenario forked;
         try {
-            forked = ForkedScenario.fromState(state, at, label);
+            SimulationFork fork = world.get().fork(p.timeline(), at, label).orElse(null);
+            if (fork == null) {
+                return false;
+            }
+            forked = fork.scenario();
         } catch (ScenarioException e) {
             dialogs.showProblems("dialog.fork.failed", label, e.problems());
             return false;
@@ -339,6 +352,16 @@ public final class MainWindow {
         return true;
     }
 
+    /** The world of the playback on show that can continue as a simulation, if it is not a simulation already. */
+    Optional<World> forkableWorld() {
+        Playback p = model.playback();
+        if (p == null || p.canFork()) {
+            return Optional.empty();
+        }
+        return p.worlds().stream().map(registry::get).filter(w -> w != null && w.canContinueAsSimulation())
+                .findFirst();
+    }
+
     /**
      * Connects to {@code context} of {@code files} and shows the cluster live (in the background; a failure is an
      * error dialog and the current playback stays). {@code namespace} null watches all namespaces.
@@ -348,7 +371,7 @@ public final class MainWindow {
     }
 
     /** The live cluster commands (connect, disconnect, changes). */
-    LiveCommands live() {
+    public LiveCommands live() {
         return live;
     }
 
@@ -391,20 +414,14 @@ public final class MainWindow {
         return true;
     }
 
-    void askArrivalRate() {
-        queueActions.askArrivalRate();
+    /** The Actions menu's items for the worlds' simulation actions. */
+    ActionsMenu actionsMenu() {
+        return actionsMenu;
     }
 
-    void askServers() {
-        queueActions.askServers();
-    }
-
-    void actBurst() {
-        queueActions.burst();
-    }
-
-    void askKube(KubeActions.Kind kind) {
-        kubeActions.ask(kind);
+    /** The world views of this window. */
+    WorldViews views() {
+        return views;
     }
 
     /** True while the open scenario has {@code world}. */
@@ -415,6 +432,7 @@ public final class MainWindow {
 
     // ---- accessors ----
 
+    @Override
     public I18n i18n() {
         return i18n;
     }
@@ -447,7 +465,35 @@ public final class MainWindow {
         return presenterActive;
     }
 
-    Dialogs dialogs() {
+    @Override
+    public Dialogs dialogs() {
         return dialogs;
+    }
+
+    // ---- what the live pieces need (LiveHost) ----
+
+    @Override
+    public ReadOnlyObjectProperty<Playback> playbackProperty() {
+        return model.playbackProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty atLiveEdgeProperty() {
+        return model.atLiveEdgeProperty();
+    }
+
+    @Override
+    public void goLive() {
+        model.goLive();
+    }
+
+    @Override
+    public long playheadNanos() {
+        return model.playheadNanos();
+    }
+
+    @Override
+    public void note(long atNanos, String text) {
+        player.narration().note(atNanos, text);
     }
 }

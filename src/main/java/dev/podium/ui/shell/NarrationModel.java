@@ -3,6 +3,7 @@ package dev.podium.ui.shell;
 import dev.podium.timeline.Narrated;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.world.Narrator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

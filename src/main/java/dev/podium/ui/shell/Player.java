@@ -1,6 +1,7 @@
 package dev.podium.ui.shell;
 
 import dev.podium.timeline.Timeline;
+import dev.podium.ui.playback.Playback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

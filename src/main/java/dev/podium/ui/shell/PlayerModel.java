@@ -6,6 +6,8 @@ import dev.podium.scenario.TimedAction;
 import dev.podium.timeline.PlayheadClock;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.SpeedLadder;
+import dev.podium.ui.playback.Playback;
+import dev.podium.ui.playback.SimulationPlayback;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -144,7 +146,7 @@ public final class PlayerModel {
     public void load(Playback next) {
         Playback old = playback.get();
         clock.pause();
-        clock.setLimit(limitFor(next));
+        clock.setLimit(next.limitNanos());
         clock.seek(0);
         pendingSeekNanos = -1;
         lastAdvanceHitBound = false;
@@ -153,7 +155,7 @@ public final class PlayerModel {
             old.close();
         }
         followLive = false;
-        if (next.kind() == Playback.Kind.LIVE) {
+        if (next.followsWallClock()) {
             setSpeedIndex(SpeedLadder.realTimeIndex());
             clock.play();
             followLive = true;
@@ -166,11 +168,11 @@ public final class PlayerModel {
     /** Live: back to "now", playing at real time. Otherwise nothing. */
     public void goLive() {
         Playback p = playback.get();
-        if (p == null || p.kind() != Playback.Kind.LIVE) {
+        if (p == null || !p.followsWallClock()) {
             return;
         }
         setSpeedIndex(SpeedLadder.realTimeIndex());
-        clock.setLimit(limitFor(p));
+        clock.setLimit(p.limitNanos());
         clock.play();
         followLive = true;
         pendingSeekNanos = -1;
@@ -187,8 +189,8 @@ public final class PlayerModel {
         if (p == null) {
             return;
         }
-        if (p.kind() == Playback.Kind.LIVE) {
-            clock.setLimit(limitFor(p));
+        if (p.followsWallClock()) {
+            clock.setLimit(p.limitNanos());
             followLive &= !p.isComplete() && clock.isPlaying();
         }
         long advanced = clock.advance(wallDeltaNanos);
@@ -304,7 +306,7 @@ public final class PlayerModel {
         long fired = r.advanceTo(saturatedAdd(target, lookahead), maxEventsPerFrame);
         lastAdvanceHitBound = fired >= maxEventsPerFrame;
         long safe = safeComputedNanos(r);
-        if (safe < target && r.kind() == Playback.Kind.LIVE) {
+        if (safe < target && r.followsWallClock()) {
             // The cluster has not told us about later times yet: wait at what we know, still playing.
             clock.seek(safe);
             pendingSeekNanos = -1;
@@ -334,20 +336,12 @@ public final class PlayerModel {
         Timeline timeline = r.timeline();
         long next = timeline.nextEventTimeAfter(t);
         long budget = STEP_BUDGET_EVENTS;
-        while (next < 0 && !r.isComplete() && r.kind() != Playback.Kind.LIVE && budget > 0) {
+        while (next < 0 && !r.isComplete() && !r.followsWallClock() && budget > 0) {
             long fired = r.advanceTo(r.durationNanos(), Math.min(budget, 64));
             budget -= Math.max(1, fired);
             next = timeline.nextEventTimeAfter(t);
         }
         return next;
-    }
-
-    /**
-     * The clock's limit: the playback's end, except live, where "now" keeps moving: the playhead is held
-     * at what the cluster has told us instead (see {@link #settle}), so playing never stops at the end.
-     */
-    private static long limitFor(Playback p) {
-        return p.kind() == Playback.Kind.LIVE && !p.isComplete() ? Long.MAX_VALUE / 4 : p.durationNanos();
     }
 
     private static long saturatedAdd(long a, long b) {
@@ -363,7 +357,7 @@ public final class PlayerModel {
             computed.set(r.computedNanos());
             duration.set(Math.max(1, r.durationNanos()));
         }
-        boolean isLive = r != null && r.kind() == Playback.Kind.LIVE && !r.isComplete();
+        boolean isLive = r != null && r.followsWallClock() && !r.isComplete();
         live.set(isLive);
         atLiveEdge.set(isLive && clock.isPlaying()
                 && (followLive || clock.playheadNanos() >= r.durationNanos() - LIVE_EDGE_NANOS));

@@ -10,6 +10,8 @@ import dev.podium.timeline.RecordingReader;
 import dev.podium.timeline.RecordingWriter;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.I18n;
+import dev.podium.ui.playback.Playback;
+import dev.podium.ui.playback.RecordingPlayback;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,19 +91,17 @@ final class RecordingFiles {
     /** File > Save Recording…: writes the live session's timeline so far (or a recording's) to a chosen file. */
     void saveWithChooser(Window owner) {
         Playback playback = window.model().playback();
-        if (!(playback instanceof LivePlayback)) {
+        RecordingHeader header = playback == null ? null : playback.saveHeader();
+        if (header == null) {
             return;
         }
-        LivePlayback live = (LivePlayback) playback;
         FileChooser chooser = chooser("dialog.recording.save.title");
-        chooser.setInitialFileName(live.contextName().replaceAll("[^A-Za-z0-9._-]", "_") + ".jsonl");
+        chooser.setInitialFileName(playback.label().replaceAll("[^A-Za-z0-9._-]", "_") + ".jsonl");
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
         }
-        RecordingHeader header = new RecordingHeader(RecordingHeader.FORMAT, RecordingHeader.VERSION, "live",
-                live.contextName(), 0, live.startedAt().toString());
-        List<WorldEvent> events = List.copyOf(live.timeline().events());
+        List<WorldEvent> events = List.copyOf(playback.timeline().events());
         CompletableFuture.runAsync(() -> {
             try {
                 save(file.toPath(), header, events);

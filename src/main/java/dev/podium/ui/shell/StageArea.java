@@ -2,6 +2,8 @@ package dev.podium.ui.shell;
 
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
+import dev.podium.ui.world.Inspection;
+import dev.podium.ui.world.WorldView;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;

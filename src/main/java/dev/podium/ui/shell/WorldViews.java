@@ -1,49 +1,58 @@
 package dev.podium.ui.shell;
 
-import dev.podium.ui.kube.KubeNarrator;
-import dev.podium.ui.kube.KubeView;
-import dev.podium.ui.queue.QueueNarrator;
-import dev.podium.ui.queue.QueueView;
+import dev.podium.ui.world.Narrator;
+import dev.podium.ui.world.WorldUi;
+import dev.podium.ui.world.WorldView;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.ServiceLoader;
 
 /**
- * The registry of world views and narrators by world name ({@code queue}, later {@code kube},
- * {@code goruntime}, {@code gc}). Views are built once per world and reused across scenarios, since
- * {@link WorldView#bind} repoints them. FX thread only.
+ * The worlds this window can show, by name: every {@link WorldUi} registered in
+ * {@code META-INF/services/dev.podium.ui.world.WorldUi}, in registration order. A world's view is built on first use
+ * and reused across scenarios, since {@link WorldView#bind} repoints it. FX thread only.
  */
 public final class WorldViews {
-    /** A world's view and its narrator. */
-    public record Entry(String world, WorldView view, Narrator narrator) {
+    /** A world's UI descriptor with its view, built once. */
+    public record Entry(String world, WorldView view, Narrator narrator, WorldUi ui) {
     }
 
-    private final Map<String, Supplier<Entry>> factories = new LinkedHashMap<>();
+    private final Map<String, WorldUi> uis = new LinkedHashMap<>();
     private final Map<String, Entry> built = new LinkedHashMap<>();
 
-    /** The registry with every world this build can show. */
-    public static WorldViews standard() {
-        WorldViews views = new WorldViews();
-        views.register("queue", () -> new Entry("queue", new QueueView(), new QueueNarrator()));
-        views.register("kube", () -> new Entry("kube", new KubeView(), new KubeNarrator()));
-        return views;
+    private WorldViews(List<WorldUi> worlds) {
+        worlds.forEach(ui -> uis.put(ui.world(), ui));
     }
 
-    public WorldViews register(String world, Supplier<Entry> factory) {
-        factories.put(world, factory);
-        return this;
+    /** Every world UI registered on Podium's class path. */
+    public static WorldViews standard() {
+        List<WorldUi> found = new ArrayList<>();
+        ServiceLoader.load(WorldUi.class, WorldViews.class.getClassLoader()).forEach(found::add);
+        return new WorldViews(found);
+    }
+
+    /** Exactly these world UIs (tests). */
+    public static WorldViews of(List<WorldUi> worlds) {
+        return new WorldViews(worlds);
     }
 
     public boolean knows(String world) {
-        return factories.containsKey(world);
+        return uis.containsKey(world);
+    }
+
+    /** The UI descriptor of {@code world}, or null if this build has none. */
+    public WorldUi ui(String world) {
+        return uis.get(world);
     }
 
     /** The view and narrator of {@code world}, built on first use; null if this build has none. */
     public Entry forWorld(String world) {
-        Supplier<Entry> factory = factories.get(world);
-        if (factory == null) {
+        WorldUi ui = uis.get(world);
+        if (ui == null) {
             return null;
         }
-        return built.computeIfAbsent(world, w -> factory.get());
+        return built.computeIfAbsent(world, w -> new Entry(w, ui.newView(), ui.narrator(), ui));
     }
 }

@@ -33,7 +33,8 @@ final class QueueScenarios {
         }
         Params params = Params.of(p);
         Scenario scenario = new Scenario("test", "queue-test", LocalizedText.of("Queue", "排队"),
-                LocalizedText.empty(), List.of("queue"), seed, seconds * SECOND, params, actions, "", List.of());
+                LocalizedText.empty(), List.of("queue"), seed, seconds * SECOND, Map.of("queue", params), actions,
+                Map.of());
         return ScenarioRun.start(scenario);
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.ProjectedState;
 import dev.podium.ui.queue.QueueLayout.Point;
-import dev.podium.ui.shell.Inspection;
+import dev.podium.ui.world.Inspection;
 import dev.podium.world.queue.QueueProjection;
 import dev.podium.world.queue.QueueState;
 import java.util.List;

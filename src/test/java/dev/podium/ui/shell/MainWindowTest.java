@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.scenario.Scenario;
+import dev.podium.scenario.TimedAction;
 import dev.podium.ui.common.PodiumStyles;
+import dev.podium.world.kube.event.PodTerminating;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -152,7 +155,8 @@ class MainWindowTest {
     void forkingFromTheActionsKeepsThePlayheadAndAddsANote(FxRobot robot) {
         robot.interact(() -> window.model().seek(60 * SECOND));
         Object old = window.model().run();
-        robot.interact(() -> window.forkWith(QueueActions.burst(window.model().playheadNanos()), "burst note"));
+        robot.interact(() -> window.forkWith(TimedAction.byUser(window.model().playheadNanos(), "burst",
+                Map.of("count", "10")), "burst note"));
         assertNotEquals(old, window.model().run());
         assertEquals(60 * SECOND, window.model().playheadNanos());
         var items = robot.lookup("#narration").<NarrationLine>queryListView().getItems();
@@ -163,18 +167,15 @@ class MainWindowTest {
     void clusterActionsForkAKubeRunAndATargetThatNamesNothingShowsItsProblem(FxRobot robot) throws Exception {
         robot.interact(() -> window.openFile(Path.of("simulations/deployment-self-healing.yaml")));
         robot.interact(() -> window.model().seek(30 * SECOND));
-        KubeActions.Kind delete = KubeActions.KINDS.get(0);
-        assertEquals("deletePod", delete.verb());
         robot.interact(() -> assertTrue(window.forkWith(
-                KubeActions.action(window.model().playheadNanos(), delete, "web-*", ""), "deleted")));
+                TimedAction.byUser(window.model().playheadNanos(), "deletePod", "web-*", Map.of()), "deleted")));
         robot.interact(() -> window.model().run().advanceTo(40 * SECOND, Long.MAX_VALUE));
         assertTrue(window.model().run().timeline().events().stream()
                 .anyMatch(e -> e instanceof dev.podium.world.kube.event.PodTerminating
                         && e.timeNanos() >= 30 * SECOND), "the user's deletion happened at the playhead");
 
-        KubeActions.Kind failNode = KubeActions.KINDS.get(2);
         robot.interact(() -> window.forkWith(
-                KubeActions.action(window.model().playheadNanos(), failNode, "node-zz", ""), "failed"));
+                TimedAction.byUser(window.model().playheadNanos(), "failNode", "node-zz", Map.of()), "failed"));
         TextArea problems = robot.lookup("#problems").queryAs(TextArea.class);
         assertTrue(problems.getText().contains("failNode node-zz"), problems.getText());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

@@ -1,11 +1,13 @@
 package dev.podium.ui.shell;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.timeline.Narrated;
 import dev.podium.timeline.Timeline;
+import dev.podium.ui.world.Narrator;
+
 import dev.podium.world.queue.CustomerArrived;
 import java.util.List;
 import java.util.Locale;

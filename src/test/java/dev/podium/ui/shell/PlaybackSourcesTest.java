@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.scenario.WorldRegistry;
 import dev.podium.timeline.Recording;
 import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.playback.Playback;
+import dev.podium.ui.playback.RecordingPlayback;
 import dev.podium.world.kube.event.NodeAdded;
+import dev.podium.world.queue.CustomerArrived;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,12 +48,23 @@ class PlaybackSourcesTest {
     }
 
     @Test
-    void worldsOfARecordingAreThoseOfItsEvents() {
-        assertEquals(List.of("kube"), RecordingPlayback.worldsOf(List.of(node(0, "a"))));
-        assertEquals(List.of("kube"), RecordingPlayback.worldsOf(List.of()));
-        var arrived = new dev.podium.world.queue.CustomerArrived(1, 1, 0);
-        assertEquals(List.of("queue"), RecordingPlayback.worldsOf(List.of(arrived)));
-        assertEquals(List.of("queue", "kube"), RecordingPlayback.worldsOf(List.of(node(0, "a"), arrived)));
+    void worldsOfAVersionOneRecordingAreThoseOfItsEvents() {
+        WorldRegistry registry = WorldRegistry.standard();
+        assertEquals(List.of("kube"), registry.worldsOf(List.of(node(0, "a"))));
+        assertEquals(List.of(), registry.worldsOf(List.of()));
+        var arrived = new CustomerArrived(1, 1, 0);
+        assertEquals(List.of("queue"), registry.worldsOf(List.of(arrived)));
+        assertEquals(List.of("queue", "kube"), registry.worldsOf(List.of(node(0, "a"), arrived)));
+        Recording v1 = new Recording(new RecordingHeader(RecordingHeader.FORMAT, 1, "simulation", "q", 1, null),
+                List.of(arrived), List.of());
+        assertEquals(List.of("queue"), new RecordingPlayback(v1, "q.jsonl").worlds());
+    }
+
+    @Test
+    void worldsOfARecordingAreThoseItsHeaderNames() {
+        Recording v2 = new Recording(RecordingHeader.simulation("q", 1, List.of("queue", "kube")),
+                List.of(node(0, "a")), List.of());
+        assertEquals(List.of("queue", "kube"), new RecordingPlayback(v2, "q.jsonl").worlds());
     }
 
     /** A source whose "now" the test moves, and whose events the test hands over, like a live session. */
@@ -61,8 +76,13 @@ class PlaybackSourcesTest {
         long maxDrained;
 
         @Override
-        public Kind kind() {
-            return Kind.LIVE;
+        public boolean followsWallClock() {
+            return true;
+        }
+
+        @Override
+        public String label() {
+            return "growing";
         }
 
         @Override

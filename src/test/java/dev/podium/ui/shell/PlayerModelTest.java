@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.scenario.ScenarioRun;
+import dev.podium.scenario.TimedAction;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.SpeedLadder;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,13 +129,13 @@ class PlayerModelTest {
         model.seek(60 * SECOND);
         model.play();
         ScenarioRun old = model.run();
-        model.forkWith(QueueActions.burst(model.playheadNanos()));
+        model.forkWith(TimedAction.byUser(model.playheadNanos(), "burst", Map.of("count", "10")));
         assertNotSame(old, model.run());
         assertEquals(60 * SECOND, model.playheadNanos());
         assertTrue(model.isPlaying(), "a fork while playing keeps playing");
         Timeline timeline = model.run().timeline();
         int atFork = timeline.countAtOrBefore(60 * SECOND) - timeline.countAtOrBefore(60 * SECOND - 1);
-        assertTrue(atFork >= QueueActions.BURST_SIZE, "the burst happened at the playhead: " + atFork);
+        assertTrue(atFork >= 10, "the burst happened at the playhead: " + atFork);
     }
 
     @Test

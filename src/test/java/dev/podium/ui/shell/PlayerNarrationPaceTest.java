@@ -2,6 +2,12 @@ package dev.podium.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.podium.ui.world.Inspection;
+import dev.podium.ui.world.MenuAction;
+import dev.podium.ui.world.Narrator;
+import dev.podium.ui.world.WorldUi;
+import dev.podium.ui.world.WorldView;
+
 import dev.podium.world.kube.event.NodeAdded;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,8 +39,32 @@ class PlayerNarrationPaceTest {
                 return null;
             }
         };
-        WorldViews views = new WorldViews().register("kube", () -> new WorldViews.Entry("kube", blank,
-                (event, locale) -> "line " + event.timeNanos()));
+        WorldViews views = WorldViews.of(List.of(new WorldUi() {
+            @Override
+            public String world() {
+                return "kube";
+            }
+
+            @Override
+            public WorldView newView() {
+                return blank;
+            }
+
+            @Override
+            public Narrator narrator() {
+                return (event, locale) -> "line " + event.timeNanos();
+            }
+
+            @Override
+            public String bundle() {
+                return "none";
+            }
+
+            @Override
+            public List<MenuAction> actions() {
+                return List.of();
+            }
+        }));
         Player player = new Player(model, new NarrationModel(), views);
         model.load(live);
         for (int i = 1; i <= 12; i++) {

@@ -1,0 +1,101 @@
+package dev.podium.scenario.kube;
+
+import dev.podium.scenario.Suggestions;
+import dev.podium.scenario.YamlNode;
+import dev.podium.world.kube.spec.KubeManifest;
+import dev.podium.world.kube.spec.ObjectMeta;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one Kubernetes object (one YAML document, or one item of a v1 List): checks {@code apiVersion} and
+ * {@code kind}, reads {@code metadata} and hands the rest to the reader for its kind.
+ *
+ * <p>Supported: v1 Pod, Node and Service; apps/v1 Deployment and ReplicaSet; autoscaling/v1 and
+ * autoscaling/v2 HorizontalPodAutoscaler. Any other kind, or a supported kind in another API version, is a
+ * warning that names it and is otherwise left out. Namespaced objects default to namespace "default"; nodes
+ * have namespace "". Problems and warnings go to the {@link ManifestFields} given. Not thread-safe.
+ */
+final class ObjectReader {
+
+    /** The supported kinds by apiVersion and kind, as written in manifests. */
+    static final List<String> SUPPORTED = List.of("v1 Pod", "v1 Node", "v1 Service", "apps/v1 Deployment",
+            "apps/v1 ReplicaSet", "autoscaling/v1 HorizontalPodAutoscaler", "autoscaling/v2 HorizontalPodAutoscaler");
+
+    private static final List<String> KINDS = List.of("Pod", "Node", "Service", "Deployment", "ReplicaSet",
+            "HorizontalPodAutoscaler");
+    private static final Map<String, String> API_VERSIONS = Map.of("Pod", "v1", "Node", "v1", "Service", "v1",
+            "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "HorizontalPodAutoscaler", "autoscaling/v2");
+
+    private final ManifestFields f;
+
+    ObjectReader(ManifestFields fields) {
+        this.f = fields;
+    }
+
+    /** The object in {@code doc}, or null when it is not supported (a warning) or has problems. */
+    KubeManifest read(YamlNode.Mapping doc) {
+        String apiVersion = f.requiredString(doc, "apiVersion", "apiVersion", "an API version such as apps/v1");
+        String kind = f.requiredString(doc, "kind", "kind", "a kind such as Deployment");
+        if (apiVersion == null || kind == null) {
+            return null;
+        }
+        if (!SUPPORTED.contains(apiVersion + " " + kind)) {
+            warnUnsupported(doc, apiVersion, kind);
+            return null;
+        }
+        ObjectMeta meta = meta(doc, !kind.equals("Node"), kind.equals("Service"));
+        switch (kind) {
+            case "Pod":
+                return new WorkloadReader(f).pod(doc, meta);
+            case "Deployment":
+                return new WorkloadReader(f).deployment(doc, meta);
+            case "ReplicaSet":
+                return new WorkloadReader(f).replicaSet(doc, meta);
+            case "Node":
+                return new ClusterObjectReader(f).node(doc, meta);
+            case "Service":
+                return new ClusterObjectReader(f).service(doc, meta);
+            default:
+                return new HpaReader(f).hpa(doc, meta, apiVersion.equals("autoscaling/v2"));
+        }
+    }
+
+    private void warnUnsupported(YamlNode.Mapping doc, String apiVersion, String kind) {
+        YamlNode.Mapping metadata = ManifestFields.field(doc, "metadata") instanceof YamlNode.Mapping m ? m : null;
+        String name = ManifestFields.field(metadata, "name") instanceof YamlNode.Scalar s ? s.text() : "";
+        String what = kind + " '" + name + "' (apiVersion " + apiVersion + ")";
+        String hint;
+        if (API_VERSIONS.containsKey(kind)) {
+            hint = "; Podium reads " + kind + " in apiVersion " + API_VERSIONS.get(kind)
+                    + (kind.equals("HorizontalPodAutoscaler") ? " or autoscaling/v1" : "");
+        } else {
+            hint = Suggestions.didYouMean(kind, KINDS) + "; Podium simulates " + String.join(", ", KINDS);
+        }
+        f.warning(ManifestFields.field(doc, "kind").where(), "unsupported kind " + what + " is ignored" + hint);
+    }
+
+    /** The object's metadata; null after problems. */
+    private ObjectMeta meta(YamlNode.Mapping doc, boolean namespaced, boolean nameIsLabel) {
+        YamlNode.Mapping metadata = f.requiredMap(doc, "metadata", "metadata", "a map with a name, such as "
+                + "{name: web}");
+        if (metadata == null) {
+            return null;
+        }
+        String name = f.requiredString(metadata, "name", "metadata.name", "a name such as web (generateName is "
+                + "not supported)");
+        if (name != null) {
+            f.checkName(name, ManifestFields.field(metadata, "name"), "metadata.name", nameIsLabel);
+        }
+        String namespace = "";
+        if (namespaced) {
+            namespace = f.string(metadata, "namespace", "metadata.namespace", "default");
+            if (namespace.isEmpty()) {
+                namespace = "default";
+            }
+            f.checkName(namespace, ManifestFields.field(metadata, "namespace"), "metadata.namespace", true);
+        }
+        Map<String, String> labels = f.stringMap(metadata, "labels", "metadata.labels");
+        return name == null ? null : new ObjectMeta(namespace, name, labels);
+    }
+}
