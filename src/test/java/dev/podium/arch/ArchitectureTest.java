@@ -1,11 +1,16 @@
 package dev.podium.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
 
 /**
  * The package table of ARCHITECTURE.md, enforced. Each rule says why, so a failure explains itself.
@@ -86,4 +91,27 @@ public class ArchitectureTest {
     static final ArchRule fabric8OnlyInLive = noClasses().that().resideOutsideOfPackages("dev.podium.live..")
             .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
             .because("one package owns the cluster client, its threads and its credentials");
+
+    /** Shared code: the spine, the scenario format, the CLI and the UI shell with what worlds implement. */
+    private static final Pattern SHARED = Pattern.compile(
+            "dev\\.podium(\\.(engine|timeline|cli|scenario|ui|ui\\.(shell|world|playback|common)))?(\\..*)?");
+    /** A world's own packages: its model, its scenario side, its view (ui.live and live watch Kubernetes). */
+    private static final Pattern WORLD_OWN = Pattern.compile(
+            "dev\\.podium\\.(world|scenario|ui)\\.(?!shell|world|playback|common|live)[a-z]+(\\..*)?");
+
+    private static final DescribedPredicate<JavaClass> IN_SHARED_CODE = DescribedPredicate.describe("in shared code",
+            c -> SHARED.matcher(c.getPackageName()).matches() && !WORLD_OWN.matcher(c.getPackageName()).matches());
+    private static final DescribedPredicate<JavaClass> IN_A_WORLDS_OWN_PACKAGE = DescribedPredicate.describe(
+            "in a world's own package", c -> WORLD_OWN.matcher(c.getPackageName()).matches());
+
+    @ArchTest
+    static final ArchRule sharedCodeNeverNamesAWorld = noClasses().that(IN_SHARED_CODE)
+            .should().dependOnClassesThat(IN_A_WORLDS_OWN_PACKAGE)
+            .because("a world plugs in through its descriptors (World, WorldUi), found by ServiceLoader; adding a "
+                    + "world must not mean editing the shell, the CLI or the scenario loader");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.podium.(**)").should().beFreeOfCycles()
+            .because("each package builds on the ones below it; a package that imports one that imports it back "
+                    + "cannot be understood, tested or moved alone");
 }

@@ -5,7 +5,6 @@ import dev.podium.scenario.TimedAction;
 import dev.podium.scenario.Verb;
 import dev.podium.scenario.World;
 import dev.podium.scenario.WorldRegistry;
-import dev.podium.ui.common.Dialogs;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.world.MenuAction;
 import dev.podium.ui.world.WorldUi;

@@ -2,7 +2,6 @@ package dev.podium.ui.shell;
 
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.Theme;
-import dev.podium.ui.playback.Playback;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

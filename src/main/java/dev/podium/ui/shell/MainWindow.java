@@ -75,7 +75,7 @@ public final class MainWindow implements LiveHost {
     /** Most events computed at once to carry out a user's action and see whether it went wrong. */
     private static final long ACTION_CHECK_EVENTS = 200_000;
     private final WorldViews views;
-    private final WorldRegistry registry = WorldRegistry.standard();
+    private final WorldRegistry registry;
     private ActionsMenu actionsMenu;
     private RecordingFiles recordings;
     private LiveCommands live;
@@ -85,6 +85,13 @@ public final class MainWindow implements LiveHost {
      * themselves, so nothing depends on wall time.
      */
     public MainWindow(ScenarioSource source, WorldViews views, RecentFiles recent, boolean timerDriven) {
+        this(source, views, recent, timerDriven, WorldRegistry.standard());
+    }
+
+    /** A window for the worlds of {@code registry} (and the views of {@code views}). */
+    public MainWindow(ScenarioSource source, WorldViews views, RecentFiles recent, boolean timerDriven,
+                      WorldRegistry registry) {
+        this.registry = registry;
         this.source = source;
         this.recent = recent;
         this.timerDriven = timerDriven;
@@ -248,7 +255,7 @@ public final class MainWindow implements LiveHost {
     public boolean openScenario(Scenario next) {
         ScenarioRun run;
         try {
-            run = ScenarioRun.start(next);
+            run = ScenarioRun.start(next, registry);
         } catch (ScenarioException e) {
             dialogs.showProblems("dialog.problems.title", next.sourceName(), e.problems());
             return false;

@@ -28,8 +28,13 @@ public final class WorldViews {
 
     /** Every world UI registered on Podium's class path. */
     public static WorldViews standard() {
+        return load(WorldViews.class.getClassLoader());
+    }
+
+    /** Every world UI that {@code loader} sees registered, in registration order. */
+    public static WorldViews load(ClassLoader loader) {
         List<WorldUi> found = new ArrayList<>();
-        ServiceLoader.load(WorldUi.class, WorldViews.class.getClassLoader()).forEach(found::add);
+        ServiceLoader.load(WorldUi.class, loader).forEach(found::add);
         return new WorldViews(found);
     }
 

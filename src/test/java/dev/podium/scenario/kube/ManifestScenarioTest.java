@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.scenario.LocalizedText;
-import dev.podium.scenario.Params;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioLoader;
