@@ -25,7 +25,7 @@ final class PlotPainter {
      */
     void paint(GraphicsContext g, double width, double height, QueueLengthSeries series, long nowNanos,
             long minSpanNanos, QueuePalette p, ViewText text) {
-        g.setFill(p.stageBg);
+        g.setFill(p.stageBg());
         g.fillRect(0, 0, width, height);
         double plotW = width - LEFT - RIGHT;
         double plotH = height - TOP - BOTTOM;
@@ -63,7 +63,7 @@ final class PlotPainter {
         paintWait(g, waits, colW, plotH, waitMax, p);
 
         double px = LEFT + plotW * now / (double) xMax;
-        g.setStroke(p.text);
+        g.setStroke(p.text());
         g.setLineWidth(1.5);
         g.strokeLine(px, TOP - 4, px, TOP + plotH);
         int current = series.lengthAt(now);
@@ -81,7 +81,7 @@ final class PlotPainter {
             long waitMax, long waitStep, QueuePalette p) {
         g.setLineWidth(1);
         g.setFont(fonts.regular(14));
-        g.setFill(p.textMuted);
+        g.setFill(p.textMuted());
         g.setTextBaseline(VPos.CENTER);
         for (int v = 0; v <= yMax; v += yStep) {
             double y = TOP + plotH - plotH * v / yMax;
@@ -103,7 +103,7 @@ final class PlotPainter {
             g.strokeLine(x, TOP + plotH, x, TOP + plotH + 5);
             g.fillText(SimTimeFormat.tick(t, step), x, TOP + plotH + 8);
         }
-        g.setStroke(p.textMuted);
+        g.setStroke(p.textMuted());
         g.strokeLine(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH);
     }
 
@@ -111,12 +111,12 @@ final class PlotPainter {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(fonts.bold(17));
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.fillText(text.get("plot.title"), LEFT, TOP / 2);
         double titleRight = LEFT + fonts.width(text.get("plot.title"), g.getFont());
         g.setFont(fonts.regular(15));
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setFill(p.textMuted);
+        g.setFill(p.textMuted());
         double legendWidth = fonts.width(text.get("plot.meanWait"), g.getFont()) + 40;
         // Beside the title when there is room, else just inside the plot's top edge.
         double y = titleRight + 24 + legendWidth <= width - RIGHT - 8 ? TOP / 2 : TOP + 12;

@@ -94,7 +94,7 @@ public final class QueueView implements WorldView {
         boolean languageChanged = text.refresh();
         GraphicsContext g = stage.canvas().getGraphicsContext2D();
         if (projected == null) {
-            g.setFill(palette.stageBg);
+            g.setFill(palette.stageBg());
             g.fillRect(0, 0, stage.canvas().getWidth(), stage.canvas().getHeight());
             plot.canvas().getGraphicsContext2D().clearRect(0, 0, plot.canvas().getWidth(), plot.canvas().getHeight());
             return;
@@ -108,8 +108,8 @@ public final class QueueView implements WorldView {
             header.captions(text, unit);
         }
         header.colours(palette);
-        if (!palette.stageBg.equals(paintedBg)) { // the header strip sits on the stage colour too
-            paintedBg = palette.stageBg;
+        if (!palette.stageBg().equals(paintedBg)) { // the header strip sits on the stage colour too
+            paintedBg = palette.stageBg();
             root.setBackground(new Background(new BackgroundFill(paintedBg, null, null)));
         }
         updateNumbers(state);

@@ -25,7 +25,7 @@ final class StagePainter {
     void paint(GraphicsContext g, QueueLayout layout, QueueMotion motion, QueueState state, ArrivalLog arrivals,
             long nowNanos, QueuePalette p, ViewText text, List<StageHit> hits) {
         hits.clear();
-        g.setFill(p.stageBg);
+        g.setFill(p.stageBg());
         g.fillRect(0, 0, layout.width(), layout.height());
         paintLanes(g, layout, p, text);
 
@@ -69,7 +69,7 @@ final class StagePainter {
                 g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
             }
         }
-        g.setFill(p.textMuted);
+        g.setFill(p.textMuted());
         g.setFont(fonts.regular(15));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
@@ -187,7 +187,7 @@ final class StagePainter {
         g.setGlobalAlpha(alpha);
         g.setFill(fill);
         g.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
-        g.setStroke(p.stageBg);
+        g.setStroke(p.stageBg());
         g.setLineWidth(1.5);
         g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
         if (r >= 9) {
