@@ -1,6 +1,6 @@
 package dev.podium.cli;
 
-import dev.podium.scenario.Durations;
+import dev.podium.timeline.SimDurations;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.state.DeploymentView;
@@ -147,16 +147,6 @@ final class RunSummary {
 
     /** A duration rounded to three or four significant figures, in the scenario format's units. */
     static String readable(long nanos) {
-        long step;
-        if (nanos >= 60_000_000_000L) {
-            step = 100_000_000L; // 0.1 s
-        } else if (nanos >= 1_000_000_000L) {
-            step = 1_000_000L; // 1 ms
-        } else if (nanos >= 1_000_000L) {
-            step = 1_000L; // 1 µs
-        } else {
-            step = 1L;
-        }
-        return Durations.format(Math.round((double) nanos / step) * step);
+        return SimDurations.rounded(nanos);
     }
 }

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.shell.Narrator;
 import dev.podium.world.kube.event.KubeEvent;
@@ -86,7 +87,7 @@ public final class KubeNarrator implements Narrator {
 
     private static Object readable(String name, Object v) {
         if (v instanceof Long && name.endsWith("Nanos") && !"timeNanos".equals(name)) {
-            return SimClock.duration((Long) v);
+            return SimDurations.brief((Long) v);
         } else if (v instanceof Long && name.equals("memoryBytes")) {
             return ((Long) v >> 20) + "Mi";
         } else if (v instanceof Boolean) {

@@ -1,7 +1,7 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
-import dev.podium.ui.common.SimTimeFormat;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.PipelineSample;
 import java.util.ArrayList;
@@ -109,8 +109,8 @@ final class LivePipelinePainter {
         g.fillText(t.get("live.queue.depth", last.backlog()), x + 10, y + 40, w * 0.45);
         g.setFill(last.handled() > 0 ? p.text() : p.textMuted());
         g.setFont(last.handled() > 0 ? fonts.bold(22) : fonts.regular(16));
-        g.fillText(last.handled() > 0 ? t.get("live.queue.handlers", SimTimeFormat.format(last.handlerP50Nanos()),
-                SimTimeFormat.format(last.handlerMaxNanos())) : t.get("live.queue.idle"), x + w * 0.45,
+        g.fillText(last.handled() > 0 ? t.get("live.queue.handlers", SimDurations.readout(last.handlerP50Nanos()),
+                SimDurations.readout(last.handlerMaxNanos())) : t.get("live.queue.idle"), x + w * 0.45,
                 y + (last.handled() > 0 ? 40 : 44), w * 0.55 - 10);
         g.setFill(p.textMuted());
         g.setFont(fonts.regular(15));

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.InformerView;
@@ -123,7 +124,7 @@ final class StageContents {
                 break;
             }
             long left = Math.max(0, e.getValue() - now);
-            keyChip(g, l, Stage.DELAYED, row, WorkloadRows.name(e.getKey()) + "   ⏱ " + SimClock.duration(left),
+            keyChip(g, l, Stage.DELAYED, row, WorkloadRows.name(e.getKey()) + "   ⏱ " + SimDurations.brief(left),
                     p.delayed, p);
             row++;
         }
@@ -156,7 +157,7 @@ final class StageContents {
             g.setTextBaseline(VPos.TOP);
             g.setFill(p.textMuted());
             g.setFont(fonts.regular(14));
-            g.fillText(t.get("result.when", SimClock.duration(now - res.timeNanos()), WorkloadRows.name(res.key())),
+            g.fillText(t.get("result.when", SimDurations.brief(now - res.timeNanos()), WorkloadRows.name(res.key())),
                     l.x[r] + 14, y, l.w[r] - 28);
             g.setFill(res.error().isEmpty() ? p.text() : p.relist);
             g.setFont(fonts.bold(20));

@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
 import javafx.geometry.VPos;
@@ -35,7 +36,7 @@ final class PlotPainter {
         long now = Math.max(0, nowNanos);
         long span = Math.max(Math.max(1, minSpanNanos), now);
         int maxTicks = Math.max(2, (int) (plotW / 110));
-        long step = SimTimeFormat.axisStep(span, maxTicks);
+        long step = SimDurations.axisStep(span, maxTicks);
         long xMax = ((span + step - 1) / step) * step;
 
         int columns = (int) Math.ceil(plotW * now / (double) xMax);
@@ -50,7 +51,7 @@ final class PlotPainter {
         }
         int yStep = niceCountStep(top, Math.max(2, (int) (plotH / 40)));
         int yMax = ((top + yStep - 1) / yStep) * yStep;
-        long waitStep = SimTimeFormat.axisStep(topWait, Math.max(2, (int) (plotH / 40)));
+        long waitStep = SimDurations.axisStep(topWait, Math.max(2, (int) (plotH / 40)));
         long waitMax = ((topWait + waitStep - 1) / waitStep) * waitStep;
 
         paintAxes(g, plotW, plotH, xMax, step, yMax, yStep, waitMax, waitStep, p);
@@ -93,7 +94,7 @@ final class PlotPainter {
         g.setTextAlign(TextAlignment.LEFT);
         for (long w = 0; w <= waitMax; w += waitStep) {
             double y = TOP + plotH - plotH * w / (double) waitMax;
-            g.fillText(SimTimeFormat.tick(w, waitStep), LEFT + plotW + 8, y);
+            g.fillText(SimDurations.axisLabel(w, waitStep), LEFT + plotW + 8, y);
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
@@ -101,7 +102,7 @@ final class PlotPainter {
             double x = LEFT + plotW * t / (double) xMax;
             g.setStroke(p.plotGrid);
             g.strokeLine(x, TOP + plotH, x, TOP + plotH + 5);
-            g.fillText(SimTimeFormat.tick(t, step), x, TOP + plotH + 8);
+            g.fillText(SimDurations.axisLabel(t, step), x, TOP + plotH + 8);
         }
         g.setStroke(p.textMuted());
         g.strokeLine(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH);

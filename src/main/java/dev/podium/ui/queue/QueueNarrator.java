@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.shell.Narrator;
 import dev.podium.world.queue.ArrivalRateChanged;
@@ -55,15 +56,15 @@ public final class QueueNarrator implements Narrator {
             meanServiceNanos = c.meanServiceNanos();
             String room = c.capacity() > 0 ? say(b, locale, "opened.capacity", c.capacity())
                     : b.getString("opened.unlimited");
-            SimTimeFormat.Unit unit = SimTimeFormat.rateUnit(meanServiceNanos);
-            return say(b, locale, "opened", c.servers(), SimTimeFormat.rate(meanInterarrivalNanos, unit),
+            SimDurations.Unit unit = QueueFigures.rateUnit(meanServiceNanos);
+            return say(b, locale, "opened", c.servers(), QueueFigures.rate(meanInterarrivalNanos, unit),
                     b.getString("per." + unit.key()), duration(b, locale, meanServiceNanos), room, rho());
         } else if (event instanceof ArrivalRateChanged r) {
             meanInterarrivalNanos = r.meanInterarrivalNanos();
-            SimTimeFormat.Unit unit = SimTimeFormat.rateUnit(configured ? meanServiceNanos
+            SimDurations.Unit unit = QueueFigures.rateUnit(configured ? meanServiceNanos
                     : r.meanInterarrivalNanos());
             return say(b, locale, configured ? "arrivalRate.rho" : "arrivalRate",
-                    SimTimeFormat.rate(r.meanInterarrivalNanos(), unit), b.getString("per." + unit.key()), rho());
+                    QueueFigures.rate(r.meanInterarrivalNanos(), unit), b.getString("per." + unit.key()), rho());
         } else if (event instanceof ServersChanged c) {
             servers = c.servers();
             return say(b, locale, configured ? "servers.rho" : "servers", c.servers(), rho());
@@ -75,17 +76,17 @@ public final class QueueNarrator implements Narrator {
         return null;
     }
 
-    /** "2.4 s" / "2.4 秒": the number from {@link SimTimeFormat}, the unit from the bundle. */
+    /** "2.4 s" / "2.4 秒": the number from {@link SimDurations#readable}, the unit from the bundle. */
     static String duration(ResourceBundle b, Locale locale, long nanos) {
-        SimTimeFormat.Unit unit = SimTimeFormat.unitFor(nanos);
-        return say(b, locale, "duration." + unit.key(), SimTimeFormat.number(nanos, unit));
+        SimDurations.Unit unit = SimDurations.readableUnit(nanos);
+        return say(b, locale, "duration." + unit.key(), SimDurations.readableNumber(nanos, unit));
     }
 
     private String rho() {
         if (meanInterarrivalNanos <= 0 || servers <= 0) {
             return "?";
         }
-        return SimTimeFormat.rho(Math.round(1000.0 * meanServiceNanos / ((double) meanInterarrivalNanos * servers)));
+        return QueueFigures.rho(Math.round(1000.0 * meanServiceNanos / ((double) meanInterarrivalNanos * servers)));
     }
 
     /** Customer numbers are names, not quantities: no digit grouping. */

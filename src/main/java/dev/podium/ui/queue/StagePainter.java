@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
 import dev.podium.ui.queue.QueueLayout.Box;
@@ -131,7 +132,7 @@ final class StagePainter {
             g.setFill(onBox.deriveColor(0, 1, 1, 0.85));
             g.setFont(fonts.regular(Math.min(14, fs * 0.8)));
             g.setTextBaseline(VPos.TOP);
-            g.fillText(SimTimeFormat.format(elapsed) + " / " + SimTimeFormat.format(in.serviceNanos()), textX,
+            g.fillText(SimDurations.readable(elapsed) + " / " + SimDurations.readable(in.serviceNanos()), textX,
                     barY + barH + 3, textW);
         }
     }
