@@ -1,9 +1,7 @@
 package dev.podium.scenario;
 
+import dev.podium.timeline.SimDurations;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Durations as text, for scenario files: {@code 250ms}, {@code 1.5s}, {@code 1m30s}, {@code 10m}.
@@ -76,53 +74,10 @@ public final class Durations {
     /**
      * The shortest text that {@link #parseNanos(String)} reads back as exactly {@code nanos}: for example
      * {@code 2m}, {@code 1.5s}, {@code 250ns}, {@code 90s}; zero is {@code 0s}. A negative value gets a
-     * leading minus sign (for display; it does not parse back).
+     * leading minus sign (for display; it does not parse back). {@link SimDurations#exact} does the work.
      */
     public static String format(long nanos) {
-        if (nanos == 0) {
-            return "0s";
-        }
-        if (nanos < 0) {
-            return "-" + formatPositive(BigInteger.valueOf(nanos).negate());
-        }
-        return formatPositive(BigInteger.valueOf(nanos));
-    }
-
-    private static String formatPositive(BigInteger nanos) {
-        List<String> candidates = new ArrayList<>();
-        for (int u = 0; u < UNITS.length; u++) {
-            try {
-                BigDecimal value = new BigDecimal(nanos).divide(BigDecimal.valueOf(UNIT_NANOS[u]));
-                candidates.add(value.stripTrailingZeros().toPlainString() + UNITS[u]);
-            } catch (ArithmeticException notExact) {
-                // a third of a minute has no finite decimal form in minutes; other candidates remain
-            }
-        }
-        candidates.add(compound(nanos));
-        String best = candidates.get(0);
-        for (String candidate : candidates) {
-            if (candidate.length() < best.length()) {
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    /** Hours, minutes and (possibly fractional) seconds, each only when not zero: {@code 1h2m3.5s}. */
-    private static String compound(BigInteger nanos) {
-        BigInteger[] hours = nanos.divideAndRemainder(BigInteger.valueOf(UNIT_NANOS[0]));
-        BigInteger[] minutes = hours[1].divideAndRemainder(BigInteger.valueOf(UNIT_NANOS[1]));
-        StringBuilder text = new StringBuilder();
-        if (hours[0].signum() > 0) {
-            text.append(hours[0]).append('h');
-        }
-        if (minutes[0].signum() > 0) {
-            text.append(minutes[0]).append('m');
-        }
-        if (minutes[1].signum() > 0) {
-            text.append(new BigDecimal(minutes[1], 9).stripTrailingZeros().toPlainString()).append('s');
-        }
-        return text.toString();
+        return SimDurations.exact(nanos);
     }
 
     private static long unitNanos(String unit, String whole) {
@@ -137,16 +92,6 @@ public final class Durations {
 
     /** A duration rounded to three or four significant figures, in the scenario format's units. */
     public static String readable(long nanos) {
-        long step;
-        if (nanos >= 60_000_000_000L) {
-            step = 100_000_000L; // 0.1 s
-        } else if (nanos >= 1_000_000_000L) {
-            step = 1_000_000L; // 1 ms
-        } else if (nanos >= 1_000_000L) {
-            step = 1_000L; // 1 µs
-        } else {
-            step = 1L;
-        }
-        return format(Math.round((double) nanos / step) * step);
+        return SimDurations.rounded(nanos);
     }
 }

@@ -171,7 +171,7 @@ final class CellRaster {
     }
 
     private void paintBoxes(ClusterLayout l, ClusterModel m, KubePalette p) {
-        Arrays.fill(base, KubePalette.argb(p.bg));
+        Arrays.fill(base, KubePalette.argb(p.stageBg()));
         int boxArgb = KubePalette.argb(p.nodeBg);
         int readyArgb = KubePalette.argb(p.nodeReady);
         int notReadyArgb = KubePalette.argb(p.nodeNotReady);

@@ -43,7 +43,7 @@ final class ChipPainter {
             }
         }
         if (nodes.podCount(id) > l.slots()) {
-            g.setFill(p.muted);
+            g.setFill(p.textMuted());
             g.setFont(fonts.bold(12));
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
@@ -101,7 +101,7 @@ final class ChipPainter {
         g.setFill(st == PodStatus.RUNNING && !m.ready(pod) ? c.deriveColor(0, 1, 1, 0.5) : c);
         g.fillRoundRect(cx, cy, size, size, arc, arc);
         if (st == PodStatus.TERMINATING) {
-            g.setStroke(p.text);
+            g.setStroke(p.text());
             g.setLineWidth(Math.max(1, lw / 1.5));
             g.setLineDashes(size / 6, size / 8);
             g.strokeRoundRect(cx, cy, size, size, arc, arc);
@@ -140,9 +140,9 @@ final class ChipPainter {
             double r = Math.max(8, size * 0.24);
             double bx = cx + size - r * 0.6;
             double by = cy - r * 0.4;
-            g.setFill(p.text);
+            g.setFill(p.text());
             g.fillOval(bx - r, by - r + r * 0.4, 2 * r, 2 * r);
-            g.setFill(p.bg);
+            g.setFill(p.stageBg());
             g.setFont(fonts.bold(r * 1.15));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -182,17 +182,18 @@ final class ChipPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         if (l.header < ClusterLayout.HEADER_FULL) {
-            g.setFill(p.text);
+            g.setFill(p.text());
             g.setFont(fonts.bold(11));
             g.fillText(name, x, y - 2, w);
             return;
         }
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.setFont(fonts.bold(18));
         g.fillText(name, x, y, w);
         String condText = cond == NodeTable.NOT_READY ? text.get("node.notReady")
                 : cond == NodeTable.CORDONED ? text.get("node.cordoned") : text.get("node.ready");
-        g.setFill(cond == NodeTable.NOT_READY ? p.nodeNotReady : cond == NodeTable.CORDONED ? p.nodeCordoned : p.muted);
+        g.setFill(cond == NodeTable.NOT_READY ? p.nodeNotReady
+                : cond == NodeTable.CORDONED ? p.nodeCordoned : p.textMuted());
         g.setFont(fonts.bold(14));
         g.fillText(condText, x, y + 24, w * 0.5);
         if (v == null) {
@@ -214,7 +215,7 @@ final class ChipPainter {
     private void bar(GraphicsContext g, double x, double y, double w, String label, long used, long total,
             KubePalette p) {
         double labelW = 52;
-        g.setFill(p.muted);
+        g.setFill(p.textMuted());
         g.setFont(fonts.regular(12));
         g.setTextBaseline(VPos.CENTER);
         g.fillText(label, x, y + 4);

@@ -70,14 +70,14 @@ final class ClusterPane extends ResizableCanvas {
             if (layout != bgLayout || p.version() != bgVersion) {
                 bgLayout = layout;
                 bgVersion = p.version();
-                g.setFill(p.bg);
+                g.setFill(p.stageBg());
                 g.fillRect(0, 0, w, h);
             }
             raster.paint(layout, m, now, p, style, gc -> compactNames(gc, m, p));
         } else if (layout != bgLayout || p.version() != bgVersion) {
             bgLayout = layout;
             bgVersion = p.version();
-            g.setFill(p.bg);
+            g.setFill(p.stageBg());
             g.fillRect(0, 0, w, h);
         }
         chipTiles.node().setVisible(!cells);
@@ -140,7 +140,7 @@ final class ClusterPane extends ResizableCanvas {
     }
 
     private void compactNames(GraphicsContext g, ClusterModel m, KubePalette p) {
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.setFont(fonts.regular(11));
         g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         g.setTextBaseline(javafx.geometry.VPos.TOP);

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.EventLine;
 import dev.podium.world.kube.state.KubeState;
@@ -32,7 +33,7 @@ final class EventsPane extends StackPane {
     EventsPane() {
         setId(ID);
         table.setId(TABLE_ID);
-        seen.setCellValueFactory(c -> new ReadOnlyStringWrapper(SimClock.age(now - c.getValue().timeNanos())));
+        seen.setCellValueFactory(c -> new ReadOnlyStringWrapper(SimDurations.age(now - c.getValue().timeNanos())));
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type()));
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         object.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().object()));

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.world.Inspection;
 import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
@@ -48,7 +49,7 @@ final class KubeInspector {
         meta(f, p.key());
         f.add(Map.entry("metadata.ownerReferences", p.owner().isEmpty() ? "none" : "ReplicaSet "
                 + WorkloadRows.name(p.owner())));
-        f.add(Map.entry("metadata.age", SimClock.age(now - p.createdNanos())));
+        f.add(Map.entry("metadata.age", SimDurations.age(now - p.createdNanos())));
         f.add(Map.entry("spec.nodeName", p.node().isEmpty() ? "<none>" : p.node()));
         f.add(Map.entry("spec.containers[0].image", p.image()));
         f.add(Map.entry("spec.containers.resources.requests", "cpu: " + p.milliCpu() + "m, memory: "

@@ -1,6 +1,8 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.common.NarrationBundle;
 import dev.podium.ui.world.Narrator;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.ReconcileStarted;
@@ -21,11 +23,13 @@ import java.util.Set;
 
 /**
  * Sentences for every Kubernetes event, from {@code dev/podium/ui/kube/narration*.properties} (English and
- * Simplified Chinese), keyed by the event's simple class name. The pattern's arguments are the record's components
- * in declaration order ({0} is the time), prepared for reading: {@code *Nanos} as a duration ("1.5s"),
- * {@code memoryBytes} in Mi, booleans as 1/0 for {@code choice} formats, lists joined with commas, and
- * {@code namespace/name} keys shortened to the name. High-volume mechanical events ({@link #MECHANICAL}) have
- * deliberately short sentences. Returns null for other worlds' events. FX thread.
+ * Simplified Chinese), keyed by the event's simple class name. The patterns name their arguments after the record's
+ * components ({@code {pod}}, {@code {node}}, {@code {restartCount}}), so reordering a record's components cannot
+ * change a sentence. The values are prepared for reading: {@code *Nanos} as a duration ("1.5s"; not
+ * {@code timeNanos}), {@code memoryBytes} in Mi, booleans as 1/0 for {@code choice} formats, lists joined with
+ * commas, and {@code namespace/name} keys shortened to the name; a reconcile's {@code action} codes become words.
+ * High-volume mechanical events ({@link #MECHANICAL}) have deliberately short sentences. Returns null for other
+ * worlds' events. FX thread.
  */
 public final class KubeNarrator implements Narrator {
     /** Events that come by the thousand; their sentences are kept to a few words. */
@@ -34,7 +38,7 @@ public final class KubeNarrator implements Narrator {
     private static final String BUNDLE = "dev.podium.ui.kube.narration";
     private static final String VIEW_BUNDLE = "dev.podium.ui.kube.view";
 
-    private final Map<Locale, ResourceBundle> bundles = new HashMap<>();
+    private final NarrationBundle sentences = new NarrationBundle(BUNDLE);
     private final Map<Locale, ResourceBundle> viewBundles = new HashMap<>();
     private final Map<Class<?>, RecordComponent[]> components = new HashMap<>();
 
@@ -43,17 +47,35 @@ public final class KubeNarrator implements Narrator {
         if (!(event instanceof KubeEvent)) {
             return null;
         }
-        ResourceBundle b = bundles.computeIfAbsent(locale, l -> ResourceBundle.getBundle(BUNDLE, l,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         String key = event.getClass().getSimpleName();
-        if (!b.containsKey(key)) {
+        if (!sentences.has(locale, key)) {
             return null;
         }
-        Object[] args = args(event);
-        if (event instanceof ReconcileFinished) {
-            args[6] = actionWords(((ReconcileFinished) event).action(), locale);
+        return sentences.say(locale, key, arguments(event, locale));
+    }
+
+    /** True for the high-volume events whose sentences are concise. */
+    public static boolean mechanical(WorldEvent event) {
+        return MECHANICAL.contains(event.getClass());
+    }
+
+    /** The values a sentence may name: each record component by its name, prepared for reading in {@code locale}. */
+    Map<String, Object> arguments(WorldEvent event, Locale locale) {
+        RecordComponent[] rc = components.computeIfAbsent(event.getClass(), c -> c.getRecordComponents());
+        Map<String, Object> out = new HashMap<>();
+        for (RecordComponent c : rc) {
+            Object v;
+            try {
+                v = c.getAccessor().invoke(event);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            out.put(c.getName(), readable(c.getName(), v));
         }
-        return new MessageFormat(b.getString(key), locale).format(args);
+        if (event instanceof ReconcileFinished done) {
+            out.put("action", actionWords(done.action(), locale));
+        }
+        return out;
     }
 
     /** A reconcile's action codes ({@code createPods:1 updateStatus:1}) in words of {@code locale}. */
@@ -64,29 +86,9 @@ public final class KubeNarrator implements Narrator {
                 ? new MessageFormat(view.getString("action." + code), locale).format(new Object[] {count}) : null);
     }
 
-    /** True for the high-volume events whose sentences are concise. */
-    public static boolean mechanical(WorldEvent event) {
-        return MECHANICAL.contains(event.getClass());
-    }
-
-    private Object[] args(WorldEvent event) {
-        RecordComponent[] rc = components.computeIfAbsent(event.getClass(), c -> c.getRecordComponents());
-        Object[] out = new Object[rc.length];
-        for (int i = 0; i < rc.length; i++) {
-            Object v;
-            try {
-                v = rc[i].getAccessor().invoke(event);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            out[i] = readable(rc[i].getName(), v);
-        }
-        return out;
-    }
-
     private static Object readable(String name, Object v) {
         if (v instanceof Long && name.endsWith("Nanos") && !"timeNanos".equals(name)) {
-            return SimClock.duration((Long) v);
+            return SimDurations.brief((Long) v);
         } else if (v instanceof Long && name.equals("memoryBytes")) {
             return ((Long) v >> 20) + "Mi";
         } else if (v instanceof Boolean) {

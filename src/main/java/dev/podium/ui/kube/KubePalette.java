@@ -1,26 +1,17 @@
 package dev.podium.ui.kube;
 
-import dev.podium.ui.common.ThemeColors;
-import javafx.beans.InvalidationListener;
-import javafx.collections.ListChangeListener;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
+import dev.podium.ui.common.ThemePalette;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 
 /**
- * The kube view's colours from the theme's tokens ({@code -pd-pod-*}, {@code -pd-node-*}, {@code -pd-pipeline-*})
- * through {@link ThemeColors}, with fixed fallbacks. Resolving costs a CSS pass per token, so colours are cached and
- * re-resolved only after the scene, its root's style classes or a stylesheet list changed (a theme switch).
- * FX thread only.
+ * The kube view's own colours ({@code -pd-pod-*}, {@code -pd-node-*}, {@code -pd-pipeline-*}) on top of the shared
+ * ones of {@link ThemePalette}, with fixed fallbacks. FX thread only.
  */
-final class KubePalette {
+final class KubePalette extends ThemePalette {
     final Color[] pod = new Color[PodStatus.ALL.length];
     /** The pod colours as ARGB ints, for rastering. */
     final int[] podArgb = new int[PodStatus.ALL.length];
-    Color bg;
-    Color text;
-    Color muted;
     Color border;
     Color ring;
     Color nodeBg;
@@ -37,42 +28,20 @@ final class KubePalette {
     Color busy;
     Color relist;
     Color write;
-    private int version;
-
-    private final ThemeColors theme;
-    private boolean dirty = true;
-    private final ListChangeListener<Object> listChanged = c -> dirty = true;
-    private Scene scene;
-    private Parent root;
-    private final InvalidationListener rootChanged = o -> watchRoot();
 
     KubePalette(Pane host) {
-        theme = new ThemeColors(host);
-        host.sceneProperty().addListener((obs, old, s) -> watch(s));
-        watch(host.getScene());
+        super(host);
     }
 
-    /** Bumped on every re-resolve, so painters can rebuild derived caches. */
-    int version() {
-        return version;
-    }
-
-    void refreshIfNeeded() {
-        if (!dirty) {
-            return;
-        }
-        dirty = false;
-        version++;
+    @Override
+    protected void resolveTokens() {
         String[] fallback = {"#B86E00", "#0061A8", "#007A5A", "#6E7781", "#C2410C", "#A8326E", "#4B535D"};
         for (PodStatus s : PodStatus.ALL) {
             pod[s.ordinal()] = pick(s.token, Color.web(fallback[s.ordinal()]));
             podArgb[s.ordinal()] = argb(pod[s.ordinal()]);
         }
-        bg = pick("-pd-stage-bg", pick("-color-bg-default", Color.WHITE));
-        text = pick("-pd-text", Color.web("#1F2328"));
-        muted = pick("-pd-text-muted", Color.web("#4B535D"));
         border = pick("-pd-border", Color.web("#C9D1D9"));
-        ring = pick("-pd-pod-ready-ring", text);
+        ring = pick("-pd-pod-ready-ring", text());
         nodeBg = pick("-pd-node-bg", Color.web("#F6F8FA"));
         nodeReady = pick("-pd-node-ready", Color.web("#57606A"));
         nodeNotReady = pick("-pd-node-notready", Color.web("#CF222E"));
@@ -89,16 +58,6 @@ final class KubePalette {
         write = pick("-pd-pipeline-write", pod[PodStatus.FAILED.ordinal()]);
     }
 
-    /** Text that reads on {@code fill}: the text colour or the background, whichever contrasts more. */
-    Color onFill(Color fill) {
-        double l = luminance(fill);
-        return Math.abs(l - luminance(text)) >= Math.abs(l - luminance(bg)) ? text : bg;
-    }
-
-    static double luminance(Color c) {
-        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-    }
-
     static int argb(Color c) {
         return 0xFF000000 | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
                 | (int) Math.round(c.getBlue() * 255);
@@ -110,35 +69,5 @@ final class KubePalette {
         int g = (int) (((a >> 8) & 0xFF) * alpha + ((b >> 8) & 0xFF) * (1 - alpha));
         int bl = (int) ((a & 0xFF) * alpha + (b & 0xFF) * (1 - alpha));
         return 0xFF000000 | (r << 16) | (g << 8) | bl;
-    }
-
-    private Color pick(String token, Color fallback) {
-        return theme.resolve(token, fallback);
-    }
-
-    private void watch(Scene s) {
-        if (scene != null) {
-            scene.getStylesheets().removeListener(listChanged);
-            scene.rootProperty().removeListener(rootChanged);
-        }
-        scene = s;
-        if (s != null) {
-            s.getStylesheets().addListener(listChanged);
-            s.rootProperty().addListener(rootChanged);
-        }
-        watchRoot();
-    }
-
-    private void watchRoot() {
-        if (root != null) {
-            root.getStyleClass().removeListener(listChanged);
-            root.getStylesheets().removeListener(listChanged);
-        }
-        root = scene == null ? null : scene.getRoot();
-        if (root != null) {
-            root.getStyleClass().addListener(listChanged);
-            root.getStylesheets().addListener(listChanged);
-        }
-        dirty = true;
     }
 }

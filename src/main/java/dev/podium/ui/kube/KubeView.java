@@ -128,8 +128,8 @@ public final class KubeView implements WorldView {
             buttons[1].setText(text.get("tab.reconcile"));
             buttons[2].setText(text.get("tab.events"));
         }
-        if (!palette.bg.equals(paintedBg)) {
-            paintedBg = palette.bg;
+        if (!palette.stageBg().equals(paintedBg)) {
+            paintedBg = palette.stageBg();
             root.setBackground(new Background(new BackgroundFill(paintedBg, null, null)));
         }
         if (projected == null) {

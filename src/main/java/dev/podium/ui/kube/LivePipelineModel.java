@@ -1,6 +1,6 @@
 package dev.podium.ui.kube;
 
-import dev.podium.ui.common.SimTimeFormat;
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.control.DeploymentDryRun;
 import dev.podium.world.kube.control.DryRunAssumption;
@@ -59,7 +59,7 @@ final class LivePipelineModel {
         for (InformerView i : s.informers().values()) {
             String state = i.lists() == 0 ? "live.state.listing" : i.watching() ? "live.state.watching"
                     : "live.state.relisting";
-            String last = i.lastEventNanos() < 0 ? "—" : SimTimeFormat.format(Math.max(0, now - i.lastEventNanos()));
+            String last = i.lastEventNanos() < 0 ? "—" : SimDurations.readout(Math.max(0, now - i.lastEventNanos()));
             informers.add(new InformerRow(i.name(), state, objects(s, i), i.lists(), i.relists(), i.delivered(),
                     i.resourceVersion(), last));
         }

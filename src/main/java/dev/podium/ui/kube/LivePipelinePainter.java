@@ -1,7 +1,7 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
-import dev.podium.ui.common.SimTimeFormat;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.PipelineSample;
 import java.util.ArrayList;
@@ -32,14 +32,14 @@ final class LivePipelinePainter {
     }
 
     void paint(GraphicsContext g, double w, double h, LivePipelineModel m, KubePalette p, ViewText t) {
-        g.setFill(p.bg);
+        g.setFill(p.stageBg());
         g.fillRect(0, 0, w, h);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.setFont(fonts.bold(28));
         g.fillText(t.get("live.title"), M, 12, w - 2 * M);
-        g.setFill(p.muted);
+        g.setFill(p.textMuted());
         g.setFont(fonts.regular(16));
         g.fillText(t.get("live.subtitle"), M, 48, w - 2 * M);
         double top = 84;
@@ -56,7 +56,7 @@ final class LivePipelinePainter {
         panel(g, x, y, w, h, p, false);
         double tw = w - 20;
         g.setFont(fonts.bold(15));
-        g.setFill(p.muted);
+        g.setFill(p.textMuted());
         for (int c = 0; c < HEADS.length; c++) {
             g.fillText(t.get(HEADS[c]), x + 10 + COLS[c] * tw, y + 12, (COLS[c + 1] - COLS[c]) * tw - 8);
         }
@@ -64,7 +64,7 @@ final class LivePipelinePainter {
         for (LivePipelineModel.InformerRow r : m.informers) {
             g.setTextBaseline(VPos.CENTER);
             double cy = ry + ROW / 2;
-            g.setFill(p.text);
+            g.setFill(p.text());
             g.setFont(fonts.bold(17));
             String shown = r.name().startsWith(LivePipelineModel.LIVE_PREFIX)
                     ? r.name().substring(LivePipelineModel.LIVE_PREFIX.length()) : r.name();
@@ -75,7 +75,7 @@ final class LivePipelinePainter {
             g.fillOval(x + 10 + COLS[1] * tw, cy - 6, 12, 12);
             g.setFont(fonts.regular(17));
             g.fillText(t.get(r.stateKey()), x + 28 + COLS[1] * tw, cy, (COLS[2] - COLS[1]) * tw - 26);
-            g.setFill(p.text);
+            g.setFill(p.text());
             cell(g, Integer.toString(r.objects()), x + 10 + COLS[2] * tw, cy, (COLS[3] - COLS[2]) * tw);
             cell(g, r.lists() + (r.relists() > 0 ? " (" + t.get("live.relists", r.relists()) + ")" : ""),
                     x + 10 + COLS[3] * tw, cy, (COLS[4] - COLS[3]) * tw);
@@ -94,25 +94,25 @@ final class LivePipelinePainter {
             KubePalette p, ViewText t) {
         panel(g, x, y, w, h, p, false);
         g.setTextBaseline(VPos.TOP);
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.setFont(fonts.bold(18));
         g.fillText(t.get("live.queue.title"), x + 10, y + 10, w - 20);
         if (samples.isEmpty()) {
-            g.setFill(p.muted);
+            g.setFill(p.textMuted());
             g.setFont(fonts.regular(16));
             g.fillText(t.get("live.queue.none"), x + 10, y + 44, w - 20);
             return;
         }
         PipelineSample last = samples.get(samples.size() - 1);
         g.setFont(fonts.bold(22));
-        g.setFill(last.backlog() > 0 ? p.dedup : p.text);
+        g.setFill(last.backlog() > 0 ? p.dedup : p.text());
         g.fillText(t.get("live.queue.depth", last.backlog()), x + 10, y + 40, w * 0.45);
-        g.setFill(last.handled() > 0 ? p.text : p.muted);
+        g.setFill(last.handled() > 0 ? p.text() : p.textMuted());
         g.setFont(last.handled() > 0 ? fonts.bold(22) : fonts.regular(16));
-        g.fillText(last.handled() > 0 ? t.get("live.queue.handlers", SimTimeFormat.format(last.handlerP50Nanos()),
-                SimTimeFormat.format(last.handlerMaxNanos())) : t.get("live.queue.idle"), x + w * 0.45,
+        g.fillText(last.handled() > 0 ? t.get("live.queue.handlers", SimDurations.readout(last.handlerP50Nanos()),
+                SimDurations.readout(last.handlerMaxNanos())) : t.get("live.queue.idle"), x + w * 0.45,
                 y + (last.handled() > 0 ? 40 : 44), w * 0.55 - 10);
-        g.setFill(p.muted);
+        g.setFill(p.textMuted());
         g.setFont(fonts.regular(15));
         g.fillText(t.get("live.queue.counts", last.handled(), last.published(), last.droppedSamples()), x + 10,
                 y + 74, w - 20);
@@ -120,7 +120,7 @@ final class LivePipelinePainter {
         double sh = Math.max(30, h - (sy - y) - 30);
         spark(g, x + 10, sy, w / 2 - 20, sh, samples, true, p.key, p);
         spark(g, x + w / 2 + 10, sy, w / 2 - 20, sh, samples, false, p.write, p);
-        g.setFill(p.muted);
+        g.setFill(p.textMuted());
         g.setFont(fonts.regular(13));
         g.fillText(t.get("live.spark.backlog", samples.size()), x + 10, sy + sh + 4, w / 2 - 20);
         g.fillText(t.get("live.spark.handler", samples.size()), x + w / 2 + 10, sy + sh + 4, w / 2 - 20);
@@ -150,7 +150,7 @@ final class LivePipelinePainter {
             KubePalette p, ViewText t) {
         panel(g, x, y, w, h, p, true);
         g.setTextBaseline(VPos.TOP);
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.setFont(fonts.bold(20));
         g.fillText(t.get("dry.title"), x + 12, y + 10, w - 24);
         g.setFill(p.write);
@@ -159,7 +159,7 @@ final class LivePipelinePainter {
         double ly = y + 72;
         double bottom = y + h - 80;
         if (m.dryRun.isEmpty()) {
-            g.setFill(p.muted);
+            g.setFill(p.textMuted());
             g.setFont(fonts.regular(16));
             g.fillText(t.get("dry.empty"), x + 12, ly, w - 24);
         }
@@ -169,11 +169,11 @@ final class LivePipelinePainter {
             }
             double lx = x + 12 + l.indent() * 22;
             Font nameFont = fonts.bold(l.indent() == 0 ? 18 : 16);
-            g.setFill(p.text);
+            g.setFill(p.text());
             g.setFont(nameFont);
             double nw = Math.min(fonts.width(l.name(), nameFont), w * 0.5);
             g.fillText(l.name(), lx, ly, nw);
-            g.setFill(p.muted);
+            g.setFill(p.textMuted());
             g.setFont(fonts.regular(15));
             g.fillText(l.counts(), lx + nw + 10, ly + 2, x + w - 12 - (lx + nw + 10));
             g.setFill(l.writes() ? p.write : p.busy);
@@ -181,7 +181,7 @@ final class LivePipelinePainter {
             g.fillText("→ " + l.step(), lx + 12, ly + 24, x + w - 12 - (lx + 12));
             ly += l.indent() == 0 ? 52 : 50;
         }
-        g.setFill(p.muted);
+        g.setFill(p.textMuted());
         g.setTextBaseline(VPos.BOTTOM);
         wrap(g, m.assumptions, x + 12, y + h - 8, w - 24);
     }

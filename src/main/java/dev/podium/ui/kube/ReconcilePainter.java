@@ -30,15 +30,15 @@ final class ReconcilePainter {
 
     void paint(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubeState s, ClusterModel cluster,
             String controller, List<String> informers, long now, KubePalette p, ViewText text) {
-        g.setFill(p.bg);
+        g.setFill(p.stageBg());
         g.fillRect(0, 0, l.width, l.height);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.setFont(fonts.bold(28));
         g.fillText(text.get("pipeline.title", text.get("controller." + controller)), 16, 12, l.width * 0.7);
         g.setFont(fonts.regular(15));
-        g.setFill(p.muted);
+        g.setFill(p.textMuted());
         g.fillText(text.get("pipeline.informers", String.join(", ", informers)), 16, 46, l.width - 32);
         returnArc(g, l, p, text);
         for (Stage st : Stage.ALL) {
@@ -108,7 +108,7 @@ final class ReconcilePainter {
         g.setLineWidth(2);
         g.setLineDashes();
         g.strokeRoundRect(l.x[i], l.y[i], l.w[i], l.h[i], 16, 16);
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.setFont(fonts.bold(18));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);

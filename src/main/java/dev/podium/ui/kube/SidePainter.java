@@ -49,13 +49,13 @@ final class SidePainter {
             shown++;
         }
         if (pending.size() > shown) {
-            g.setFill(p.muted);
+            g.setFill(p.textMuted());
             g.setFont(fonts.bold(14));
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText(text.get("queue.more", pending.size() - shown), l.sideX + l.sideW - 10, l.queueY + l.queueH - 6);
         } else if (pending.size() == 0) {
-            g.setFill(p.muted);
+            g.setFill(p.textMuted());
             g.setFont(fonts.regular(14));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
@@ -75,7 +75,7 @@ final class SidePainter {
             double x = l.sideX + 10 + r.indent() * 16;
             g.setTextBaseline(VPos.CENTER);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFill(r.indent() > 0 ? p.muted : p.text);
+            g.setFill(r.indent() > 0 ? p.textMuted() : p.text());
             g.setFont(r.indent() > 0 ? fonts.regular(14) : fonts.bold(16));
             // The numbers keep their width; the name gets what is left (squeezed, never under the numbers).
             double numbersWidth = fonts.width(r.numbers(), fonts.bold(r.indent() > 0 ? 14 : 16));
@@ -153,13 +153,13 @@ final class SidePainter {
                 g.fillRoundRect(x, y, h, h, 8, 8);
             }
             String label = text.get("status." + st.key) + " " + totals[st.ordinal()];
-            g.setFill(p.text);
+            g.setFill(p.text());
             g.setFont(fonts.regular(fontSize));
             g.fillText(label, x + h + 6, y + h / 2);
             x += h + 14 + fonts.width(label, fonts.regular(fontSize));
         }
         if (showSummary) {
-            g.setFill(p.muted);
+            g.setFill(p.textMuted());
             g.setFont(fonts.regular(14));
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(summary, l.width - 12, y + h / 2);
@@ -187,7 +187,7 @@ final class SidePainter {
     private void title(GraphicsContext g, double x, double y, String title, String count, double w, KubePalette p) {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.setFont(fonts.bold(18));
         g.fillText(title, x, y, w * 0.8);
         g.setTextAlign(TextAlignment.RIGHT);

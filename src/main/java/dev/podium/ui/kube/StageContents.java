@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.InformerView;
@@ -27,9 +28,9 @@ final class StageContents {
         for (InformerView i : s.informers().values()) {
             rv = Math.max(rv, i.resourceVersion());
         }
-        line(g, l, Stage.API, 0, t.get("api.rv"), p.muted, 14);
-        line(g, l, Stage.API, 1, Long.toString(rv), p.text, 20);
-        line(g, l, Stage.API, 2, t.get("api.etcd"), p.muted, 14);
+        line(g, l, Stage.API, 0, t.get("api.rv"), p.textMuted(), 14);
+        line(g, l, Stage.API, 1, Long.toString(rv), p.text(), 20);
+        line(g, l, Stage.API, 2, t.get("api.etcd"), p.textMuted(), 14);
     }
 
     void reflector(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, ReconcileModel m,
@@ -38,7 +39,7 @@ final class StageContents {
         for (String name : informers) {
             InformerView v = s.informers().get(name);
             boolean watching = v != null && v.watching();
-            line(g, l, Stage.REFLECTOR, row++, name, p.text, 15);
+            line(g, l, Stage.REFLECTOR, row++, name, p.text(), 15);
             String state = v == null ? t.get("reflector.starting") : watching ? t.get("reflector.watch")
                     : t.get("reflector.relisting");
             Color c = watching ? p.busy : p.relist;
@@ -47,7 +48,7 @@ final class StageContents {
             }
             line(g, l, Stage.REFLECTOR, row++, state, c, 17);
             g.setGlobalAlpha(1);
-            line(g, l, Stage.REFLECTOR, row++, "rv " + (v == null ? 0 : v.resourceVersion()), p.muted, 14);
+            line(g, l, Stage.REFLECTOR, row++, "rv " + (v == null ? 0 : v.resourceVersion()), p.textMuted(), 14);
         }
         for (ReconcileModel.Flash f : m.flashes) {
             if (f.stage() == Stage.REFLECTOR) {
@@ -58,7 +59,7 @@ final class StageContents {
     }
 
     void fifo(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubePalette p, ViewText t) {
-        line(g, l, Stage.FIFO, 0, t.get("fifo.deltas"), p.muted, 14);
+        line(g, l, Stage.FIFO, 0, t.get("fifo.deltas"), p.textMuted(), 14);
         for (ReconcileModel.Flash f : m.flashes) {
             if (f.stage() == Stage.FIFO) {
                 badge(g, l, Stage.FIFO, t.get("flash.resync"), p.key, f.age());
@@ -71,19 +72,19 @@ final class StageContents {
         int row = 0;
         for (String name : informers) {
             String resource = name.substring(name.indexOf('/') + 1);
-            line(g, l, Stage.INDEXER, row++, resource, p.muted, 14);
-            line(g, l, Stage.INDEXER, row++, t.get("indexer.objects", count(s, resource)), p.text, 18);
+            line(g, l, Stage.INDEXER, row++, resource, p.textMuted(), 14);
+            line(g, l, Stage.INDEXER, row++, t.get("indexer.objects", count(s, resource)), p.text(), 18);
         }
     }
 
     void handlers(GraphicsContext g, PipelineLayout l, KubePalette p, ViewText t) {
-        line(g, l, Stage.HANDLERS, 0, t.get("handlers.on"), p.muted, 14);
-        line(g, l, Stage.HANDLERS, 1, t.get("handlers.enqueue"), p.text, 15);
+        line(g, l, Stage.HANDLERS, 0, t.get("handlers.on"), p.textMuted(), 14);
+        line(g, l, Stage.HANDLERS, 1, t.get("handlers.enqueue"), p.text(), 15);
     }
 
     void queue(GraphicsContext g, PipelineLayout l, WorkqueueView q, ReconcileModel m, KubePalette p, ViewText t) {
         List<String> keys = q == null ? List.of() : q.queued();
-        line(g, l, Stage.QUEUE, 0, t.get("queue.depth", keys.size()), p.muted, 14);
+        line(g, l, Stage.QUEUE, 0, t.get("queue.depth", keys.size()), p.textMuted(), 14);
         int max = (int) ((l.h[Stage.QUEUE.ordinal()] - 80) / LINE);
         for (int i = 0; i < Math.min(keys.size(), max); i++) {
             String key = keys.get(i);
@@ -94,7 +95,7 @@ final class StageContents {
             keyChip(g, l, Stage.QUEUE, i + 1, WorkloadRows.name(key), dup ? p.dedup : p.key, p);
         }
         if (keys.size() > max) {
-            line(g, l, Stage.QUEUE, max + 1, t.get("queue.more", keys.size() - max), p.muted, 14);
+            line(g, l, Stage.QUEUE, max + 1, t.get("queue.more", keys.size() - max), p.textMuted(), 14);
         }
         for (ReconcileModel.Flash f : m.flashes) {
             if (f.stage() == Stage.QUEUE) {
@@ -105,7 +106,7 @@ final class StageContents {
 
     void schedulerQueue(GraphicsContext g, PipelineLayout l, ClusterModel c, ReconcileModel m, KubePalette p,
             ViewText t) {
-        line(g, l, Stage.QUEUE, 0, t.get("queue.depth", c.pending().size()), p.muted, 14);
+        line(g, l, Stage.QUEUE, 0, t.get("queue.depth", c.pending().size()), p.textMuted(), 14);
         int max = (int) ((l.h[Stage.QUEUE.ordinal()] - 80) / LINE);
         int i = 0;
         for (int id = c.pending().first(); id >= 0 && i < max; id = c.pending().after(id)) {
@@ -115,7 +116,7 @@ final class StageContents {
 
     void delayed(GraphicsContext g, PipelineLayout l, Map<String, Long> delayed, long now, KubePalette p, ViewText t) {
         int d = Stage.DELAYED.ordinal();
-        line(g, l, Stage.DELAYED, 0, t.get("delayed.count", delayed.size()), p.muted, 14);
+        line(g, l, Stage.DELAYED, 0, t.get("delayed.count", delayed.size()), p.textMuted(), 14);
         int row = 1;
         int max = (int) ((l.h[d] - 70) / LINE);
         for (Map.Entry<String, Long> e : delayed.entrySet()) {
@@ -123,7 +124,7 @@ final class StageContents {
                 break;
             }
             long left = Math.max(0, e.getValue() - now);
-            keyChip(g, l, Stage.DELAYED, row, WorkloadRows.name(e.getKey()) + "   ⏱ " + SimClock.duration(left),
+            keyChip(g, l, Stage.DELAYED, row, WorkloadRows.name(e.getKey()) + "   ⏱ " + SimDurations.brief(left),
                     p.delayed, p);
             row++;
         }
@@ -154,11 +155,11 @@ final class StageContents {
             }
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.setFill(p.muted);
+            g.setFill(p.textMuted());
             g.setFont(fonts.regular(14));
-            g.fillText(t.get("result.when", SimClock.duration(now - res.timeNanos()), WorkloadRows.name(res.key())),
+            g.fillText(t.get("result.when", SimDurations.brief(now - res.timeNanos()), WorkloadRows.name(res.key())),
                     l.x[r] + 14, y, l.w[r] - 28);
-            g.setFill(res.error().isEmpty() ? p.text : p.relist);
+            g.setFill(res.error().isEmpty() ? p.text() : p.relist);
             g.setFont(fonts.bold(20));
             String body = t.get("result.line", Observed.words(res.observed(), t), ActionText.words(res.action(), t))
                     + (res.error().isEmpty() ? "" : "  ✗ " + res.error())

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.world.Inspection;
 import dev.podium.world.kube.state.WorkqueueView;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class WorkqueueInspection {
             f.add(Map.entry("worker[" + (w.getKey() + 1) + "]", w.getValue()));
         }
         for (Map.Entry<String, Long> d : q.delayed().entrySet()) {
-            f.add(Map.entry("delayed." + d.getKey(), "in " + SimClock.duration(Math.max(0, d.getValue() - now))));
+            f.add(Map.entry("delayed." + d.getKey(), "in " + SimDurations.brief(Math.max(0, d.getValue() - now))));
         }
         f.add(Map.entry("reconciles", Long.toString(q.reconciles())));
         f.add(Map.entry("requeues", Long.toString(q.requeues())));

@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
 import javafx.geometry.VPos;
@@ -25,7 +26,7 @@ final class PlotPainter {
      */
     void paint(GraphicsContext g, double width, double height, QueueLengthSeries series, long nowNanos,
             long minSpanNanos, QueuePalette p, ViewText text) {
-        g.setFill(p.stageBg);
+        g.setFill(p.stageBg());
         g.fillRect(0, 0, width, height);
         double plotW = width - LEFT - RIGHT;
         double plotH = height - TOP - BOTTOM;
@@ -35,7 +36,7 @@ final class PlotPainter {
         long now = Math.max(0, nowNanos);
         long span = Math.max(Math.max(1, minSpanNanos), now);
         int maxTicks = Math.max(2, (int) (plotW / 110));
-        long step = SimTimeFormat.axisStep(span, maxTicks);
+        long step = SimDurations.axisStep(span, maxTicks);
         long xMax = ((span + step - 1) / step) * step;
 
         int columns = (int) Math.ceil(plotW * now / (double) xMax);
@@ -50,7 +51,7 @@ final class PlotPainter {
         }
         int yStep = niceCountStep(top, Math.max(2, (int) (plotH / 40)));
         int yMax = ((top + yStep - 1) / yStep) * yStep;
-        long waitStep = SimTimeFormat.axisStep(topWait, Math.max(2, (int) (plotH / 40)));
+        long waitStep = SimDurations.axisStep(topWait, Math.max(2, (int) (plotH / 40)));
         long waitMax = ((topWait + waitStep - 1) / waitStep) * waitStep;
 
         paintAxes(g, plotW, plotH, xMax, step, yMax, yStep, waitMax, waitStep, p);
@@ -63,7 +64,7 @@ final class PlotPainter {
         paintWait(g, waits, colW, plotH, waitMax, p);
 
         double px = LEFT + plotW * now / (double) xMax;
-        g.setStroke(p.text);
+        g.setStroke(p.text());
         g.setLineWidth(1.5);
         g.strokeLine(px, TOP - 4, px, TOP + plotH);
         int current = series.lengthAt(now);
@@ -81,7 +82,7 @@ final class PlotPainter {
             long waitMax, long waitStep, QueuePalette p) {
         g.setLineWidth(1);
         g.setFont(fonts.regular(14));
-        g.setFill(p.textMuted);
+        g.setFill(p.textMuted());
         g.setTextBaseline(VPos.CENTER);
         for (int v = 0; v <= yMax; v += yStep) {
             double y = TOP + plotH - plotH * v / yMax;
@@ -93,7 +94,7 @@ final class PlotPainter {
         g.setTextAlign(TextAlignment.LEFT);
         for (long w = 0; w <= waitMax; w += waitStep) {
             double y = TOP + plotH - plotH * w / (double) waitMax;
-            g.fillText(SimTimeFormat.tick(w, waitStep), LEFT + plotW + 8, y);
+            g.fillText(SimDurations.axisLabel(w, waitStep), LEFT + plotW + 8, y);
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
@@ -101,9 +102,9 @@ final class PlotPainter {
             double x = LEFT + plotW * t / (double) xMax;
             g.setStroke(p.plotGrid);
             g.strokeLine(x, TOP + plotH, x, TOP + plotH + 5);
-            g.fillText(SimTimeFormat.tick(t, step), x, TOP + plotH + 8);
+            g.fillText(SimDurations.axisLabel(t, step), x, TOP + plotH + 8);
         }
-        g.setStroke(p.textMuted);
+        g.setStroke(p.textMuted());
         g.strokeLine(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH);
     }
 
@@ -111,12 +112,12 @@ final class PlotPainter {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(fonts.bold(17));
-        g.setFill(p.text);
+        g.setFill(p.text());
         g.fillText(text.get("plot.title"), LEFT, TOP / 2);
         double titleRight = LEFT + fonts.width(text.get("plot.title"), g.getFont());
         g.setFont(fonts.regular(15));
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setFill(p.textMuted);
+        g.setFill(p.textMuted());
         double legendWidth = fonts.width(text.get("plot.meanWait"), g.getFont()) + 40;
         // Beside the title when there is room, else just inside the plot's top edge.
         double y = titleRight + 24 + legendWidth <= width - RIGHT - 8 ? TOP / 2 : TOP + 12;

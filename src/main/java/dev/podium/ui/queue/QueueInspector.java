@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.world.Inspection;
 import dev.podium.world.queue.QueueState;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class QueueInspector {
                 f.add(Map.entry("state", "waiting"));
                 f.add(Map.entry("position", Integer.toString(positionInLine(state, c))));
                 f.add(Map.entry("arrived", time(arrived)));
-                f.add(Map.entry("waited", arrived < 0 ? "unknown" : SimTimeFormat.format(now - arrived)));
+                f.add(Map.entry("waited", arrived < 0 ? "unknown" : SimDurations.readable(now - arrived)));
             }
             case SERVING -> {
                 f.add(Map.entry("state", "in service"));
@@ -65,7 +66,7 @@ final class QueueInspector {
                     if (d != null) {
                         f.add(Map.entry("left", time(d.timeNanos())));
                         f.add(Map.entry("inSystem", arrived < 0 ? "unknown"
-                                : SimTimeFormat.format(d.timeNanos() - arrived)));
+                                : SimDurations.readable(d.timeNanos() - arrived)));
                     }
                 }
             }
@@ -78,9 +79,9 @@ final class QueueInspector {
             long now) {
         long arrived = arrivals.arrivedAt(in.customer());
         f.add(Map.entry("arrived", time(arrived)));
-        f.add(Map.entry("waited", arrived < 0 ? "unknown" : SimTimeFormat.format(in.startedNanos() - arrived)));
-        f.add(Map.entry("serviceTime", SimTimeFormat.format(in.serviceNanos())));
-        f.add(Map.entry("elapsed", SimTimeFormat.format(Math.max(0, Math.min(in.serviceNanos(),
+        f.add(Map.entry("waited", arrived < 0 ? "unknown" : SimDurations.readable(in.startedNanos() - arrived)));
+        f.add(Map.entry("serviceTime", SimDurations.readable(in.serviceNanos())));
+        f.add(Map.entry("elapsed", SimDurations.readable(Math.max(0, Math.min(in.serviceNanos(),
                 now - in.startedNanos())))));
     }
 
@@ -105,6 +106,6 @@ final class QueueInspector {
     }
 
     private static String time(long tNanos) {
-        return tNanos < 0 ? "unknown" : "t = " + SimTimeFormat.format(tNanos);
+        return tNanos < 0 ? "unknown" : "t = " + SimDurations.readable(tNanos);
     }
 }

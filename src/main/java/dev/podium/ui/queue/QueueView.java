@@ -1,6 +1,7 @@
 package dev.podium.ui.queue;
 
 import dev.podium.timeline.ProjectedState;
+import dev.podium.timeline.SimDurations;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.ResizableCanvas;
 import dev.podium.ui.common.ViewText;
@@ -94,7 +95,7 @@ public final class QueueView implements WorldView {
         boolean languageChanged = text.refresh();
         GraphicsContext g = stage.canvas().getGraphicsContext2D();
         if (projected == null) {
-            g.setFill(palette.stageBg);
+            g.setFill(palette.stageBg());
             g.fillRect(0, 0, stage.canvas().getWidth(), stage.canvas().getHeight());
             plot.canvas().getGraphicsContext2D().clearRect(0, 0, plot.canvas().getWidth(), plot.canvas().getHeight());
             return;
@@ -102,14 +103,14 @@ public final class QueueView implements WorldView {
         foldNewEvents();
         QueueState state = projected.at(nowNanos);
 
-        String unit = SimTimeFormat.rateUnit(state.meanServiceNanos()).symbol;
+        String unit = QueueFigures.rateUnit(state.meanServiceNanos()).symbol();
         if (languageChanged || !unit.equals(rateUnit)) {
             rateUnit = unit;
             header.captions(text, unit);
         }
         header.colours(palette);
-        if (!palette.stageBg.equals(paintedBg)) { // the header strip sits on the stage colour too
-            paintedBg = palette.stageBg;
+        if (!palette.stageBg().equals(paintedBg)) { // the header strip sits on the stage colour too
+            paintedBg = palette.stageBg();
             root.setBackground(new Background(new BackgroundFill(paintedBg, null, null)));
         }
         updateNumbers(state);
@@ -175,16 +176,16 @@ public final class QueueView implements WorldView {
     }
 
     private void updateNumbers(QueueState s) {
-        SimTimeFormat.Unit unit = SimTimeFormat.rateUnit(s.meanServiceNanos());
+        SimDurations.Unit unit = QueueFigures.rateUnit(s.meanServiceNanos());
         header.waiting.set(Integer.toString(s.waitingCount()));
         header.inService.set(Integer.toString(s.busyCount()));
         header.served.set(Long.toString(s.servedCount()));
         header.showRejected(s.capacity() > 0 || s.rejectedCount() > 0);
         header.rejected.set(Long.toString(s.rejectedCount()));
         boolean anyStarted = s.servedCount() > 0 || s.busyCount() > 0;
-        header.meanWait.set(anyStarted ? SimTimeFormat.format(s.meanWaitNanos()) : "–");
-        header.rho.set(SimTimeFormat.rho(s.utilisationPerMille()));
-        header.lambda.set(SimTimeFormat.rate(s.meanInterarrivalNanos(), unit));
-        header.mu.set(SimTimeFormat.rate(s.meanServiceNanos(), unit));
+        header.meanWait.set(anyStarted ? SimDurations.readable(s.meanWaitNanos()) : "–");
+        header.rho.set(QueueFigures.rho(s.utilisationPerMille()));
+        header.lambda.set(QueueFigures.rate(s.meanInterarrivalNanos(), unit));
+        header.mu.set(QueueFigures.rate(s.meanServiceNanos(), unit));
     }
 }

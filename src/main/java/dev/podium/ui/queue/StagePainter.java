@@ -1,5 +1,6 @@
 package dev.podium.ui.queue;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
 import dev.podium.ui.queue.QueueLayout.Box;
@@ -25,7 +26,7 @@ final class StagePainter {
     void paint(GraphicsContext g, QueueLayout layout, QueueMotion motion, QueueState state, ArrivalLog arrivals,
             long nowNanos, QueuePalette p, ViewText text, List<StageHit> hits) {
         hits.clear();
-        g.setFill(p.stageBg);
+        g.setFill(p.stageBg());
         g.fillRect(0, 0, layout.width(), layout.height());
         paintLanes(g, layout, p, text);
 
@@ -69,7 +70,7 @@ final class StagePainter {
                 g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
             }
         }
-        g.setFill(p.textMuted);
+        g.setFill(p.textMuted());
         g.setFont(fonts.regular(15));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
@@ -131,7 +132,7 @@ final class StagePainter {
             g.setFill(onBox.deriveColor(0, 1, 1, 0.85));
             g.setFont(fonts.regular(Math.min(14, fs * 0.8)));
             g.setTextBaseline(VPos.TOP);
-            g.fillText(SimTimeFormat.format(elapsed) + " / " + SimTimeFormat.format(in.serviceNanos()), textX,
+            g.fillText(SimDurations.readable(elapsed) + " / " + SimDurations.readable(in.serviceNanos()), textX,
                     barY + barH + 3, textW);
         }
     }
@@ -187,7 +188,7 @@ final class StagePainter {
         g.setGlobalAlpha(alpha);
         g.setFill(fill);
         g.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
-        g.setStroke(p.stageBg);
+        g.setStroke(p.stageBg());
         g.setLineWidth(1.5);
         g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
         if (r >= 9) {

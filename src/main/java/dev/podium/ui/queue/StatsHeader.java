@@ -96,13 +96,13 @@ final class StatsHeader extends FlowPane {
     }
 
     void colours(QueuePalette p) {
-        waiting.colours(p.waiting, p.textMuted);
-        inService.colours(p.serving, p.textMuted);
-        served.colours(p.departed, p.textMuted);
-        rejected.colours(p.rejected, p.textMuted);
-        meanWait.colours(p.text, p.textMuted);
-        rho.colours(p.text, p.textMuted);
-        lambda.colours(p.text, p.textMuted);
-        mu.colours(p.text, p.textMuted);
+        waiting.colours(p.waiting, p.textMuted());
+        inService.colours(p.serving, p.textMuted());
+        served.colours(p.departed, p.textMuted());
+        rejected.colours(p.rejected, p.textMuted());
+        meanWait.colours(p.text(), p.textMuted());
+        rho.colours(p.text(), p.textMuted());
+        lambda.colours(p.text(), p.textMuted());
+        mu.colours(p.text(), p.textMuted());
     }
 }

@@ -118,13 +118,13 @@ class QueueViewTest {
             view.render(30 * S);
         });
         assertEquals(Color.web("#2563eb"), view.palette().waiting);
-        assertEquals(Color.web("#fdfdfb"), view.palette().stageBg);
+        assertEquals(Color.web("#fdfdfb"), view.palette().stageBg());
         robot.interact(() -> {
             scene.getRoot().getStyleClass().add("dark");
             view.render(30 * S);
         });
         assertEquals(Color.web("#60a5fa"), view.palette().waiting);
-        assertEquals(Color.web("#14161a"), view.palette().stageBg);
+        assertEquals(Color.web("#14161a"), view.palette().stageBg());
         assertEquals(Color.web("#60a5fa"), robot.lookup("#queue-stat-waiting").queryAs(Label.class).getTextFill());
     }
 
