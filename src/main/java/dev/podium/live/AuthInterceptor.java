@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.log.LiveLog;
 import io.fabric8.kubernetes.client.http.BasicBuilder;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;

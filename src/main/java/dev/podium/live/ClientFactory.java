@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.log.LiveLog;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.log.Redactor;
 import java.time.Duration;
 import java.util.Objects;
 

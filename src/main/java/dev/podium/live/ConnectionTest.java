@@ -1,5 +1,7 @@
 package dev.podium.live;
 
+import dev.podium.live.log.LiveLog;
+import dev.podium.live.log.Redactor;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.VersionInfo;

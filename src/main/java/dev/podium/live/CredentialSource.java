@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.log.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

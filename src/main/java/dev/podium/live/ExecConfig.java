@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.log.Redactor;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

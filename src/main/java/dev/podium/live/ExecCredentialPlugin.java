@@ -1,5 +1,7 @@
 package dev.podium.live;
 
+import dev.podium.live.log.LiveLog;
+import dev.podium.live.log.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

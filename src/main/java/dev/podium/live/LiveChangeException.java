@@ -1,5 +1,7 @@
 package dev.podium.live;
 
+import dev.podium.live.log.ApiErrors;
+
 /**
  * A confirmed change the cluster did not carry out (forbidden by RBAC, not found, unreachable). The message says
  * what was tried and why it failed, redacted; it never holds a stack trace for a dialog.

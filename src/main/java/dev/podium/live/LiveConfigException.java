@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.log.Redactor;
 import java.nio.file.Path;
 import java.util.Optional;
 

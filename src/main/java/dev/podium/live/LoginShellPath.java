@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.log.LiveLog;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package dev.podium.live;
 
+import dev.podium.live.log.ApiErrors;
+import dev.podium.live.log.LiveLog;
+import dev.podium.live.log.Redactor;
 import dev.podium.world.kube.event.InformerListed;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.WatchDropped;

@@ -11,7 +11,7 @@ import dev.podium.live.LiveConfigException;
 import dev.podium.live.LiveConnection;
 import dev.podium.live.LiveOptions;
 import dev.podium.live.LiveSession;
-import dev.podium.live.Redactor;
+import dev.podium.live.log.Redactor;
 import dev.podium.ui.common.I18n;
 import java.time.Clock;
 import java.util.Optional;

@@ -1,17 +1,17 @@
-package dev.podium.live;
+package dev.podium.live.log;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.MessageFormatter;
 
 /**
- * The one way this package logs: every message is formatted first, then passed through {@link Redactor}, and a
+ * The one way live code logs: every message is formatted first, then passed through {@link Redactor}, and a
  * throwable is logged as a scrubbed one-line description (no stack trace, whose messages could carry a token).
  * Never hand a fabric8 {@code Config} to a logger any other way: its {@code toString()} prints the token.
  *
  * <p>Thread-safe.
  */
-final class LiveLog {
+public final class LiveLog {
 
     private final Logger logger;
 
@@ -19,23 +19,27 @@ final class LiveLog {
         this.logger = logger;
     }
 
-    static LiveLog of(Class<?> owner) {
+    /** A log named after {@code owner}. */
+    public static LiveLog of(Class<?> owner) {
         return new LiveLog(LoggerFactory.getLogger(owner));
     }
 
-    void debug(String format, Object... args) {
+    /** Logs at DEBUG, if enabled; {@code format} uses slf4j placeholders. */
+    public void debug(String format, Object... args) {
         if (logger.isDebugEnabled()) {
             logger.debug(render(format, args));
         }
     }
 
-    void info(String format, Object... args) {
+    /** Logs at INFO, if enabled. */
+    public void info(String format, Object... args) {
         if (logger.isInfoEnabled()) {
             logger.info(render(format, args));
         }
     }
 
-    void warn(String format, Object... args) {
+    /** Logs at WARN, if enabled. */
+    public void warn(String format, Object... args) {
         if (logger.isWarnEnabled()) {
             logger.warn(render(format, args));
         }

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.log;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Also scrubs, literally, every value handed to {@link #remember(String)} (tokens we obtained ourselves), so a
  * secret in an unforeseen shape is still caught. Scrubbing is idempotent.
  *
- * <p>Thread-safe; static because every log call in the package goes through it.
+ * <p>Thread-safe; static because every log call of live code goes through it.
  */
 public final class Redactor {
 
