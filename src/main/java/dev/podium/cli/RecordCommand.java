@@ -1,6 +1,5 @@
 package dev.podium.cli;
 
-import dev.podium.live.ChangePermission;
 import dev.podium.live.ClientFactory;
 import dev.podium.live.ExecCredentialPlugin;
 import dev.podium.live.InformerState;
@@ -10,6 +9,7 @@ import dev.podium.live.LiveConfigException;
 import dev.podium.live.LiveConnection;
 import dev.podium.live.LiveOptions;
 import dev.podium.live.LiveSession;
+import dev.podium.live.guard.ChangePermission;
 import dev.podium.scenario.Durations;
 import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingHeader;

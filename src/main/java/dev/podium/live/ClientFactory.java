@@ -1,5 +1,7 @@
 package dev.podium.live;
 
+import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.guard.ReadOnlyGuard;
 import dev.podium.live.log.LiveLog;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;

@@ -1,5 +1,10 @@
 package dev.podium.live;
 
+import dev.podium.live.guard.ChangeRefusedException;
+import dev.podium.live.guard.ChangeRequest;
+import dev.podium.live.guard.ChangeTicket;
+import dev.podium.live.guard.KubeVerb;
+import dev.podium.live.guard.ReadOnlyGuard;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.guard.ReadOnlyGuard;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
 import java.util.Objects;

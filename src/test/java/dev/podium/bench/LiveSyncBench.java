@@ -1,6 +1,5 @@
 package dev.podium.bench;
 
-import dev.podium.live.ChangePermission;
 import dev.podium.live.ClientFactory;
 import dev.podium.live.ExecCredentialPlugin;
 import dev.podium.live.KubeconfigFiles;
@@ -8,6 +7,7 @@ import dev.podium.live.LiveConnection;
 import dev.podium.live.LiveOptions;
 import dev.podium.live.LiveSession;
 import dev.podium.live.LoginShellPath;
+import dev.podium.live.guard.ChangePermission;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.InformerListed;

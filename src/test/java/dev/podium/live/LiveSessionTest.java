@@ -3,6 +3,7 @@ package dev.podium.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.live.guard.KubeVerb;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.InformerListed;
 import dev.podium.world.kube.event.PodCreated;

@@ -1,7 +1,5 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.ChangePermission;
-import dev.podium.live.ChangeRefusedException;
 import dev.podium.live.ClientFactory;
 import dev.podium.live.ExecCredentialPlugin;
 import dev.podium.live.KubeconfigFiles;
@@ -11,6 +9,8 @@ import dev.podium.live.LiveConfigException;
 import dev.podium.live.LiveConnection;
 import dev.podium.live.LiveOptions;
 import dev.podium.live.LiveSession;
+import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.guard.ChangeRefusedException;
 import dev.podium.live.log.Redactor;
 import dev.podium.ui.common.I18n;
 import java.time.Clock;

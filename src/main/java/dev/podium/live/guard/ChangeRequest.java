@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.guard;
 
 import java.net.URI;
 import java.util.Arrays;

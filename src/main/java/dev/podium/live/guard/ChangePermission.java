@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.guard;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.guard;
 
 /**
  * The Kubernetes verb of an HTTP request, as RBAC names it, plus {@link #CONNECT} for exec, attach, port-forward

@@ -1,10 +1,12 @@
-package dev.podium.live;
+package dev.podium.live.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.live.LiveConnection;
+import dev.podium.live.MockCluster;
 import dev.podium.live.log.Redactor;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Pod;

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.guard;
 
 /**
  * A request that would change the cluster was stopped before it left the client: changes are not allowed for
