@@ -1,5 +1,10 @@
 package dev.podium.live;
 
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ContextInfo;
+import dev.podium.live.kubeconfig.CredentialFailedException;
+import dev.podium.live.kubeconfig.LiveConfigException;
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.live.log.LiveLog;
 import dev.podium.live.log.Redactor;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;

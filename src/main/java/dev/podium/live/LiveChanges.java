@@ -5,6 +5,7 @@ import dev.podium.live.guard.ChangeRequest;
 import dev.podium.live.guard.ChangeTicket;
 import dev.podium.live.guard.KubeVerb;
 import dev.podium.live.guard.ReadOnlyGuard;
+import dev.podium.live.kubeconfig.LiveConnection;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,7 @@
 package dev.podium.live;
 
 import dev.podium.live.guard.ReadOnlyGuard;
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.live.log.LiveLog;
 import dev.podium.timeline.EventTypes;
 import dev.podium.timeline.Timeline;

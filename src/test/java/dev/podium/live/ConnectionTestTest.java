@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ExecCredentialPlugin;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
+import dev.podium.live.kubeconfig.LiveConnection;
+import dev.podium.live.kubeconfig.LoginShellPath;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.InetAddress;

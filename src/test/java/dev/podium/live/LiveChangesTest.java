@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.live.guard.ChangeRefusedException;
 import dev.podium.live.guard.KubeVerb;
+import dev.podium.live.kubeconfig.LiveConnection;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -1,5 +1,6 @@
 package dev.podium.live;
 
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.timeline.Recording;
 import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingHeader;

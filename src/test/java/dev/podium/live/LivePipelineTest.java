@@ -3,6 +3,7 @@ package dev.podium.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.world.kube.control.DryRunAction;
 import dev.podium.world.kube.control.DryRunReconcile;
 import dev.podium.world.kube.control.DryRunResult;

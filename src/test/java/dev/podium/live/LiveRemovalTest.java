@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.world.kube.event.DeploymentDeleted;
 import dev.podium.world.kube.event.HpaDeleted;
 import dev.podium.world.kube.event.InformerListed;

@@ -9,6 +9,7 @@ import static dev.podium.live.ScriptedApi.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.world.kube.event.InformerListed;
 import dev.podium.world.kube.event.PodDeleted;
 import dev.podium.world.kube.event.WatchDropped;

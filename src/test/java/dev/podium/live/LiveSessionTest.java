@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.live.guard.KubeVerb;
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.InformerListed;
 import dev.podium.world.kube.event.PodCreated;

@@ -1,6 +1,10 @@
 package dev.podium.live;
 
 import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ExecCredentialPlugin;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
+import dev.podium.live.kubeconfig.LoginShellPath;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;

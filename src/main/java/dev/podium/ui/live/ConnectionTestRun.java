@@ -2,7 +2,7 @@ package dev.podium.ui.live;
 
 import dev.podium.live.ConnectionResult;
 import dev.podium.live.ConnectionStatus;
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,16 +1,16 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.ClientFactory;
-import dev.podium.live.ExecCredentialPlugin;
-import dev.podium.live.KubeconfigFiles;
 import dev.podium.live.LiveChangeException;
 import dev.podium.live.LiveChanges;
-import dev.podium.live.LiveConfigException;
-import dev.podium.live.LiveConnection;
 import dev.podium.live.LiveOptions;
 import dev.podium.live.LiveSession;
 import dev.podium.live.guard.ChangePermission;
 import dev.podium.live.guard.ChangeRefusedException;
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ExecCredentialPlugin;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
+import dev.podium.live.kubeconfig.LiveConfigException;
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.live.log.Redactor;
 import dev.podium.ui.common.I18n;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.LiveConnection;
 import dev.podium.live.LiveSession;
 import dev.podium.live.LiveStatus;
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.timeline.Timeline;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.scenario.ForkedScenario;
 import dev.podium.timeline.ProjectedState;
 import dev.podium.world.kube.state.KubeProjection;

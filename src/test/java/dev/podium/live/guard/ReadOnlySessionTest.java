@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.live.LiveConnection;
 import dev.podium.live.MockCluster;
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.live.log.Redactor;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Pod;

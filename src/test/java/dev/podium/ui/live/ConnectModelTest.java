@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.live.AuthKind;
 import dev.podium.live.ConnectionResult;
 import dev.podium.live.ConnectionStatus;
-import dev.podium.live.ContextInfo;
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.kubeconfig.AuthKind;
+import dev.podium.live.kubeconfig.ContextInfo;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;

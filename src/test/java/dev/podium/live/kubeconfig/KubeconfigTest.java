@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.kubeconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,12 @@
-package dev.podium.live;
+package dev.podium.live.kubeconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.live.ConnectionStatus;
+import dev.podium.live.ConnectionTest;
+import dev.podium.live.MockCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.kubeconfig;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.kubeconfig;
 
 import dev.podium.live.guard.ReadOnlyGuard;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.kubeconfig;
 
 /**
  * Credentials could not be obtained while a request was being prepared (an exec plugin failed or hung, a token

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.kubeconfig;
 
 import dev.podium.live.log.LiveLog;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.kubeconfig;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.kubeconfig;
 
 /**
  * How a kubeconfig user authenticates, as shown next to a context. {@link #AUTH_PROVIDER} is the legacy
