@@ -7,7 +7,7 @@
  * ({@link dev.podium.live.guard.ChangeRefusedException}).
  *
  * <p>It knows nothing of kubeconfig files, connections or informers: it may use only {@code dev.podium.live.log}.
- * The changes themselves are sent by {@code dev.podium.live.LiveChanges}, over a connection that carries
+ * The changes themselves are sent by {@code dev.podium.live.connection.LiveChanges}, over a connection that carries
  * its guard.
  */
 package dev.podium.live.guard;

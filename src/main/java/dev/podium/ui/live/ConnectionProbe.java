@@ -1,7 +1,7 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ConnectionResult;
-import dev.podium.live.ConnectionTest;
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionTest;
 import dev.podium.live.guard.ChangePermission;
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ExecCredentialPlugin;

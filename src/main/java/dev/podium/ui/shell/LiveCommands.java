@@ -1,9 +1,9 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.LiveChangeException;
-import dev.podium.live.LiveChanges;
 import dev.podium.live.LiveOptions;
 import dev.podium.live.LiveSession;
+import dev.podium.live.connection.LiveChangeException;
+import dev.podium.live.connection.LiveChanges;
 import dev.podium.live.guard.ChangePermission;
 import dev.podium.live.guard.ChangeRefusedException;
 import dev.podium.live.kubeconfig.ClientFactory;

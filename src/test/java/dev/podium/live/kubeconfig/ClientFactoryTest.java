@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.live.ConnectionStatus;
-import dev.podium.live.ConnectionTest;
 import dev.podium.live.MockCluster;
+import dev.podium.live.connection.ConnectionStatus;
+import dev.podium.live.connection.ConnectionTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

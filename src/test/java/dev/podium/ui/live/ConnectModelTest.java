@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.live.ConnectionResult;
-import dev.podium.live.ConnectionStatus;
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionStatus;
 import dev.podium.live.kubeconfig.AuthKind;
 import dev.podium.live.kubeconfig.ContextInfo;
 import dev.podium.live.kubeconfig.KubeconfigFiles;

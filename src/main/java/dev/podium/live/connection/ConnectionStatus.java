@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.connection;
 
 /** The outcome of a {@link ConnectionTest}, one word for a status badge. */
 public enum ConnectionStatus {

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.connection;
 
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ContextInfo;

@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.connection;
 
 import dev.podium.live.guard.ChangeRefusedException;
 import dev.podium.live.guard.ChangeRequest;

@@ -1,9 +1,10 @@
-package dev.podium.live;
+package dev.podium.live.connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.live.MockCluster;
 import dev.podium.live.guard.ChangePermission;
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ExecCredentialPlugin;

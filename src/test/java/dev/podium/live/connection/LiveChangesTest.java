@@ -1,4 +1,4 @@
-package dev.podium.live;
+package dev.podium.live.connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.live.MockCluster;
 import dev.podium.live.guard.ChangeRefusedException;
 import dev.podium.live.guard.KubeVerb;
 import dev.podium.live.kubeconfig.LiveConnection;
