@@ -1,10 +1,10 @@
 package dev.podium.cli;
 
-import dev.podium.live.InformerState;
-import dev.podium.live.InformerStatus;
-import dev.podium.live.LiveOptions;
-import dev.podium.live.LiveSession;
 import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.informer.InformerState;
+import dev.podium.live.informer.InformerStatus;
+import dev.podium.live.informer.LiveOptions;
+import dev.podium.live.informer.LiveSession;
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ExecCredentialPlugin;
 import dev.podium.live.kubeconfig.KubeconfigFiles;

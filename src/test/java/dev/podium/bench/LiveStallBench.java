@@ -1,7 +1,7 @@
 package dev.podium.bench;
 
 import dev.podium.live.MockCluster;
-import dev.podium.live.ScriptedApi;
+import dev.podium.live.informer.ScriptedApi;
 import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.ui.shell.LivePlayback;
 import dev.podium.ui.shell.MainWindow;

@@ -1,8 +1,8 @@
 package dev.podium.bench;
 
-import dev.podium.live.LiveOptions;
-import dev.podium.live.LiveSession;
 import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.informer.LiveOptions;
+import dev.podium.live.informer.LiveSession;
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ExecCredentialPlugin;
 import dev.podium.live.kubeconfig.KubeconfigFiles;

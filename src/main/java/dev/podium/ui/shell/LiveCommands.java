@@ -1,11 +1,11 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.LiveOptions;
-import dev.podium.live.LiveSession;
 import dev.podium.live.connection.LiveChangeException;
 import dev.podium.live.connection.LiveChanges;
 import dev.podium.live.guard.ChangePermission;
 import dev.podium.live.guard.ChangeRefusedException;
+import dev.podium.live.informer.LiveOptions;
+import dev.podium.live.informer.LiveSession;
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ExecCredentialPlugin;
 import dev.podium.live.kubeconfig.KubeconfigFiles;

@@ -1,7 +1,7 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.LiveSession;
-import dev.podium.live.LiveStatus;
+import dev.podium.live.informer.LiveSession;
+import dev.podium.live.informer.LiveStatus;
 import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.timeline.Timeline;
 import java.time.Instant;

@@ -157,7 +157,7 @@ class ConnectModelTest {
         ConnectChoice choice = model(Kubeconfigs.twoFiles(dir)).commit().orElseThrow();
         assertNull(choice.namespace());
         assertTrue(choice.allNamespaces());
-        assertNull(dev.podium.live.LiveOptions.watching(choice.namespace()).namespace());
+        assertNull(dev.podium.live.informer.LiveOptions.watching(choice.namespace()).namespace());
         assertFalse(choice.allowChanges());
         assertEquals(new LastConnection.Remembered("staging", null), memory.load().orElseThrow());
     }
