@@ -1,6 +1,7 @@
 package dev.podium.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -70,6 +71,12 @@ public class ArchitectureTest {
                     "dev.podium.ui..", "dev.podium.cli..")
             .because("live mode turns informer callbacks into Kubernetes world events and nothing else")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule liveSubPackagesAreFreeOfCycles = slices().matching("dev.podium.live.(*)..")
+            .should().beFreeOfCycles()
+            .because("live mode is layered by concern (log, guard, kubeconfig, then connection and informer), so each "
+                    + "part can be read and tested with only what is below it");
 
     @ArchTest
     static final ArchRule cliNeverTouchesTheUi = noClasses().that().resideInAPackage("dev.podium.cli..")
