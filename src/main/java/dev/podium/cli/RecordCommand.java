@@ -1,15 +1,15 @@
 package dev.podium.cli;
 
-import dev.podium.live.ChangePermission;
-import dev.podium.live.ClientFactory;
-import dev.podium.live.ExecCredentialPlugin;
-import dev.podium.live.InformerState;
-import dev.podium.live.InformerStatus;
-import dev.podium.live.KubeconfigFiles;
-import dev.podium.live.LiveConfigException;
-import dev.podium.live.LiveConnection;
-import dev.podium.live.LiveOptions;
-import dev.podium.live.LiveSession;
+import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.informer.InformerState;
+import dev.podium.live.informer.InformerStatus;
+import dev.podium.live.informer.LiveOptions;
+import dev.podium.live.informer.LiveSession;
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ExecCredentialPlugin;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
+import dev.podium.live.kubeconfig.LiveConfigException;
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.scenario.Durations;
 import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingHeader;

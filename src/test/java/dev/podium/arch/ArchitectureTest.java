@@ -77,6 +77,12 @@ public class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule liveSubPackagesAreFreeOfCycles = slices().matching("dev.podium.live.(*)..")
+            .should().beFreeOfCycles()
+            .because("live mode is layered by concern (log, guard, kubeconfig, then connection and informer), so each "
+                    + "part can be read and tested with only what is below it");
+
+    @ArchTest
     static final ArchRule cliNeverTouchesTheUi = noClasses().that().resideInAPackage("dev.podium.cli..")
             .should().dependOnClassesThat().resideInAPackage("dev.podium.ui..")
             .because("headless commands must run with no display and never start JavaFX");

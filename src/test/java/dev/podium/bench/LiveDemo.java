@@ -1,7 +1,7 @@
 package dev.podium.bench;
 
-import dev.podium.live.KubeconfigFiles;
 import dev.podium.live.MockCluster;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.ui.shell.MainWindow;
 import dev.podium.ui.shell.RecentFiles;
 import dev.podium.ui.shell.ScenarioSource;

@@ -1,8 +1,8 @@
 package dev.podium.bench;
 
-import dev.podium.live.KubeconfigFiles;
 import dev.podium.live.MockCluster;
-import dev.podium.live.ScriptedApi;
+import dev.podium.live.informer.ScriptedApi;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.ui.live.LivePlayback;
 import dev.podium.ui.shell.MainWindow;
 import dev.podium.ui.playback.Playback;

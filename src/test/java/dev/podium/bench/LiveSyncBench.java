@@ -1,13 +1,13 @@
 package dev.podium.bench;
 
-import dev.podium.live.ChangePermission;
-import dev.podium.live.ClientFactory;
-import dev.podium.live.ExecCredentialPlugin;
-import dev.podium.live.KubeconfigFiles;
-import dev.podium.live.LiveConnection;
-import dev.podium.live.LiveOptions;
-import dev.podium.live.LiveSession;
-import dev.podium.live.LoginShellPath;
+import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.informer.LiveOptions;
+import dev.podium.live.informer.LiveSession;
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ExecCredentialPlugin;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
+import dev.podium.live.kubeconfig.LiveConnection;
+import dev.podium.live.kubeconfig.LoginShellPath;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.InformerListed;

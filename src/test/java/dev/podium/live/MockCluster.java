@@ -1,5 +1,10 @@
 package dev.podium.live;
 
+import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ExecCredentialPlugin;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
+import dev.podium.live.kubeconfig.LoginShellPath;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
@@ -17,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A fabric8 mock API server over https (CRUD or expectation mode) and a kubeconfig that points at it with its
- * self-signed certificate as CA, so TLS is verified for real. Records what reached the server. Public for the
- * window's live tests in {@code dev.podium.ui.shell}.
+ * self-signed certificate as CA, so TLS is verified for real. Records what reached the server. Public, as the
+ * fixture shared by the tests of the live sub-packages and the window's live tests in {@code dev.podium.ui.shell}.
  */
 public final class MockCluster implements AutoCloseable {
 
@@ -33,7 +38,8 @@ public final class MockCluster implements AutoCloseable {
 
     public final KubernetesMockServer server;
     public final Path kubeconfig;
-    final ChangePermission permission = new ChangePermission();
+    /** The change permission of every client {@link #factory} builds. */
+    public final ChangePermission permission = new ChangePermission();
     private int taken;
 
     private MockCluster(KubernetesMockServer server, Path kubeconfig) {
@@ -45,7 +51,8 @@ public final class MockCluster implements AutoCloseable {
         return start(dir, true, "token: session-token-abcdef");
     }
 
-    static MockCluster expectations(Path dir, String userBody) throws IOException {
+    /** A server in expectation mode, with {@code userBody} as the kubeconfig user. */
+    public static MockCluster expectations(Path dir, String userBody) throws IOException {
         return start(dir, false, userBody);
     }
 
@@ -72,11 +79,13 @@ public final class MockCluster implements AutoCloseable {
         return cluster;
     }
 
-    String serverUrl() {
+    /** The server's https URL. */
+    public String serverUrl() {
         return "https://localhost:" + server.getPort();
     }
 
-    void writeKubeconfig(String userBody, String tls) throws IOException {
+    /** Rewrites the kubeconfig with {@code userBody} as the user and {@code tls} as the cluster's TLS line. */
+    public void writeKubeconfig(String userBody, String tls) throws IOException {
         Files.writeString(kubeconfig, String.join("\n",
                 "apiVersion: v1",
                 "kind: Config",
@@ -95,14 +104,15 @@ public final class MockCluster implements AutoCloseable {
                 ""));
     }
 
-    ClientFactory factory(Clock clock) {
+    /** A client factory for the kubeconfig, with {@link #permission}, a fixed PATH and {@code clock}. */
+    public ClientFactory factory(Clock clock) {
         return new ClientFactory(KubeconfigFiles.locate(kubeconfig, java.util.Map.of(), kubeconfig.getParent()),
                 new ExecCredentialPlugin(LoginShellPath.fixed("/usr/bin:/bin"), Duration.ofSeconds(10), clock),
                 permission, clock, Duration.ofSeconds(10));
     }
 
     /** The requests that reached the server since the last call. */
-    List<RecordedRequest> newRequests() throws InterruptedException {
+    public List<RecordedRequest> newRequests() throws InterruptedException {
         List<RecordedRequest> out = new ArrayList<>();
         while (taken < server.getRequestCount()) {
             RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);

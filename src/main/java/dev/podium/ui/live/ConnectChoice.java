@@ -1,8 +1,8 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ClientFactory;
-import dev.podium.live.ContextInfo;
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ContextInfo;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ContextInfo;
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.kubeconfig.ContextInfo;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;

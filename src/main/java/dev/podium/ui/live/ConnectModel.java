@@ -1,9 +1,9 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ContextInfo;
-import dev.podium.live.Kubeconfig;
-import dev.podium.live.KubeconfigFiles;
-import dev.podium.live.LiveConfigException;
+import dev.podium.live.kubeconfig.ContextInfo;
+import dev.podium.live.kubeconfig.Kubeconfig;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
+import dev.podium.live.kubeconfig.LiveConfigException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.AuthKind;
-import dev.podium.live.ContextInfo;
+import dev.podium.live.kubeconfig.AuthKind;
+import dev.podium.live.kubeconfig.ContextInfo;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;

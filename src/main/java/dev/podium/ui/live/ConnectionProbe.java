@@ -1,11 +1,11 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ChangePermission;
-import dev.podium.live.ClientFactory;
-import dev.podium.live.ConnectionResult;
-import dev.podium.live.ConnectionTest;
-import dev.podium.live.ExecCredentialPlugin;
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionTest;
+import dev.podium.live.guard.ChangePermission;
+import dev.podium.live.kubeconfig.ClientFactory;
+import dev.podium.live.kubeconfig.ExecCredentialPlugin;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import java.time.Clock;
 import java.time.Duration;
 

@@ -1,8 +1,8 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ConnectionResult;
-import dev.podium.live.ConnectionStatus;
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionStatus;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,6 +1,6 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.ContextInfo;
+import dev.podium.live.kubeconfig.ContextInfo;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;

@@ -1,8 +1,8 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.LiveConnection;
-import dev.podium.live.LiveSession;
-import dev.podium.live.LiveStatus;
+import dev.podium.live.informer.LiveSession;
+import dev.podium.live.informer.LiveStatus;
+import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.playback.Playback;

@@ -1,8 +1,8 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.InformerState;
-import dev.podium.live.InformerStatus;
-import dev.podium.live.LiveStatus;
+import dev.podium.live.informer.InformerState;
+import dev.podium.live.informer.InformerStatus;
+import dev.podium.live.informer.LiveStatus;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.playback.Playback;
 import java.util.List;

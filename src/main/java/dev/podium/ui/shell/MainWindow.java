@@ -1,6 +1,6 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioProblem;

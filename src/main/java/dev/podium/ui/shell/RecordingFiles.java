@@ -1,6 +1,6 @@
 package dev.podium.ui.shell;
 
-import dev.podium.live.LiveSession;
+import dev.podium.live.informer.LiveSession;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Recording;
 import dev.podium.timeline.RecordingCodec;

@@ -1,10 +1,10 @@
 package dev.podium.ui.live;
 
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionStatus;
 import dev.podium.ui.PngFiles;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.podium.live.ConnectionResult;
-import dev.podium.live.ConnectionStatus;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.Theme;
 import java.nio.file.Path;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.live.ConnectionResult;
-import dev.podium.live.ConnectionStatus;
-import dev.podium.live.ContextInfo;
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionStatus;
+import dev.podium.live.kubeconfig.ContextInfo;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.Theme;
 import java.nio.file.Path;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.live.AuthKind;
-import dev.podium.live.ConnectionResult;
-import dev.podium.live.ConnectionStatus;
-import dev.podium.live.ContextInfo;
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionStatus;
+import dev.podium.live.kubeconfig.AuthKind;
+import dev.podium.live.kubeconfig.ContextInfo;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -157,7 +157,7 @@ class ConnectModelTest {
         ConnectChoice choice = model(Kubeconfigs.twoFiles(dir)).commit().orElseThrow();
         assertNull(choice.namespace());
         assertTrue(choice.allNamespaces());
-        assertNull(dev.podium.live.LiveOptions.watching(choice.namespace()).namespace());
+        assertNull(dev.podium.live.informer.LiveOptions.watching(choice.namespace()).namespace());
         assertFalse(choice.allowChanges());
         assertEquals(new LastConnection.Remembered("staging", null), memory.load().orElseThrow());
     }

@@ -1,6 +1,6 @@
 package dev.podium.ui.live;
 
-import dev.podium.live.KubeconfigFiles;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.live.KubeVerb;
-import dev.podium.live.KubeconfigFiles;
 import dev.podium.live.MockCluster;
+import dev.podium.live.guard.KubeVerb;
+import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.live.LivePlayback;
 import dev.podium.ui.live.LiveStatusBar;

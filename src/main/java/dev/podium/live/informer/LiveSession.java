@@ -1,0 +1,197 @@
+package dev.podium.live.informer;
+
+import dev.podium.live.guard.ReadOnlyGuard;
+import dev.podium.live.kubeconfig.LiveConnection;
+import dev.podium.live.log.LiveLog;
+import dev.podium.timeline.EventTypes;
+import dev.podium.timeline.Timeline;
+import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.world.kube.event.LivePipelineSampled;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.Informable;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A live view of one cluster: fabric8 SharedIndexInformers for Nodes, Deployments, ReplicaSets,
+ * HorizontalPodAutoscalers (autoscaling/v2), Pods and core/v1 Events, whose handlers ({@link ObjectTracker}) turn
+ * every callback into {@link KubeEvent}s on a thread-safe queue. {@link #drain} moves them to a {@link Timeline}.
+ * Event times are wall nanoseconds since the session started, from the options' clock, non-decreasing.
+ *
+ * <p>Nodes are listed first (the other informers start when the node list is in, forbidden, or after 10 s), so that
+ * pods land on known nodes. When listing a namespaced kind across all namespaces is forbidden (403), that informer
+ * is marked {@link InformerState#FORBIDDEN} and the kind is watched in the context's namespace instead. 410 Gone
+ * relists (fabric8) and the tracker reconciles; other failures are retried by fabric8 with exponential back-off.
+ * Only GET, LIST and WATCH are sent (the connection's {@link ReadOnlyGuard} enforces it). Secrets are never watched.
+ *
+ * <p>Threads: {@link #start} and {@link #close} from any one thread; {@link #drain} on the timeline's thread (the FX
+ * thread, a bounded number per pulse); {@link #status} from any thread. Handlers never block and never touch JavaFX.
+ */
+public final class LiveSession implements AutoCloseable {
+    /** The world a live session's events belong to. */
+    public static final String WORLD = "kube";
+
+
+    /** How long the other informers wait for the node list before starting anyway. */
+    static final Duration NODES_FIRST_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final LiveLog LOG = LiveLog.of(LiveSession.class);
+
+    private final LiveConnection connection;
+    private final LiveOptions options;
+    private final LiveEventQueue queue;
+    private final HandlerTimes handlerTimes = new HandlerTimes();
+    private final PipelineSampler sampler;
+    private final List<ObjectTracker<?, ?>> trackers = new CopyOnWriteArrayList<>();
+    private final List<SharedIndexInformer<?>> informers = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    private LiveSession(LiveConnection connection, LiveOptions options) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.options = Objects.requireNonNull(options, "options");
+        this.queue = new LiveEventQueue(options.clock(), options.sampleBound());
+        this.sampler = new PipelineSampler(queue, handlerTimes);
+    }
+
+    /** Starts watching; returns at once (lists and watches run on fabric8's threads). */
+    public static LiveSession start(LiveConnection connection, LiveOptions options) {
+        LiveSession session = new LiveSession(connection, options);
+        session.startAll();
+        return session;
+    }
+
+    /** The event types a live recording may hold (the Kubernetes world's). */
+    public static EventTypes eventTypes() {
+        return new EventTypes().register(KubeEvent.types());
+    }
+
+    private void startAll() {
+        KubernetesClient c = connection.client();
+        LOG.info("live session on context {} ({})", connection.context().name(),
+                options.namespace() == null ? "all namespaces" : "namespace " + options.namespace());
+        CompletableFuture<Void> nodes = watch("podium/nodes", "Node", ns -> c.nodes(), false, null, Node::new,
+                Compact::node, new NodeDiffer(), true);
+        nodes.copy().orTimeout(NODES_FIRST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).whenComplete((v, t) -> {
+            if (!closed) {
+                startNamespaced(options.namespace());
+            }
+        });
+    }
+
+    private void startNamespaced(String ns) {
+        KubernetesClient c = connection.client();
+        watch("podium/deployments", "Deployment", n -> n == null ? c.apps().deployments().inAnyNamespace()
+                : c.apps().deployments().inNamespace(n), true, ns, Deployment::new, Compact::deployment,
+                new DeploymentDiffer(), true);
+        watch("podium/replicasets", "ReplicaSet", n -> n == null ? c.apps().replicaSets().inAnyNamespace()
+                : c.apps().replicaSets().inNamespace(n), true, ns, ReplicaSet::new, Compact::replicaSet,
+                new ReplicaSetDiffer(), true);
+        watch("podium/horizontalpodautoscalers", "HorizontalPodAutoscaler", n -> n == null
+                ? c.autoscaling().v2().horizontalPodAutoscalers().inAnyNamespace()
+                : c.autoscaling().v2().horizontalPodAutoscalers().inNamespace(n), true, ns,
+                HorizontalPodAutoscaler::new, Compact::hpa, new HpaDiffer(), true);
+        watch("podium/pods", "Pod", n -> n == null ? c.pods().inAnyNamespace() : c.pods().inNamespace(n), true, ns,
+                Pod::new, Compact::pod, new PodDiffer(), true);
+        watch("podium/events", "Event", n -> n == null ? c.v1().events().inAnyNamespace()
+                : c.v1().events().inNamespace(n), true, ns, Event::new, ClusterEventDiffer::record,
+                new ClusterEventDiffer(), false);
+    }
+
+    private <T extends HasMetadata, R> CompletableFuture<Void> watch(String name, String kind,
+            Function<String, Informable<T>> source, boolean namespaced, String ns, Supplier<T> empty,
+            Function<T, R> compact, KindDiffer<R> differ, boolean historyOnFirstList) {
+        String scope = !namespaced ? "cluster" : ns == null ? "all namespaces" : "namespace " + ns;
+        ObjectTracker<T, R> tracker = new ObjectTracker<>(name, kind, scope, compact, differ, historyOnFirstList,
+                options, queue, handlerTimes, forbidden -> {
+                    if (namespaced && ns == null && !closed) {
+                        String fallback = connection.context().namespace();
+                        LOG.warn("listing {} across namespaces is forbidden; watching namespace {} instead", kind,
+                                fallback);
+                        watch(name, kind, source, true, fallback, empty, compact, differ, historyOnFirstList);
+                    }
+                });
+        SharedIndexInformer<T> informer = source.apply(ns).runnableInformer(0);
+        SlimItemStore<T> store = new SlimItemStore<>(empty);
+        informer.itemStore(store);
+        informer.addEventHandler(tracker);
+        informer.exceptionHandler(tracker);
+        tracker.attach(informer, store);
+        trackers.add(tracker);
+        informers.add(informer);
+        if (closed) {
+            informer.stop();
+            return CompletableFuture.completedFuture(null);
+        }
+        return informer.start().toCompletableFuture();
+    }
+
+    /**
+     * Moves at most {@code maxEvents} events to {@code timeline}, oldest first; returns how many. First queues a
+     * {@link LivePipelineSampled} if one is due ({@link PipelineSampler}), so samples need no thread of their own.
+     */
+    public int drain(Timeline timeline, int maxEvents) {
+        if (!closed) {
+            sampler.sampleIfDue();
+        }
+        return queue.drain(timeline, maxEvents);
+    }
+
+    /**
+     * The time up to which a timeline fed by {@link #drain} holds every event: now when nothing is queued (events
+     * published later are stamped no earlier), else just before the oldest queued event. Pass it to
+     * {@link Timeline#advanceEnd} after draining.
+     */
+    public long horizonNanos() {
+        return queue.horizonNanos();
+    }
+
+    /** Waits up to {@code timeout} for an event to drain; true if one is there. For headless recording. */
+    public boolean awaitEvents(Duration timeout) throws InterruptedException {
+        return queue.awaitEvents(timeout);
+    }
+
+    /** Wall nanoseconds since the session started, on the options' clock (the time of an event emitted now). */
+    public long elapsedNanos() {
+        return queue.elapsedNanos();
+    }
+
+    /** Events waiting to be drained. */
+    public int backlog() {
+        return queue.backlog();
+    }
+
+    /** Each informer's state, the backlog and dropped samples. */
+    public LiveStatus status() {
+        return new LiveStatus(trackers.stream().map(ObjectTracker::status).toList(), queue.backlog(),
+                queue.droppedSamples());
+    }
+
+    /** The connection watched. */
+    public LiveConnection connection() {
+        return connection;
+    }
+
+    /** Stops every informer; queued events can still be drained. Does not close the connection. */
+    @Override
+    public void close() {
+        closed = true;
+        for (SharedIndexInformer<?> informer : informers) {
+            informer.stop();
+        }
+        trackers.forEach(ObjectTracker::stopped);
+    }
+}
