@@ -20,7 +20,9 @@ import dev.podium.ui.live.LiveHost;
 import dev.podium.ui.live.LiveStatusBar;
 import dev.podium.ui.playback.Playback;
 import dev.podium.ui.world.Inspection;
+import dev.podium.ui.world.WorldUi;
 import java.io.File;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +110,7 @@ public final class MainWindow implements LiveHost {
         root.getStyleClass().add(PodiumStyles.SHELL);
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         theme.attach(scene);
+        attachWorldSheets(scene);
         CjkFont.stylesheet().ifPresent(scene.getStylesheets()::add);
         dialogs = new Dialogs(stage, i18n, theme);
         PresenterMode presenter = new PresenterMode(stage, root);
@@ -132,6 +135,16 @@ public final class MainWindow implements LiveHost {
         stage.show();
         if (timerDriven) {
             player.start();
+        }
+    }
+
+    /** Each world's own style sheet (its colour tokens and view rules), after the shared ones. */
+    private void attachWorldSheets(Scene scene) {
+        for (WorldUi ui : views.all()) {
+            URL sheet = ui.stylesheet() == null ? null : ui.getClass().getResource(ui.stylesheet());
+            if (sheet != null) {
+                scene.getStylesheets().add(sheet.toExternalForm());
+            }
         }
     }
 

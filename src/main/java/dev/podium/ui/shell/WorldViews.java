@@ -43,6 +43,11 @@ public final class WorldViews {
         return new WorldViews(worlds);
     }
 
+    /** Every world UI, in registration order. */
+    public List<WorldUi> all() {
+        return List.copyOf(uis.values());
+    }
+
     public boolean knows(String world) {
         return uis.containsKey(world);
     }

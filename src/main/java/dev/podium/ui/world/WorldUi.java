@@ -23,4 +23,14 @@ public interface WorldUi {
 
     /** The world's items in the Actions menu, in menu order; empty if it has none. */
     List<MenuAction> actions();
+
+    /**
+     * The class-path resource of the world's own style sheet (its {@code -pd-<world>-*} colour tokens on
+     * {@code .root}, their dark values on {@code .root.theme-dark}, and its view rules), which the window adds after
+     * the shared sheets; null when the world has none. (The queue and Kubernetes worlds' tokens predate this and
+     * still sit in the shared {@code tokens.css}.)
+     */
+    default String stylesheet() {
+        return null;
+    }
 }

@@ -84,7 +84,7 @@ class ThrowawayWorldTest {
 
         String all = e.getMessage();
         assertTrue(all.contains("coins.yaml:7:10: unknown key 'periode' (did you mean 'period'?)"), all);
-        assertTrue(all.contains("coins.yaml:11:23: headsPercent: 150 is out of range; expected from 0 to 100"), all);
+        assertTrue(all.contains("coins.yaml:11:19: headsPercent: 150 is out of range; expected from 0 to 100"), all);
         ScenarioException unknownVerb = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
                 "coins.yaml", SCENARIO.replace("do: setBias", "do: setBais"), registry));
         assertTrue(unknownVerb.getMessage().contains("(did you mean 'setBias'?)"), unknownVerb.getMessage());

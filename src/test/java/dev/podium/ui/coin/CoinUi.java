@@ -31,6 +31,7 @@ public final class CoinUi implements WorldUi {
             @Override
             public Node node() {
                 label.setId("coin-count");
+                label.getStyleClass().add("coin-count");
                 return label;
             }
 
@@ -60,6 +61,11 @@ public final class CoinUi implements WorldUi {
     @Override
     public String bundle() {
         return "dev.podium.ui.coin.actions";
+    }
+
+    @Override
+    public String stylesheet() {
+        return "/dev/podium/ui/coin/coin.css";
     }
 
     @Override

@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,9 @@ class ThrowawayWorldWindowTest {
         robot.interact(() -> window.model().seek(10 * SECOND));
         robot.interact(() -> window.player().frame(0));
 
-        String[] count = robot.lookup("#coin-count").queryAs(Label.class).getText().split(" ");
+        Label label = robot.lookup("#coin-count").queryAs(Label.class);
+        assertEquals(Color.web("#A0522D"), label.getTextFill(), "the world's own token sheet is applied");
+        String[] count = label.getText().split(" ");
         assertEquals(10, Integer.parseInt(count[0]) + Integer.parseInt(count[2]), "a flip a second for 10 s");
         var narration = robot.lookup("#narration").<NarrationLine>queryListView().getItems();
         assertTrue(narration.stream().anyMatch(line -> line.text().equals("Heads.") || line.text().equals("Tails.")),
