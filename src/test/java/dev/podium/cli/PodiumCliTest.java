@@ -96,5 +96,13 @@ class PodiumCliTest {
         assertTrue(text.matches("(?s).*sim/wall \\d+.*"), text);
         assertTrue(text.contains("available at end 20,"), text);
         assertEquals(2, run("bench", "go"));
+        assertTrue(err.toString().contains("bench: unknown benchmark 'go'; expected one of: kube"), err.toString());
+        assertEquals(2, run("bench", "kube", "--nodes", "0"));
+        assertTrue(err.toString().contains("bench kube: --nodes: 0 is out of range; expected from 1 to 100000"),
+                err.toString());
+        assertEquals(2, run("bench", "kube", "--node", "5"));
+        assertTrue(err.toString().contains("bench kube: unknown option '--node'; expected --nodes,"), err.toString());
+        assertEquals(2, run("bench", "kube", "--qps"));
+        assertTrue(err.toString().contains("bench kube: --qps needs a value"), err.toString());
     }
 }

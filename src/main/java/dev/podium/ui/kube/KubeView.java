@@ -2,19 +2,13 @@ package dev.podium.ui.kube;
 
 import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
-import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.ViewText;
 import dev.podium.ui.world.Inspection;
 import dev.podium.ui.world.WorldView;
-import dev.podium.world.kube.event.ControllerStarted;
 import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.WorkqueueView;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -35,9 +29,10 @@ import javafx.scene.paint.Color;
  * kubectl-style events. {@link #pick} answers for the cluster tab (pods, nodes, workloads) and the reconcile tab (the
  * workqueue).
  *
- * <p>State at the playhead comes from a {@link ProjectedState} made in {@link #bind}; pod placement and status start
- * times come from a {@link ClusterModel} folded forward event by event up to the playhead (re-folded from the start
- * after a backward seek). Only the visible tab is drawn. FX thread only; times are simulated nanoseconds.
+ * <p>State at the playhead comes from two {@link ProjectedState}s made in {@link #bind}: the world's {@link KubeState},
+ * and the pods' placement and status start times in a {@link ClusterModel}. Both keep checkpoints, so a backward seek
+ * restores one and folds at most one checkpoint interval of events. Only the visible tab is drawn. FX thread only;
+ * times are simulated nanoseconds.
  */
 public final class KubeView implements WorldView {
     /** Id of the view's root node. */
@@ -55,10 +50,11 @@ public final class KubeView implements WorldView {
     private final KubePalette palette;
     private final ViewText text = new ViewText("dev.podium.ui.kube.view");
     private final KubeInspector inspector = new KubeInspector();
-    private final ClusterModel model = new ClusterModel();
-    private final Map<String, List<String>> informers = new LinkedHashMap<>();
     private Timeline timeline;
     private ProjectedState<KubeState> projected;
+    private ProjectedState<ClusterModel> placement;
+    /** Events folded into the placement last drawn: picks hit-test the picture on screen. */
+    private int drawnCount;
     private long playheadNanos;
     private int tab;
     private String family;
@@ -99,8 +95,8 @@ public final class KubeView implements WorldView {
     public void bind(Timeline newTimeline) {
         timeline = newTimeline;
         projected = newTimeline == null ? null : new ProjectedState<>(newTimeline, new KubeProjection());
-        model.clear();
-        informers.clear();
+        placement = newTimeline == null ? null : new ProjectedState<>(newTimeline, new ClusterProjection());
+        drawnCount = 0;
     }
 
     /** Shows tab 0 (cluster), 1 (reconcile) or 2 (events). */
@@ -136,12 +132,13 @@ public final class KubeView implements WorldView {
             return;
         }
         int count = timeline.countAtOrBefore(nowNanos);
-        fold(count);
-        KubeState s = projected.at(nowNanos);
+        drawnCount = count;
+        ClusterModel model = placement.afterEvents(count);
+        KubeState s = projected.afterEvents(count);
         if (tab == 0) {
             cluster.render(model, s, nowNanos, palette, text, family);
         } else if (tab == 1) {
-            reconcile.render(timeline, count, s, model, informers, nowNanos, palette, text, family);
+            reconcile.render(timeline, count, s, model, nowNanos, palette, text, family);
         } else {
             events.render(s, nowNanos, text);
         }
@@ -155,7 +152,11 @@ public final class KubeView implements WorldView {
         KubeState s = projected.at(playheadNanos);
         if (tab == 0) {
             Point2D p = cluster.sceneToLocal(root.localToScene(x, y));
-            return p == null ? null : inspector.inspect(cluster.pick(model, p.getX(), p.getY()), s, playheadNanos);
+            if (p == null) {
+                return null;
+            }
+            Hit hit = cluster.pick(placement.afterEvents(drawnCount), p.getX(), p.getY());
+            return inspector.inspect(hit, s, playheadNanos);
         }
         if (tab == 1) {
             WorkqueueView q = s.workqueues().get(reconcile.controller());
@@ -177,23 +178,14 @@ public final class KubeView implements WorldView {
         return events;
     }
 
+    /** The placement last drawn (for tests); read it, never change it. */
     ClusterModel model() {
-        return model;
+        return placement == null ? new ClusterModel() : placement.afterEvents(drawnCount);
     }
 
-    private void fold(int count) {
-        if (count < model.folded()) {
-            model.clear();
-            informers.clear();
-        }
-        while (model.folded() < count) {
-            WorldEvent e = timeline.get(model.folded());
-            if (e instanceof ControllerStarted) {
-                ControllerStarted c = (ControllerStarted) e;
-                informers.put(c.controller(), new ArrayList<>(c.informers()));
-            }
-            model.accept(e);
-        }
+    /** The placement states of the bound timeline (for tests), or null before one is bound. */
+    ProjectedState<ClusterModel> placement() {
+        return placement;
     }
 
     private void onKey(KeyEvent e) {

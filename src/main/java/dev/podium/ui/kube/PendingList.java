@@ -1,33 +1,38 @@
 package dev.podium.ui.kube;
 
-import java.util.Arrays;
+import static dev.podium.ui.kube.CowChunks.MASK;
 
 /**
  * The scheduler-queue pods of {@link ClusterModel} in arrival order: a doubly linked list over pod ids, so adding,
- * removing from anywhere and walking the first few are O(1) per pod even with 150,000 pods waiting.
- * Toolkit-free, not thread-safe.
+ * removing from anywhere and walking the first few are O(1) per pod even with 150,000 pods waiting. The links live in
+ * {@link CowChunks}, so {@link #copy()} costs O(ids / 64) references. Toolkit-free, not thread-safe.
  */
 final class PendingList {
-    private int[] prev = new int[64];
-    private int[] next = new int[64];
-    private boolean[] in = new boolean[64];
+    private final CowChunks<int[]> prev;
+    private final CowChunks<int[]> next;
+    private final CowChunks<boolean[]> in;
     private int head = -1;
     private int tail = -1;
     private int size;
 
-    void clear() {
-        Arrays.fill(in, false);
-        head = -1;
-        tail = -1;
-        size = 0;
+    PendingList() {
+        prev = CowChunks.ints();
+        next = CowChunks.ints();
+        in = CowChunks.booleans();
     }
 
-    void grow(int capacity) {
-        if (capacity > prev.length) {
-            prev = Arrays.copyOf(prev, capacity);
-            next = Arrays.copyOf(next, capacity);
-            in = Arrays.copyOf(in, capacity);
-        }
+    private PendingList(PendingList o) {
+        prev = o.prev.copy();
+        next = o.next.copy();
+        in = o.in.copy();
+        head = o.head;
+        tail = o.tail;
+        size = o.size;
+    }
+
+    /** An independent copy (chunks shared until written; see {@link CowChunks}). */
+    PendingList copy() {
+        return new PendingList(this);
     }
 
     int size() {
@@ -35,19 +40,19 @@ final class PendingList {
     }
 
     boolean contains(int id) {
-        return id < in.length && in[id];
+        boolean[] c = in.read(id);
+        return c != null && c[id & MASK];
     }
 
     void add(int id) {
-        grow(id + 1);
-        if (in[id]) {
+        if (contains(id)) {
             return;
         }
-        in[id] = true;
-        prev[id] = tail;
-        next[id] = -1;
+        in.write(id)[id & MASK] = true;
+        prev.write(id)[id & MASK] = tail;
+        next.write(id)[id & MASK] = -1;
         if (tail >= 0) {
-            next[tail] = id;
+            next.write(tail)[tail & MASK] = id;
         } else {
             head = id;
         }
@@ -59,16 +64,18 @@ final class PendingList {
         if (!contains(id)) {
             return;
         }
-        in[id] = false;
-        if (prev[id] >= 0) {
-            next[prev[id]] = next[id];
+        in.write(id)[id & MASK] = false;
+        int before = prev.read(id)[id & MASK];
+        int after = after(id);
+        if (before >= 0) {
+            next.write(before)[before & MASK] = after;
         } else {
-            head = next[id];
+            head = after;
         }
-        if (next[id] >= 0) {
-            prev[next[id]] = prev[id];
+        if (after >= 0) {
+            prev.write(after)[after & MASK] = before;
         } else {
-            tail = prev[id];
+            tail = before;
         }
         size--;
     }
@@ -80,6 +87,6 @@ final class PendingList {
 
     /** The pod after {@code id}, or -1. */
     int after(int id) {
-        return next[id];
+        return next.read(id)[id & MASK];
     }
 }

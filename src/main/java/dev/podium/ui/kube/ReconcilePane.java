@@ -6,7 +6,6 @@ import dev.podium.ui.common.ResizableCanvas;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.state.KubeState;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -69,8 +68,8 @@ final class ReconcilePane extends VBox {
         selector.getSelectionModel().select(controller);
     }
 
-    void render(Timeline timeline, int count, KubeState s, ClusterModel cluster, Map<String, List<String>> informers,
-            long now, KubePalette p, ViewText t, String family) {
+    void render(Timeline timeline, int count, KubeState s, ClusterModel cluster, long now, KubePalette p, ViewText t,
+            String family) {
         String shownName = t.get("controller." + controller());
         if (text == null || !shownName.equals(shownControllerName)) {
             // the button cell was made before the text was known (or the language changed): let it re-read
@@ -101,7 +100,7 @@ final class ReconcilePane extends VBox {
             layout = new PipelineLayout(w, h);
         }
         String c = controller();
-        List<String> watched = informers.getOrDefault(c, List.of());
+        List<String> watched = cluster.informers().getOrDefault(c, List.of());
         model.scan(timeline, count, now, c, new TreeSet<>(watched));
         painter.paint(canvas.canvas().getGraphicsContext2D(), layout, model, s, cluster, c, watched, now, p, t);
     }

@@ -70,6 +70,23 @@ class KubeViewTest {
     }
 
     @Test
+    void aBackwardSeekShowsTheClusterAFoldFromTheStartShows(FxRobot robot) {
+        Timeline dense = KubeScenarios.dense(20, 250, 30);
+        KubeView seeking = new KubeView();
+        seeking.bind(dense);
+        robot.interact(() -> {
+            seeking.render(29 * S);
+            seeking.render(12 * S);
+        });
+        assertTrue(seeking.placement().checkpointCount() > 2, "the seek went back over checkpoints");
+        ClusterModel fresh = new ClusterModel();
+        for (int i = 0; i < dense.countAtOrBefore(12 * S); i++) {
+            fresh.accept(dense.get(i));
+        }
+        assertEquals(ClusterDump.of(fresh), ClusterDump.of(seeking.model()));
+    }
+
+    @Test
     void pickOnANodeBoxReturnsThatNodeAndOnAChipItsPod(FxRobot robot) {
         robot.interact(() -> view.render(65 * S));
         ClusterLayout l = view.clusterPane().clusterLayout();

@@ -1,24 +1,21 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
 
 /** For the benchmark's JavaFX-nodes baseline: each pod's status (ordinal) in node order, folded to a time. */
 public final class PodStates {
-    private final Timeline timeline;
-    private final ClusterModel model = new ClusterModel();
+    private final ProjectedState<ClusterModel> states;
     private final int[] out;
 
     public PodStates(Timeline timeline, int pods) {
-        this.timeline = timeline;
+        this.states = new ProjectedState<>(timeline, new ClusterProjection());
         this.out = new int[pods];
     }
 
-    /** Statuses at {@code t} (forward only), reusing one array. */
+    /** Statuses at {@code t}, reusing one array. */
     public int[] at(long t) {
-        int count = timeline.countAtOrBefore(t);
-        while (model.folded() < count) {
-            model.accept(timeline.get(model.folded()));
-        }
+        ClusterModel model = states.at(t);
         NodeTable nodes = model.nodes();
         int i = 0;
         for (int rank = 0; rank < nodes.size() && i < out.length; rank++) {

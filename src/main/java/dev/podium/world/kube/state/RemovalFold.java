@@ -1,8 +1,8 @@
 package dev.podium.world.kube.state;
 
-import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.DeploymentDeleted;
 import dev.podium.world.kube.event.HpaDeleted;
+import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.NodeDeleted;
 
 /**
@@ -21,23 +21,26 @@ final class RemovalFold {
     }
 
     /** Folds {@code e} if it is a removal of a node, Deployment or HPA; false otherwise. */
-    static boolean apply(KubeState s, WorldEvent e) {
-        if (e instanceof NodeDeleted) {
-            NodeDeleted d = (NodeDeleted) e;
-            NodeView n = s.nodes.remove(d.node());
-            if (n != null && n.pods() > 0) {
-                s.nodesGoneWithPods.add(d.node());
-            }
-            KubeProjection.line(s, e, "Normal", "RemovingNode", d.node(),
-                    "Node " + d.node() + " event: Removing Node " + d.node() + " from Controller");
-        } else if (e instanceof DeploymentDeleted) {
-            s.deployments.remove(((DeploymentDeleted) e).deployment());
-        } else if (e instanceof HpaDeleted) {
-            s.hpas.remove(((HpaDeleted) e).hpa());
+    static boolean apply(KubeState s, KubeEvent e) {
+        if (e instanceof NodeDeleted d) {
+            nodeDeleted(s, d);
+        } else if (e instanceof DeploymentDeleted d) {
+            s.deployments.remove(d.deployment());
+        } else if (e instanceof HpaDeleted h) {
+            s.hpas.remove(h.hpa());
         } else {
             return false;
         }
         return true;
+    }
+
+    private static void nodeDeleted(KubeState s, NodeDeleted d) {
+        NodeView n = s.nodes.remove(d.node());
+        if (n != null && n.pods() > 0) {
+            s.nodesGoneWithPods.add(d.node());
+        }
+        EventLines.add(s, d, "Normal", "RemovingNode", d.node(),
+                "Node " + d.node() + " event: Removing Node " + d.node() + " from Controller");
     }
 
     /** After a node joined: recounts its pods if it had been removed while pods were still bound to it. */
