@@ -10,8 +10,10 @@ import java.util.Arrays;
  * never reads the wall clock. The event list is a binary min-heap (after SimPy's core: one heap, one
  * loop, a total order); cancellation removes the event from the heap at once.
  *
- * <p><b>Threads:</b> not thread-safe by contract. One thread owns a kernel for its whole life; views
- * never call it, they read the timeline it feeds. The kernel never sleeps.
+ * <p><b>Threads:</b> not thread-safe by contract. One thread at a time owns a kernel; ownership passes to
+ * another thread only through a hand-off that orders memory (an executor, a queue), as when a forked run is
+ * computed on a worker and then shown on the FX thread. Views never call it, they read the timeline it feeds.
+ * The kernel never sleeps.
  */
 public final class Kernel {
     /** Priority for ordinary events. Lower values fire first among events at the same time. */

@@ -17,12 +17,18 @@ import java.util.TreeMap;
  * timeline they fill. The run is computed lazily: {@link #advanceTo} fires events up to a time with a
  * bound on the work, so the UI can compute just ahead of the playhead, frame by frame.
  *
- * <p>Acting on the past forks the future: {@link #fork} makes a new run whose scenario has one more
- * action and recomputes it from zero up to the action's time. The kernel is deterministic, so the
- * new run's events before that time are the old run's events; after it, the old future is gone.
+ * <p>Acting on the past forks the future: {@link #withAction} makes a new run at time zero whose scenario has one
+ * more action (checked at once, cheap), and computing it up to the action's time is the caller's bulk work
+ * ({@link #advanceTo}); {@link #fork} does both in one call. The kernel is deterministic, so the new run's events
+ * before that time are the old run's events; after it, the old future is gone.
  *
  * <p>Scenario actions fire at priority 1, after the worlds' own events at the same instant, so the
- * state a user saw at time t is the state the action acts on. Single-threaded, like the kernel.
+ * state a user saw at time t is the state the action acts on.
+ *
+ * <p><b>Threads:</b> single-threaded, like the kernel: one thread at a time owns a run and everything it
+ * returns (its timeline). Ownership may pass to another thread through a hand-off that orders memory (an
+ * executor, a queue): a forked run is built on the FX thread, computed on a worker, then handed back to the FX
+ * thread to be shown. Two threads never use one run at once; different runs share no mutable state.
  *
  * <p>Worlds come from a {@link WorldRegistry}: each of the scenario's worlds is bound ({@link World#bind}), every
  * action is checked against its verb, every binding starts, then the bindings offer and connect what they share
@@ -128,14 +134,25 @@ public final class ScenarioRun {
     }
 
     /**
-     * A new run with {@code action} added to the scenario, computed up to the action's time (the
-     * action itself fires on the next advance). Later actions the scenario already had are kept: they
-     * are part of the lesson, not of the old future.
+     * A new run at time zero with {@code action} added to the scenario, with the same worlds; nothing is computed
+     * yet, so this is cheap. The action's verb, target and arguments are checked here: a {@link ScenarioException}
+     * means the action cannot be carried out and no run was made. Some problems only show when the action fires
+     * (a target that names nothing): they land in the new run's {@link #actionProblems()} once it is computed
+     * through the action's time. Later actions the scenario already had are kept: they are part of the lesson, not
+     * of the old future. The new run shares no mutable state with this one and may be computed on another thread.
+     */
+    public ScenarioRun withAction(TimedAction action) throws ScenarioException {
+        return new ScenarioRun(scenario.withAction(action), registry);
+    }
+
+    /**
+     * {@link #withAction} computed up to just before the action's time (the action itself fires on the next
+     * advance), all on the calling thread with no bound on the work: for headless use. The window computes a
+     * fork off the FX thread instead.
      */
     public ScenarioRun fork(TimedAction action) throws ScenarioException {
-        ScenarioRun next = new ScenarioRun(scenario.withAction(action), registry);
-        next.kernel.runUntil(action.atNanos() - 1);
-        next.timeline.advanceEnd(next.kernel.now());
+        ScenarioRun next = withAction(action);
+        next.advanceTo(action.atNanos() - 1, Long.MAX_VALUE);
         return next;
     }
 

@@ -12,8 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * it would rewrite the past that views have already shown). Listeners hear each appended event in
  * order; one failing listener does not stop the others (after fabric8's SharedProcessor).
  *
- * <p><b>Threads:</b> confined to one thread, the one that owns the source (the FX thread while
- * simulating frame by frame, or a worker thread in a headless run). {@link #endNanos()} tells how far
+ * <p><b>Threads:</b> confined to one thread at a time, the one that owns the source (the FX thread while
+ * simulating frame by frame, a worker thread in a headless run or while a fork is computed before it is handed
+ * to the FX thread). {@link #endNanos()} tells how far
  * the run has been computed, which can be later than the last event.
  */
 public final class Timeline implements EventSink {

@@ -22,7 +22,7 @@ import javafx.scene.control.MenuItem;
  * per action, shown while the open scenario has that world. Choosing one asks for the verb's target (if any) and
  * each asked argument, with the range the verb's {@link Arg} states and the same check, then forks the run at the
  * playhead with a note in the narration. Dialogs start from the last value used for each target kind and
- * argument. FX thread only.
+ * argument. While a fork computes, the items are disabled (one fork at a time). FX thread only.
  */
 final class ActionsMenu {
     private final MainWindow window;
@@ -54,6 +54,7 @@ final class ActionsMenu {
                         i18n.localeProperty()));
                 item.setOnAction(e -> ask(ui, verb, action));
                 item.visibleProperty().bind(window.hasWorldBinding(world.name()));
+                item.disableProperty().bind(window.model().forkingProperty());
                 items.add(item);
             }
         }

@@ -24,9 +24,10 @@ import dev.podium.ui.world.WorldUi;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -61,7 +62,7 @@ public final class MainWindow implements LiveHost {
     private final boolean timerDriven;
     private final I18n i18n = new I18n();
     private final Theme theme = new Theme();
-    private final PlayerModel model = new PlayerModel();
+    private final PlayerModel model;
     private final Player player;
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
     /** The title of a playback that is not a scenario (a recording, a live cluster); empty otherwise. */
@@ -74,8 +75,6 @@ public final class MainWindow implements LiveHost {
     private Dialogs dialogs;
     private StageArea stageArea;
     private InspectorPanel inspectorPanel;
-    /** Most events computed at once to carry out a user's action and see whether it went wrong. */
-    private static final long ACTION_CHECK_EVENTS = 200_000;
     private final WorldViews views;
     private final WorldRegistry registry;
     private ActionsMenu actionsMenu;
@@ -83,8 +82,9 @@ public final class MainWindow implements LiveHost {
     private LiveCommands live;
 
     /**
-     * {@code timerDriven} false leaves the animation timer off: tests drive {@link Player#frame}
-     * themselves, so nothing depends on wall time.
+     * {@code timerDriven} false leaves the animation timer off and computes forks on the FX thread: tests drive
+     * {@link Player#frame} themselves, so nothing depends on wall time, and a fork is on show when
+     * {@link #forkWith} returns. True (the app) computes forks on a worker thread.
      */
     public MainWindow(ScenarioSource source, WorldViews views, RecentFiles recent, boolean timerDriven) {
         this(source, views, recent, timerDriven, WorldRegistry.standard());
@@ -99,7 +99,17 @@ public final class MainWindow implements LiveHost {
         this.timerDriven = timerDriven;
         this.builtIns = source.builtIns();
         this.views = views;
+        this.model = timerDriven ? new PlayerModel(forkWorker(), Platform::runLater) : new PlayerModel();
         this.player = new Player(model, new NarrationModel(), views);
+    }
+
+    /** The one daemon thread that computes forks, so acting on a long run never freezes the window. */
+    private static Executor forkWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "podium-fork");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Builds the window on {@code target}, opens the default scenario and shows it. */
@@ -412,26 +422,40 @@ public final class MainWindow implements LiveHost {
         return forkWith(action, i18n.get("note.changed", action.verb()));
     }
 
-    /** Like {@link #forkWith(TimedAction)} and adds {@code note} to the narration. */
+    /**
+     * Like {@link #forkWith(TimedAction)} and adds {@code note} to the narration. A bad action shows its problems
+     * at once and the run stays. Otherwise the new run is computed in the background (the old one stays on show,
+     * marked as computing) and swapped in at the playhead when done, with the note and a dialog for problems that
+     * only showed when the action ran (a target that names nothing). Returns true if the fork was started; false
+     * if refused (a bad action, not a simulation, or a fork still computing, which the narration says).
+     */
     public boolean forkWith(TimedAction action, String note) {
-        List<ScenarioProblem> before = model.run().actionProblems();
+        if (model.forkingProperty().get()) {
+            player.narration().note(model.playheadNanos(), i18n.get("note.fork.busy"));
+            return false;
+        }
         try {
-            model.forkWith(action);
+            return model.forkWith(action, new ForkListener() {
+                @Override
+                public void swapped(List<ScenarioProblem> freshProblems) {
+                    if (!freshProblems.isEmpty()) {
+                        dialogs.showProblems("dialog.fork.title", action.verb(), freshProblems);
+                    }
+                    player.refresh();
+                    player.narration().note(action.atNanos(), note);
+                }
+
+                @Override
+                public void failed(Throwable cause) {
+                    boolean hasMessage = cause != null && cause.getMessage() != null;
+                    dialogs.showError("dialog.fork.title", action.verb(),
+                            hasMessage ? cause.getMessage() : String.valueOf(cause));
+                }
+            });
         } catch (ScenarioException e) {
             dialogs.showProblems("dialog.fork.title", action.verb(), e.problems());
             return false;
         }
-        // Some problems only show when the action runs (a target that names nothing): compute that far now
-        // and show what the old run did not already have.
-        model.run().advanceTo(action.atNanos(), ACTION_CHECK_EVENTS);
-        List<ScenarioProblem> fresh = new ArrayList<>(model.run().actionProblems());
-        before.forEach(fresh::remove);
-        if (!fresh.isEmpty()) {
-            dialogs.showProblems("dialog.fork.title", action.verb(), fresh);
-        }
-        player.refresh();
-        player.narration().note(model.playheadNanos(), note);
-        return true;
     }
 
     /** The Actions menu's items for the worlds' simulation actions. */

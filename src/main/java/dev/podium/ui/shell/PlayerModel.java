@@ -8,6 +8,8 @@ import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.SpeedLadder;
 import dev.podium.ui.playback.Playback;
 import dev.podium.ui.playback.SimulationPlayback;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -29,8 +31,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  *
  * <p>If the run has not been computed up to where the playhead should be, the playhead is held at
  * what is computed and {@link #computingProperty()} is true: playback slows down, the UI never
- * freezes. A seek beyond what is computed is remembered and reached over the next frames. FX thread
- * only. Times are simulated nanoseconds; wall deltas are wall nanoseconds.
+ * freezes. A seek beyond what is computed is remembered and reached over the next frames.
+ *
+ * <p>Acting on the past ({@link #forkWith}) builds the forked run and checks the action at once, then computes
+ * it up to the action on the background executor while the old run stays on show and scrubbable, with
+ * {@link #forkingProperty()} and {@link #computingProperty()} true. One task on the FX executor swaps the new run
+ * in at the playhead. One fork at a time: another is refused while one computes. Loading another playback
+ * discards a fork still computing (a generation counter tells them apart).
+ *
+ * <p><b>Threads:</b> FX thread only, and the FX executor must run its tasks there; only a fork's computation runs
+ * on the background executor, on a run the model does not touch until it is handed back. Both executors are
+ * injected, so with direct ones (the default) a fork is on show when {@link #forkWith} returns, and tests stay
+ * synchronous. Times are simulated nanoseconds; wall deltas are wall nanoseconds.
  */
 public final class PlayerModel {
     /** Default bound on events computed per frame. */
@@ -41,9 +53,17 @@ public final class PlayerModel {
     static final long STEP_BUDGET_EVENTS = 1_000_000;
 
     private final long maxEventsPerFrame;
+    private final Executor background;
+    private final Executor fx;
     private final PlayheadClock clock = new PlayheadClock();
     private long pendingSeekNanos = -1;
     private boolean lastAdvanceHitBound;
+    /** The playhead is held at what is computed, short of where it should be. */
+    private boolean behind;
+    /** Counts loaded playbacks; a fork started under another generation is discarded. */
+    private long generation;
+    /** The fork being computed in the background, or null. */
+    private PendingFork pendingFork;
     /** Live: the playhead follows "now" (after connecting and {@link #goLive()}; a seek, step or pause ends it). */
     private boolean followLive;
 
@@ -58,15 +78,32 @@ public final class PlayerModel {
     private final ReadOnlyLongWrapper duration = new ReadOnlyLongWrapper(this, "duration", 1);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyBooleanWrapper forking = new ReadOnlyBooleanWrapper(this, "forking");
     private final ReadOnlyIntegerWrapper speedIndex =
             new ReadOnlyIntegerWrapper(this, "speedIndex", SpeedLadder.realTimeIndex());
 
+    /** A model whose forks compute on the calling thread (direct executors): for tests. */
     public PlayerModel() {
         this(DEFAULT_MAX_EVENTS_PER_FRAME);
     }
 
+    /** Like {@link #PlayerModel()} with {@code maxEventsPerFrame} events computed per frame at most. */
     public PlayerModel(long maxEventsPerFrame) {
+        this(maxEventsPerFrame, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * A model whose forks compute on {@code background} (one worker thread in the app) and come back through
+     * {@code fx} (which runs its tasks on the FX thread, e.g. {@code Platform::runLater}).
+     */
+    public PlayerModel(Executor background, Executor fx) {
+        this(DEFAULT_MAX_EVENTS_PER_FRAME, background, fx);
+    }
+
+    public PlayerModel(long maxEventsPerFrame, Executor background, Executor fx) {
         this.maxEventsPerFrame = maxEventsPerFrame;
+        this.background = background;
+        this.fx = fx;
         clock.setSpeed(SpeedLadder.speedAt(speedIndex.get()));
     }
 
@@ -120,8 +157,14 @@ public final class PlayerModel {
         return playing.get();
     }
 
+    /** True while the playhead is held at what is computed, or a fork is computing. */
     public ReadOnlyBooleanProperty computingProperty() {
         return computing.getReadOnlyProperty();
+    }
+
+    /** True while a fork computes in the background; another fork is refused meanwhile. */
+    public ReadOnlyBooleanProperty forkingProperty() {
+        return forking.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty speedIndexProperty() {
@@ -141,10 +184,12 @@ public final class PlayerModel {
 
     /**
      * Shows {@code next}: a simulation or recording from time zero, paused; a live cluster playing
-     * at real time from now. The previous playback is closed.
+     * at real time from now. The previous playback is closed, and a fork still computing is discarded.
      */
     public void load(Playback next) {
         Playback old = playback.get();
+        generation++;
+        dropPendingFork();
         clock.pause();
         clock.setLimit(next.limitNanos());
         clock.seek(0);
@@ -273,18 +318,58 @@ public final class PlayerModel {
         clock.setSpeed(SpeedLadder.speedAt(i));
     }
 
+    /** Like {@link #forkWith(TimedAction, ForkListener)}, with nobody to hear how it ends. */
+    public boolean forkWith(TimedAction action) throws ScenarioException {
+        return forkWith(action, new ForkListener() { });
+    }
+
     /**
-     * Acting on the past forks the future: replaces the run with {@code run.fork(action)}, keeps the
-     * playhead (and playing, if it was); the old future is discarded.
+     * Acting on the past forks the future. Here, at once: builds a run with {@code action} added and checks the
+     * action (a {@link ScenarioException} leaves the current run as it is). Then the new run is computed through
+     * the action's instant on the background executor while the old run stays on show; one task on the FX
+     * executor swaps it in at the playhead of that moment (playing on if it was) and tells {@code listener}. The
+     * old future is discarded. Returns false, doing nothing, if the playback is not a simulation or another fork
+     * is still computing.
      */
-    public void forkWith(TimedAction action) throws ScenarioException {
+    public boolean forkWith(TimedAction action, ForkListener listener) throws ScenarioException {
         ScenarioRun r = run();
-        if (r == null) {
+        if (r == null || pendingFork != null) {
+            return false;
+        }
+        PendingFork fork = new PendingFork(r.withAction(action), action, generation, r.actionProblems());
+        pendingFork = fork;
+        forking.set(true);
+        updateComputing();
+        try {
+            background.execute(() -> {
+                try {
+                    fork.compute();
+                } finally {
+                    fx.execute(() -> finishFork(fork, listener));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            dropPendingFork();
+            return false;
+        }
+        return true;
+    }
+
+    // ---- internals ----
+
+    /** On the FX executor, once the worker is done with {@code fork}: swaps it in, unless it was discarded. */
+    private void finishFork(PendingFork fork, ForkListener listener) {
+        if (fork.generation() != generation || fork != pendingFork) {
             return;
         }
+        dropPendingFork();
+        if (!fork.succeeded()) {
+            listener.failed(fork.failure());
+            return;
+        }
+        ScenarioRun next = fork.run();
         boolean wasPlaying = clock.isPlaying();
-        long at = clock.playheadNanos();
-        ScenarioRun next = r.fork(action);
+        long at = pendingSeekNanos >= 0 ? pendingSeekNanos : clock.playheadNanos();
         clock.pause();
         clock.setLimit(next.durationNanos());
         clock.seek(at);
@@ -295,9 +380,22 @@ public final class PlayerModel {
             clock.play();
         }
         settle(at);
+        listener.swapped(fork.freshProblems());
     }
 
-    // ---- internals ----
+    /** Forgets the pending fork, if any; a worker still computing it stops at its next chunk. */
+    private void dropPendingFork() {
+        if (pendingFork != null) {
+            pendingFork.cancel();
+            pendingFork = null;
+        }
+        forking.set(false);
+        updateComputing();
+    }
+
+    private void updateComputing() {
+        computing.set(behind || pendingFork != null);
+    }
 
     /** Computes toward {@code target}; moves the playhead there or holds it at what is computed. */
     private void settle(long target) {
@@ -310,16 +408,17 @@ public final class PlayerModel {
             // The cluster has not told us about later times yet: wait at what we know, still playing.
             clock.seek(safe);
             pendingSeekNanos = -1;
-            computing.set(false);
+            behind = false;
         } else if (safe < target) {
             clock.seek(safe);
             pendingSeekNanos = clock.isPlaying() ? -1 : target;
-            computing.set(true);
+            behind = true;
         } else {
             clock.seek(target);
             pendingSeekNanos = -1;
-            computing.set(false);
+            behind = false;
         }
+        updateComputing();
         sync();
     }
 
