@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -112,11 +113,19 @@ public final class Dialogs {
         why.setId("value-problem");
         why.getStyleClass().add(PodiumStyles.PROBLEMS);
         why.setWrapText(true);
+        why.setMaxWidth(420);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         why.textProperty().bind(Bindings.createStringBinding(
                 () -> problem.apply(dialog.getEditor().getText()).orElse(""), dialog.getEditor().textProperty()));
         dialog.getDialogPane().setExpandableContent(null);
         GridPane content = (GridPane) dialog.getDialogPane().getContent();
         content.add(why, 0, 1, 2, 1);
+        // The problem line comes and goes as the user types: let the dialog grow so the buttons stay in view.
+        why.textProperty().addListener((obs, old, now) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(why.textProperty().isNotEmpty());
         theme.decorate(dialog.getDialogPane());

@@ -97,7 +97,7 @@ final class ActionsMenu {
             String initial = lastValue.getOrDefault(key, action.initial().getOrDefault(name,
                     arg.defaultValue() == null ? "" : String.valueOf(arg.defaultValue())));
             Optional<String> value = window.dialogs().askChecked(title, text(ui, "arg." + name, name + ":"),
-                    range(arg), initial, text -> WorldActions.problem(arg, text));
+                    range(arg), initial, text -> problem(arg, text));
             if (value.isEmpty()) {
                 return;
             }
@@ -109,6 +109,25 @@ final class ActionsMenu {
                 WorldActions.noteValues(action, input).toArray());
         window.forkWith(input, note != null ? note
                 : i18n.get("note.changed", label(ui, action) + ": " + WorldActions.what(input)));
+    }
+
+    /**
+     * What is wrong with a field's text, in the window's language: the argument's own message in English (the one a
+     * scenario file gets); in another language, what kind of problem it is (the dialog's header states the range).
+     */
+    private Optional<String> problem(Arg<?> arg, String text) {
+        Optional<String> problem = WorldActions.problem(arg, text);
+        if (problem.isEmpty() || "en".equals(i18n.locale().getLanguage())) {
+            return problem;
+        }
+        if (text.isBlank()) {
+            return Optional.of(i18n.get("dialog.value.empty"));
+        }
+        boolean numeric = arg.kind() == Arg.Kind.NUMBER || arg.kind() == Arg.Kind.INTEGER;
+        if (numeric && !WorldActions.normalized(arg, text).matches("[+-]?[0-9.]+([eE][+-]?[0-9]+)?")) {
+            return Optional.of(i18n.get("dialog.value.notNumber"));
+        }
+        return Optional.of(i18n.get(numeric ? "dialog.value.outOfRange" : "dialog.value.invalid", problem.get()));
     }
 
     private String text(WorldUi ui, String key, String fallback) {
