@@ -8,9 +8,11 @@ import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.TimedAction;
 import dev.podium.scenario.Verb;
 import dev.podium.scenario.WorldBinding;
+import dev.podium.scenario.WorldLinks;
 import dev.podium.timeline.EventSink;
 import dev.podium.world.kube.KubeCluster;
 import dev.podium.world.kube.KubeParams;
+import dev.podium.world.kube.node.ContainerBehaviour;
 import dev.podium.world.kube.spec.KubeManifest;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +89,15 @@ final class KubeBinding implements WorldBinding {
             throw new ScenarioException(action.where(), action.verb() + " " + action.target() + ": "
                     + e.getMessage());
         }
+    }
+
+    /**
+     * Takes what other worlds of the run offer the Kubernetes world: each {@link ContainerBehaviour} (how the
+     * software in a container answers probes, when it exits) is consulted by every kubelet from now on.
+     */
+    @Override
+    public void connect(WorldLinks links) {
+        links.all(ContainerBehaviour.class).forEach(cluster::addContainerBehaviour);
     }
 
     /** The cluster of this run, once started. */
