@@ -172,13 +172,18 @@ abstract class TypeParser extends TokenCursor {
             List<Expr.Ident> pending = new ArrayList<>();
             Pos groupPos = null;
             for (Param e : entries) {
-                if (e.name() == null) {
+                Expr.Ident name = e.name();
+                if (name == null && e.type() instanceof Expr.Ident lone) {
+                    name = lone; // a name whose type follows: a, b int
+                    e = new Param(e.pos(), lone, null);
+                }
+                if (name == null) {
                     throw syntaxErrorAt(e.pos(), "mixed named and unnamed parameters");
                 }
                 if (groupPos == null) {
                     groupPos = e.pos();
                 }
-                pending.add(e.name());
+                pending.add(name);
                 if (e.type() != null) {
                     fields.add(new Field(groupPos, List.copyOf(pending), e.type()));
                     pending.clear();
