@@ -110,7 +110,9 @@ final class Assignments {
         boolean varDecl = context.equals("variable declaration");
         int l = vars.size();
         int r = values.size();
-        if (l == r) {
+        // x := f() with f returning two values says "assignment mismatch"; var x = f() says "multiple-value"
+        boolean isCall = r == 1 && !(varDecl && l == 1) && Expr.unparen(values.get(0)) instanceof Expr.Call;
+        if (l == r && !isCall) {
             for (int i = 0; i < l; i++) {
                 Operand x = c.exprs.expr(values.get(i));
                 initVar(vars.get(i), t, x, varDecl ? context : "assignment");
@@ -168,7 +170,8 @@ final class Assignments {
     void assign(List<Expr> lhs, List<Expr> rhs) {
         int l = lhs.size();
         int r = rhs.size();
-        if (l == r) {
+        boolean isCall = r == 1 && Expr.unparen(rhs.get(0)) instanceof Expr.Call;
+        if (l == r && !isCall) {
             for (int i = 0; i < l; i++) {
                 Type t = lhsVar(lhs.get(i));
                 Operand x = c.exprs.expr(rhs.get(i));

@@ -162,11 +162,13 @@ final class BinaryOps {
         String[] ignored = new String[1];
         boolean ok = Types.assignable(x.type(), y.type(), ignored) || Types.assignable(y.type(), x.type(), ignored);
         if (!ok) {
+            errOp = y; // the go tool reports a mismatch at the second operand
             cause = "mismatched types " + x.type() + " and " + y.type();
         } else if (op == TokenKind.EQL || op == TokenKind.NEQ) {
             if (x.isNil() || y.isNil()) {
                 Operand other = x.isNil() ? y : x;
                 if (!Types.hasNil(other.type()) && !other.isNil()) {
+                    errOp = y;
                     cause = "mismatched types " + x.type() + " and " + y.type();
                 } else if (x.isNil() && y.isNil()) {
                     cause = "operator " + op.spelling() + " not defined on nil";
@@ -282,7 +284,7 @@ final class BinaryOps {
             default -> false;
         };
         if (!ok) {
-            c.error(u.pos(), "invalid operation: operator " + u.op().spelling() + " not defined on " + x);
+            c.error(x.expr().pos(), "invalid operation: operator " + u.op().spelling() + " not defined on " + x);
             return Operand.invalid(u);
         }
         if (x.mode() == Operand.Mode.CONSTANT) {

@@ -162,7 +162,7 @@ final class Builtins {
         }
         if (!(s.type().underlying() instanceof Type.Slice sl)) {
             e.args().subList(1, e.args().size()).forEach(c.exprs::expr);
-            c.error(s.expr().pos(), "invalid argument: " + s + " is not a slice");
+            c.error(s.expr().pos(), "first argument to append must be a slice; have " + (s.isNil() ? "untyped nil" : s));
             return Operand.invalid(e);
         }
         if (e.hasDots()) {

@@ -66,7 +66,8 @@ final class CallChecker {
         boolean countOk = sig.variadic() && !e.hasDots() ? args.size() >= n - 1 : args.size() == n;
         if (!countOk) {
             boolean tooMany = args.size() > n;
-            Pos at = tooMany ? args.get(n).expr().pos() : e.rparen();
+            Pos at = tooMany ? args.get(n).expr().pos()
+                    : args.isEmpty() ? e.pos() : args.get(args.size() - 1).expr().pos();
             c.error(at, (tooMany ? "too many" : "not enough") + " arguments in call to " + name + "\n\thave "
                     + summary(args) + "\n\twant " + sig.paramString());
             return;

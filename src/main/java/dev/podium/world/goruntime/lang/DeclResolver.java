@@ -70,6 +70,10 @@ final class DeclResolver {
         Package pkg = c.importer.apply(path);
         if (pkg == null) {
             c.unsupported(at, "package " + path);
+            String name = spec.name() != null ? spec.name().name() : path.substring(path.lastIndexOf('/') + 1);
+            Obj.PkgName placeholder = new Obj.PkgName(name, at, new Package(path, name, Map.of()), spec);
+            placeholder.refused = true;
+            c.fileScope.insert(placeholder);
             return;
         }
         c.imported.put(path, pkg);

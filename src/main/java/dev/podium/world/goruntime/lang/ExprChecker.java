@@ -234,9 +234,7 @@ final class ExprChecker {
         if (o instanceof Obj.Nil) {
             return Operand.of(Operand.Mode.VALUE, id, Types.UNTYPED_NIL);
         }
-        Obj.PkgName pn = (Obj.PkgName) o;
-        pn.used = true;
-        c.error(id.pos(), "use of package " + id.name() + " without selector");
+        c.error(id.pos(), "use of package " + id.name() + " not in selector");
         return Operand.invalid(id);
     }
 
@@ -255,6 +253,9 @@ final class ExprChecker {
         if (s.x() instanceof Expr.Ident id && c.lookup(id.name()) instanceof Obj.PkgName pn) {
             pn.used = true;
             c.info.recordUse(id, pn);
+            if (pn.refused) {
+                return Operand.invalid(s);
+            }
             Obj m = pn.imported.members().get(name);
             if (m == null || !exported(name)) {
                 c.error(s.sel().pos(), m == null ? "undefined: " + ExprPrinter.print(s)
@@ -417,11 +418,11 @@ final class ExprChecker {
             return Types.isValid(t) ? Operand.of(Operand.Mode.TYPEXPR, s, t) : Operand.invalid(s);
         }
         if (x.isNil()) {
-            c.error(s.pos(), "invalid operation: cannot indirect nil");
+            c.error(x.expr().pos(), "invalid operation: cannot indirect nil");
             return Operand.invalid(s);
         }
         if (!(x.type().underlying() instanceof Type.Pointer p)) {
-            c.error(s.pos(), "invalid operation: cannot indirect " + x);
+            c.error(x.expr().pos(), "invalid operation: cannot indirect " + x);
             return Operand.invalid(s);
         }
         return Operand.of(Operand.Mode.VARIABLE, s, p.elem());
@@ -435,7 +436,7 @@ final class ExprChecker {
                 return Operand.invalid(u);
             }
             if (x.mode() != Operand.Mode.VARIABLE && !(inner instanceof Expr.CompositeLit)) {
-                c.error(u.pos(), "invalid operation: cannot take address of " + x);
+                c.error(x.expr().pos(), "invalid operation: cannot take address of " + x);
                 return Operand.invalid(u);
             }
             if (!c.std && !(x.type().underlying() instanceof Type.Struct)) {
@@ -450,11 +451,11 @@ final class ExprChecker {
         }
         if (u.op() == TokenKind.ARROW) {
             if (!(x.type().underlying() instanceof Type.Chan ch)) {
-                c.error(u.pos(), "invalid operation: cannot receive from non-channel " + x);
+                c.error(x.expr().pos(), "invalid operation: cannot receive from non-channel " + x);
                 return Operand.invalid(u);
             }
             if (ch.dir() == Expr.ChanDir.SEND) {
-                c.error(u.pos(), "invalid operation: cannot receive from send-only channel " + x);
+                c.error(x.expr().pos(), "invalid operation: cannot receive from send-only channel " + x);
                 return Operand.invalid(u);
             }
             return Operand.of(Operand.Mode.COMMAOK, u, ch.elem());

@@ -31,7 +31,7 @@ final class ExprPrinter {
             if (c.type() != null) {
                 print(sb, c.type());
             }
-            sb.append("{…}");
+            sb.append(c.elements().isEmpty() ? "{}" : "{…}");
         } else if (e instanceof Expr.KeyValue kv) {
             print(sb, kv.key());
             sb.append(": ");

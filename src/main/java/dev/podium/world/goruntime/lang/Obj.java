@@ -201,6 +201,8 @@ public sealed interface Obj {
         final Package imported;
         final SourceFile.ImportSpec spec;
         boolean used;
+        /** A package outside the subset: refused at its import, silently invalid where used. */
+        boolean refused;
 
         PkgName(String name, Pos pos, Package imported, SourceFile.ImportSpec spec) {
             this.name = name;

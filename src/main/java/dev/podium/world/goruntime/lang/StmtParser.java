@@ -364,7 +364,10 @@ abstract class StmtParser extends DeclParser {
             throw errorAt(x.pos(), "expression in " + k.spelling() + " must not be parenthesized");
         }
         if (!(x instanceof Expr.Call call)) {
-            throw errorAt(x.pos(), "expression in " + k.spelling() + " must be function call");
+            // the go tool reports at the expression's own position: a selector's dot
+            Pos at = x instanceof Expr.Selector s && s.sel().pos().line() == s.x().pos().line()
+                    ? new Pos(s.sel().pos().line(), s.sel().pos().column() - 1) : x.pos();
+            throw errorAt(at, "expression in " + k.spelling() + " must be function call");
         }
         return k == TokenKind.GO ? new Stmt.Go(pos, call) : new Stmt.Defer(pos, call);
     }

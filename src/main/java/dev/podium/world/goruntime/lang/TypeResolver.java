@@ -125,7 +125,7 @@ final class TypeResolver {
             return tn.type == null ? Types.INVALID : tn.type;
         }
         if (o instanceof Obj.PkgName) {
-            c.error(id.pos(), "use of package " + id.name() + " without selector");
+            c.error(id.pos(), "use of package " + id.name() + " not in selector");
             return Types.INVALID;
         }
         Operand x = c.exprs.expr(id);
