@@ -107,6 +107,14 @@ final class Assignments {
      * {@code extra init expr}; otherwise {@code assignment mismatch}.
      */
     void initVars(List<Obj.Var> vars, Type t, List<Expr> values, String context) {
+        int before = c.errorCount();
+        initVarsChecked(vars, t, values, context);
+        if (c.errorCount() > before) {
+            vars.forEach(v -> v.used = true); // as the go tool: no "declared and not used" after a failed init
+        }
+    }
+
+    private void initVarsChecked(List<Obj.Var> vars, Type t, List<Expr> values, String context) {
         boolean varDecl = context.equals("variable declaration");
         int l = vars.size();
         int r = values.size();

@@ -78,6 +78,10 @@ final class Checker {
         error(pos, Unsupported.message(construct));
     }
 
+    int errorCount() {
+        return reported.size();
+    }
+
     boolean hasErrors() {
         return !reported.isEmpty();
     }

@@ -309,9 +309,12 @@ final class StmtChecker {
         }
         List<Boolean> wasUsed = new ArrayList<>();
         vars.forEach(v -> wasUsed.add(v.used));
+        int before = c.errorCount();
         c.assign.initVars(vars, null, rhs, "assignment");
-        for (int i = 0; i < vars.size(); i++) {
-            vars.get(i).used = wasUsed.get(i); // assigning is not using
+        if (c.errorCount() == before) {
+            for (int i = 0; i < vars.size(); i++) {
+                vars.get(i).used = wasUsed.get(i); // assigning is not using
+            }
         }
         if (newVars.isEmpty() && !hasErr) {
             c.error(opPos, "no new variables on left side of :=");
