@@ -290,6 +290,13 @@ final class ExprChecker {
         Types.Selection sel = Types.lookup(x.type(), name);
         if (sel == null) {
             String hint = Types.caseHint(x.type(), name);
+            if (hint != null && foreign(x.type())) {
+                // across packages the go tool points to an exported near-miss, or to foo for Foo as unexported
+                String alt = hint.substring(hint.indexOf(' ') + 1);
+                boolean lowerFirst = exported(name) && alt.equals(Character.toLowerCase(name.charAt(0))
+                        + name.substring(1));
+                hint = exported(alt) ? hint : lowerFirst ? "unexported " + hint : null;
+            }
             c.error(s.sel().pos(), ExprPrinter.print(s) + " undefined (type " + x.type() + " has no field or method "
                     + name + (hint != null ? ", but does have " + hint : "") + ")");
             return Operand.invalid(s);
