@@ -91,8 +91,10 @@ final class G1Policy {
         int available = outsideReserve >= minYoungRegions() ? outsideReserve
                 : Math.min(minYoungRegions(), outsideReserve + (reserve + 1) / 2);
         available = Math.max(1, Math.min(available, heap.freeRegions()));
-        int hi = Math.min(maxYoungRegions(), available);
-        int lo = Math.min(minYoungRegions(), hi);
+        // The young bounds count survivor regions too; eden gets what they leave.
+        int survivors = heap.survivorRegions();
+        int hi = Math.max(1, Math.min(maxYoungRegions() - survivors, available));
+        int lo = Math.min(Math.max(1, minYoungRegions() - survivors), hi);
         long goal = params.maxPauseMillis() * 1_000_000L;
         int chosen = lo;
         int a = lo;
