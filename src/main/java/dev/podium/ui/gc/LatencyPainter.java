@@ -116,7 +116,10 @@ final class LatencyPainter {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
         String label = text.get("latency.now", SimDurations.readable(now.p99Nanos()));
-        double y = Math.max(plot.y() + 20, scale.y(now.p99Nanos()) - 6);
+        double y = Math.max(plot.y() + 24, scale.y(now.p99Nanos()) - 8);
+        double w = fonts.width(label, g.getFont());
+        g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.85)); // keeps the figure readable over the lines
+        g.fillRoundRect(plot.right() - 12 - w, y - 22, w + 12, 24, 6, 6);
         g.setFill(p.p99);
         g.fillText(label, plot.right() - 6, y);
     }

@@ -47,12 +47,6 @@ final class PausePainter {
         g.setLineDashes(8, 6);
         g.strokeLine(plot.x(), goalY, plot.right(), goalY);
         g.setLineDashes((double[]) null);
-        g.setFill(p.goal);
-        g.setFont(fonts.regular(14));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(text.get("pauses.goal", s.maxPauseMillis()), plot.right() - 4, goalY - 2);
-
         bars.clear();
         List<GcPause> pauses = s.pauses();
         for (int i = 0; i < pauses.size(); i++) {
@@ -66,6 +60,16 @@ final class PausePainter {
             g.fillRect(bar.x(), bar.y(), bar.w(), bar.h());
             bars.add(new Bar(i, bar));
         }
+        // The goal's label goes over the bars, on a backing, so the bars never hide it.
+        String goal = text.get("pauses.goal", s.maxPauseMillis());
+        g.setFont(fonts.regular(14));
+        double w = fonts.width(goal, g.getFont());
+        g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.85));
+        g.fillRoundRect(plot.right() - w - 10, goalY - 20, w + 8, 18, 6, 6);
+        g.setFill(p.goal);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(goal, plot.right() - 6, goalY - 3);
         Plots.playhead(g, axis, plot, nowNanos, p);
     }
 
