@@ -13,6 +13,7 @@ import dev.podium.ui.world.Inspection;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RegionKind;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,8 +47,19 @@ class GcViewTest {
         }
     }
 
+    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
     private GcView view;
     private ScenarioRun run;
+
+    @BeforeEach
+    void inEnglish() {
+        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH); // the labels read as the view's bundle says
+    }
+
+    @AfterEach
+    void restoreLanguage() {
+        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
