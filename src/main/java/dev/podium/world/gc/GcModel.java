@@ -18,8 +18,9 @@ import java.util.TreeMap;
  * that dies when the request completes, session data that lives on, cache data that never dies. If eden has no room
  * for a slice, the thread waits while an evacuation pause runs (or a Full GC, when eden is empty and the heap still
  * has no room). Work and lifetimes are counted in mutator time ({@link #mutatorNanos()}, simulated time less the
- * pauses), so a pause delays every request in flight by exactly its length. Pauses never overlap: a pause that falls due during
- * another (Remark when marking ends, a Full GC after to-space exhaustion, {@code System.gc()}) starts when it ends.
+ * pauses), so a pause delays every request in flight by exactly its length. Pauses never overlap: a pause that falls
+ * due during another (Remark when marking ends, a Full GC after to-space exhaustion, {@code System.gc()}) starts when
+ * it ends.
  *
  * <p>Requests are reported in tallies ({@link RequestsTallied}), one every {@value #TALLY_NANOS} ns, not one
  * event per request. Random numbers come from the streams {@code gc.arrivals}, {@code gc.service} and

@@ -90,7 +90,8 @@ class GcNarratorTest {
 
     @Test
     void chineseSentencesCarryTheSameNumbers() {
-        assertEquals("GC(12) Pause Full（G1 Compaction Pause）用时 2.1 秒：整个堆被压缩，3.8 GB → 2.2 GB。所有请求都在等待。",
+        assertEquals("GC(12) Pause Full（G1 Compaction Pause）用时 2.1 秒：整个堆被压缩，3.8 GB → 2.2 GB。"
+                + "所有请求都在等待。",
                 narrator.sentence(pause(PauseKind.FULL, GcCause.COMPACTION, false), ZH));
         assertEquals("分配突增：每个请求现在分配 8 MB，是原来的 4 倍，持续 20 秒。",
                 narrator.sentence(new AllocationBurstStarted(0, 4000, 8 * MIB, 20 * S), ZH));
