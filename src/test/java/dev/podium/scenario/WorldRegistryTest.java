@@ -17,7 +17,7 @@ class WorldRegistryTest {
 
     @Test
     void theWorldsOfThisBuildAreFoundInRegistrationOrder() {
-        assertEquals(List.of("queue", "kube"), registry.names());
+        assertEquals(List.of("queue", "kube", "gc"), registry.names());
     }
 
     @Test
@@ -37,7 +37,8 @@ class WorldRegistryTest {
         assertNull(registry.get("goruntime"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("g.yaml",
                 "podium: 1\nname: g\nworlds: [goruntime]\nduration: 1s\n"));
-        assertEquals("g.yaml:3:10: worlds: unknown world 'goruntime'; expected one of: queue, kube", e.getMessage());
+        assertEquals("g.yaml:3:10: worlds: unknown world 'goruntime'; expected one of: queue, kube, gc",
+                e.getMessage());
     }
 
     @Test

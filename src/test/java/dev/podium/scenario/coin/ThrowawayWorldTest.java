@@ -54,8 +54,9 @@ class ThrowawayWorldTest {
 
     @Test
     void theRegistrationLineIsAllItTakesToBeFound() throws Exception {
-        assertEquals(List.of("queue", "kube", "coin"), registry().names());
-        assertEquals(List.of("queue", "kube"), WorldRegistry.standard().names(), "the standard build is untouched");
+        assertEquals(List.of("queue", "kube", "gc", "coin"), registry().names());
+        assertEquals(List.of("queue", "kube", "gc"), WorldRegistry.standard().names(),
+                "the standard build is untouched");
     }
 
     @Test

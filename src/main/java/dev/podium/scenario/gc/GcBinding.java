@@ -1,0 +1,82 @@
+package dev.podium.scenario.gc;
+
+import dev.podium.engine.Kernel;
+import dev.podium.scenario.Arg;
+import dev.podium.scenario.Params;
+import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.TimedAction;
+import dev.podium.scenario.Verb;
+import dev.podium.scenario.WorldBinding;
+import dev.podium.timeline.EventSink;
+import dev.podium.world.gc.GcModel;
+import dev.podium.world.gc.GcParams;
+
+/** The GC world in one run: a {@link GcModel} built from the world's params, and its verbs applied to it. */
+final class GcBinding implements WorldBinding {
+    private final Params params;
+    private GcModel model;
+
+    GcBinding(Params params) {
+        this.params = params;
+    }
+
+    /**
+     * Reads and checks the params: unknown names, each value's range, then the sizes and the rules across values.
+     * Errors name the value's place in the file.
+     */
+    static GcParams readParams(Params p) throws ScenarioException {
+        p.rejectUnknown(GcWorld.PARAMS.stream().map(Arg::name).toArray(String[]::new));
+        for (Arg<?> arg : GcWorld.PARAMS) {
+            arg.read(p);
+        }
+        long heap = JvmSizes.read(p, GcWorld.XMX.name(), GcWorld.GIB, GcWorld.MIN_HEAP, GcWorld.MAX_HEAP);
+        long initial = JvmSizes.read(p, GcWorld.XMS.name(), heap, GcWorld.MIN_HEAP, GcWorld.MAX_HEAP);
+        if (initial > heap) {
+            throw JvmSizes.problem(p, GcWorld.XMS.name(), "Xms: " + JvmSizes.format(initial)
+                    + " is more than Xmx (" + JvmSizes.format(heap) + "); the initial heap cannot exceed the maximum");
+        }
+        long region = JvmSizes.read(p, GcWorld.REGION_SIZE.name(), GcParams.ergonomicRegionBytes(heap),
+                GcParams.MIN_REGION_BYTES, GcParams.MAX_REGION_BYTES);
+        if (Long.bitCount(region) != 1) {
+            throw JvmSizes.problem(p, GcWorld.REGION_SIZE.name(), "G1HeapRegionSize: " + JvmSizes.format(region)
+                    + " is not a power of two; expected 1m, 2m, 4m, 8m, 16m, 32m, 64m, 128m, 256m or 512m");
+        }
+        if (heap / region < 16 || heap / region > GcParams.MAX_REGIONS) {
+            String at = p.has(GcWorld.REGION_SIZE.name()) ? GcWorld.REGION_SIZE.name() : GcWorld.XMX.name();
+            throw JvmSizes.problem(p, at, at + ": a heap of " + JvmSizes.format(heap) + " in regions of "
+                    + JvmSizes.format(region) + " makes " + heap / region + " regions; expected 16 to "
+                    + GcParams.MAX_REGIONS);
+        }
+        long allocation = JvmSizes.read(p, GcWorld.ALLOCATION.name(), GcWorld.MIB, 0, heap / 4);
+        double session = GcWorld.SESSION_PERCENT.read(p);
+        double cache = GcWorld.CACHE_PERCENT.read(p);
+        int sessionPpm = (int) StrictMath.round(session * 10_000);
+        int cachePpm = (int) StrictMath.round(cache * 10_000);
+        if (sessionPpm + cachePpm > 1_000_000) {
+            String at = p.has(GcWorld.CACHE_PERCENT.name()) ? GcWorld.CACHE_PERCENT.name()
+                    : GcWorld.SESSION_PERCENT.name();
+            throw JvmSizes.problem(p, at, at + ": sessionPercent and cachePercent add up to more than 100");
+        }
+        return new GcParams(heap, region, GcWorld.MAX_PAUSE.read(p), GcWorld.IHOP.read(p),
+                GcWorld.MAX_TENURING.read(p), GcWorld.GC_THREADS.read(p), GcWorld.DISABLE_EXPLICIT_GC.read(p),
+                GcParams.interarrivalForRate(GcVerbs.REQUESTS_PER_SECOND.read(p)), GcWorld.THREADS.read(p),
+                GcWorld.SERVICE_TIME.read(p), allocation, sessionPpm, GcWorld.SESSION_LIFETIME.read(p), cachePpm);
+    }
+
+    @Override
+    public void start(Kernel kernel, EventSink sink) throws ScenarioException {
+        model = new GcModel(kernel, sink, readParams(params));
+        model.start();
+    }
+
+    @Override
+    public void apply(TimedAction action) throws ScenarioException {
+        for (Verb<GcModel> verb : GcVerbs.ALL) {
+            if (verb.name().equals(action.verb())) {
+                verb.apply(model, action);
+                return;
+            }
+        }
+        throw new IllegalStateException("not a gc verb: " + action.verb());
+    }
+}

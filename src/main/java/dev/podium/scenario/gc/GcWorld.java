@@ -1,0 +1,103 @@
+package dev.podium.scenario.gc;
+
+import dev.podium.scenario.Arg;
+import dev.podium.scenario.Params;
+import dev.podium.scenario.Scenario;
+import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.Verb;
+import dev.podium.scenario.World;
+import dev.podium.scenario.WorldBinding;
+import dev.podium.timeline.Projection;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.world.gc.GcEvent;
+import dev.podium.world.gc.GcProjection;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The garbage-collection world's descriptor: a JVM service on a G1 heap, its pauses and what they do to request
+ * latency. Its parameters use the JVM's own spellings ({@code Xmx: 4g}, {@code MaxGCPauseMillis: 200}). Registered
+ * in {@code META-INF/services/dev.podium.scenario.World}.
+ */
+public final class GcWorld implements World {
+    public static final String NAME = "gc";
+
+    static final long MIB = 1L << 20;
+    static final long GIB = 1L << 30;
+
+    /** Sizes: the JVM's spelling, checked by {@link JvmSizes} (the contract has no size argument). */
+    static final Arg<String> XMX = Arg.text("Xmx", "1g");
+    static final Arg<String> XMS = Arg.text("Xms", "");
+    static final Arg<String> REGION_SIZE = Arg.text("G1HeapRegionSize", "");
+    static final Arg<String> ALLOCATION = Arg.text("allocationPerRequest", "1m");
+    static final long MIN_HEAP = 16 * MIB;
+    static final long MAX_HEAP = 256 * GIB;
+
+    static final Arg<Integer> MAX_PAUSE = Arg.integer("MaxGCPauseMillis", 1, 100_000, 200);
+    static final Arg<Integer> IHOP = Arg.integer("InitiatingHeapOccupancyPercent", 0, 100, 45);
+    static final Arg<Integer> MAX_TENURING = Arg.integer("MaxTenuringThreshold", 0, 15, 15);
+    static final Arg<Integer> GC_THREADS = Arg.integer("ParallelGCThreads", 1, 256, 2);
+    static final Arg<Boolean> DISABLE_EXPLICIT_GC = Arg.flag("DisableExplicitGC", false);
+    static final Arg<Integer> THREADS = Arg.integer("threads", 1, 10_000, 50);
+    static final Arg<Long> SERVICE_TIME = Arg.duration("serviceTime", 1_000L, GcVerbs.HOUR_NANOS, 20_000_000L);
+    static final Arg<Double> SESSION_PERCENT = Arg.number("sessionPercent", 0, 100, 5);
+    static final Arg<Long> SESSION_LIFETIME = Arg.duration("sessionLifetime", GcVerbs.MILLISECOND_NANOS,
+            24 * GcVerbs.HOUR_NANOS, 8_000_000_000L);
+    static final Arg<Double> CACHE_PERCENT = Arg.number("cachePercent", 0, 100, 0.1);
+
+    static final List<Arg<?>> PARAMS = List.of(XMX, XMS, REGION_SIZE, MAX_PAUSE, IHOP, MAX_TENURING, GC_THREADS,
+            DISABLE_EXPLICIT_GC, GcVerbs.REQUESTS_PER_SECOND, THREADS, SERVICE_TIME, ALLOCATION, SESSION_PERCENT,
+            SESSION_LIFETIME, CACHE_PERCENT);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String displayName() {
+        return "GC";
+    }
+
+    @Override
+    public List<Class<? extends WorldEvent>> eventTypes() {
+        return GcEvent.types();
+    }
+
+    @Override
+    public boolean owns(WorldEvent event) {
+        return event instanceof GcEvent;
+    }
+
+    @Override
+    public Projection<?> projection() {
+        return new GcProjection();
+    }
+
+    @Override
+    public List<Arg<?>> params() {
+        return PARAMS;
+    }
+
+    /** Each parameter's own range, then the sizes and the rules across parameters. */
+    @Override
+    public void checkParams(Params params) throws ScenarioException {
+        GcBinding.readParams(params);
+    }
+
+    @Override
+    public List<Verb<?>> verbs() {
+        return List.copyOf(GcVerbs.ALL);
+    }
+
+    @Override
+    public WorldBinding bind(Scenario scenario, Path scenarioDir) {
+        return new GcBinding(scenario.params(NAME));
+    }
+
+    @Override
+    public void summarize(List<WorldEvent> events, PrintWriter out) {
+        GcSummary.print(events, out);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.podium.ui.gc;
+
+import dev.podium.ui.common.ViewText;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The strip of big numbers above the GC view's canvas, sized for a projector: each tile is a large value over a
+ * small caption, looked up in tests by id ({@code #gc-stat-p99} …). Text changes only when it differs, so an
+ * unchanged frame costs no layout; on a narrow stage the tiles wrap. FX thread only.
+ */
+final class GcHeader extends FlowPane {
+    /** One tile: a value and its caption. */
+    static final class Tile extends VBox {
+        final Label value = new Label("–");
+        final Label caption = new Label();
+
+        Tile(String id) {
+            super(0);
+            getChildren().addAll(value, caption);
+            value.setId("gc-stat-" + id);
+            caption.setId("gc-stat-" + id + "-caption");
+            // Inline styles outrank any sheet, so the projector sizes hold in every theme.
+            value.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
+            caption.setStyle("-fx-font-size: 14px;");
+            setAlignment(Pos.CENTER_LEFT);
+            setMinWidth(USE_PREF_SIZE);
+        }
+
+        void set(String text) {
+            if (!text.equals(value.getText())) {
+                value.setText(text);
+            }
+        }
+
+        void caption(String text) {
+            if (!text.equals(caption.getText())) {
+                caption.setText(text);
+            }
+        }
+
+        void colours(Color valueColour, Color captionColour) {
+            if (!valueColour.equals(value.getTextFill())) {
+                value.setTextFill(valueColour);
+            }
+            if (!captionColour.equals(caption.getTextFill())) {
+                caption.setTextFill(captionColour);
+            }
+        }
+    }
+
+    final Tile heap = new Tile("heap");
+    final Tile pauses = new Tile("pauses");
+    final Tile lastPause = new Tile("last-pause");
+    final Tile p99 = new Tile("p99");
+    final Tile waiting = new Tile("waiting");
+    final Tile phase = new Tile("phase");
+
+    GcHeader() {
+        super(22, 2);
+        setPadding(new Insets(8, 18, 6, 18));
+        setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(phase, heap, pauses, lastPause, p99, waiting);
+    }
+
+    void captions(ViewText text, String heapSize) {
+        heap.caption(text.get("stat.heap", heapSize));
+        pauses.caption(text.get("stat.pauses"));
+        lastPause.caption(text.get("stat.lastPause"));
+        p99.caption(text.get("stat.p99"));
+        waiting.caption(text.get("stat.waiting"));
+        phase.caption(text.get("stat.phase"));
+    }
+
+    void colours(GcPalette p, Color phaseColour) {
+        for (Tile t : new Tile[] {heap, pauses, lastPause, p99, waiting}) {
+            t.colours(p.text(), p.textMuted());
+        }
+        p99.colours(p.p99, p.textMuted());
+        phase.colours(phaseColour, p.textMuted());
+    }
+}

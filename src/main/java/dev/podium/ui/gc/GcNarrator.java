@@ -1,0 +1,127 @@
+package dev.podium.ui.gc;
+
+import dev.podium.timeline.SimDurations;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.common.NarrationBundle;
+import dev.podium.ui.world.Narrator;
+import dev.podium.world.gc.AllocationBurstEnded;
+import dev.podium.world.gc.AllocationBurstStarted;
+import dev.podium.world.gc.ConcurrentMarkEnded;
+import dev.podium.world.gc.ConcurrentMarkStarted;
+import dev.podium.world.gc.ExplicitGcIgnored;
+import dev.podium.world.gc.GcConfigured;
+import dev.podium.world.gc.GcPauseEnded;
+import dev.podium.world.gc.GcPauseStarted;
+import dev.podium.world.gc.OutOfMemoryErrorThrown;
+import dev.podium.world.gc.PauseKind;
+import dev.podium.world.gc.RequestRateChanged;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sentences for the GC world's events, from {@code dev/podium/ui/gc/narration*.properties} (English and Simplified
+ * Chinese), with named arguments. Sizes read as the JVM's logs write them ({@code 2 MB} is 2^20 bytes); durations in
+ * the unit that suits them. Pause and cause names stay as the JVM logs them, in both languages, so a class can match
+ * them with a real log.
+ *
+ * <p>Three kinds of event are too small or too frequent to narrate and get no sentence: {@code EdenRegionTaken} (one
+ * per region allocation), {@code RequestsTallied} (twenty a second) and the start of any pause but a Full GC (its end
+ * says everything). Returns null for those and for other worlds' events. FX thread.
+ */
+public final class GcNarrator implements Narrator {
+    private static final String BUNDLE = "dev.podium.ui.gc.narration";
+
+    /** A sentence's key in the bundle and the values of the names its pattern may use. */
+    record Sentence(String key, Map<String, Object> arguments) {
+    }
+
+    private final NarrationBundle sentences = new NarrationBundle(BUNDLE);
+
+    @Override
+    public String sentence(WorldEvent event, Locale locale) {
+        Sentence s = compose(event, locale);
+        if (s == null) {
+            return null;
+        }
+        String said = say(locale, s);
+        if (event instanceof GcPauseEnded p && p.toSpaceExhausted()) {
+            said += sentences.text(locale, "pause.exhausted");
+        }
+        return said;
+    }
+
+    /** The sentence for {@code event}, its durations already in {@code locale}; null when it is not narrated. */
+    Sentence compose(WorldEvent event, Locale locale) {
+        if (event instanceof GcPauseEnded p) {
+            return pauseEnded(p, locale);
+        } else if (event instanceof GcPauseStarted p) {
+            return p.kind() != PauseKind.FULL ? null : new Sentence("pause.start.full", Map.of("id", p.gcId(),
+                    "cause", p.cause().logText(), "inFlight", p.requestsInFlight(), "waiting", p.requestsWaiting()));
+        } else if (event instanceof ConcurrentMarkStarted m) {
+            return new Sentence("mark.started", Map.of("id", m.gcId(), "old", GcFigures.bytes(m.oldOccupancyBytes()),
+                    "threshold", GcFigures.bytes(m.thresholdBytes())));
+        } else if (event instanceof ConcurrentMarkEnded m) {
+            if (m.aborted()) {
+                return new Sentence("mark.aborted", Map.of("id", m.gcId()));
+            }
+            return new Sentence(m.mixedPlanned() ? "mark.ended.mixed" : "mark.ended.none", Map.of("id", m.gcId(),
+                    "live", GcFigures.bytes(m.liveOldBytes()), "reclaimable", GcFigures.bytes(m.reclaimableBytes()),
+                    "candidates", m.candidateRegions(), "duration", say(locale, duration(m.durationNanos()))));
+        } else if (event instanceof GcConfigured c) {
+            return new Sentence("configured", Map.of("heap", GcFigures.bytes(c.heapBytes()), "regions",
+                    c.regionCount(), "region", GcFigures.bytes(c.regionBytes()), "goal", c.maxPauseMillis(),
+                    "ihop", c.initiatingHeapOccupancyPercent(), "threads", c.threads(),
+                    "rate", GcFigures.perSecond(c.meanInterarrivalNanos()),
+                    "allocation", GcFigures.bytes(c.allocationPerRequestBytes())));
+        } else if (event instanceof RequestRateChanged r) {
+            return new Sentence("rate", Map.of("rate", GcFigures.perSecond(r.meanInterarrivalNanos())));
+        } else if (event instanceof AllocationBurstStarted b) {
+            return new Sentence("burst.started", Map.of("allocation", GcFigures.bytes(b.allocationPerRequestBytes()),
+                    "factor", BigDecimal.valueOf(b.factorPerMille(), 3).stripTrailingZeros().toPlainString(),
+                    "duration", say(locale, duration(b.durationNanos()))));
+        } else if (event instanceof AllocationBurstEnded b) {
+            return new Sentence("burst.ended", Map.of("allocation", GcFigures.bytes(b.allocationPerRequestBytes())));
+        } else if (event instanceof ExplicitGcIgnored) {
+            return new Sentence("explicitGc.ignored", Map.of());
+        } else if (event instanceof OutOfMemoryErrorThrown o) {
+            return new Sentence("oom", Map.of("requested", GcFigures.bytes(o.requestedBytes()),
+                    "live", GcFigures.bytes(o.liveBytes())));
+        }
+        return null;
+    }
+
+    private Sentence pauseEnded(GcPauseEnded p, Locale locale) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("id", p.gcId());
+        args.put("cause", p.cause().logText());
+        args.put("before", GcFigures.bytes(p.heapBeforeBytes()));
+        args.put("after", GcFigures.bytes(p.heapAfterBytes()));
+        args.put("duration", say(locale, duration(p.durationNanos())));
+        args.put("copied", GcFigures.bytes(p.copiedBytes()));
+        args.put("promoted", GcFigures.bytes(p.promotedBytes()));
+        args.put("tenuring", p.tenuringThreshold());
+        String key = switch (p.kind()) {
+            case YOUNG -> "pause.young";
+            case CONCURRENT_START -> "pause.concurrentStart";
+            case PREPARE_MIXED -> "pause.prepareMixed";
+            case MIXED -> "pause.mixed";
+            case REMARK -> "pause.remark";
+            case CLEANUP -> "pause.cleanup";
+            case FULL -> "pause.full";
+        };
+        return new Sentence(key, args);
+    }
+
+    /** "2.4 s" / "2.4 秒": the number from {@link SimDurations#readable}, the unit from the bundle. */
+    static Sentence duration(long nanos) {
+        SimDurations.Unit unit = SimDurations.readableUnit(nanos);
+        return new Sentence("duration." + unit.key(), Map.of("number", SimDurations.readableNumber(nanos, unit)));
+    }
+
+    /** {@code s} in {@code locale}. */
+    String say(Locale locale, Sentence s) {
+        return sentences.say(locale, s.key(), s.arguments());
+    }
+}

@@ -1,0 +1,190 @@
+package dev.podium.ui.gc;
+
+import dev.podium.timeline.ProjectedState;
+import dev.podium.timeline.SimDurations;
+import dev.podium.timeline.Timeline;
+import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.CjkFont;
+import dev.podium.ui.common.ResizableCanvas;
+import dev.podium.ui.common.ViewText;
+import dev.podium.ui.world.Inspection;
+import dev.podium.ui.world.WorldView;
+import dev.podium.world.gc.GcPause;
+import dev.podium.world.gc.GcProjection;
+import dev.podium.world.gc.GcState;
+import dev.podium.world.gc.LatencySeries;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The GC world on stage: a strip of big numbers, then one canvas with the heap as a grid of regions coloured by kind,
+ * the pause timeline (a bar per pause, height = duration) and the latency panel (p50, p99, p99.9 over the last
+ * second), the last two on one time axis so a pause and the latency it causes line up.
+ *
+ * <p>Everything drawn comes from the state folded at the playhead ({@link ProjectedState}, so seeks are cheap in
+ * both directions); the view keeps only drawing caches: the layout and the pause bars of the last frame, for
+ * picking. A frame costs O(regions + pauses + latency points). FX thread only; times in simulated nanoseconds.
+ */
+public final class GcView implements WorldView {
+    /** Id of the view's root node. */
+    public static final String ID = "gc-view";
+    static final String CANVAS_ID = "gc-canvas";
+    /** The time axis spans at least this much, so the first seconds are not stretched across the panel. */
+    static final long MIN_SPAN_NANOS = 10_000_000_000L;
+
+    private final VBox root = new VBox();
+    private final GcHeader header = new GcHeader();
+    private final ResizableCanvas canvas = new ResizableCanvas();
+    private final GcPalette palette;
+    private final ViewText text = new ViewText("dev.podium.ui.gc.view");
+    private final CanvasFonts fonts = new CanvasFonts();
+    private final HeapGridPainter heapPainter = new HeapGridPainter(fonts);
+    private final PausePainter pausePainter = new PausePainter(fonts);
+    private final LatencyPainter latencyPainter = new LatencyPainter(fonts);
+    private final GcInspector inspector = new GcInspector();
+    private final List<PausePainter.Bar> bars = new ArrayList<>();
+
+    private ProjectedState<GcState> projected;
+    private long playheadNanos;
+    private GcLayout layout;
+    private TimeAxis axis;
+    private Color paintedBg;
+
+    public GcView() {
+        root.setId(ID);
+        root.getStyleClass().add(ID);
+        canvas.setId(CANVAS_ID);
+        root.getChildren().addAll(header, canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        palette = new GcPalette(root);
+        canvas.setOnResize(() -> render(playheadNanos));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void bind(Timeline timeline) {
+        projected = timeline == null ? null : new ProjectedState<>(timeline, new GcProjection());
+        bars.clear();
+        layout = null;
+    }
+
+    @Override
+    public void render(long nowNanos) {
+        playheadNanos = nowNanos;
+        palette.refreshIfNeeded();
+        if (text.refresh()) {
+            fonts.family(text.chinese() ? CjkFont.family().orElse(null) : null);
+        }
+        if (!palette.stageBg().equals(paintedBg)) { // the header strip sits on the stage colour too
+            paintedBg = palette.stageBg();
+            root.setBackground(new Background(new BackgroundFill(paintedBg, null, null)));
+        }
+        GraphicsContext g = canvas.canvas().getGraphicsContext2D();
+        double w = canvas.canvas().getWidth();
+        double h = canvas.canvas().getHeight();
+        g.setFill(palette.stageBg());
+        g.fillRect(0, 0, w, h);
+        if (projected == null) {
+            return;
+        }
+        GcState s = projected.at(nowNanos);
+        updateHeader(s, nowNanos);
+        if (!s.configured()) {
+            return;
+        }
+        if (layout == null || layout.regionCount() != s.regionCount() || layout.width() != Math.max(320, w)
+                || layout.height() != Math.max(300, h)) {
+            layout = new GcLayout(w, h, s.regionCount());
+        }
+        axis = TimeAxis.of(nowNanos, MIN_SPAN_NANOS, layout.pausePlot().x(), layout.pausePlot().w());
+        heapPainter.paint(g, layout, s, nowNanos, palette, text);
+        pausePainter.paint(g, layout, axis, s, nowNanos, palette, text, bars);
+        latencyPainter.paint(g, layout, axis, s, nowNanos, palette, text);
+    }
+
+    @Override
+    public Inspection pick(double x, double y) {
+        if (projected == null || layout == null) {
+            return null;
+        }
+        Point2D p = canvas.sceneToLocal(root.localToScene(x, y));
+        if (p == null) {
+            return null;
+        }
+        GcState s = projected.at(playheadNanos);
+        int region = layout.regionAt(p.getX(), p.getY());
+        if (region >= 0 && region < s.regionCount()) {
+            return inspector.region(s, region);
+        }
+        for (int i = bars.size() - 1; i >= 0; i--) { // the latest on top
+            PausePainter.Bar bar = bars.get(i);
+            if (bar.rect().contains(p.getX(), p.getY()) && bar.pause() < s.pauses().size()) {
+                return inspector.pause(s.pauses().get(bar.pause()), playheadNanos);
+            }
+        }
+        if (layout.latencyPlot().contains(p.getX(), p.getY())) {
+            int index = s.latency().indexAtOrBefore(Math.min(playheadNanos, axis.timeAt(p.getX())));
+            return index < 0 ? null : inspector.latency(s.latency().get(index));
+        }
+        return null;
+    }
+
+    /** The layout of the last frame (for tests), or null before the first bound render. */
+    GcLayout layout() {
+        return layout;
+    }
+
+    /** The pause bars of the last frame (for tests). */
+    List<PausePainter.Bar> bars() {
+        return List.copyOf(bars);
+    }
+
+    GcPalette palette() {
+        return palette;
+    }
+
+    /** The canvas pane, whose coordinates the layout uses (for tests). */
+    ResizableCanvas canvasPane() {
+        return canvas;
+    }
+
+    private void updateHeader(GcState s, long nowNanos) {
+        header.captions(text, GcFigures.bytes(s.heapBytes()));
+        GcPause running = s.currentPause();
+        header.colours(palette, running != null ? palette.pause(running.kind())
+                : s.marking() ? palette.marking : palette.text());
+        header.heap.set(GcFigures.bytes(s.usedBytes()));
+        header.pauses.set(Integer.toString(s.pauseCount()));
+        GcPause last = lastEnded(s);
+        header.lastPause.set(last == null ? "–" : SimDurations.readable(last.durationNanos()));
+        int index = s.latency().indexAtOrBefore(nowNanos);
+        LatencySeries.Point point = index < 0 ? null : s.latency().get(index);
+        header.p99.set(point == null || point.p99Nanos() == 0 ? "–" : SimDurations.readable(point.p99Nanos()));
+        header.waiting.set(Integer.toString(s.waiting()));
+        header.phase.set(running != null ? text.get("phase.stopped")
+                : s.marking() ? text.get("phase.marking") : s.mixedPhase() ? text.get("phase.mixed")
+                : text.get("phase.youngOnly"));
+    }
+
+    private static GcPause lastEnded(GcState s) {
+        List<GcPause> pauses = s.pauses();
+        for (int i = pauses.size() - 1; i >= 0; i--) {
+            if (!pauses.get(i).running()) {
+                return pauses.get(i);
+            }
+        }
+        return null;
+    }
+}

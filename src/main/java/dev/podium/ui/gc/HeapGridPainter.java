@@ -1,0 +1,131 @@
+package dev.podium.ui.gc;
+
+import dev.podium.timeline.SimDurations;
+import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.ViewText;
+import dev.podium.world.gc.GcPause;
+import dev.podium.world.gc.GcState;
+import dev.podium.world.gc.RegionKind;
+import java.text.NumberFormat;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws the heap panel: every region as a square coloured by what it holds (region 0 at the top left; G1 takes
+ * old regions from the low end and young ones from the high end, so old gathers at the top and eden at the bottom),
+ * a legend with the count of each kind, and a gauge of old occupancy against the marking threshold. While a pause
+ * runs, a banner over the grid says the world is stopped. O(regions) per frame. FX thread only.
+ */
+final class HeapGridPainter {
+    private static final RegionKind[] LEGEND_ORDER = {RegionKind.EDEN, RegionKind.SURVIVOR, RegionKind.OLD,
+        RegionKind.HUMONGOUS, RegionKind.FREE};
+
+    private final CanvasFonts fonts;
+
+    HeapGridPainter(CanvasFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    void paint(GraphicsContext g, GcLayout layout, GcState s, long nowNanos, GcPalette p, ViewText text) {
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(p.text());
+        g.setFont(fonts.bold(18));
+        g.fillText(text.get("heap.title", GcFigures.bytes(s.heapBytes()), number(s.regionCount()),
+                GcFigures.bytes(s.regionBytes())), GcLayout.PAD, GcLayout.TITLE / 2);
+        paintCells(g, layout, s, p);
+        paintLegend(g, layout, s, p, text);
+        GcPause running = s.currentPause();
+        if (running != null) {
+            paintStopped(g, layout, running, nowNanos, p, text);
+        }
+    }
+
+    private static void paintCells(GraphicsContext g, GcLayout layout, GcState s, GcPalette p) {
+        double c = layout.cell();
+        double gap = c >= 6 ? 1 : 0;
+        for (int r = 0; r < s.regionCount(); r++) {
+            GcLayout.Rect cell = layout.cellOf(r);
+            g.setFill(p.region(s.region(r)));
+            g.fillRect(cell.x(), cell.y(), c - gap, c - gap);
+        }
+    }
+
+    private void paintLegend(GraphicsContext g, GcLayout layout, GcState s, GcPalette p, ViewText text) {
+        GcLayout.Rect area = layout.legend();
+        double y = area.y() + 10;
+        double row = Math.max(24, Math.min(30, area.h() / 11));
+        g.setTextBaseline(VPos.CENTER);
+        for (RegionKind kind : LEGEND_ORDER) {
+            g.setFill(p.region(kind));
+            g.fillRect(area.x(), y - 8, 16, 16);
+            g.setFill(p.text());
+            g.setFont(fonts.regular(16));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(text.get("kind." + kind.name().toLowerCase(Locale.ROOT)), area.x() + 24, y);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setFont(fonts.bold(16));
+            g.fillText(number(s.regions(kind)), area.right(), y);
+            y += row;
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(fonts.regular(15));
+        g.setFill(p.textMuted());
+        y += row * 0.2;
+        g.fillText(text.get("heap.edenTarget", number(s.edenTargetRegions())), area.x(), y);
+        y += row;
+        g.fillText(text.get("heap.tenuring", s.tenuringThreshold(), s.maxTenuringThreshold()), area.x(), y);
+        y += row * 1.1;
+        paintOccupancy(g, area, y, s, p, text);
+    }
+
+    /** Old occupancy as a bar with the initiating threshold marked on it. */
+    private void paintOccupancy(GraphicsContext g, GcLayout.Rect area, double y, GcState s, GcPalette p,
+            ViewText text) {
+        if (s.heapBytes() <= 0) {
+            return;
+        }
+        g.setFill(p.text());
+        g.setFont(fonts.regular(15));
+        g.fillText(text.get("heap.old", GcFigures.bytes(s.oldBytes())), area.x(), y);
+        double barY = y + 14;
+        double w = area.w();
+        g.setFill(p.region(RegionKind.FREE));
+        g.fillRect(area.x(), barY, w, 14);
+        g.setFill(p.region(RegionKind.OLD));
+        g.fillRect(area.x(), barY, w * Math.min(1, s.oldBytes() / (double) s.heapBytes()), 14);
+        double ihopX = area.x() + w * s.ihopPercent() / 100.0;
+        g.setStroke(p.marking);
+        g.setLineWidth(3);
+        g.strokeLine(ihopX, barY - 4, ihopX, barY + 18);
+        g.setFill(s.marking() ? p.marking : p.textMuted());
+        g.setFont(s.marking() ? fonts.bold(15) : fonts.regular(15));
+        String state = s.marking() ? text.get("heap.marking") : s.mixedPhase() ? text.get("heap.mixed")
+                : text.get("heap.ihop", s.ihopPercent());
+        g.fillText(state, area.x(), barY + 34);
+    }
+
+    private void paintStopped(GraphicsContext g, GcLayout layout, GcPause running, long nowNanos, GcPalette p,
+            ViewText text) {
+        GcLayout.Rect grid = layout.grid();
+        Color colour = p.pause(running.kind());
+        double h = 46;
+        double y = grid.y() + grid.h() / 2 - h / 2;
+        g.setFill(colour.deriveColor(0, 1, 1, 0.88));
+        g.fillRect(grid.x(), y, grid.w(), h);
+        g.setFill(p.onFill(colour));
+        g.setFont(fonts.bold(22));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text.get("heap.stopped", running.kind().logName(),
+                SimDurations.readable(Math.max(0, nowNanos - running.startNanos()))),
+                grid.x() + grid.w() / 2, y + h / 2);
+    }
+
+    private static String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n).replace(',', '\u2009');
+    }
+}

@@ -1,0 +1,142 @@
+package dev.podium.world.gc;
+
+import dev.podium.timeline.Projection;
+import dev.podium.timeline.WorldEvent;
+
+/**
+ * Folds {@link GcEvent}s into a {@link GcState}, one small method per kind; ignores other worlds' events. The region
+ * table is replaced whole at every pause end (its event carries it) and grows by one eden region per
+ * {@link EdenRegionTaken} in between. The latency window keeps the tallies of the last
+ * {@link GcState#LATENCY_WINDOW_NANOS} and their merged histogram, so the percentiles are exact to the bucket and
+ * each tally costs its own buckets, not the window's. Pure, like every projection.
+ */
+public final class GcProjection implements Projection<GcState> {
+
+    @Override
+    public GcState initial() {
+        return new GcState();
+    }
+
+    @Override
+    public GcState copy(GcState state) {
+        return new GcState(state);
+    }
+
+    @Override
+    public void apply(GcState s, WorldEvent event) {
+        if (event instanceof RequestsTallied t) {
+            tallied(s, t);
+        } else if (event instanceof EdenRegionTaken e) {
+            setRegion(s, e.region(), RegionKind.EDEN);
+        } else if (event instanceof GcPauseStarted p) {
+            pauseStarted(s, p);
+        } else if (event instanceof GcPauseEnded p) {
+            pauseEnded(s, p);
+        } else if (event instanceof ConcurrentMarkStarted m) {
+            s.marking = true;
+            s.markStartedNanos = m.timeNanos();
+            s.concurrentCycles++;
+        } else if (event instanceof ConcurrentMarkEnded m) {
+            s.marking = false;
+            s.mixedPhase = m.mixedPlanned();
+        } else if (event instanceof GcConfigured c) {
+            configured(s, c);
+        } else if (event instanceof RequestRateChanged r) {
+            s.meanInterarrivalNanos = r.meanInterarrivalNanos();
+        } else if (event instanceof AllocationBurstStarted b) {
+            s.burst = true;
+            s.burstEndsNanos = b.timeNanos() + b.durationNanos();
+            s.allocationPerRequestBytes = b.allocationPerRequestBytes();
+        } else if (event instanceof AllocationBurstEnded b) {
+            s.burst = false;
+            s.allocationPerRequestBytes = b.allocationPerRequestBytes();
+        } else if (event instanceof ExplicitGcIgnored) {
+            s.explicitGcsIgnored++;
+        } else if (event instanceof OutOfMemoryErrorThrown) {
+            s.outOfMemoryErrors++;
+        }
+        // Events of other worlds are not ours to fold.
+    }
+
+    private static void configured(GcState s, GcConfigured c) {
+        s.configured = true;
+        s.heapBytes = c.heapBytes();
+        s.regionBytes = c.regionBytes();
+        s.maxPauseMillis = c.maxPauseMillis();
+        s.ihopPercent = c.initiatingHeapOccupancyPercent();
+        s.maxTenuringThreshold = c.maxTenuringThreshold();
+        s.tenuringThreshold = c.maxTenuringThreshold();
+        s.parallelGcThreads = c.parallelGcThreads();
+        s.threads = c.threads();
+        s.meanInterarrivalNanos = c.meanInterarrivalNanos();
+        s.meanServiceNanos = c.meanServiceNanos();
+        s.allocationPerRequestBytes = c.allocationPerRequestBytes();
+        s.edenTargetRegions = c.edenTargetRegions();
+        s.regions = new RegionKind[c.regionCount()];
+        RegionMap.decode(c.regionMap(), s.regions);
+        s.countRegions();
+    }
+
+    private static void setRegion(GcState s, int region, RegionKind kind) {
+        if (region >= 0 && region < s.regions.length) {
+            s.regionCounts[s.regions[region].ordinal()]--;
+            s.regions[region] = kind;
+            s.regionCounts[kind.ordinal()]++;
+        }
+    }
+
+    private static void pauseStarted(GcState s, GcPauseStarted p) {
+        s.pauses.add(new GcPause(p.gcId(), p.kind(), p.cause(), p.timeNanos(), 0, p.heapBeforeBytes(),
+                p.heapBeforeBytes(), 0, 0, false, p.requestsInFlight(), p.requestsWaiting(), true));
+    }
+
+    private static void pauseEnded(GcState s, GcPauseEnded p) {
+        GcPause started = s.currentPause();
+        long start = started != null ? started.startNanos() : p.timeNanos() - p.durationNanos();
+        GcPause done = new GcPause(p.gcId(), p.kind(), p.cause(), start, p.durationNanos(), p.heapBeforeBytes(),
+                p.heapAfterBytes(), p.copiedBytes(), p.promotedBytes(), p.toSpaceExhausted(),
+                started == null ? 0 : started.requestsInFlight(), started == null ? 0 : started.requestsWaiting(),
+                false);
+        if (started != null) {
+            s.pauses.set(s.pauses.size() - 1, done);
+        } else {
+            s.pauses.add(done);
+        }
+        s.totalPauseNanos += p.durationNanos();
+        s.maxPauseNanos = Math.max(s.maxPauseNanos, p.durationNanos());
+        s.toSpaceExhaustedEver |= p.toSpaceExhausted();
+        if (p.kind() == PauseKind.FULL) {
+            s.fullGcCount++;
+            s.mixedPhase = false;
+        } else if (p.kind() == PauseKind.MIXED || p.kind() == PauseKind.YOUNG) {
+            s.mixedPhase = p.kind() == PauseKind.MIXED && s.mixedPhase;
+        }
+        s.usedAfterPauseBytes = p.heapAfterBytes();
+        s.edenTargetRegions = p.edenTargetRegions();
+        s.tenuringThreshold = p.tenuringThreshold();
+        if (s.regions.length > 0) {
+            RegionMap.decode(p.regionMap(), s.regions);
+            s.countRegions();
+        }
+    }
+
+    private static void tallied(GcState s, RequestsTallied t) {
+        s.arrived += t.arrived();
+        s.completed += t.completed();
+        s.waiting = t.waiting();
+        s.busyThreads = t.busyThreads();
+        s.maxLatencyNanos = Math.max(s.maxLatencyNanos, t.maxLatencyNanos());
+        s.runHistogram.add(t.latencyBuckets(), 1);
+        s.window.addLast(t);
+        s.windowHistogram.add(t.latencyBuckets(), 1);
+        while (s.window.peekFirst().timeNanos() <= t.timeNanos() - GcState.LATENCY_WINDOW_NANOS) {
+            s.windowHistogram.add(s.window.removeFirst().latencyBuckets(), -1);
+        }
+        long max = 0;
+        for (RequestsTallied w : s.window) {
+            max = Math.max(max, w.maxLatencyNanos());
+        }
+        s.latency.add(new LatencySeries.Point(t.timeNanos(), s.windowHistogram.percentile(500_000),
+                s.windowHistogram.percentile(990_000), s.windowHistogram.percentile(999_000), max, t.waiting()));
+    }
+}

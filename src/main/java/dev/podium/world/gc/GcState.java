@@ -1,0 +1,311 @@
+package dev.podium.world.gc;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The JVM service as seen at one time, folded by {@link GcProjection}: the region table, the pauses so far, the
+ * concurrent cycle, the requests, and latency percentiles over a sliding window of {@link #LATENCY_WINDOW_NANOS}.
+ * Views read it; only the projection changes it. Sizes in bytes, times in simulated nanoseconds. Not thread-safe.
+ */
+public final class GcState {
+    /** The sliding window the current percentiles cover: the last second of tallies. */
+    public static final long LATENCY_WINDOW_NANOS = 1_000_000_000L;
+
+    boolean configured;
+    long heapBytes;
+    long regionBytes;
+    int maxPauseMillis;
+    int ihopPercent;
+    int maxTenuringThreshold;
+    int parallelGcThreads;
+    int threads;
+    long meanInterarrivalNanos;
+    long meanServiceNanos;
+    long allocationPerRequestBytes;
+    RegionKind[] regions = new RegionKind[0];
+    final int[] regionCounts = new int[RegionKind.values().length];
+    long usedAfterPauseBytes;
+    int edenTargetRegions;
+    int tenuringThreshold;
+
+    final List<GcPause> pauses;
+    long totalPauseNanos;
+    long maxPauseNanos;
+    int fullGcCount;
+    boolean toSpaceExhaustedEver;
+
+    boolean marking;
+    long markStartedNanos;
+    int concurrentCycles;
+    boolean mixedPhase;
+
+    boolean burst;
+    long burstEndsNanos;
+
+    long arrived;
+    long completed;
+    int waiting;
+    int busyThreads;
+    int outOfMemoryErrors;
+    int explicitGcsIgnored;
+
+    final ArrayDeque<RequestsTallied> window;
+    final LatencyHistogram windowHistogram;
+    final LatencyHistogram runHistogram;
+    final LatencySeries latency;
+    long maxLatencyNanos;
+
+    GcState() {
+        pauses = new ArrayList<>();
+        window = new ArrayDeque<>();
+        windowHistogram = new LatencyHistogram();
+        runHistogram = new LatencyHistogram();
+        latency = new LatencySeries();
+    }
+
+    GcState(GcState o) {
+        configured = o.configured;
+        heapBytes = o.heapBytes;
+        regionBytes = o.regionBytes;
+        maxPauseMillis = o.maxPauseMillis;
+        ihopPercent = o.ihopPercent;
+        maxTenuringThreshold = o.maxTenuringThreshold;
+        parallelGcThreads = o.parallelGcThreads;
+        threads = o.threads;
+        meanInterarrivalNanos = o.meanInterarrivalNanos;
+        meanServiceNanos = o.meanServiceNanos;
+        allocationPerRequestBytes = o.allocationPerRequestBytes;
+        regions = o.regions.clone();
+        System.arraycopy(o.regionCounts, 0, regionCounts, 0, regionCounts.length);
+        usedAfterPauseBytes = o.usedAfterPauseBytes;
+        edenTargetRegions = o.edenTargetRegions;
+        tenuringThreshold = o.tenuringThreshold;
+        pauses = new ArrayList<>(o.pauses);
+        totalPauseNanos = o.totalPauseNanos;
+        maxPauseNanos = o.maxPauseNanos;
+        fullGcCount = o.fullGcCount;
+        toSpaceExhaustedEver = o.toSpaceExhaustedEver;
+        marking = o.marking;
+        markStartedNanos = o.markStartedNanos;
+        concurrentCycles = o.concurrentCycles;
+        mixedPhase = o.mixedPhase;
+        burst = o.burst;
+        burstEndsNanos = o.burstEndsNanos;
+        arrived = o.arrived;
+        completed = o.completed;
+        waiting = o.waiting;
+        busyThreads = o.busyThreads;
+        outOfMemoryErrors = o.outOfMemoryErrors;
+        explicitGcsIgnored = o.explicitGcsIgnored;
+        window = new ArrayDeque<>(o.window);
+        windowHistogram = new LatencyHistogram(o.windowHistogram);
+        runHistogram = new LatencyHistogram(o.runHistogram);
+        latency = new LatencySeries(o.latency);
+        maxLatencyNanos = o.maxLatencyNanos;
+    }
+
+    // ------------------------------------------------------------------ the heap
+
+    /** Whether a {@link GcConfigured} has been folded. */
+    public boolean configured() {
+        return configured;
+    }
+
+    public long heapBytes() {
+        return heapBytes;
+    }
+
+    public long regionBytes() {
+        return regionBytes;
+    }
+
+    public int regionCount() {
+        return regions.length;
+    }
+
+    /** What region {@code index} holds. */
+    public RegionKind region(int index) {
+        return regions[index];
+    }
+
+    /** How many regions hold {@code kind}. */
+    public int regions(RegionKind kind) {
+        return regionCounts[kind.ordinal()];
+    }
+
+    /**
+     * Bytes in use: what the last pause left, plus the eden regions taken since (counted full; the last is
+     * partly filled, so this may run ahead by less than one region).
+     */
+    public long usedBytes() {
+        return usedAfterPauseBytes + (long) regions(RegionKind.EDEN) * regionBytes;
+    }
+
+    /** Bytes in old and humongous regions, counted by whole regions: what the initiating threshold is about. */
+    public long oldBytes() {
+        return (long) (regions(RegionKind.OLD) + regions(RegionKind.HUMONGOUS)) * regionBytes;
+    }
+
+    public int maxPauseMillis() {
+        return maxPauseMillis;
+    }
+
+    public int ihopPercent() {
+        return ihopPercent;
+    }
+
+    /** The initiating threshold in bytes. */
+    public long ihopBytes() {
+        return heapBytes / 100 * ihopPercent;
+    }
+
+    public int maxTenuringThreshold() {
+        return maxTenuringThreshold;
+    }
+
+    public int parallelGcThreads() {
+        return parallelGcThreads;
+    }
+
+    public int edenTargetRegions() {
+        return edenTargetRegions;
+    }
+
+    public int tenuringThreshold() {
+        return tenuringThreshold;
+    }
+
+    // ------------------------------------------------------------------ pauses and the concurrent cycle
+
+    /** Every pause begun so far, in order; the last may be running. */
+    public List<GcPause> pauses() {
+        return Collections.unmodifiableList(pauses);
+    }
+
+    /** The pause running now, or null. */
+    public GcPause currentPause() {
+        GcPause last = pauses.isEmpty() ? null : pauses.get(pauses.size() - 1);
+        return last != null && last.running() ? last : null;
+    }
+
+    /** Pauses ended so far. */
+    public int pauseCount() {
+        return currentPause() == null ? pauses.size() : pauses.size() - 1;
+    }
+
+    public long totalPauseNanos() {
+        return totalPauseNanos;
+    }
+
+    public long maxPauseNanos() {
+        return maxPauseNanos;
+    }
+
+    public int fullGcCount() {
+        return fullGcCount;
+    }
+
+    public boolean marking() {
+        return marking;
+    }
+
+    public long markStartedNanos() {
+        return markStartedNanos;
+    }
+
+    public int concurrentCycles() {
+        return concurrentCycles;
+    }
+
+    /** Whether mixed collections are planned or under way. */
+    public boolean mixedPhase() {
+        return mixedPhase;
+    }
+
+    public boolean burst() {
+        return burst;
+    }
+
+    // ------------------------------------------------------------------ requests and latency
+
+    public int threads() {
+        return threads;
+    }
+
+    public long meanInterarrivalNanos() {
+        return meanInterarrivalNanos;
+    }
+
+    public long meanServiceNanos() {
+        return meanServiceNanos;
+    }
+
+    public long allocationPerRequestBytes() {
+        return allocationPerRequestBytes;
+    }
+
+    public long arrived() {
+        return arrived;
+    }
+
+    public long completed() {
+        return completed;
+    }
+
+    /** Requests queued for a thread at the last tally. */
+    public int waiting() {
+        return waiting;
+    }
+
+    /** Threads serving a request at the last tally. */
+    public int busyThreads() {
+        return busyThreads;
+    }
+
+    public int outOfMemoryErrors() {
+        return outOfMemoryErrors;
+    }
+
+    public int explicitGcsIgnored() {
+        return explicitGcsIgnored;
+    }
+
+    /** Requests completed in the sliding window. */
+    public long windowCount() {
+        return windowHistogram.count();
+    }
+
+    /**
+     * A percentile of the latencies completed in the sliding window, in parts per million (990,000 for p99), to
+     * the bucket resolution of {@link LatencyHistogram}; 0 when none completed.
+     */
+    public long windowPercentile(int perMillion) {
+        return windowHistogram.percentile(perMillion);
+    }
+
+    /** A percentile of every latency completed so far. */
+    public long runPercentile(int perMillion) {
+        return runHistogram.percentile(perMillion);
+    }
+
+    /** The longest latency completed so far. */
+    public long maxLatencyNanos() {
+        return maxLatencyNanos;
+    }
+
+    /** The sliding-window percentiles at every tally so far. */
+    public LatencySeries latency() {
+        return latency;
+    }
+
+    void countRegions() {
+        Arrays.fill(regionCounts, 0);
+        for (RegionKind kind : regions) {
+            regionCounts[kind.ordinal()]++;
+        }
+    }
+}

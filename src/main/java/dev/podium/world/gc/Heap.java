@@ -1,0 +1,478 @@
+package dev.podium.world.gc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The G1 heap as a table of equal regions, and what lives in them: not objects but groups of bytes that were
+ * allocated together and die together (a request's temporary data, its session data, its cache entries). Each group
+ * knows when it dies, in mutator time (simulated time minus the pauses so far), so whether it is live at a pause is
+ * a comparison, and a request's temporary data dies exactly when the request completes.
+ *
+ * <p>Free regions are handed out as G1's free list does (HeapRegionManager::allocate_free_region): young regions
+ * from the high end, old ones from the low end, so old data gathers at the bottom of the heap and young at the top.
+ *
+ * <p>The mechanics only: where bytes go and which regions they take. When to collect and what to collect is
+ * {@link G1Policy}'s and {@link GcModel}'s. Kernel thread only.
+ */
+final class Heap {
+    /** Bytes that die together. {@code age} counts the young pauses they survived. */
+    static final class Cohort {
+        final long deathNanos;
+        final long bytes;
+        final int age;
+
+        Cohort(long deathNanos, long bytes, int age) {
+            this.deathNanos = deathNanos;
+            this.bytes = bytes;
+            this.age = age;
+        }
+    }
+
+    /** What one evacuation pause did, for the pause's cost and event. */
+    record Evacuation(long youngBytes, long copiedBytes, long youngCopiedBytes, long promotedBytes,
+            long failedBytes, long[] survivorBytesByAge) {
+    }
+
+    /** An old region's contents: bytes by the mutator time they die, in the order they arrived. */
+    static final class OldRegion {
+        private long[] deaths = new long[4];
+        private long[] bytes = new long[4];
+        private int n;
+        private long used;
+
+        void add(long deathNanos, long b) {
+            if (n > 0 && deaths[n - 1] == deathNanos) {
+                bytes[n - 1] += b;
+            } else {
+                if (n == deaths.length) {
+                    deaths = Arrays.copyOf(deaths, n * 2);
+                    bytes = Arrays.copyOf(bytes, n * 2);
+                }
+                deaths[n] = deathNanos;
+                bytes[n] = b;
+                n++;
+            }
+            used += b;
+        }
+
+        long used() {
+            return used;
+        }
+
+        /** Bytes still live at mutator time {@code nowNanos}. */
+        long liveAt(long nowNanos) {
+            long live = 0;
+            for (int i = 0; i < n; i++) {
+                if (deaths[i] > nowNanos) {
+                    live += bytes[i];
+                }
+            }
+            return live;
+        }
+    }
+
+    private final long regionBytes;
+    private final int regionCount;
+    private final RegionKind[] kinds;
+    private final OldRegion[] old;
+    private final BitSet free = new BitSet();
+    private final List<Cohort> eden = new ArrayList<>();
+    private long edenBytes;
+    private int edenRegions;
+    private List<Cohort> survivors = new ArrayList<>();
+    private long survivorBytes;
+    private int survivorRegions;
+    /** The old region promotions and compaction are filling, or -1. */
+    private int oldAllocRegion = -1;
+    private long oldBytes;
+    private int oldRegions;
+
+    Heap(long regionBytes, int regionCount) {
+        this.regionBytes = regionBytes;
+        this.regionCount = regionCount;
+        this.kinds = new RegionKind[regionCount];
+        this.old = new OldRegion[regionCount];
+        Arrays.fill(kinds, RegionKind.FREE);
+        free.set(0, regionCount);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    long regionBytes() {
+        return regionBytes;
+    }
+
+    int regionCount() {
+        return regionCount;
+    }
+
+    int freeRegions() {
+        return free.cardinality();
+    }
+
+    int edenRegions() {
+        return edenRegions;
+    }
+
+    int survivorRegions() {
+        return survivorRegions;
+    }
+
+    int oldRegions() {
+        return oldRegions;
+    }
+
+    long edenBytes() {
+        return edenBytes;
+    }
+
+    long survivorBytes() {
+        return survivorBytes;
+    }
+
+    /** Bytes in old regions, live or not: what the initiating threshold is compared with. */
+    long oldBytes() {
+        return oldBytes;
+    }
+
+    /** Bytes in use in every region. */
+    long usedBytes() {
+        return edenBytes + survivorBytes + oldBytes;
+    }
+
+    /** The region table, run-length encoded. */
+    String regionMap() {
+        return RegionMap.encode(kinds);
+    }
+
+    /** Live bytes anywhere at mutator time {@code nowNanos}. */
+    long liveBytes(long nowNanos) {
+        return liveOldBytes(nowNanos) + liveYoungBytes(nowNanos);
+    }
+
+    long liveOldBytes(long nowNanos) {
+        long live = 0;
+        for (int r = 0; r < regionCount; r++) {
+            if (old[r] != null) {
+                live += old[r].liveAt(nowNanos);
+            }
+        }
+        return live;
+    }
+
+    long liveYoungBytes(long nowNanos) {
+        long live = 0;
+        for (Cohort c : survivors) {
+            live += c.deathNanos > nowNanos ? c.bytes : 0;
+        }
+        for (Cohort c : eden) {
+            live += c.deathNanos > nowNanos ? c.bytes : 0;
+        }
+        return live;
+    }
+
+    // ------------------------------------------------------------------ allocation
+
+    /** Whether eden can take {@code bytes} more without growing past {@code edenTargetRegions} or the free regions. */
+    boolean edenFits(long bytes, int edenTargetRegions) {
+        long regionsAfter = ceilDiv(edenBytes + bytes, regionBytes);
+        return regionsAfter <= edenTargetRegions && regionsAfter - edenRegions <= free.cardinality();
+    }
+
+    /** Allocates one cohort in eden; each region it takes is reported to {@code regionTaken}. */
+    void allocate(long deathNanos, long bytes, IntConsumer regionTaken) {
+        if (bytes <= 0) {
+            return;
+        }
+        eden.add(new Cohort(deathNanos, bytes, 0));
+        edenBytes += bytes;
+        while ((long) edenRegions * regionBytes < edenBytes) {
+            int r = takeFromTop();
+            kinds[r] = RegionKind.EDEN;
+            edenRegions++;
+            regionTaken.accept(r);
+        }
+    }
+
+    // ------------------------------------------------------------------ evacuation
+
+    /**
+     * An evacuation pause: copies the live young bytes to survivor regions (those younger than
+     * {@code tenuringThreshold}, while there is survivor room within {@code maxSurvivorRegions}) or promotes them
+     * to old, then copies the live bytes of the old regions {@code oldCset} to other old regions, and frees every
+     * region it emptied. Bytes that find no free region stay where they are, in regions that become old
+     * ("to-space exhausted").
+     */
+    Evacuation evacuate(long nowNanos, int tenuringThreshold, int maxSurvivorRegions, int[] oldCset) {
+        List<Integer> youngRegions = new ArrayList<>();
+        for (int r = 0; r < regionCount; r++) {
+            if (kinds[r] == RegionKind.EDEN || kinds[r] == RegionKind.SURVIVOR) {
+                youngRegions.add(r);
+            }
+        }
+        List<Cohort> live = new ArrayList<>();
+        for (List<Cohort> source : List.of(survivors, eden)) {
+            for (Cohort c : source) {
+                if (c.deathNanos > nowNanos) {
+                    live.add(c);
+                }
+            }
+        }
+        SurvivorSpace toSurvivor = new SurvivorSpace(maxSurvivorRegions);
+        long copied = 0;
+        long promoted = 0;
+        List<Cohort> failed = new ArrayList<>();
+        long failedBytes = 0;
+        long youngBytes = edenBytes + survivorBytes;
+        long[] byAge = new long[17];
+        for (Cohort c : live) {
+            long rest = c.bytes;
+            if (c.age < tenuringThreshold) {
+                long placed = toSurvivor.place(rest);
+                if (placed > 0) {
+                    toSurvivor.cohorts.add(new Cohort(c.deathNanos, placed, c.age + 1));
+                    byAge[Math.min(16, c.age + 1)] += placed;
+                    copied += placed;
+                    rest -= placed;
+                }
+            }
+            if (rest > 0) {
+                long placed = placeOld(c.deathNanos, rest);
+                copied += placed;
+                promoted += placed;
+                if (placed < rest) {
+                    failed.add(new Cohort(c.deathNanos, rest - placed, c.age));
+                    failedBytes += rest - placed;
+                }
+            }
+        }
+        long youngCopied = copied;
+        for (int r : oldCset) {
+            OldRegion content = old[r];
+            if (content == null || r == oldAllocRegion || !liveCopyFits(content.liveAt(nowNanos))) {
+                continue;
+            }
+            for (int i = 0; i < content.n; i++) {
+                if (content.deaths[i] > nowNanos) {
+                    copied += placeOld(content.deaths[i], content.bytes[i]);
+                }
+            }
+            freeOld(r);
+        }
+        // Failed bytes stay in the lowest young regions, which become old; the rest of the young regions are free.
+        long retainedCapacity = 0;
+        for (int r : youngRegions) {
+            if (retainedCapacity < failedBytes) {
+                kinds[r] = RegionKind.OLD;
+                old[r] = new OldRegion();
+                oldRegions++;
+                retainedCapacity += regionBytes;
+            } else {
+                kinds[r] = RegionKind.FREE;
+                free.set(r);
+            }
+        }
+        int retained = 0;
+        for (Cohort c : failed) {
+            long rest = c.bytes;
+            while (rest > 0) {
+                int r = youngRegions.get(retained);
+                long room = regionBytes - old[r].used();
+                long part = Math.min(room, rest);
+                old[r].add(c.deathNanos, part);
+                oldBytes += part;
+                rest -= part;
+                if (old[r].used() == regionBytes) {
+                    retained++;
+                }
+            }
+        }
+        eden.clear();
+        edenBytes = 0;
+        edenRegions = 0;
+        survivors = toSurvivor.cohorts;
+        survivorBytes = toSurvivor.bytes;
+        survivorRegions = toSurvivor.regions;
+        for (int r : toSurvivor.taken) {
+            kinds[r] = RegionKind.SURVIVOR;
+        }
+        return new Evacuation(youngBytes, copied, youngCopied, promoted, failedBytes, byAge);
+    }
+
+    /** Whether {@code bytes} more fit in the old allocation region and the free regions. */
+    private boolean liveCopyFits(long bytes) {
+        long room = (long) free.cardinality() * regionBytes;
+        if (oldAllocRegion >= 0) {
+            room += regionBytes - old[oldAllocRegion].used();
+        }
+        return bytes <= room;
+    }
+
+    /** Places up to {@code bytes} in old regions; returns how many found room. */
+    private long placeOld(long deathNanos, long bytes) {
+        long rest = bytes;
+        while (rest > 0) {
+            if (oldAllocRegion < 0 || old[oldAllocRegion].used() == regionBytes) {
+                if (free.isEmpty()) {
+                    break;
+                }
+                oldAllocRegion = takeFromBottom();
+                kinds[oldAllocRegion] = RegionKind.OLD;
+                old[oldAllocRegion] = new OldRegion();
+                oldRegions++;
+            }
+            OldRegion region = old[oldAllocRegion];
+            long part = Math.min(regionBytes - region.used(), rest);
+            region.add(deathNanos, part);
+            oldBytes += part;
+            rest -= part;
+        }
+        return bytes - rest;
+    }
+
+    /** The survivor regions being filled by one evacuation pause, at most {@code maxRegions} of them. */
+    private final class SurvivorSpace {
+        final int maxRegions;
+        final List<Cohort> cohorts = new ArrayList<>();
+        final List<Integer> taken = new ArrayList<>();
+        long bytes;
+        int regions;
+
+        SurvivorSpace(int maxRegions) {
+            this.maxRegions = maxRegions;
+        }
+
+        long place(long wanted) {
+            long room = (long) regions * regionBytes - bytes;
+            while (room < wanted && regions < maxRegions && !free.isEmpty()) {
+                taken.add(takeFromTop());
+                regions++;
+                room += regionBytes;
+            }
+            long placed = Math.min(room, wanted);
+            bytes += placed;
+            return placed;
+        }
+    }
+
+    // ------------------------------------------------------------------ marking and mixed collections
+
+    /**
+     * Old regions worth collecting after marking from mutator time {@code markStartNanos}: those less than
+     * {@code liveThresholdPercent} live, most garbage first (then lowest index), never the region being filled.
+     * Returns {region, liveBytes} pairs.
+     */
+    List<long[]> mixedCandidates(long markStartNanos, int liveThresholdPercent) {
+        List<long[]> candidates = new ArrayList<>();
+        for (int r = 0; r < regionCount; r++) {
+            if (old[r] != null && r != oldAllocRegion) {
+                long live = old[r].liveAt(markStartNanos);
+                if (live * 100 < regionBytes * liveThresholdPercent) {
+                    candidates.add(new long[] {r, live});
+                }
+            }
+        }
+        candidates.sort((a, b) -> a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[0], b[0]));
+        return candidates;
+    }
+
+    /** Whether region {@code r} is still an old region (a Full GC or Remark may have freed it). */
+    boolean isOld(int r) {
+        return old[r] != null;
+    }
+
+    /** Frees the old regions with nothing live at mutator time {@code nowNanos} (as Remark does); returns how many. */
+    int freeEmptyOldRegions(long nowNanos) {
+        int freed = 0;
+        for (int r = 0; r < regionCount; r++) {
+            if (old[r] != null && old[r].liveAt(nowNanos) == 0) {
+                freeOld(r);
+                freed++;
+            }
+        }
+        return freed;
+    }
+
+    private void freeOld(int r) {
+        oldBytes -= old[r].used();
+        old[r] = null;
+        oldRegions--;
+        kinds[r] = RegionKind.FREE;
+        free.set(r);
+        if (r == oldAllocRegion) {
+            oldAllocRegion = -1;
+        }
+    }
+
+    // ------------------------------------------------------------------ full collection
+
+    /**
+     * A Full GC: every live byte, old first in region order, then survivors, then eden, slides to the bottom of the
+     * heap into old regions; everything else is freed. Returns the bytes compacted.
+     */
+    long compact(long nowNanos) {
+        List<Cohort> live = new ArrayList<>();
+        for (int r = 0; r < regionCount; r++) {
+            OldRegion content = old[r];
+            if (content != null) {
+                for (int i = 0; i < content.n; i++) {
+                    if (content.deaths[i] > nowNanos) {
+                        live.add(new Cohort(content.deaths[i], content.bytes[i], 0));
+                    }
+                }
+            }
+        }
+        for (List<Cohort> source : List.of(survivors, eden)) {
+            for (Cohort c : source) {
+                if (c.deathNanos > nowNanos) {
+                    live.add(c);
+                }
+            }
+        }
+        Arrays.fill(kinds, RegionKind.FREE);
+        Arrays.fill(old, null);
+        free.set(0, regionCount);
+        oldAllocRegion = -1;
+        oldBytes = 0;
+        oldRegions = 0;
+        eden.clear();
+        edenBytes = 0;
+        edenRegions = 0;
+        survivors = new ArrayList<>();
+        survivorBytes = 0;
+        survivorRegions = 0;
+        long compacted = 0;
+        for (Cohort c : live) {
+            compacted += placeOld(c.deathNanos, c.bytes);
+        }
+        return compacted;
+    }
+
+    // ------------------------------------------------------------------ free list
+
+    private int takeFromTop() {
+        int r = free.previousSetBit(regionCount - 1);
+        if (r < 0) {
+            throw new IllegalStateException("no free region");
+        }
+        free.clear(r);
+        return r;
+    }
+
+    private int takeFromBottom() {
+        int r = free.nextSetBit(0);
+        if (r < 0) {
+            throw new IllegalStateException("no free region");
+        }
+        free.clear(r);
+        return r;
+    }
+
+    static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+}
