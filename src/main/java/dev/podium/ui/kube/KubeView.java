@@ -53,6 +53,12 @@ public final class KubeView implements WorldView {
     private Timeline timeline;
     private ProjectedState<KubeState> projected;
     private ProjectedState<ClusterModel> placement;
+    /**
+     * Events between checkpoints of the placement model. Wider than the default: after each checkpoint the first
+     * write to every shared column chunk clones it, which on a busy cluster costs frames while playing; a backward
+     * seek refolds at most this many events (a few milliseconds).
+     */
+    static final int PLACEMENT_CHECKPOINT_INTERVAL = 16_384;
     /** Events folded into the placement last drawn: picks hit-test the picture on screen. */
     private int drawnCount;
     private long playheadNanos;
@@ -95,7 +101,8 @@ public final class KubeView implements WorldView {
     public void bind(Timeline newTimeline) {
         timeline = newTimeline;
         projected = newTimeline == null ? null : new ProjectedState<>(newTimeline, new KubeProjection());
-        placement = newTimeline == null ? null : new ProjectedState<>(newTimeline, new ClusterProjection());
+        placement = newTimeline == null ? null
+                : new ProjectedState<>(newTimeline, new ClusterProjection(), PLACEMENT_CHECKPOINT_INTERVAL);
         drawnCount = 0;
     }
 

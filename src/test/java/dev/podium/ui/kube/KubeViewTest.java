@@ -71,7 +71,9 @@ class KubeViewTest {
 
     @Test
     void aBackwardSeekShowsTheClusterAFoldFromTheStartShows(FxRobot robot) {
-        Timeline dense = KubeScenarios.dense(20, 250, 30);
+        // Dense enough for several placement checkpoints (one every KubeView.PLACEMENT_CHECKPOINT_INTERVAL events).
+        Timeline dense = KubeScenarios.dense(60, 250, 30);
+        assertTrue(dense.countAtOrBefore(29 * S) > 3 * KubeView.PLACEMENT_CHECKPOINT_INTERVAL, "dense enough");
         KubeView seeking = new KubeView();
         seeking.bind(dense);
         robot.interact(() -> {

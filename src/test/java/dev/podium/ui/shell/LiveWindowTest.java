@@ -95,9 +95,9 @@ class LiveWindowTest {
         Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
     }
 
-    /** Drives frames until {@code done} holds for the timeline, at most 15 s. */
+    /** Drives frames until {@code done} holds for the timeline, at most 30 s (the mock server can be slow under load). */
     private void framesUntil(FxRobot robot, Predicate<List<WorldEvent>> done) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             AtomicBoolean ok = new AtomicBoolean();
             robot.interact(() -> {
                 window.player().frame(FRAME);
@@ -194,7 +194,7 @@ class LiveWindowTest {
 
         robot.interact(() -> window.connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir),
                 MockCluster.CONTEXT, "default", true));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             AtomicBoolean ok = new AtomicBoolean();
             robot.interact(() -> {
                 window.player().frame(FRAME);
