@@ -95,7 +95,7 @@ class LiveWindowTest {
         Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
     }
 
-    /** Drives frames until {@code done} holds for the timeline, at most 30 s (the mock server can be slow under load). */
+    /** Drives frames until {@code done} holds for the timeline, at most 30 s (the mock server may be slow). */
     private void framesUntil(FxRobot robot, Predicate<List<WorldEvent>> done) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             AtomicBoolean ok = new AtomicBoolean();
