@@ -69,8 +69,11 @@ public final class Params {
         return values.containsKey(name);
     }
 
-    /** Where {@code name} was written, or {@code null} when it is absent. */
-    SourceLocation where(String name) {
+    /**
+     * Where the value of {@code name} was written, or {@code null} when it is absent: for a world's own checks
+     * across values (a problem located at one of them).
+     */
+    public SourceLocation where(String name) {
         Value value = values.get(name);
         return value == null ? null : value.where();
     }

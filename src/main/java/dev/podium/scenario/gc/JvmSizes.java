@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Sizes as the JVM writes them on its command line ({@code -Xmx4g}, {@code -XX:G1HeapRegionSize=2m}): a whole number
  * and an optional binary suffix, {@code k}, {@code m}, {@code g} or {@code t} in either case; no suffix means bytes.
  *
- * <p>The plug-in contract's {@code Arg} has no kind for sizes, so the GC world declares these parameters as text
- * and checks them here, reporting each problem at the value's place in the file. Stateless.
+ * <p>The plug-in contract's {@code Arg} has no kind for sizes yet, so the GC world declares these parameters as text
+ * and checks them here, reporting each problem at the value's place in the file ({@link Params#where}). Stateless.
  */
 final class JvmSizes {
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,19})([kKmMgGtT]?)");
@@ -86,17 +86,9 @@ final class JvmSizes {
         return new ScenarioException(new ScenarioProblem(where(params, name), message));
     }
 
-    /**
-     * Where the value of {@code name} was written. {@code Params} keeps locations to itself and locates only the
-     * problems its own typed getters find; a choice among no values always finds one, at the value, which is the
-     * place wanted here.
-     */
+    /** Where the value of {@code name} was written (the whole file for a value set in code). */
     static SourceLocation where(Params params, String name) {
-        try {
-            params.choice(name, "");
-        } catch (ScenarioException located) {
-            return located.problems().get(0).where();
-        }
-        return SourceLocation.wholeFile("<user>");
+        SourceLocation where = params.where(name);
+        return where != null ? where : SourceLocation.wholeFile("<user>");
     }
 }
