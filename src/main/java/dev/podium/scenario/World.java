@@ -25,7 +25,7 @@ public interface World {
     /** The name scenarios use in {@code worlds:}, recordings in their header: lower-case letters only. */
     String name();
 
-    /** What people call this world in sentences ("Kubernetes", "queue"): for messages. */
+    /** What people call this world in sentences (a proper name where it has one): for messages. */
     default String displayName() {
         return name();
     }

@@ -5,6 +5,7 @@ import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.live.log.LiveLog;
 import dev.podium.timeline.EventTypes;
 import dev.podium.timeline.Timeline;
+import dev.podium.world.kube.KubeCluster;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.LivePipelineSampled;
 import io.fabric8.kubernetes.api.model.Event;
@@ -43,7 +44,7 @@ import java.util.function.Supplier;
  */
 public final class LiveSession implements AutoCloseable {
     /** The world a live session's events belong to. */
-    public static final String WORLD = "kube";
+    public static final String WORLD = KubeCluster.WORLD;
 
 
     /** How long the other informers wait for the node list before starting anyway. */

@@ -14,6 +14,7 @@ import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Projection;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.KubeCluster;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * Registered in {@code META-INF/services/dev.podium.scenario.World}.
  */
 public final class KubeWorld implements World {
-    public static final String NAME = "kube";
+    public static final String NAME = KubeCluster.WORLD;
 
     @Override
     public String name() {

@@ -57,6 +57,9 @@ import java.util.TreeMap;
  * <p>Kernel thread only.
  */
 public final class KubeCluster {
+    /** The world's name in scenarios and recordings. */
+    public static final String WORLD = "kube";
+
     private final Kernel kernel;
     private final EventSink sink;
     private final KubeParams params;

@@ -15,8 +15,6 @@ import dev.podium.world.kube.api.WatchType;
 import dev.podium.world.kube.event.ContainerExited;
 import dev.podium.world.kube.event.ContainerRestarted;
 import dev.podium.world.kube.event.ContainerStarted;
-import dev.podium.world.kube.event.ProbeFailed;
-import dev.podium.world.kube.event.ProbeSucceeded;
 import dev.podium.world.kube.spec.ContainerSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +66,7 @@ public final class Kubelet {
     private final RandomStream random;
     private final ContainerBehaviour behaviour;
     private final ImageManager images;
+    private final ProbeWorkers probes;
     private final LinkedHashMap<String, PodRuntime> pods = new LinkedHashMap<>();
     private boolean alive = true;
     private int epoch;
@@ -88,6 +87,7 @@ public final class Kubelet {
         this.client = new ApiClient(kernel, api, 50, 100, params.apiWriteNanos());
         this.images = new ImageManager(kernel, sink, nodeName, random, params.imagePullNanos(), this::later);
         this.leasePhase = (long) (random.nextDouble() * params.leaseRenewNanos());
+        this.probes = new ProbeWorkers(this, kernel, sink, random, behaviour);
     }
 
     public String nodeName() {
@@ -159,7 +159,7 @@ public final class Kubelet {
             terminate(rt);
             return;
         }
-        startProbes(rt);
+        probes.start(rt);
         rt.writtenStatus = "";
         for (ContainerRuntime c : rt.containers) {
             if (c.running()) {
@@ -174,6 +174,16 @@ public final class Kubelet {
             later(params.sandboxNanos(), () -> sandboxReady(rt));
         }
         statusChanged(rt);
+    }
+
+    /** When this kubelet last started (or recovered), in simulated nanoseconds. */
+    long startNanos() {
+        return startNanos;
+    }
+
+    /** How long a container takes to stop when killed. */
+    long containerStopNanos() {
+        return params.containerStopNanos();
     }
 
     /** Runs {@code action} after {@code delay} unless the kubelet fails meanwhile. */
@@ -195,7 +205,7 @@ public final class Kubelet {
             PodRuntime rt = pods.remove(pod.key());
             if (rt != null) {
                 rt.finished = true;
-                stopProbes(rt);
+                probes.stop(rt);
             }
             return;
         }
@@ -212,7 +222,7 @@ public final class Kubelet {
             }
             PodRuntime r = rt;
             statusChanged(rt);
-            startProbes(rt);
+            probes.start(rt);
             later(params.sandboxNanos(), () -> sandboxReady(r));
             return;
         }
@@ -317,7 +327,7 @@ public final class Kubelet {
     }
 
     /** The instance as a behaviour sees it. */
-    private static RunningContainer seen(PodRuntime rt, ContainerRuntime c) {
+    static RunningContainer seen(PodRuntime rt, ContainerRuntime c) {
         return new RunningContainer(rt.pod, c.spec, c.restarts, c.startedAt);
     }
 
@@ -401,120 +411,6 @@ public final class Kubelet {
         later(afterNanos, () -> exitIf(rt, c, instance, code, reason));
     }
 
-    // ---- probes
-
-    private void startProbes(PodRuntime rt) {
-        for (ContainerRuntime c : rt.containers) {
-            for (ProbeState p : new ProbeState[] {c.startup, c.liveness, c.readiness}) {
-                if (p != null) {
-                    p.inFlight = false; // an answer still out when the kubelet failed was dropped with its epoch
-                    p.tickWaiting = false;
-                    long period = p.spec.periodNanos();
-                    long delay = kernel.now() - startNanos < period ? (long) (random.nextDouble() * period) : 0;
-                    p.ticker = later(delay, () -> probeTick(rt, c, p));
-                }
-            }
-        }
-    }
-
-    private void stopProbes(PodRuntime rt) {
-        for (ContainerRuntime c : rt.containers) {
-            for (ProbeState p : new ProbeState[] {c.startup, c.liveness, c.readiness}) {
-                if (p != null && p.ticker != null) {
-                    kernel.cancel(p.ticker);
-                }
-            }
-        }
-    }
-
-    private void probeTick(PodRuntime rt, ContainerRuntime c, ProbeState p) {
-        if (!probing(rt, c, p)) {
-            return;
-        }
-        p.ticker = later(p.spec.periodNanos(), () -> probeTick(rt, c, p));
-        if (p.inFlight) {
-            p.tickWaiting = true;
-            return;
-        }
-        probe(rt, c, p);
-    }
-
-    private boolean probing(PodRuntime rt, ContainerRuntime c, ProbeState p) {
-        return !rt.finished && !(rt.terminating && p != c.readiness);
-    }
-
-    /** One probe: asks the behaviour, then records the verdict now or when the answer or the timeout comes. */
-    private void probe(PodRuntime rt, ContainerRuntime c, ProbeState p) {
-        if (!c.running() || kernel.now() - c.startedAt < p.spec.initialDelayNanos()) {
-            return;
-        }
-        if (p != c.startup && !c.started) {
-            return;
-        }
-        if (p == c.startup && c.started) {
-            return;
-        }
-        ProbeOutcome outcome = behaviour.probe(seen(rt, c), p.kind, kernel.now());
-        long timeoutNanos = p.spec.timeoutNanos();
-        boolean ok = outcome.verdict(timeoutNanos) == ProbeOutcome.Verdict.PASSED;
-        long observedAfterNanos = outcome.observedAfterNanos(timeoutNanos);
-        if (observedAfterNanos == 0) {
-            record(rt, c, p, ok);
-            return;
-        }
-        p.inFlight = true;
-        int instance = c.instance;
-        later(observedAfterNanos, () -> {
-            p.inFlight = false;
-            if (!probing(rt, c, p)) {
-                return;
-            }
-            if (c.instance == instance && c.running()) {
-                record(rt, c, p, ok);
-            }
-            if (p.tickWaiting) {
-                p.tickWaiting = false;
-                probe(rt, c, p);
-            }
-        });
-    }
-
-    /** One probe's verdict: counts it and flips the result at the threshold. */
-    private void record(PodRuntime rt, ContainerRuntime c, ProbeState p, boolean ok) {
-        if (ok) {
-            p.failures = 0;
-            p.successes++;
-            if (!p.result && p.successes >= p.spec.successThreshold()) {
-                p.result = true;
-                sink.emit(new ProbeSucceeded(kernel.now(), rt.pod.key(), c.spec.name(), p.type));
-                onProbeResult(rt, c, p);
-            }
-            return;
-        }
-        p.successes = 0;
-        p.failures++;
-        sink.emit(new ProbeFailed(kernel.now(), rt.pod.key(), c.spec.name(), p.type, p.failures,
-                p.spec.failureThreshold()));
-        if ((p.result || p == c.startup) && p.failures >= p.spec.failureThreshold()) {
-            p.result = false;
-            onProbeResult(rt, c, p);
-        }
-    }
-
-    private void onProbeResult(PodRuntime rt, ContainerRuntime c, ProbeState p) {
-        if (p == c.readiness) {
-            c.ready = p.result && c.running();
-            statusChanged(rt);
-        } else if (p == c.startup && p.result) {
-            c.started = true;
-            c.ready = c.readiness == null;
-            statusChanged(rt);
-        } else if (!p.result) {
-            // liveness or startup failed: kill; the restart policy and back-off take over
-            kill(rt, c, 137, "Error", Math.min(params.containerStopNanos(), rt.pod.spec().terminationGraceNanos()));
-        }
-    }
-
     // ---- termination
 
     private void terminate(PodRuntime rt) {
@@ -546,7 +442,7 @@ public final class Kubelet {
             return;
         }
         rt.finished = true;
-        stopProbes(rt);
+        probes.stop(rt);
         boolean allZero = true;
         for (ContainerRuntime c : rt.containers) {
             allZero &= c.exitCode == 0;
@@ -581,7 +477,7 @@ public final class Kubelet {
 
     // ---- status
 
-    private void statusChanged(PodRuntime rt) {
+    void statusChanged(PodRuntime rt) {
         if (rt.statusPending || rt.finished) {
             return;
         }
