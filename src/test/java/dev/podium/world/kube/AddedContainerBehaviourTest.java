@@ -35,6 +35,7 @@ class AddedContainerBehaviourTest {
     private static final class WebPods implements ContainerBehaviour {
         final LongFunction<ProbeOutcome> liveness;
         final List<Long> askedNanos = new ArrayList<>();
+        final List<String> lifecycle = new ArrayList<>();
         ContainerExit exit = ContainerExit.NEVER;
 
         WebPods(LongFunction<ProbeOutcome> liveness) {
@@ -55,7 +56,17 @@ class AddedContainerBehaviourTest {
         }
 
         @Override
+        public void stopped(RunningContainer container, long timeNanos, int exitCode, String reason) {
+            if (web(container)) {
+                lifecycle.add("stopped #" + container.restartCount() + " at " + timeNanos + " " + exitCode);
+            }
+        }
+
+        @Override
         public ContainerExit nextExit(RunningContainer container, long timeNanos) {
+            if (web(container)) {
+                lifecycle.add("started #" + container.restartCount() + " at " + timeNanos);
+            }
             return web(container) && container.restartCount() == 0 ? exit : ContainerExit.NEVER;
         }
     }
@@ -130,6 +141,22 @@ class AddedContainerBehaviourTest {
         assertTrue(run.of(ProbeFailed.class).stream().noneMatch(f -> f.pod().startsWith("default/api-")),
                 "pods of other apps are untouched");
         assertEquals(1, run.readyPods("web-"));
+    }
+
+    @Test
+    void theBehaviourHearsEachInstanceStartAndStop() {
+        WebPods pause = pausedFrom30To40Seconds();
+        Run run = run(pause, 120 * S);
+        ContainerExited kill = run.of(ContainerExited.class).get(0);
+        ContainerRestarted restart = run.of(ContainerRestarted.class).get(0);
+        List<String> starts = pause.lifecycle.stream().filter(l -> l.startsWith("started")).toList();
+        assertEquals(2, starts.size(), "" + pause.lifecycle);
+        assertEquals("stopped #0 at " + kill.timeNanos() + " 137", pause.lifecycle.get(1),
+                "the killed instance is told, with the kubelet's exit code: " + pause.lifecycle);
+        assertTrue(starts.get(1).startsWith("started #1 at "), starts.get(1));
+        long restartedAt = Long.parseLong(starts.get(1).substring("started #1 at ".length()));
+        assertTrue(restartedAt > restart.timeNanos(), "the new instance starts after the restart: " + restartedAt);
+        assertEquals(3, pause.lifecycle.size(), "the second instance keeps running: " + pause.lifecycle);
     }
 
     @Test

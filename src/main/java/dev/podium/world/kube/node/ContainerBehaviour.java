@@ -17,7 +17,10 @@ package dev.podium.world.kube.node;
  *       may change between calls (a seeded random stream of its own, a model advanced by its own kernel events),
  *       because calls come in the kernel's deterministic order. No wall clock, no hash-order iteration, no Java
  *       threads.</li>
- *   <li><b>No re-entry.</b> Do not call back into the cluster or schedule kernel events from inside a call.</li>
+ *   <li><b>No re-entry.</b> Do not call back into the cluster from inside a call. Do not schedule kernel events from
+ *       inside {@link #probe}; {@link #nextExit} (a new instance starts) and {@link #stopped} (an instance's
+ *       process ended) are notifications too, and there a behaviour may schedule events of its own model (a JVM
+ *       that starts with an empty heap, a process that stops serving).</li>
  *   <li><b>When asked.</b> {@link #probe} is asked each time the kubelet actually probes: every
  *       {@code periodSeconds} per probe, but not while the container is not running, before
  *       {@code initialDelaySeconds}, for liveness and readiness before the startup probe has succeeded, while the
@@ -47,5 +50,16 @@ public interface ContainerBehaviour {
      */
     default ContainerExit nextExit(RunningContainer container, long timeNanos) {
         return ContainerExit.NEVER;
+    }
+
+    /**
+     * The process of {@code container}'s instance ended at {@code timeNanos}: it exited by itself, the kubelet
+     * killed it (a failed liveness or startup probe, exit 137), or the pod is terminating. Told once per instance,
+     * after the fact; the answer to later probes of that instance no longer matters. Default: nothing.
+     *
+     * @param exitCode the exit code the kubelet records
+     * @param reason the reason the kubelet records ({@code Error}, {@code Completed}, ...)
+     */
+    default void stopped(RunningContainer container, long timeNanos, int exitCode, String reason) {
     }
 }

@@ -46,6 +46,13 @@ public final class ContainerBehaviours implements ContainerBehaviour {
         return exit;
     }
 
+    @Override
+    public void stopped(RunningContainer container, long timeNanos, int exitCode, String reason) {
+        for (ContainerBehaviour b : behaviours) {
+            b.stopped(container, timeNanos, exitCode, reason);
+        }
+    }
+
     private static <T> T answer(ContainerBehaviour from, T answer) {
         return Objects.requireNonNull(answer, () -> from + " answered null");
     }

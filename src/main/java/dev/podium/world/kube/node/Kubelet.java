@@ -343,12 +343,14 @@ public final class Kubelet {
             kernel.cancel(c.exitTimer);
             c.exitTimer = null;
         }
+        RunningContainer instance = seen(rt, c);
         c.state = "Terminated";
         c.reason = reason;
         c.exitCode = code;
         c.finishedAt = kernel.now();
         c.ready = false;
         sink.emit(new ContainerExited(kernel.now(), rt.pod.key(), c.spec.name(), code, reason));
+        behaviour.stopped(instance, kernel.now(), code, reason);
         statusChanged(rt);
         if (rt.terminating) {
             maybeFinishTermination(rt);
