@@ -1,24 +1,33 @@
 package dev.podium.cli;
 
 import dev.podium.scenario.Durations;
+import dev.podium.scenario.ProcessOutcome;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioRun;
+import dev.podium.scenario.World;
 import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.RecordingWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code podium run <scenario> [--seed N] [--until 60s] [--out rec.jsonl]}. */
-@Command(name = "run", description = "Simulates a scenario headless and prints a summary.")
+/**
+ * {@code podium run <scenario> [--seed N] [--until 60s] [--out rec.jsonl] [--summary]}. A run whose world is a
+ * process (a program file: {@code podium run prog.go}) behaves like that process: its output byte for byte on stdout
+ * and stderr and its exit status, the summary only with {@code --summary} (on stderr, so stdout stays the
+ * program's).
+ */
+@Command(name = "run", description = "Simulates a scenario headless and prints a summary; a program file "
+        + "prints its own output and exits with its status.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,6 +43,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the run as a recording (JSON Lines)")
     private Path out;
+
+    @Option(names = "--summary", description = "for a program: also print the event summary (on stderr)")
+    private boolean summary;
+
+    /** Exit status when a program was still running at the end of the run, as timeout(1) has it. */
+    static final int STILL_RUNNING = 124;
 
     @Override
     public Integer call() {
@@ -74,6 +89,12 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         PrintWriter o = spec.commandLine().getOut();
+        for (World world : run.worlds()) {
+            Optional<ProcessOutcome> outcome = world.outcome(run.timeline().events());
+            if (outcome.isPresent()) {
+                return asProcess(outcome.get(), run, untilNanos, o, err);
+            }
+        }
         o.println("scenario: " + scenario.name() + " (" + scenario.sourceName() + ")");
         o.println("seed:     " + scenario.seed());
         new RunSummary(run.timeline().events(), run.computedNanos()).print(o);
@@ -81,5 +102,22 @@ final class RunCommand implements Callable<Integer> {
             o.println("recording: " + out + " (" + run.timeline().size() + " events)");
         }
         return 0;
+    }
+
+    private int asProcess(ProcessOutcome outcome, ScenarioRun run, long untilNanos, PrintWriter o, PrintWriter err) {
+        o.print(outcome.stdout());
+        o.flush();
+        err.print(outcome.stderr());
+        if (summary) {
+            new RunSummary(run.timeline().events(), run.computedNanos()).print(err);
+        }
+        if (!outcome.ended()) {
+            err.println("podium: the program was still running at " + Durations.format(untilNanos)
+                    + " of simulated time; give --until to run it longer");
+            err.flush();
+            return STILL_RUNNING;
+        }
+        err.flush();
+        return outcome.exitStatus();
     }
 }

@@ -35,9 +35,17 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** The scenario in {@code file}; its {@code sourceName} is {@code file.toString()}. */
+    /**
+     * The scenario in {@code file}; its {@code sourceName} is {@code file.toString()}. A file that a world opens on
+     * its own ({@link World#fileExtensions()}: a program file) becomes that world's scenario for it.
+     */
     public static Scenario load(Path file) throws ScenarioException {
         String sourceName = file.toString();
+        Path name = file.getFileName();
+        World opener = name == null ? null : WorldRegistry.standard().openerOf(name.toString());
+        if (opener != null && !Files.isDirectory(file)) {
+            return opener.scenarioForFile(file);
+        }
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {

@@ -68,6 +68,33 @@ public interface World {
     default void checkSources(Scenario scenario, Path scenarioDir) throws ScenarioException {
     }
 
+    /**
+     * File name extensions (with the dot, e.g. of a program) of files this world opens on their own, as a scenario of their own: what
+     * File &gt; Open and {@code podium run FILE} accept besides scenario files. Lower case, with the dot. Default:
+     * none.
+     */
+    default List<String> fileExtensions() {
+        return List.of();
+    }
+
+    /**
+     * A scenario that runs {@code file} (one with an extension of {@link #fileExtensions()}) in this world with its
+     * defaults; problems in the file are reported at their place in it.
+     */
+    default Scenario scenarioForFile(Path file) throws ScenarioException {
+        throw new ScenarioException(SourceLocation.wholeFile(file.toString()), displayName()
+                + " opens no file on its own");
+    }
+
+    /**
+     * What a run of this world printed and how it ended, for a world whose runs are processes (a program: its
+     * standard output and error, its exit status), from the run's {@code events}; empty for a world whose runs
+     * are not processes. {@code podium run} prints it as the process would and exits with its status.
+     */
+    default Optional<ProcessOutcome> outcome(List<WorldEvent> events) {
+        return Optional.empty();
+    }
+
     /** The verbs of this world's actions, in the order the documentation lists them ({@code say} is shared). */
     List<Verb<?>> verbs();
 

@@ -119,6 +119,19 @@ public final class WorldRegistry {
         return List.copyOf(ordered);
     }
 
+    /** The world that opens files named {@code fileName} on their own ({@link World#fileExtensions()}), or null. */
+    public World openerOf(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        for (World w : all()) {
+            for (String ext : w.fileExtensions()) {
+                if (lower.endsWith(ext)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The world that owns the top-level scenario key {@code key}, or null. */
     public World ownerOfSection(String key) {
         for (World world : byName.values()) {
