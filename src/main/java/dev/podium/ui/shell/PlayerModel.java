@@ -183,8 +183,8 @@ public final class PlayerModel {
     }
 
     /**
-     * Shows {@code next}: a simulation or recording from time zero, paused; a live cluster playing
-     * at real time from now. The previous playback is closed, and a fork still computing is discarded.
+     * Shows {@code next}: a simulation or recording from time zero, paused, at the speed that suits its length
+     * ({@link SpeedLadder#suggestedIndex}); a live cluster playing at real time from now. The previous playback is closed, and a fork still computing is discarded.
      */
     public void load(Playback next) {
         Playback old = playback.get();
@@ -206,6 +206,7 @@ public final class PlayerModel {
             followLive = true;
             settle(next.durationNanos());
         } else {
+            setSpeedIndex(SpeedLadder.suggestedIndex(next.durationNanos()));
             settle(0);
         }
     }

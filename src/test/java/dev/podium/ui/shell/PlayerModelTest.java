@@ -54,7 +54,7 @@ class PlayerModelTest {
         for (int i = 0; i < 40; i++) {
             model.speedDown();
         }
-        assertEquals(0.001, model.speed());
+        assertEquals(0.000001, model.speed());
         for (int i = 0; i < 40; i++) {
             model.speedUp();
         }
