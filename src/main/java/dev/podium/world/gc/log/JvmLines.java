@@ -23,6 +23,8 @@ final class JvmLines {
     private final GcLogTally tally;
     private long wallOriginMillis = Ascii.NONE;
     private long heapMaxBytes = -1;
+    private long capacityLow;
+    private long capacityHigh = Long.MAX_VALUE;
     private String pendingTrigger;
     private final int[] causeIds = new int[CAUSES];
     private final String[] causes = new String[CAUSES];
@@ -118,7 +120,8 @@ final class JvmLines {
             if (!Ascii.startsWith(b, p, to, "GC(") && !Ascii.startsWith(b, p, to, "Using ")) {
                 return false;
             }
-        } else if (!level && !(timed && tagsFrom >= 0)) {
+        } else if (!level && !(timed && (tagsFrom >= 0 || Ascii.startsWith(b, p, to, "GC(")
+                || Ascii.startsWith(b, p, to, "Using ")))) {
             return false;
         }
         timeNanos = uptime != Ascii.NONE ? uptime
@@ -174,7 +177,8 @@ final class JvmLines {
             case 'M':
                 if (Ascii.startsWith(b, s, e, "Major Collection (") || Ascii.startsWith(b, s, e, "Minor Collection (")) {
                     zCycle(b, s, e, "ZGC (generational)");
-                } else if (Ascii.startsWith(b, s, e, "Max Capacity: ") && tagsAre(b, "gc,heap")) {
+                } else if (Ascii.startsWith(b, s, e, "Max Capacity: ") && (tagsAre(b, "gc,init")
+                        || tagsAre(b, "gc,heap"))) {
                     long max = Ascii.size(b, s + 14, until(b, s + 14, e, (byte) '('));
                     heapMaxBytes = max == Ascii.NONE ? heapMaxBytes : max;
                 }
@@ -299,7 +303,7 @@ final class JvmLines {
         if (capacity < 0 && before != Ascii.NONE) {
             int pctOpen = until(b, beforeFrom, arrow, (byte) '(');
             long percent = Ascii.integer(b, pctOpen + 1, Math.max(pctOpen + 1, arrow - 2));
-            capacity = percent > 0 ? Math.round(before * 100.0 / percent / (1 << 20)) * (1L << 20) : -1;
+            capacity = percent == Ascii.NONE ? -1 : capacityFromPercent(before, percent);
         }
         long duration = 0;
         if (afterTo < e && Ascii.endsWith(b, afterTo, e, "s")) {
@@ -313,6 +317,44 @@ final class JvmLines {
     }
 
     // ---------------------------------------------------------------- pieces
+
+    /**
+     * The heap's size from a used size and its rounded percentage ({@code 152M(59%)}), when no line gave it: each
+     * line narrows the range the size lies in, and the estimate is the number in it with the most trailing zero bits
+     * in MiB (heap sizes are round numbers).
+     */
+    private long capacityFromPercent(long usedBytes, long percent) {
+        if (percent <= 0 || percent >= 100 && usedBytes == 0) {
+            return capacityHigh == Long.MAX_VALUE ? -1 : roundest(capacityLow, capacityHigh);
+        }
+        long low = (long) Math.ceil(usedBytes * 100.0 / (percent + 0.5));
+        long high = (long) Math.floor(usedBytes * 100.0 / Math.max(0.5, percent - 0.5));
+        if (Math.max(low, capacityLow) <= Math.min(high, capacityHigh)) {
+            capacityLow = Math.max(low, capacityLow);
+            capacityHigh = Math.min(high, capacityHigh);
+        } else {
+            capacityLow = low; // the heap was resized: start again
+            capacityHigh = high;
+        }
+        return roundest(capacityLow, capacityHigh);
+    }
+
+    private static long roundest(long low, long high) {
+        long mib = 1L << 20;
+        long lowMib = (low + mib - 1) / mib;
+        long highMib = high / mib;
+        if (lowMib > highMib) {
+            return lowMib * mib;
+        }
+        for (int bit = 62; bit >= 0; bit--) {
+            long step = 1L << bit;
+            long candidate = (lowMib + step - 1) / step * step;
+            if (candidate <= highMib && candidate > 0) {
+                return candidate * mib;
+            }
+        }
+        return lowMib * mib;
+    }
 
     /** {@code 10M->7M(66M)} as {before, after, capacity}, or null. */
     private static long[] heap(byte[] b, int s, int e) {
