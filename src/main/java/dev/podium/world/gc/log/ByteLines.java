@@ -2,6 +2,9 @@ package dev.podium.world.gc.log;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Splits a byte stream into lines without decoding it, in one buffer of fixed size: a line is the bytes between
@@ -13,6 +16,7 @@ final class ByteLines {
     /** Lines longer than this are garbled: GC log lines are a few hundred bytes. */
     static final int MAX_LINE_BYTES = 1 << 16;
     private static final int BUFFER_BYTES = 1 << 20;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER_BYTES];
@@ -39,6 +43,14 @@ final class ByteLines {
             int i = scan;
             byte[] b = buffer;
             int limit = fill;
+            // Eight bytes at a time while none is below 0x20 (a line end or a control byte), then byte by byte.
+            while (i + 8 <= limit) {
+                long x = (long) LONGS.get(b, i);
+                if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) != 0) {
+                    break;
+                }
+                i += 8;
+            }
             while (i < limit) {
                 byte c = b[i];
                 if ((c & 0xE0) == 0) { // 0x00..0x1F
@@ -50,6 +62,13 @@ final class ByteLines {
                     }
                 }
                 i++;
+                while (i + 8 <= limit) {
+                    long x = (long) LONGS.get(b, i);
+                    if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) != 0) {
+                        break;
+                    }
+                    i += 8;
+                }
             }
             if (i < limit) {
                 return line(i, i + 1, control, true);
