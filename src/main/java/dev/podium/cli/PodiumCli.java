@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "podium", mixinStandardHelpOptions = true, version = "Podium 0.1.0",
         description = "Runs, checks and replays Podium scenarios and recordings without opening a window.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class, BenchCommand.class,
-                RecordCommand.class, ForkCommand.class})
+                RecordCommand.class, ForkCommand.class, ImportCommand.class})
 public final class PodiumCli implements Runnable {
     /** Exit code for input with problems. */
     public static final int INPUT_PROBLEM = 1;

@@ -112,6 +112,14 @@ public interface World {
         return List.of();
     }
 
+    /**
+     * The reader of real programs' logs this world offers ({@code podium import}, File > Open of a log), or empty
+     * when it reads none.
+     */
+    default Optional<LogImporter> logImporter() {
+        return Optional.empty();
+    }
+
     /** Whether a timeline of this world that is not a simulation can continue as one ({@link #fork}). */
     default boolean canContinueAsSimulation() {
         return false;

@@ -1,6 +1,7 @@
 package dev.podium.scenario.gc;
 
 import dev.podium.scenario.Arg;
+import dev.podium.scenario.LogImporter;
 import dev.podium.scenario.Params;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
@@ -14,6 +15,7 @@ import dev.podium.world.gc.GcProjection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The garbage-collection world's descriptor: a JVM service on a G1 heap, its pauses and what they do to request
@@ -94,6 +96,12 @@ public final class GcWorld implements World {
     @Override
     public WorldBinding bind(Scenario scenario, Path scenarioDir) {
         return new GcBinding(scenario.params(NAME));
+    }
+
+    /** Real GC logs: JVM unified logging and Go's gctrace and schedtrace ({@link GcLogImporter}). */
+    @Override
+    public Optional<LogImporter> logImporter() {
+        return Optional.of(new GcLogImporter());
     }
 
     @Override

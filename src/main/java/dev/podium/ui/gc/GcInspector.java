@@ -5,6 +5,7 @@ import dev.podium.ui.world.Inspection;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.LatencySeries;
+import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.RegionKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,27 @@ final class GcInspector {
         f.add(Map.entry("requestsFrozen", Integer.toString(p.requestsInFlight())));
         f.add(Map.entry("requestsQueued", Integer.toString(p.requestsWaiting())));
         return new Inspection("GC(" + p.gcId() + ") " + p.kind().logName(), f);
+    }
+
+    /** A pause of an imported log: its name and cause as logged, and only the figures the log has. */
+    Inspection loggedPause(GcPause p, LoggedPause logged) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        f.add(Map.entry("gcId", Integer.toString(logged.gcId())));
+        if (!logged.cause().isEmpty()) {
+            f.add(Map.entry("cause", logged.cause()));
+        }
+        f.add(Map.entry("started", "t = " + SimDurations.readable(p.startNanos())));
+        f.add(Map.entry("duration", SimDurations.readable(logged.durationNanos())));
+        if (logged.heapBeforeBytes() >= 0) {
+            f.add(Map.entry("heapBefore", GcFigures.bytes(logged.heapBeforeBytes())));
+        }
+        if (logged.heapAfterBytes() >= 0) {
+            f.add(Map.entry("heapAfter", GcFigures.bytes(logged.heapAfterBytes())));
+        }
+        if (logged.heapCapacityBytes() >= 0) {
+            f.add(Map.entry("heapCapacity", GcFigures.bytes(logged.heapCapacityBytes())));
+        }
+        return new Inspection("GC(" + logged.gcId() + ") " + logged.name(), f);
     }
 
     Inspection latency(LatencySeries.Point p) {

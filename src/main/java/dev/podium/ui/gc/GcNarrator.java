@@ -12,6 +12,8 @@ import dev.podium.world.gc.ExplicitGcIgnored;
 import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
+import dev.podium.world.gc.LoggedConcurrentPhase;
+import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RequestRateChanged;
@@ -85,6 +87,10 @@ public final class GcNarrator implements Narrator {
             return new Sentence("burst.ended", Map.of("allocation", GcFigures.bytes(b.allocationPerRequestBytes())));
         } else if (event instanceof ExplicitGcIgnored) {
             return new Sentence("explicitGc.ignored", Map.of());
+        } else if (event instanceof LoggedPause p) {
+            return loggedPause(p, locale);
+        } else if (event instanceof LoggedConcurrentPhase c) {
+            return loggedPhase(c, locale);
         } else if (event instanceof OutOfMemoryErrorThrown o) {
             return new Sentence("oom", Map.of("requested", GcFigures.bytes(o.requestedBytes()),
                     "live", GcFigures.bytes(o.liveBytes())));
@@ -112,6 +118,38 @@ public final class GcNarrator implements Narrator {
             case FULL -> "pause.full";
         };
         return new Sentence(key, args);
+    }
+
+    /** A pause read from a real log: its name and cause as logged, and the heap figures the log gave. */
+    private Sentence loggedPause(LoggedPause p, Locale locale) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("id", p.gcId());
+        args.put("name", p.name());
+        args.put("duration", say(locale, duration(p.durationNanos())));
+        String key = "logged.pause";
+        if (!p.cause().isEmpty()) {
+            args.put("cause", p.cause());
+            key += ".cause";
+        }
+        if (p.heapBeforeBytes() >= 0 && p.heapAfterBytes() >= 0 && p.heapCapacityBytes() >= 0) {
+            args.put("before", GcFigures.bytes(p.heapBeforeBytes()));
+            args.put("after", GcFigures.bytes(p.heapAfterBytes()));
+            args.put("capacity", GcFigures.bytes(p.heapCapacityBytes()));
+            key += ".heap";
+        }
+        return new Sentence(key, args);
+    }
+
+    /** A concurrent phase read from a real log; a cycle with heap figures (ZGC's) says them instead of a time. */
+    private Sentence loggedPhase(LoggedConcurrentPhase c, Locale locale) {
+        if (c.durationNanos() == 0 && c.heapBeforeBytes() >= 0 && c.heapAfterBytes() >= 0
+                && c.heapCapacityBytes() >= 0) {
+            return new Sentence("logged.cycle", Map.of("id", c.gcId(), "name", c.name(),
+                    "before", GcFigures.bytes(c.heapBeforeBytes()), "after", GcFigures.bytes(c.heapAfterBytes()),
+                    "capacity", GcFigures.bytes(c.heapCapacityBytes())));
+        }
+        return new Sentence("logged.phase", Map.of("id", c.gcId(), "name", c.name(),
+                "duration", say(locale, duration(c.durationNanos()))));
     }
 
     /** "2.4 s" / "2.4 秒": the number from {@link SimDurations#readable}, the unit from the bundle. */

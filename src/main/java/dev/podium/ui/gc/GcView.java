@@ -13,6 +13,7 @@ import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcProjection;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.LatencySeries;
+import dev.podium.world.gc.LoggedPause;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
@@ -131,7 +132,9 @@ public final class GcView implements WorldView {
         for (int i = bars.size() - 1; i >= 0; i--) { // the latest on top
             PausePainter.Bar bar = bars.get(i);
             if (bar.rect().contains(p.getX(), p.getY()) && bar.pause() < s.pauses().size()) {
-                return inspector.pause(s.pauses().get(bar.pause()), playheadNanos);
+                LoggedPause logged = s.loggedPause(bar.pause());
+                return logged != null ? inspector.loggedPause(s.pauses().get(bar.pause()), logged)
+                        : inspector.pause(s.pauses().get(bar.pause()), playheadNanos);
             }
         }
         if (layout.latencyPlot().contains(p.getX(), p.getY())) {

@@ -41,12 +41,15 @@ final class PausePainter {
         paintTitle(g, layout, p, text);
         Plots.durationAxis(g, fonts, plot, scale, p);
 
+        boolean hasGoal = s.maxPauseMillis() > 0; // an imported log states no pause-time goal
         double goalY = scale.y(s.maxPauseMillis() * 1_000_000L);
-        g.setStroke(p.goal);
-        g.setLineWidth(2);
-        g.setLineDashes(8, 6);
-        g.strokeLine(plot.x(), goalY, plot.right(), goalY);
-        g.setLineDashes((double[]) null);
+        if (hasGoal) {
+            g.setStroke(p.goal);
+            g.setLineWidth(2);
+            g.setLineDashes(8, 6);
+            g.strokeLine(plot.x(), goalY, plot.right(), goalY);
+            g.setLineDashes((double[]) null);
+        }
         bars.clear();
         List<GcPause> pauses = s.pauses();
         for (int i = 0; i < pauses.size(); i++) {
@@ -61,6 +64,10 @@ final class PausePainter {
             bars.add(new Bar(i, bar));
         }
         // The goal's label goes over the bars, on a backing, so the bars never hide it.
+        if (!hasGoal) {
+            Plots.playhead(g, axis, plot, nowNanos, p);
+            return;
+        }
         String goal = text.get("pauses.goal", s.maxPauseMillis());
         g.setFont(fonts.regular(14));
         double w = fonts.width(goal, g.getFont());

@@ -304,7 +304,7 @@ public final class MainWindow implements LiveHost {
 
     /** Opens a scenario file; problems go to a dialog and the current run stays. */
     public boolean openFile(Path path) {
-        if (RecordingFiles.isRecording(path)) {
+        if (RecordingFiles.isRecording(path) || RecordingFiles.isLog(path)) {
             return recordings.open(path);
         }
         Scenario next;
@@ -321,13 +321,14 @@ public final class MainWindow implements LiveHost {
         return opened;
     }
 
-    /** File > Open…: a file chooser for scenarios (*.yaml, *.yml) and recordings (*.jsonl). */
+    /** File > Open…: a file chooser for scenarios (*.yaml, *.yml), recordings (*.jsonl) and GC logs (*.log, *.txt). */
     public void openWithChooser() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("dialog.open.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n.get("filechooser.scenarios"), "*.yaml", "*.yml"),
-                new FileChooser.ExtensionFilter(i18n.get("filechooser.recordings"), "*.jsonl"));
+                new FileChooser.ExtensionFilter(i18n.get("filechooser.recordings"), "*.jsonl"),
+                new FileChooser.ExtensionFilter(i18n.get("filechooser.gclogs"), "*.log", "*.txt"));
         recent.lastDirectory().ifPresent(chooser::setInitialDirectory);
         File file = chooser.showOpenDialog(stage);
         if (file != null) {

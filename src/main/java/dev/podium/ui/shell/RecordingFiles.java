@@ -1,6 +1,9 @@
 package dev.podium.ui.shell;
 
 import dev.podium.live.informer.LiveSession;
+import dev.podium.scenario.LogImportException;
+import dev.podium.scenario.LogImports;
+import dev.podium.scenario.WorldRegistry;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Recording;
 import dev.podium.timeline.RecordingCodec;
@@ -24,7 +27,8 @@ import javafx.stage.Window;
 
 /**
  * Recordings in the app: File > Open Recording… reads a JSON Lines recording (a live session taped in a
- * classroom without network, or a simulation run) and plays it with the same views and scrubbing; File > Save
+ * classroom without network, or a simulation run), or imports a real GC log (*.log, *.txt, through the world that
+ * reads it), and plays it with the same views and scrubbing; File > Save
  * Recording… writes what a live session has shown so far. Reading and writing run off the FX thread (a recording
  * of a big cluster is tens of megabytes); the result comes back in one {@code runLater}. A damaged file plays up
  * to its last good line, with the warning shown; an unreadable one is an error dialog, and the current playback
@@ -41,6 +45,12 @@ final class RecordingFiles {
 
     static boolean isRecording(Path path) {
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    }
+
+    /** A real program's log (a JVM GC log, a Go gctrace), which a world imports into a recording. */
+    static boolean isLog(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".log") || name.endsWith(".txt");
     }
 
     /** File > Open Recording…: a chooser for *.jsonl, then {@link #open(Path)} in the background. */
@@ -63,9 +73,28 @@ final class RecordingFiles {
     }
 
     private static ReadResult read(Path path) {
+        if (isLog(path)) {
+            return importLog(path);
+        }
         try {
             return new ReadResult(new RecordingReader(new RecordingCodec(ScenarioRun.eventTypes())).read(path), null);
         } catch (RecordingException e) {
+            return new ReadResult(null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new ReadResult(null, path.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    /** A log becomes a recording in memory (its importer streams it; the playback holds its events). */
+    private static ReadResult importLog(Path path) {
+        try {
+            LogImports.InMemory imported = LogImports.inMemory(path, WorldRegistry.standard());
+            if (imported.recording() == null) {
+                return new ReadResult(null, imported.log().unplayable() + "\n\n"
+                        + String.join("\n", imported.log().report()));
+            }
+            return new ReadResult(imported.recording(), null);
+        } catch (LogImportException e) {
             return new ReadResult(null, e.getMessage());
         } catch (RuntimeException e) {
             return new ReadResult(null, path.getFileName() + ": " + e.getMessage());
@@ -130,6 +159,10 @@ final class RecordingFiles {
         chooser.setTitle(i18n.get(titleKey));
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter(i18n.get("filechooser.recordings"), "*.jsonl"));
+        if (titleKey.endsWith(".open.title")) {
+            chooser.getExtensionFilters().add(
+                    new FileChooser.ExtensionFilter(i18n.get("filechooser.gclogs"), "*.log", "*.txt"));
+        }
         window.recentFiles().lastDirectory().ifPresent(chooser::setInitialDirectory);
         return chooser;
     }

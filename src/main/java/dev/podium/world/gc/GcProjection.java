@@ -54,6 +54,10 @@ public final class GcProjection implements Projection<GcState> {
             s.explicitGcsIgnored++;
         } else if (event instanceof OutOfMemoryErrorThrown) {
             s.outOfMemoryErrors++;
+        } else if (event instanceof LoggedPause p) {
+            loggedPause(s, p);
+        } else if (event instanceof LoggedConcurrentPhase c) {
+            loggedConcurrent(s, c);
         }
         // Events of other worlds are not ours to fold.
     }
@@ -118,6 +122,66 @@ public final class GcProjection implements Projection<GcState> {
             RegionMap.decode(p.regionMap(), s.regions);
             s.countRegions();
         }
+    }
+
+    /** A pause from a real log: ended when logged; its heap figures, where the log has them, fill the table. */
+    private static void loggedPause(GcState s, LoggedPause p) {
+        s.configured = true;
+        if (p.heapCapacityBytes() > 0) {
+            s.heapBytes = p.heapCapacityBytes();
+        }
+        long before = p.heapBeforeBytes() >= 0 ? p.heapBeforeBytes() : s.usedAfterPauseBytes;
+        long after = p.heapAfterBytes() >= 0 ? p.heapAfterBytes() : before;
+        PauseKind kind = LoggedPauseKinds.kind(p.name());
+        s.pauses.add(new GcPause(p.gcId(), kind, LoggedPauseKinds.cause(p.cause()), p.timeNanos() - p.durationNanos(),
+                p.durationNanos(), before, after, 0, 0, false, 0, 0, false));
+        s.loggedPauses.add(p);
+        s.totalPauseNanos += p.durationNanos();
+        s.maxPauseNanos = Math.max(s.maxPauseNanos, p.durationNanos());
+        if (kind == PauseKind.FULL) {
+            s.fullGcCount++;
+        }
+        s.usedAfterPauseBytes = after;
+        loggedRegions(s);
+    }
+
+    private static void loggedConcurrent(GcState s, LoggedConcurrentPhase c) {
+        s.configured = true;
+        if (c.heapCapacityBytes() > 0) {
+            s.heapBytes = c.heapCapacityBytes();
+        }
+        if (c.heapAfterBytes() >= 0) {
+            s.usedAfterPauseBytes = c.heapAfterBytes();
+        }
+        if (c.name().contains("Cycle") || c.name().contains("Collection")) {
+            s.concurrentCycles++;
+        }
+        loggedRegions(s);
+    }
+
+    /**
+     * A log says how much heap is in use, not where: the table shows it as old regions from the low end, on regions
+     * of a power-of-two size that keeps the grid at 128 to 256 regions.
+     */
+    private static void loggedRegions(GcState s) {
+        if (s.heapBytes <= 0) {
+            return;
+        }
+        if (s.regionBytes <= 0 || s.heapBytes / s.regionBytes > 256 || s.heapBytes / s.regionBytes < 64) {
+            long region = 1L << 20;
+            while (s.heapBytes / region > 256) {
+                region <<= 1;
+            }
+            s.regionBytes = region;
+        }
+        int count = (int) ((s.heapBytes + s.regionBytes - 1) / s.regionBytes);
+        if (s.regions.length != count) {
+            s.regions = new RegionKind[count];
+        }
+        int used = (int) Math.min(count, (s.usedAfterPauseBytes + s.regionBytes - 1) / s.regionBytes);
+        java.util.Arrays.fill(s.regions, 0, used, RegionKind.OLD);
+        java.util.Arrays.fill(s.regions, used, count, RegionKind.FREE);
+        s.countRegions();
     }
 
     private static void tallied(GcState s, RequestsTallied t) {

@@ -33,6 +33,8 @@ public final class GcState {
     int tenuringThreshold;
 
     final List<GcPause> pauses;
+    /** For a timeline imported from a log: the logged pause behind each of {@link #pauses}, index for index. */
+    final List<LoggedPause> loggedPauses;
     long totalPauseNanos;
     long maxPauseNanos;
     int fullGcCount;
@@ -61,6 +63,7 @@ public final class GcState {
 
     GcState() {
         pauses = new ArrayList<>();
+        loggedPauses = new ArrayList<>();
         window = new ArrayDeque<>();
         windowHistogram = new LatencyHistogram();
         runHistogram = new LatencyHistogram();
@@ -85,6 +88,7 @@ public final class GcState {
         edenTargetRegions = o.edenTargetRegions;
         tenuringThreshold = o.tenuringThreshold;
         pauses = new ArrayList<>(o.pauses);
+        loggedPauses = new ArrayList<>(o.loggedPauses);
         totalPauseNanos = o.totalPauseNanos;
         maxPauseNanos = o.maxPauseNanos;
         fullGcCount = o.fullGcCount;
@@ -184,6 +188,15 @@ public final class GcState {
     /** Every pause begun so far, in order; the last may be running. */
     public List<GcPause> pauses() {
         return Collections.unmodifiableList(pauses);
+    }
+
+    /**
+     * The pause of a real log behind pause {@code index} of {@link #pauses()} (its name and cause as logged), or
+     * null when the pause was simulated.
+     */
+    public LoggedPause loggedPause(int index) {
+        return index >= 0 && index < loggedPauses.size() && loggedPauses.size() == pauses.size()
+                ? loggedPauses.get(index) : null;
     }
 
     /** The pause running now, or null. */

@@ -19,6 +19,8 @@ import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcEvent;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
+import dev.podium.world.gc.LoggedConcurrentPhase;
+import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RequestRateChanged;
@@ -65,6 +67,12 @@ class GcNarratorTest {
         all.add(new AllocationBurstEnded(0, 2 * MIB));
         all.add(new ExplicitGcIgnored(0));
         all.add(new OutOfMemoryErrorThrown(0, 2 * MIB, 4000 * MIB));
+        all.add(new LoggedPause(0, 3, "Pause Mark Start", "", -1, -1, -1, 12_000));
+        all.add(new LoggedPause(0, 4, "Pause Init Mark (unload classes)", "Learning 1 of 5", -1, -1, -1, 120_000));
+        all.add(new LoggedPause(0, 5, "Pause Young (Normal)", "", 20 * MIB, 5 * MIB, 64 * MIB, 1_500_000));
+        all.add(new LoggedPause(0, 6, "Pause Young", "Allocation Failure", 20 * MIB, 5 * MIB, 64 * MIB, 1_500_000));
+        all.add(new LoggedConcurrentPhase(0, 7, "Garbage Collection (Warmup)", 48 * MIB, 52 * MIB, 256 * MIB, 0));
+        all.add(new LoggedConcurrentPhase(0, 8, "Concurrent Mark Cycle", -1, -1, -1, 9_398_000));
         return all;
     }
 
@@ -86,6 +94,15 @@ class GcNarratorTest {
                 narrator.sentence(new AllocationBurstStarted(0, 4000, 8 * MIB, 20 * S), Locale.ENGLISH));
         assertEquals("Requests now arrive at about 500 per second.", narrator.sentence(new RequestRateChanged(0,
                 2 * MS), Locale.ENGLISH));
+    }
+
+    @Test
+    void loggedPausesSayTheirNameAndCauseAsLogged() {
+        assertEquals("GC(6) Pause Young (Allocation Failure): 20 MB \u2192 5 MB of 64 MB in 1.5 ms.",
+                narrator.sentence(new LoggedPause(0, 6, "Pause Young", "Allocation Failure", 20 * MIB, 5 * MIB,
+                        64 * MIB, 1_500_000), Locale.ENGLISH));
+        assertEquals("GC(3) Pause Mark Start：应用停顿 12 微秒。",
+                narrator.sentence(new LoggedPause(0, 3, "Pause Mark Start", "", -1, -1, -1, 12_000), ZH));
     }
 
     @Test

@@ -1,0 +1,110 @@
+package dev.podium.scenario.gc;
+
+import dev.podium.scenario.LogImport;
+import dev.podium.scenario.LogImportException;
+import dev.podium.scenario.LogImporter;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.world.gc.log.GcLogException;
+import dev.podium.world.gc.log.GcLogReader;
+import dev.podium.world.gc.log.GcLogSummary;
+import dev.podium.world.gc.log.SchedTraceSummary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The GC world's log importer ({@link GcLogReader}) as the rest of Podium sees it: its summary as the figures of
+ * {@code podium import --json} ({@code pauses}, {@code pauseTotalMs}, {@code pauseMaxMs}, {@code pauseP99Ms},
+ * {@code gcCpuShare}, {@code collector}, {@code unrecognisedLines}, in that order) and as lines of text. Times in
+ * milliseconds with three decimals (microseconds, the logs' own resolution). A Go scheduler trace alone is read and
+ * summarised but does not play: the Go runtime world has no scheduler events to hold it yet.
+ */
+final class GcLogImporter implements LogImporter {
+
+    @Override
+    public String formats() {
+        return "JVM GC logs (-Xlog:gc, -Xlog:gc*) and Go GODEBUG=gctrace=1 / schedtrace output";
+    }
+
+    @Override
+    public LogImport read(Path file, Consumer<? super WorldEvent> events) throws LogImportException {
+        GcLogSummary s;
+        try {
+            s = GcLogReader.read(file, events::accept);
+        } catch (GcLogException e) {
+            throw new LogImportException(e.getMessage(), e);
+        }
+        return new LogImport(GcWorld.NAME, figures(s), report(file, s), s.warnings(), unplayable(s));
+    }
+
+    static Map<String, Object> figures(GcLogSummary s) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("pauses", s.pauses());
+        f.put("pauseTotalMs", millis(s.pauseTotalNanos()));
+        f.put("pauseMaxMs", millis(s.pauseMaxNanos()));
+        f.put("pauseP99Ms", millis(s.pauseP99Nanos()));
+        f.put("gcCpuShare", BigDecimal.valueOf(s.gcCpuShare()).setScale(4, RoundingMode.HALF_EVEN));
+        f.put("collector", s.collector());
+        f.put("unrecognisedLines", s.unrecognisedLines());
+        return f;
+    }
+
+    private static List<String> report(Path file, GcLogSummary s) {
+        List<String> r = new ArrayList<>();
+        r.add("log:          " + file.getFileName() + " (" + s.formats() + ", " + s.lines() + " lines)");
+        if (s.hasGc()) {
+            r.add("collector:    " + s.collector());
+            r.add("pauses:       " + s.pauses() + ", total " + millis(s.pauseTotalNanos()) + " ms, max "
+                    + millis(s.pauseMaxNanos()) + " ms, p99 " + millis(s.pauseP99Nanos()) + " ms");
+            String how = s.collector().equals("Go") ? "the runtime's own figure at the last cycle"
+                    : "pause time over the log's " + seconds(s.spanNanos()) + " s";
+            r.add("GC CPU share: " + String.format(Locale.ROOT, "%.2f %%", s.gcCpuShare() * 100) + " (" + how + ")");
+            r.add("cycles:       " + s.cycles() + (s.concurrentNanos() > 0 ? ", concurrent phases "
+                    + millis(s.concurrentNanos()) + " ms of wall time" : ""));
+        }
+        SchedTraceSummary t = s.schedTrace();
+        if (t != null) {
+            r.add("scheduler:    " + t.samples() + " samples over " + millis(t.spanNanos()) + " ms, GOMAXPROCS "
+                    + t.gomaxprocs() + ", threads up to " + t.maxThreads() + ", global run queue up to "
+                    + t.maxGlobalRunQueue() + String.format(Locale.ROOT, " (mean %.2f)", t.meanGlobalRunQueue())
+                    + ", one P's run queue up to " + t.maxLocalRunQueue());
+            if (t.processorLines() + t.threadLines() + t.goroutineLines() > 0) {
+                r.add("scheddetail:  " + t.processorLines() + " P lines, " + t.threadLines() + " M lines, "
+                        + t.goroutineLines() + " G lines");
+            }
+        }
+        r.add("unrecognised: " + s.unrecognisedLines() + " lines" + (s.firstUnrecognisedLines().isEmpty() ? ""
+                : " (first at line " + joined(s.firstUnrecognisedLines()) + ")"));
+        return r;
+    }
+
+    private static String unplayable(GcLogSummary s) {
+        if (s.hasGc()) {
+            return null;
+        }
+        return "a Go scheduler trace alone does not play yet: the Go runtime world has no scheduler events to hold "
+                + "its run queues and threads, so only its summary is shown";
+    }
+
+    private static String joined(List<Long> lines) {
+        StringBuilder b = new StringBuilder();
+        for (Long line : lines) {
+            b.append(b.length() == 0 ? "" : ", ").append(line);
+        }
+        return b.toString();
+    }
+
+    static BigDecimal millis(long nanos) {
+        return BigDecimal.valueOf(nanos / 1000, 3);
+    }
+
+    private static BigDecimal seconds(long nanos) {
+        return BigDecimal.valueOf(nanos / 1_000_000, 3);
+    }
+}
