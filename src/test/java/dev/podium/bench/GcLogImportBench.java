@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.Random;
  * block JDK 17 writes for each young pause, with a concurrent cycle now and then), side by side with {@code grep -c}
  * on the same file in the same run, the physical floor for reading it. The file is read once by {@code grep} first,
  * so both read it from the page cache; then importer and grep alternate, three rounds. Prints MB/s for each, their
- * ratio, and the importer's peak heap (run it with a small heap to see that memory is bounded). The file is written
+ * ratio, the importer's rate per second of its thread's CPU time (what it would do alone on a core, when the
+ * machine is shared), and its peak heap (run it with a small heap to see that memory is bounded). The file is written
  * under {@code target/} and deleted at the end.
  *
  * <p>Run: {@code mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}, then
@@ -28,6 +30,7 @@ import java.util.Random;
  */
 public final class GcLogImportBench {
     private static final long MB = 1L << 20;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private GcLogImportBench() {
     }
@@ -43,19 +46,22 @@ public final class GcLogImportBench {
             grep(file); // into the page cache
             for (int round = 1; round <= 3; round++) {
                 resetPeaks();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 GcLogSummary s = GcLogReader.read(file, e -> { });
                 long importNanos = System.nanoTime() - start;
+                long importCpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
                 long peak = peakHeap();
                 long grepStart = System.nanoTime();
                 long grepCount = grep(file);
                 long grepNanos = System.nanoTime() - grepStart;
                 double importRate = written[0] / (double) MB / (importNanos / 1e9);
                 double grepRate = written[0] / (double) MB / (grepNanos / 1e9);
-                System.out.printf(Locale.ROOT, "round %d: importer %.2f s = %.0f MB/s (%,d pauses, p99 %.3f ms,"
-                        + " %,d unrecognised); grep -c %.2f s = %.0f MB/s (%,d lines with \"Pause\");"
-                        + " importer/grep %.2f; importer peak heap %.1f MB of -Xmx %.0f MB%n", round,
-                        importNanos / 1e9, importRate, s.pauses(), s.pauseP99Nanos() / 1e6, s.unrecognisedLines(),
+                System.out.printf(Locale.ROOT, "round %d: importer %.2f s = %.0f MB/s (%.0f MB per CPU second;"
+                        + " %,d pauses, p99 %.3f ms, %,d unrecognised); grep -c %.2f s = %.0f MB/s (%,d lines with"
+                        + " \"Pause\"); importer/grep %.2f; importer peak heap %.1f MB of -Xmx %.0f MB%n", round,
+                        importNanos / 1e9, importRate, written[0] / (double) MB / (importCpuNanos / 1e9), s.pauses(),
+                        s.pauseP99Nanos() / 1e6, s.unrecognisedLines(),
                         grepNanos / 1e9, grepRate, grepCount, importRate / grepRate, peak / (double) MB,
                         Runtime.getRuntime().maxMemory() / (double) MB);
                 if (s.pauses() != written[2]) {

@@ -102,7 +102,7 @@ final class ByteLines {
             }
         }
         pos = nextPos;
-        garbled = control;
+        garbled = control || end - start > MAX_LINE_BYTES;
         newline = endedByNewline;
         number++;
         return true;

@@ -4,7 +4,6 @@ import dev.podium.world.gc.GcEvent;
 import dev.podium.world.gc.LoggedConcurrentPhase;
 import dev.podium.world.gc.LoggedPause;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,7 +11,7 @@ import java.util.function.Consumer;
  * The running tally of one import: pauses (count, total, maximum, histogram), cycles, the span, the collector, and
  * what could not be read. It hands each pause and concurrent phase on as an event, never earlier than the event
  * before it (logs round their times, and Go's two pauses are computed from rounded figures). Memory does not grow
- * with the log (GC ids are counted in a bit set, one bit per id). Not thread-safe.
+ * with the log. Not thread-safe.
  */
 final class GcLogTally {
     static final String UNKNOWN = "unknown";
@@ -20,7 +19,8 @@ final class GcLogTally {
 
     private final Consumer<? super GcEvent> events;
     private final PauseHistogram histogram = new PauseHistogram();
-    private final BitSet gcIds = new BitSet();
+    private long gcIdsSeen;
+    private long maxGcId = -1;
     private final List<Long> firstUnrecognised = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -61,9 +61,15 @@ final class GcLogTally {
         events.accept(new LoggedConcurrentPhase(t, gcId, name, before, after, capacity, durationNanos));
     }
 
+    /**
+     * A line named GC id {@code gcId}. The JVM hands ids out in increasing order and a line with a new id comes
+     * before any later id's (a concurrent cycle's Remark reuses its cycle's), so counting each id above the highest
+     * yet counts the distinct ids in constant memory.
+     */
     void gcId(int gcId) {
-        if (gcId >= 0) {
-            gcIds.set(gcId);
+        if (gcId > maxGcId) {
+            maxGcId = gcId;
+            gcIdsSeen++;
         }
     }
 
@@ -116,7 +122,7 @@ final class GcLogTally {
         } else {
             share = spanNanos <= 0 ? 0 : Math.min(1, pauseTotalNanos / (double) spanNanos);
         }
-        long cycles = goTrace ? goCycles : gcIds.cardinality();
+        long cycles = goTrace ? goCycles : gcIdsSeen;
         return new GcLogSummary(String.join(" + ", formats), collector, lines, pauses, pauseTotalNanos, pauseMaxNanos,
                 histogram.percentileMicros(990_000) * 1000, share, spanNanos, cycles, concurrentNanos, unrecognised,
                 firstUnrecognised, warnings, sched);

@@ -141,6 +141,7 @@ final class JvmLines {
                 return false;
             }
             gcId = (int) id;
+            tally.gcId(gcId);
             p = close + 1;
             if (p < to && b[p] == ' ') {
                 p++;

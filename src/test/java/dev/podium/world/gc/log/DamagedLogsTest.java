@@ -63,6 +63,15 @@ class DamagedLogsTest {
     }
 
     @Test
+    void aLineLongerThanSixtyFourKibibytesIsGarbled() throws Exception {
+        Logs logs = Logs.read(G1 + "[0.200s][info][gc] " + "x".repeat(ByteLines.MAX_LINE_BYTES) + "\n"
+                + "[0.300s][info][gc] GC(4) Pause Full (System.gc()) 76M->34M(120M) 5.509ms\n");
+        assertEquals(3, logs.summary.pauses());
+        assertTrue(logs.summary.warnings().get(0).startsWith("test.log:5: garbled line"),
+                logs.summary.warnings().toString());
+    }
+
+    @Test
     void aFileThatIsNoGcLogIsRefusedNamingIt() {
         GcLogException e = assertThrows(GcLogException.class, () -> Logs.read("<project>\n  <modelVersion>4.0.0\n"));
         assertTrue(e.getMessage().startsWith("test.log: not a GC log"), e.getMessage());
