@@ -1,5 +1,6 @@
 package dev.podium.cli;
 
+import dev.podium.logging.Verbosity;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +23,14 @@ public final class PodiumCli implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** {@code --verbose} on any command: the log also on stderr ({@link Verbosity}). */
+    @CommandLine.Option(names = "--verbose", scope = ScopeType.INHERIT, description = "also show the log on stderr")
+    void setVerbose(boolean verbose) {
+        if (verbose) {
+            Verbosity.verbose();
+        }
+    }
 
     @Override
     public void run() {

@@ -1,10 +1,13 @@
 package dev.podium.cli;
 
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionTest;
 import dev.podium.live.guard.ChangePermission;
 import dev.podium.live.informer.InformerState;
 import dev.podium.live.informer.InformerStatus;
 import dev.podium.live.informer.LiveOptions;
 import dev.podium.live.informer.LiveSession;
+import dev.podium.live.informer.LiveStatus;
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ExecCredentialPlugin;
 import dev.podium.live.kubeconfig.KubeconfigFiles;
@@ -15,6 +18,7 @@ import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.RecordingWriter;
 import dev.podium.timeline.Timeline;
+import dev.podium.world.kube.event.InformerListed;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,6 +38,8 @@ import picocli.CommandLine.Spec;
  * live cluster read-only for a while of wall time and writes what it saw as a recording (source "live", scenario =
  * the context name, created = now). Recordings hold Kubernetes-world events only: no Secret, env value or token
  * can enter them. Prints the same summary as {@code replay}, then each informer that was not watching at the end.
+ * When no informer ever lists anything (every one failed, or the time ran out first) it says why, in the words of
+ * {@link ConnectionTest} ("cannot reach https://…: Connection refused"), writes no recording and exits 1.
  */
 @Command(name = "record", description = "Records a live cluster (read-only) into a recording.")
 final class RecordCommand implements Callable<Integer> {
@@ -42,6 +48,9 @@ final class RecordCommand implements Callable<Integer> {
     private static final int DRAIN_BATCH = 10_000;
     /** The longest wait between two drains. */
     private static final Duration STEP = Duration.ofMillis(200);
+
+    /** The longest wait for the connection test that names why nothing synced. */
+    private static final Duration DIAGNOSIS_TIMEOUT = Duration.ofSeconds(10);
 
     @Spec
     private CommandSpec spec;
@@ -81,11 +90,21 @@ final class RecordCommand implements Callable<Integer> {
         try (LiveConnection live = factory.connect(context)) {
             live.warnings().forEach(w -> err.println("warning: " + w));
             LiveSession session = LiveSession.start(live, options);
+            boolean synced = false;
             try {
                 while (session.elapsedNanos() < untilNanos) {
                     long left = untilNanos - session.elapsedNanos();
                     session.awaitEvents(Duration.ofNanos(Math.max(1, Math.min(left, STEP.toNanos()))));
                     session.drain(timeline, DRAIN_BATCH);
+                    synced = synced || listed(timeline);
+                    if (!synced && allFailed(session.status())) {
+                        // As kubectl does: a server that refuses or cannot be found fails the command at once.
+                        ConnectionResult diagnosis = ConnectionTest.run(live, DIAGNOSIS_TIMEOUT);
+                        if (!diagnosis.ok()) {
+                            err.println("podium record: " + diagnosis.message());
+                            return PodiumCli.INPUT_PROBLEM;
+                        }
+                    }
                 }
                 for (InformerStatus informer : session.status().informers()) {
                     if (informer.state() != InformerState.WATCHING) {
@@ -98,6 +117,13 @@ final class RecordCommand implements Callable<Integer> {
             }
             while (session.drain(timeline, DRAIN_BATCH) > 0) {
                 // the events queued before the informers stopped
+            }
+            if (!synced && !listed(timeline)) {
+                ConnectionResult diagnosis = ConnectionTest.run(live, DIAGNOSIS_TIMEOUT);
+                err.println("podium record: " + (diagnosis.ok()
+                        ? "no informer listed anything from " + live.context().server() + " within " + until
+                        : diagnosis.message()) + "; no recording written");
+                return PodiumCli.INPUT_PROBLEM;
             }
         } catch (LiveConfigException e) {
             err.println(e.getMessage());
@@ -113,5 +139,21 @@ final class RecordCommand implements Callable<Integer> {
                 + ", created " + created);
         new RunSummary(timeline.events(), timeline.endNanos()).print(o);
         return 0;
+    }
+
+    /** Whether any informer has listed (synced) at least once. */
+    private static boolean listed(Timeline timeline) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.events().get(i) instanceof InformerListed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every informer has failed (disconnected or forbidden) and none is still trying its first list. */
+    private static boolean allFailed(LiveStatus status) {
+        return !status.informers().isEmpty() && status.informers().stream().allMatch(
+                i -> i.state() == InformerState.DISCONNECTED || i.state() == InformerState.FORBIDDEN);
     }
 }

@@ -62,6 +62,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return PodiumCli.INPUT_PROBLEM;
         }
+        ScenarioWarnings.print(scenario, err);
         run.advanceTo(untilNanos, Long.MAX_VALUE);
         run.actionProblems().forEach(p -> err.println("warning: " + p));
         if (out != null) {

@@ -68,6 +68,15 @@ public interface World {
     default void checkSources(Scenario scenario, Path scenarioDir) throws ScenarioException {
     }
 
+    /**
+     * The warnings about what this world reads from the scenario: what is read but left out of the simulation
+     * (the Kubernetes world's unsupported kinds, metrics it does not simulate), each located. Throws what
+     * {@link #checkSources} throws. Default: none.
+     */
+    default List<ScenarioProblem> sourceWarnings(Scenario scenario, Path scenarioDir) throws ScenarioException {
+        return List.of();
+    }
+
     /** The verbs of this world's actions, in the order the documentation lists them ({@code say} is shared). */
     List<Verb<?>> verbs();
 

@@ -3,6 +3,7 @@ package dev.podium.ui.shell;
 import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.ScenarioLoader;
 import dev.podium.scenario.ScenarioProblem;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.scenario.SimulationFork;
@@ -80,6 +81,7 @@ public final class MainWindow implements LiveHost {
     private ActionsMenu actionsMenu;
     private RecordingFiles recordings;
     private LiveCommands live;
+    private WarningsBar warningsBar;
 
     /**
      * {@code timerDriven} false leaves the animation timer off and computes forks on the FX thread: tests drive
@@ -175,7 +177,9 @@ public final class MainWindow implements LiveHost {
         VBox.setVgrow(narration, Priority.ALWAYS);
         inspectorPanel.setPrefHeight(220);
 
-        VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this));
+        warningsBar = new WarningsBar(i18n);
+        VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this),
+                warningsBar);
         root.setTop(top);
         root.setLeft(gallery);
         root.setCenter(stageArea);
@@ -287,6 +291,7 @@ public final class MainWindow implements LiveHost {
         playbackTitle.set("");
         model.load(run);
         player.refresh();
+        warningsBar.show(ScenarioLoader.warnings(next));
         return true;
     }
 
@@ -296,6 +301,7 @@ public final class MainWindow implements LiveHost {
      */
     @Override
     public void showPlayback(Playback next, String title) {
+        warningsBar.show(List.of());
         scenario.set(null);
         playbackTitle.set(title);
         model.load(next);
