@@ -69,11 +69,12 @@ final class RecordCommand implements Callable<Integer> {
             description = "how long to record, in wall time, e.g. 90s (default: ${DEFAULT-VALUE})")
     private String until;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the recording to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the recording to write (no extension: .podium.jsonl)")
     private Path out;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        out = PodiumFiles.withDefaultExtension(out, PodiumFiles.RECORDING);
         PrintWriter err = spec.commandLine().getErr();
         long untilNanos;
         try {

@@ -32,11 +32,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DURATION", description = "stop at this sim time, e.g. 60s (default: the scenario's duration)")
     private String until;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the run as a recording (JSON Lines)")
+    @Option(names = "--out", paramLabel = "FILE", description = "write the run as a recording (JSON Lines; no extension: .podium.jsonl)")
     private Path out;
 
     @Override
     public Integer call() {
+        out = PodiumFiles.withDefaultExtension(out, PodiumFiles.RECORDING);
         PrintWriter err = spec.commandLine().getErr();
         long untilNanos;
         Scenario scenario;

@@ -118,4 +118,12 @@ class PodiumCliTest {
         assertEquals(0, run("run", file.toString()), err.toString());
         assertTrue(err.toString().contains(file + ":7:9: warning: unsupported kind DaemonSet 'agent'"), err.toString());
     }
+
+    @Test
+    void anOutNameWithoutExtensionGetsPodiumsOwn(@TempDir Path dir) {
+        assertEquals(0, run("run", "queueing-basics", "--until", "10s", "--out", dir.resolve("lesson-run").toString()));
+        assertTrue(Files.exists(dir.resolve("lesson-run.podium.jsonl")), out.toString());
+        assertEquals(0, run("run", "queueing-basics", "--until", "10s", "--out", dir.resolve("kept.jsonl").toString()));
+        assertTrue(Files.exists(dir.resolve("kept.jsonl")));
+    }
 }

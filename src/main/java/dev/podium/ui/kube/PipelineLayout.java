@@ -35,7 +35,7 @@ final class PipelineLayout {
         double top = TITLE_H + ARC_H;
         double bandY;
         if (twoRows) {
-            double rowH = Math.max(150, (this.height - top - margin - 2 * gap) * 0.36);
+            double rowH = Math.max(125, (this.height - top - margin - 2 * gap) * 0.32);
             row(0, 4, SHARE_TOP, margin, top, rowH);
             row(4, 3, SHARE_BOTTOM, margin, top + rowH + gap, rowH);
             bandY = top + 2 * rowH + 2 * gap;

@@ -150,6 +150,11 @@ final class StageContents {
     void workers(GraphicsContext g, PipelineLayout l, WorkqueueView q, String controller, ReconcileModel m,
             KubePalette p, ViewText t) {
         int n = q == null ? 1 : Math.max(1, q.workers());
+        int fit = Math.max(1, (int) ((l.h[Stage.WORKERS.ordinal()] - 48) / LINE));
+        if (n > fit) { // the busy ones first would reorder the workers; say how many more there are instead
+            line(g, l, Stage.WORKERS, fit - 1, t.get("queue.more", n - fit + 1), p.textMuted(), 14);
+            n = fit - 1;
+        }
         for (int w = 0; w < n; w++) {
             String key = q == null ? null : q.processing().get(w);
             if ("scheduler".equals(controller) && !m.flights.isEmpty()) {
