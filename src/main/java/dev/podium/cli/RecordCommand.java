@@ -18,7 +18,6 @@ import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.RecordingWriter;
 import dev.podium.timeline.Timeline;
-import dev.podium.world.kube.event.InformerListed;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -91,14 +90,12 @@ final class RecordCommand implements Callable<Integer> {
         try (LiveConnection live = factory.connect(context)) {
             live.warnings().forEach(w -> err.println("warning: " + w));
             LiveSession session = LiveSession.start(live, options);
-            boolean synced = false;
             try {
                 while (session.elapsedNanos() < untilNanos) {
                     long left = untilNanos - session.elapsedNanos();
                     session.awaitEvents(Duration.ofNanos(Math.max(1, Math.min(left, STEP.toNanos()))));
                     session.drain(timeline, DRAIN_BATCH);
-                    synced = synced || listed(timeline);
-                    if (!synced && allFailed(session.status())) {
+                    if (!session.hasListed() && allFailed(session.status())) {
                         // As kubectl does: a server that refuses or cannot be found fails the command at once.
                         ConnectionResult diagnosis = ConnectionTest.run(live, DIAGNOSIS_TIMEOUT);
                         if (!diagnosis.ok()) {
@@ -119,7 +116,7 @@ final class RecordCommand implements Callable<Integer> {
             while (session.drain(timeline, DRAIN_BATCH) > 0) {
                 // the events queued before the informers stopped
             }
-            if (!synced && !listed(timeline)) {
+            if (!session.hasListed()) {
                 ConnectionResult diagnosis = ConnectionTest.run(live, DIAGNOSIS_TIMEOUT);
                 err.println("podium record: " + (diagnosis.ok()
                         ? "no informer listed anything from " + live.context().server() + " within " + until
@@ -140,16 +137,6 @@ final class RecordCommand implements Callable<Integer> {
                 + ", created " + created);
         new RunSummary(timeline.events(), timeline.endNanos()).print(o);
         return 0;
-    }
-
-    /** Whether any informer has listed (synced) at least once. */
-    private static boolean listed(Timeline timeline) {
-        for (int i = timeline.size() - 1; i >= 0; i--) {
-            if (timeline.events().get(i) instanceof InformerListed) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether every informer has failed (disconnected or forbidden) and none is still trying its first list. */
