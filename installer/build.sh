@@ -23,6 +23,11 @@ mkdir -p "$stage"
 cp target/podium.jar "$stage/"
 cp -r target/lib "$stage/lib"
 
+# Our own desktop entry (bilingual, Exec with %f, MIME types) through jpackage's resource directory.
+if [ "$os" = linux ]; then
+  cp installer/linux/podium.desktop installer/linux/resources/Podium.desktop
+fi
+
 extra=()
 # Shortcut and menu options belong to installers only, not to a bare app image.
 if [ "$type" != app-image ] && [ -f "installer/$os/$os-package.args" ]; then

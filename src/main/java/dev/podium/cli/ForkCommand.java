@@ -41,11 +41,12 @@ final class ForkCommand implements Callable<Integer> {
             description = "the recording's time to fork at, e.g. 5m (default: its last event)")
     private String at;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "the scenario file to write")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "the scenario file to write (no extension: .podium.yaml)")
     private Path out;
 
     @Override
     public Integer call() {
+        out = PodiumFiles.withDefaultExtension(out, PodiumFiles.SCENARIO);
         PrintWriter err = spec.commandLine().getErr();
         long atNanos;
         try {

@@ -1,14 +1,17 @@
 package dev.podium.cli;
 
+import dev.podium.logging.Verbosity;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The headless command line: {@code podium run|validate|replay|record|fork|bench}. Exit codes: 0 success, 1 the input
- * had problems (invalid scenario, unreadable recording), 2 a usage error.
+ * had problems (invalid scenario, unreadable recording), 2 a usage error. {@code --help} and {@code -V/--version} work on
+ * every command (inherited by the subcommands) and exit 0.
  */
-@Command(name = "podium", mixinStandardHelpOptions = true, version = "Podium 0.1.0",
+@Command(name = "podium", mixinStandardHelpOptions = true, version = "Podium 0.1.0", scope = ScopeType.INHERIT,
         description = "Runs, checks and replays Podium scenarios and recordings without opening a window.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class, BenchCommand.class,
                 RecordCommand.class, ForkCommand.class, ImportCommand.class})
@@ -20,6 +23,14 @@ public final class PodiumCli implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** {@code --verbose} on any command: the log also on stderr ({@link Verbosity}). */
+    @CommandLine.Option(names = "--verbose", scope = ScopeType.INHERIT, description = "also show the log on stderr")
+    void setVerbose(boolean verbose) {
+        if (verbose) {
+            Verbosity.verbose();
+        }
+    }
 
     @Override
     public void run() {

@@ -1,10 +1,13 @@
 package dev.podium.cli;
 
+import dev.podium.live.connection.ConnectionResult;
+import dev.podium.live.connection.ConnectionTest;
 import dev.podium.live.guard.ChangePermission;
 import dev.podium.live.informer.InformerState;
 import dev.podium.live.informer.InformerStatus;
 import dev.podium.live.informer.LiveOptions;
 import dev.podium.live.informer.LiveSession;
+import dev.podium.live.informer.LiveStatus;
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ExecCredentialPlugin;
 import dev.podium.live.kubeconfig.KubeconfigFiles;
@@ -34,6 +37,8 @@ import picocli.CommandLine.Spec;
  * live cluster read-only for a while of wall time and writes what it saw as a recording (source "live", scenario =
  * the context name, created = now). Recordings hold Kubernetes-world events only: no Secret, env value or token
  * can enter them. Prints the same summary as {@code replay}, then each informer that was not watching at the end.
+ * When no informer ever lists anything (every one failed, or the time ran out first) it says why, in the words of
+ * {@link ConnectionTest} ("cannot reach https://…: Connection refused"), writes no recording and exits 1.
  */
 @Command(name = "record", description = "Records a live cluster (read-only) into a recording.")
 final class RecordCommand implements Callable<Integer> {
@@ -42,6 +47,9 @@ final class RecordCommand implements Callable<Integer> {
     private static final int DRAIN_BATCH = 10_000;
     /** The longest wait between two drains. */
     private static final Duration STEP = Duration.ofMillis(200);
+
+    /** The longest wait for the connection test that names why nothing synced. */
+    private static final Duration DIAGNOSIS_TIMEOUT = Duration.ofSeconds(10);
 
     @Spec
     private CommandSpec spec;
@@ -60,11 +68,12 @@ final class RecordCommand implements Callable<Integer> {
             description = "how long to record, in wall time, e.g. 90s (default: ${DEFAULT-VALUE})")
     private String until;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the recording to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the recording to write (no extension: .podium.jsonl)")
     private Path out;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        out = PodiumFiles.withDefaultExtension(out, PodiumFiles.RECORDING);
         PrintWriter err = spec.commandLine().getErr();
         long untilNanos;
         try {
@@ -86,6 +95,14 @@ final class RecordCommand implements Callable<Integer> {
                     long left = untilNanos - session.elapsedNanos();
                     session.awaitEvents(Duration.ofNanos(Math.max(1, Math.min(left, STEP.toNanos()))));
                     session.drain(timeline, DRAIN_BATCH);
+                    if (!session.hasListed() && allFailed(session.status())) {
+                        // As kubectl does: a server that refuses or cannot be found fails the command at once.
+                        ConnectionResult diagnosis = ConnectionTest.run(live, DIAGNOSIS_TIMEOUT);
+                        if (!diagnosis.ok()) {
+                            err.println("podium record: " + diagnosis.message());
+                            return PodiumCli.INPUT_PROBLEM;
+                        }
+                    }
                 }
                 for (InformerStatus informer : session.status().informers()) {
                     if (informer.state() != InformerState.WATCHING) {
@@ -98,6 +115,13 @@ final class RecordCommand implements Callable<Integer> {
             }
             while (session.drain(timeline, DRAIN_BATCH) > 0) {
                 // the events queued before the informers stopped
+            }
+            if (!session.hasListed()) {
+                ConnectionResult diagnosis = ConnectionTest.run(live, DIAGNOSIS_TIMEOUT);
+                err.println("podium record: " + (diagnosis.ok()
+                        ? "no informer listed anything from " + live.context().server() + " within " + until
+                        : diagnosis.message()) + "; no recording written");
+                return PodiumCli.INPUT_PROBLEM;
             }
         } catch (LiveConfigException e) {
             err.println(e.getMessage());
@@ -113,5 +137,11 @@ final class RecordCommand implements Callable<Integer> {
                 + ", created " + created);
         new RunSummary(timeline.events(), timeline.endNanos()).print(o);
         return 0;
+    }
+
+    /** Whether every informer has failed (disconnected or forbidden) and none is still trying its first list. */
+    private static boolean allFailed(LiveStatus status) {
+        return !status.informers().isEmpty() && status.informers().stream().allMatch(
+                i -> i.state() == InformerState.DISCONNECTED || i.state() == InformerState.FORBIDDEN);
     }
 }

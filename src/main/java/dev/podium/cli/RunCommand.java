@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DURATION", description = "stop at this sim time, e.g. 60s (default: the scenario's duration)")
     private String until;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the run as a recording (JSON Lines)")
+    @Option(names = "--out", paramLabel = "FILE", description = "write the run as a recording (JSON Lines; no extension: .podium.jsonl)")
     private Path out;
 
     @Option(names = "--summary", description = "for a program: also print the event summary (on stderr)")
@@ -52,6 +52,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        out = PodiumFiles.withDefaultExtension(out, PodiumFiles.RECORDING);
         PrintWriter err = spec.commandLine().getErr();
         long untilNanos;
         Scenario scenario;
@@ -77,6 +78,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return PodiumCli.INPUT_PROBLEM;
         }
+        ScenarioWarnings.print(scenario, err);
         run.advanceTo(untilNanos, Long.MAX_VALUE);
         run.actionProblems().forEach(p -> err.println("warning: " + p));
         if (out != null) {

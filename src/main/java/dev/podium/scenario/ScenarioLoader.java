@@ -87,6 +87,24 @@ public final class ScenarioLoader {
         return scenario;
     }
 
+    /**
+     * The warnings about {@code scenario}'s sources from each of its worlds ({@link World#sourceWarnings}), in the
+     * order of its worlds: what is read but not simulated. A world whose sources have problems adds none here (its
+     * problems are {@link #loadAndCheck}'s and {@link ScenarioRun#start}'s to report).
+     */
+    public static List<ScenarioProblem> warnings(Scenario scenario) {
+        WorldRegistry registry = WorldRegistry.standard();
+        List<ScenarioProblem> warnings = new ArrayList<>();
+        for (String name : scenario.worlds()) {
+            try {
+                warnings.addAll(registry.get(name).sourceWarnings(scenario, ScenarioRun.scenarioDir(scenario)));
+            } catch (ScenarioException e) {
+                // reported as problems elsewhere
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
     /** The scenario in {@code yamlText}; {@code sourceName} is used in messages. */
     public static Scenario parse(String sourceName, String yamlText) throws ScenarioException {
         return parse(sourceName, yamlText, WorldRegistry.standard());

@@ -69,9 +69,9 @@ public interface World {
     }
 
     /**
-     * File name extensions (with the dot, e.g. of a program) of files this world opens on their own, as a scenario of their own: what
-     * File &gt; Open and {@code podium run FILE} accept besides scenario files. Lower case, with the dot. Default:
-     * none.
+     * File name extensions (lower case, with the dot, e.g. of a program) of files this world opens on their own,
+     * as a scenario of their own: what File &gt; Open and {@code podium run FILE} accept besides scenario files.
+     * Default: none.
      */
     default List<String> fileExtensions() {
         return List.of();
@@ -93,6 +93,15 @@ public interface World {
      */
     default Optional<ProcessOutcome> outcome(List<WorldEvent> events) {
         return Optional.empty();
+    }
+
+    /**
+     * The warnings about what this world reads from the scenario: what is read but left out of the simulation
+     * (the Kubernetes world's unsupported kinds, metrics it does not simulate), each located. Throws what
+     * {@link #checkSources} throws. Default: none.
+     */
+    default List<ScenarioProblem> sourceWarnings(Scenario scenario, Path scenarioDir) throws ScenarioException {
+        return List.of();
     }
 
     /** The verbs of this world's actions, in the order the documentation lists them ({@code say} is shared). */

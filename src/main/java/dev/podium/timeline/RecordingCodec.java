@@ -73,7 +73,8 @@ public final class RecordingCodec {
             throw new IllegalArgumentException("not a Podium recording (expected \"format\":\""
                     + RecordingHeader.FORMAT + "\" on line 1)");
         }
-        int version = node.path("version").asInt(-1);
+        JsonNode versionNode = node.path("version");
+        int version = versionNode.isIntegralNumber() && versionNode.canConvertToInt() ? versionNode.asInt() : -1;
         if (version < RecordingHeader.OLDEST_VERSION || version > RecordingHeader.VERSION) {
             throw new IllegalArgumentException("recording version " + node.path("version")
                     + " is not supported (this Podium reads versions " + RecordingHeader.OLDEST_VERSION + " to "
@@ -89,9 +90,17 @@ public final class RecordingCodec {
                 }
             }
         }
-        return new RecordingHeader(format, version, node.path("source").asString(""),
-                node.path("scenario").asString(""), node.path("seed").asLong(0),
-                created == null || created.isNull() ? null : created.asString(), worlds);
+        JsonNode seed = node.path("seed");
+        if (seed.isNumber() && !seed.canConvertToLong()) {
+            throw new IllegalArgumentException("\"seed\": " + seed + " is out of range (a 64-bit integer)");
+        }
+        try {
+            return new RecordingHeader(format, version, node.path("source").asString(""),
+                    node.path("scenario").asString(""), seed.asLong(0),
+                    created == null || created.isNull() ? null : created.asString(), worlds);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("bad header: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
@@ -104,6 +113,10 @@ public final class RecordingCodec {
         JsonNode type = node.get("type");
         if (t == null || !t.isIntegralNumber()) {
             throw new IllegalArgumentException("missing integer \"t\"");
+        }
+        if (!t.canConvertToLong()) {
+            throw new IllegalArgumentException("\"t\": " + t + " is out of range (nanoseconds, at most "
+                    + Long.MAX_VALUE + ")");
         }
         if (type == null || !type.isString()) {
             throw new IllegalArgumentException("missing string \"type\"");

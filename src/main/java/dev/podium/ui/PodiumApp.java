@@ -33,6 +33,7 @@ public final class PodiumApp extends Application {
         stage.setMaximized(true);
         MainWindow window = new MainWindow(new ScenarioSource(), WorldViews.standard(), RecentFiles.forUser(), true);
         window.show(stage);
+        FirstFrame.watch();
         List<String> files = getParameters().getRaw();
         if (files.size() == 1) {
             window.openFile(Path.of(files.get(0))); // a bad file shows its problems over the default scenario

@@ -105,4 +105,25 @@ class PodiumCliTest {
         assertEquals(2, run("bench", "kube", "--qps"));
         assertTrue(err.toString().contains("bench kube: --qps needs a value"), err.toString());
     }
+
+    @Test
+    void validateAndRunPrintEachManifestWarningWithItsPlace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "podium: 1\nname: w\nworlds: [kube]\nduration: 10s\nmanifests: |\n"
+                + "  apiVersion: apps/v1\n  kind: DaemonSet\n  metadata: {name: agent}\n  spec: {}\n");
+        assertEquals(0, run("validate", file.toString()), err.toString());
+        assertTrue(err.toString().contains(file + ":7:9: warning: unsupported kind DaemonSet 'agent'"), err.toString());
+        assertTrue(out.toString().contains(file + ": ok (1 warning)"), out.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("run", file.toString()), err.toString());
+        assertTrue(err.toString().contains(file + ":7:9: warning: unsupported kind DaemonSet 'agent'"), err.toString());
+    }
+
+    @Test
+    void anOutNameWithoutExtensionGetsPodiumsOwn(@TempDir Path dir) {
+        assertEquals(0, run("run", "queueing-basics", "--until", "10s", "--out", dir.resolve("lesson-run").toString()));
+        assertTrue(Files.exists(dir.resolve("lesson-run.podium.jsonl")), out.toString());
+        assertEquals(0, run("run", "queueing-basics", "--until", "10s", "--out", dir.resolve("kept.jsonl").toString()));
+        assertTrue(Files.exists(dir.resolve("kept.jsonl")));
+    }
 }

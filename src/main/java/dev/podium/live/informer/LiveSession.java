@@ -6,6 +6,7 @@ import dev.podium.live.log.LiveLog;
 import dev.podium.timeline.EventTypes;
 import dev.podium.timeline.Timeline;
 import dev.podium.world.kube.KubeCluster;
+import dev.podium.world.kube.event.InformerListed;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.LivePipelineSampled;
 import io.fabric8.kubernetes.api.model.Event;
@@ -60,6 +61,8 @@ public final class LiveSession implements AutoCloseable {
     private final List<ObjectTracker<?, ?>> trackers = new CopyOnWriteArrayList<>();
     private final List<SharedIndexInformer<?>> informers = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    /** Set by {@link #drain} once an {@code InformerListed} went through. */
+    private boolean listed;
 
     private LiveSession(LiveConnection connection, LiveOptions options) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -148,7 +151,20 @@ public final class LiveSession implements AutoCloseable {
         if (!closed) {
             sampler.sampleIfDue();
         }
-        return queue.drain(timeline, maxEvents);
+        int before = timeline.size();
+        int drained = queue.drain(timeline, maxEvents);
+        for (int i = before; i < timeline.size() && !listed; i++) {
+            listed = timeline.get(i) instanceof InformerListed;
+        }
+        return drained;
+    }
+
+    /**
+     * Whether any informer has listed (synced) at least once, among the events drained so far: false means the
+     * server never answered a LIST (unreachable, refused, forbidden everywhere). On the thread that drains.
+     */
+    public boolean hasListed() {
+        return listed;
     }
 
     /**

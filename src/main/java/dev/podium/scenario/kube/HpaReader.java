@@ -11,7 +11,9 @@ import java.util.List;
  * <p>v1: {@code targetCPUUtilizationPercentage}, 80 when absent. v2: the one metric Podium simulates,
  * {@code {type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: N}}}}; with no
  * metrics at all the API's default, 80% CPU, applies. Other metrics are warnings and are left out; an HPA with
- * metrics but none that Podium simulates is an error, since scaling it on CPU would not be what was written.
+ * metrics but none that Podium simulates is read with a warning and a target of 0 %, which means "no metric": it
+ * keeps its current replicas (clamped to min..max), as a real HPA does when its metrics are unavailable, since
+ * scaling it on CPU would not be what was written.
  * {@code behavior.scaleUp/scaleDown.stabilizationWindowSeconds} default to 0 and 300 (v1 always uses those);
  * scaling policies are ignored. {@code minReplicas} defaults to 1 and may not exceed {@code maxReplicas}. The
  * target must be a Deployment or ReplicaSet. Problems go to the {@link ManifestFields} given. Not thread-safe.
@@ -19,6 +21,8 @@ import java.util.List;
 final class HpaReader {
 
     static final int DEFAULT_CPU_PERCENT = 80;
+    /** The target of an HPA none of whose metrics is simulated: it holds its replicas ({@link HpaManifest}). */
+    static final int NO_SIMULATED_METRIC = 0;
     static final int DEFAULT_SCALE_DOWN_WINDOW_SECONDS = 300;
 
     private static final long SECOND = 1_000_000_000L;
@@ -64,7 +68,7 @@ final class HpaReader {
         YamlNode.Mapping behavior = v2 ? f.optionalMap(spec, "behavior", "spec.behavior") : null;
         int up = window(behavior, "scaleUp", 0);
         int down = window(behavior, "scaleDown", DEFAULT_SCALE_DOWN_WINDOW_SECONDS);
-        if (meta == null || kind == null || name == null || max < min || cpu < 1) {
+        if (meta == null || kind == null || name == null || max < min || cpu < 0) {
             return null;
         }
         return new HpaManifest(meta, kind, name, min, max, cpu, up * SECOND, down * SECOND);
@@ -77,22 +81,23 @@ final class HpaReader {
                 MAX_WINDOW_SECONDS);
     }
 
-    /** The CPU utilisation target of a v2 spec; 80 without metrics; 0 after a problem. */
+    /** The CPU utilisation target of a v2 spec; 80 without metrics; 0 with no simulated metric; -1 after a problem. */
     private int v2Cpu(YamlNode.Mapping spec) {
         List<YamlNode> metrics = f.optionalList(spec, "metrics", "spec.metrics", "[{type: Resource, resource: "
                 + "{name: cpu, target: {type: Utilization, averageUtilization: 50}}}]");
         if (metrics == null) {
-            return 0;
+            return -1;
         }
         if (metrics.isEmpty()) {
             return DEFAULT_CPU_PERCENT;
         }
-        int cpu = -1;
+        int cpu = NO_SIMULATED_METRIC;
+        boolean failed = false;
         for (int i = 0; i < metrics.size(); i++) {
             String path = "spec.metrics[" + i + "]";
             YamlNode.Mapping metric = f.mapping(path, metrics.get(i));
             if (metric == null) {
-                cpu = 0;
+                failed = true;
                 continue;
             }
             String type = f.requiredString(metric, "type", path + ".type", "a type such as Resource");
@@ -111,17 +116,20 @@ final class HpaReader {
             if (ManifestFields.field(target, "averageUtilization") == null) {
                 f.missing(target, path + ".resource.target.averageUtilization", "a percentage of the "
                         + "requests, such as 50");
-                cpu = 0;
+                failed = true;
                 continue;
             }
             cpu = f.wholeNumber(target, "averageUtilization", path + ".resource.target.averageUtilization", 0, 1,
                     Integer.MAX_VALUE);
+            failed = failed || cpu == 0;
         }
-        if (cpu < 0) {
-            f.problem(ManifestFields.field(spec, "metrics").where(), "spec.metrics: Podium simulates only CPU "
-                    + "utilisation, and no metric here is {type: Resource, resource: {name: cpu, target: {type: "
-                    + "Utilization}}}");
-            return 0;
+        if (failed) {
+            return -1;
+        }
+        if (cpu == NO_SIMULATED_METRIC) {
+            f.warning(ManifestFields.field(spec, "metrics").where(), "spec.metrics: no metric here is one Podium "
+                    + "simulates (CPU utilisation), so this HPA keeps its current replicas within minReplicas.."
+                    + "maxReplicas, as an HPA does when its metrics are unavailable");
         }
         return cpu;
     }

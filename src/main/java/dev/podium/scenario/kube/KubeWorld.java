@@ -4,6 +4,7 @@ import dev.podium.scenario.Arg;
 import dev.podium.scenario.Params;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.ScenarioProblem;
 import dev.podium.scenario.Section;
 import dev.podium.scenario.SimulationFork;
 import dev.podium.scenario.Verb;
@@ -76,6 +77,11 @@ public final class KubeWorld implements World {
     @Override
     public void checkSources(Scenario scenario, Path scenarioDir) throws ScenarioException {
         new KubeBinding(scenario, scenarioDir).manifests();
+    }
+
+    @Override
+    public List<ScenarioProblem> sourceWarnings(Scenario scenario, Path scenarioDir) throws ScenarioException {
+        return new KubeBinding(scenario, scenarioDir).manifests().warnings();
     }
 
     @Override

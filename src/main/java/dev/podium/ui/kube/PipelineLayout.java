@@ -3,48 +3,72 @@ package dev.podium.ui.kube;
 /**
  * Where the reconcile tab's stages sit for a canvas size: seven boxes left to right (API server … workers) under
  * a title line, the return arc above them, and a bottom band with the delayed lane (left) and the results (right).
+ * A canvas narrower than {@link #TWO_ROWS_BELOW} (the stage of a 1280-pixel window beside the gallery and the
+ * narration) puts the stages in two rows, so that no label has to be squeezed.
  * Toolkit-free, immutable.
  */
 final class PipelineLayout {
     private static final double[] SHARE = {0.10, 0.14, 0.11, 0.11, 0.11, 0.20, 0.23};
+    /** Two rows: API server, reflector, DeltaFIFO, indexer above; handlers, workqueue, workers below. */
+    private static final double[] SHARE_TOP = {0.27, 0.27, 0.23, 0.23};
+    private static final double[] SHARE_BOTTOM = {0.30, 0.32, 0.38};
+    /** Below this width the seven stages take two rows, so each box has room for its words at projector size. */
+    static final double TWO_ROWS_BELOW = 1150;
     static final double TITLE_H = 64;
     static final double ARC_H = 56;
+    static final double GAP = 18;
 
     final double width;
     final double height;
+    final boolean twoRows;
     final double[] x = new double[Stage.ALL.length];
     final double[] y = new double[Stage.ALL.length];
     final double[] w = new double[Stage.ALL.length];
     final double[] h = new double[Stage.ALL.length];
 
     PipelineLayout(double width, double height) {
-        this.width = Math.max(640, width);
+        this.width = Math.max(480, width);
         this.height = Math.max(400, height);
+        this.twoRows = this.width < TWO_ROWS_BELOW;
         double margin = 16;
-        double gap = 18;
-        double usable = this.width - 2 * margin - 6 * gap;
+        double gap = GAP;
         double top = TITLE_H + ARC_H;
-        double rowH = Math.max(200, (this.height - top) * 0.56);
-        double cx = margin;
-        for (int i = 0; i <= Stage.WORKERS.ordinal(); i++) {
-            x[i] = cx;
-            y[i] = top;
-            w[i] = usable * SHARE[i];
-            h[i] = rowH;
-            cx += w[i] + gap;
+        double bandY;
+        if (twoRows) {
+            double rowH = Math.max(125, (this.height - top - margin - 2 * gap) * 0.32);
+            row(0, 4, SHARE_TOP, margin, top, rowH);
+            row(4, 3, SHARE_BOTTOM, margin, top + rowH + gap, rowH);
+            bandY = top + 2 * rowH + 2 * gap;
+        } else {
+            double rowH = Math.max(200, (this.height - top) * 0.56);
+            row(0, 7, SHARE, margin, top, rowH);
+            bandY = top + rowH + gap;
         }
-        double bandY = top + rowH + gap;
-        double bandH = this.height - bandY - margin;
+        double bandH = Math.max(90, this.height - bandY - margin);
         int d = Stage.DELAYED.ordinal();
         x[d] = margin;
         y[d] = bandY;
-        w[d] = (this.width - 2 * margin) * 0.38;
+        w[d] = (this.width - 2 * margin) * (twoRows ? 0.48 : 0.38);
         h[d] = bandH;
         int r = Stage.RESULT.ordinal();
         x[r] = x[d] + w[d] + gap;
         y[r] = bandY;
         w[r] = this.width - margin - x[r];
         h[r] = bandH;
+    }
+
+    /** Places {@code count} stages from {@code first} side by side at {@code top}, sharing the width by {@code share}. */
+    private void row(int first, int count, double[] share, double margin, double top, double rowH) {
+        double usable = this.width - 2 * margin - (count - 1) * GAP;
+        double cx = margin;
+        for (int k = 0; k < count; k++) {
+            int i = first + k;
+            x[i] = cx;
+            y[i] = top;
+            w[i] = usable * share[k];
+            h[i] = rowH;
+            cx += w[i] + GAP;
+        }
     }
 
     double cx(Stage s) {
@@ -76,6 +100,12 @@ final class PipelineLayout {
             if (to == Stage.RESULT) {
                 return new double[] {x0, y0 + (y[r] + 70 - y0) * t};
             }
+            return polyline(t, new double[] {x0, x0, x1, x1}, new double[] {y0, gapY, gapY, y1});
+        }
+        if (y[from.ordinal()] != y[to.ordinal()] && from.ordinal() <= Stage.WORKERS.ordinal()
+                && to.ordinal() <= Stage.WORKERS.ordinal()) {
+            // from one row of stages to the next: down through the gap between the rows, as the arrow goes
+            double gapY = y[to.ordinal()] - GAP / 2;
             return polyline(t, new double[] {x0, x0, x1, x1}, new double[] {y0, gapY, gapY, y1});
         }
         return new double[] {x0 + (x1 - x0) * t, y0 + (y1 - y0) * t};

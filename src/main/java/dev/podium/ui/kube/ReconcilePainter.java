@@ -20,32 +20,54 @@ import javafx.scene.text.TextAlignment;
  */
 final class ReconcilePainter {
     private final CanvasFonts fonts;
+    private final FitText fit;
     private final StageContents contents;
     private final List<double[]> placed = new ArrayList<>();
 
     ReconcilePainter(CanvasFonts fonts) {
         this.fonts = fonts;
-        this.contents = new StageContents(fonts);
+        this.fit = new FitText(fonts);
+        this.contents = new StageContents(fonts, fit);
+    }
+
+    /** The text of the last frame painted, each piece with its room (for tests: nothing is squeezed). */
+    List<FitText.Drawn> drawnText() {
+        return fit.drawn();
     }
 
     void paint(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubeState s, ClusterModel cluster,
             String controller, List<String> informers, long now, KubePalette p, ViewText text) {
+        fit.clear();
         g.setFill(p.stageBg());
         g.fillRect(0, 0, l.width, l.height);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(p.text());
-        g.setFont(fonts.bold(28));
-        g.fillText(text.get("pipeline.title", text.get("controller." + controller)), 16, 12, l.width * 0.7);
+        String title = text.get("pipeline.title", text.get("controller." + controller));
+        double size = 28;
+        while (size > 20 && !fit.fits(title, fonts.bold(size), l.width - 32)) {
+            size -= 2; // a smaller size for a narrow stage, never a squeezed one
+        }
+        g.setFont(fonts.bold(size));
+        fit.line(g, title, 16, 12 + (28 - size) / 2, l.width - 32);
         g.setFont(fonts.regular(15));
         g.setFill(p.textMuted());
-        g.fillText(text.get("pipeline.informers", String.join(", ", informers)), 16, 46, l.width - 32);
+        fit.line(g, text.get("pipeline.informers", String.join(", ", informers)), 16, 46, l.width - 32);
         returnArc(g, l, p, text);
         for (Stage st : Stage.ALL) {
             box(g, l, st, p, text);
         }
         for (int i = 0; i < Stage.WORKERS.ordinal(); i++) {
-            arrow(g, l.x[i] + l.w[i] + 2, l.cy(Stage.ALL[i]), l.x[i + 1] - 2, p.stageBorder);
+            if (l.y[i] == l.y[i + 1]) {
+                arrow(g, l.x[i] + l.w[i] + 2, l.cy(Stage.ALL[i]), l.x[i + 1] - 2, p.stageBorder);
+            } else { // the next row: down into the gap, back to the left, down into the next box
+                double gapY = l.y[i + 1] - PipelineLayout.GAP / 2;
+                g.setStroke(p.stageBorder);
+                g.setLineWidth(2.5);
+                g.strokeLine(l.cx(Stage.ALL[i]), l.y[i] + l.h[i] + 2, l.cx(Stage.ALL[i]), gapY);
+                g.strokeLine(l.cx(Stage.ALL[i]), gapY, l.cx(Stage.ALL[i + 1]), gapY);
+                arrowHead(g, l.cx(Stage.ALL[i + 1]), gapY, l.cx(Stage.ALL[i + 1]), l.y[i + 1] - 2, p.stageBorder);
+            }
         }
         WorkqueueView q = s.workqueues().get(controller);
         contents.api(g, l, s, informers, p, text);
@@ -109,10 +131,15 @@ final class ReconcilePainter {
         g.setLineDashes();
         g.strokeRoundRect(l.x[i], l.y[i], l.w[i], l.h[i], 16, 16);
         g.setFill(p.text());
-        g.setFont(fonts.bold(18));
+        String name = text.get("stage." + st.name().toLowerCase());
+        double size = 18;
+        while (size > 14 && !fit.fits(name, fonts.bold(size), l.w[i] - 20)) {
+            size -= 1;
+        }
+        g.setFont(fonts.bold(size));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(text.get("stage." + st.name().toLowerCase()), l.x[i] + 10, l.y[i] + 10, l.w[i] - 20);
+        fit.line(g, name, l.x[i] + 10, l.y[i] + 10 + (18 - size) / 2, l.w[i] - 20);
     }
 
     private void returnArc(GraphicsContext g, PipelineLayout l, KubePalette p, ViewText text) {
@@ -130,7 +157,7 @@ final class ReconcilePainter {
         g.setFont(fonts.bold(14));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(text.get("pipeline.writes"), (x0 + x1) / 2, topY - 4);
+        fit.line(g, text.get("pipeline.writes"), (x0 + x1) / 2, topY - 4, Math.max(x1 - x0, l.width / 2));
     }
 
     private void arrow(GraphicsContext g, double x0, double y, double x1, Color c) {

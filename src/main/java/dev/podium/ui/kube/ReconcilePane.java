@@ -60,6 +60,11 @@ final class ReconcilePane extends VBox {
         canvas.setOnResize(redraw);
     }
 
+    /** The text of the last pipeline painted, each piece with its room (tests: nothing is squeezed). */
+    List<FitText.Drawn> drawnText() {
+        return painter.drawnText();
+    }
+
     String controller() {
         return selector.getValue() == null ? "replicaset" : selector.getValue();
     }
@@ -96,7 +101,7 @@ final class ReconcilePane extends VBox {
             livePainter.paint(canvas.canvas().getGraphicsContext2D(), w, h, live, p, t);
             return;
         }
-        if (layout == null || layout.width != Math.max(640, w) || layout.height != Math.max(400, h)) {
+        if (layout == null || layout.width != Math.max(480, w) || layout.height != Math.max(400, h)) {
             layout = new PipelineLayout(w, h);
         }
         String c = controller();

@@ -17,10 +17,14 @@ import javafx.scene.text.TextAlignment;
 /** Draws what each pipeline stage holds now, inside the boxes {@link ReconcilePainter} drew. FX thread only. */
 final class StageContents {
     private static final double LINE = 26;
+    /** The distance between two lines of one wrapped label. */
+    private static final double WRAPPED = 18;
     private final CanvasFonts fonts;
+    private final FitText fit;
 
-    StageContents(CanvasFonts fonts) {
+    StageContents(CanvasFonts fonts, FitText fit) {
         this.fonts = fonts;
+        this.fit = fit;
     }
 
     void api(GraphicsContext g, PipelineLayout l, KubeState s, List<String> informers, KubePalette p, ViewText t) {
@@ -59,7 +63,12 @@ final class StageContents {
     }
 
     void fifo(GraphicsContext g, PipelineLayout l, ReconcileModel m, KubePalette p, ViewText t) {
-        line(g, l, Stage.FIFO, 0, t.get("fifo.deltas"), p.textMuted(), 14);
+        int i = Stage.FIFO.ordinal();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(p.textMuted());
+        g.setFont(fonts.regular(14));
+        fit.lines(g, t.get("fifo.deltas"), l.x[i] + 10, l.y[i] + 40, l.w[i] - 20, 3, WRAPPED);
         for (ReconcileModel.Flash f : m.flashes) {
             if (f.stage() == Stage.FIFO) {
                 badge(g, l, Stage.FIFO, t.get("flash.resync"), p.key, f.age());
@@ -78,8 +87,16 @@ final class StageContents {
     }
 
     void handlers(GraphicsContext g, PipelineLayout l, KubePalette p, ViewText t) {
-        line(g, l, Stage.HANDLERS, 0, t.get("handlers.on"), p.textMuted(), 14);
-        line(g, l, Stage.HANDLERS, 1, t.get("handlers.enqueue"), p.text(), 15);
+        int i = Stage.HANDLERS.ordinal();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(p.textMuted());
+        g.setFont(fonts.regular(14));
+        double y = l.y[i] + 40;
+        int used = fit.lines(g, t.get("handlers.on"), l.x[i] + 10, y, l.w[i] - 20, 3, WRAPPED);
+        g.setFill(p.text());
+        g.setFont(fonts.regular(15));
+        fit.lines(g, t.get("handlers.enqueue"), l.x[i] + 10, y + used * WRAPPED + 8, l.w[i] - 20, 3, WRAPPED);
     }
 
     void queue(GraphicsContext g, PipelineLayout l, WorkqueueView q, ReconcileModel m, KubePalette p, ViewText t) {
@@ -133,6 +150,11 @@ final class StageContents {
     void workers(GraphicsContext g, PipelineLayout l, WorkqueueView q, String controller, ReconcileModel m,
             KubePalette p, ViewText t) {
         int n = q == null ? 1 : Math.max(1, q.workers());
+        int fit = Math.max(1, (int) ((l.h[Stage.WORKERS.ordinal()] - 48) / LINE));
+        if (n > fit) { // the busy ones first would reorder the workers; say how many more there are instead
+            line(g, l, Stage.WORKERS, fit - 1, t.get("queue.more", n - fit + 1), p.textMuted(), 14);
+            n = fit - 1;
+        }
         for (int w = 0; w < n; w++) {
             String key = q == null ? null : q.processing().get(w);
             if ("scheduler".equals(controller) && !m.flights.isEmpty()) {
@@ -157,14 +179,14 @@ final class StageContents {
             g.setTextBaseline(VPos.TOP);
             g.setFill(p.textMuted());
             g.setFont(fonts.regular(14));
-            g.fillText(t.get("result.when", SimDurations.brief(now - res.timeNanos()), WorkloadRows.name(res.key())),
+            fit.line(g, t.get("result.when", SimDurations.brief(now - res.timeNanos()), WorkloadRows.name(res.key())),
                     l.x[r] + 14, y, l.w[r] - 28);
             g.setFill(res.error().isEmpty() ? p.text() : p.relist);
             g.setFont(fonts.bold(20));
             String body = t.get("result.line", Observed.words(res.observed(), t), ActionText.words(res.action(), t))
                     + (res.error().isEmpty() ? "" : "  ✗ " + res.error())
                     + (res.repeats() > 1 ? "   ×" + res.repeats() : "");
-            g.fillText(body, l.x[r] + 14, y + 18, l.w[r] - 28);
+            fit.line(g, body, l.x[r] + 14, y + 18, l.w[r] - 28);
             y += 56;
         }
     }
@@ -179,39 +201,37 @@ final class StageContents {
         g.setFont(fonts.bold(14));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(label, x + 8, y + (LINE - 4) / 2, l.w[i] - 36);
+        fit.line(g, label, x + 8, y + (LINE - 4) / 2, l.w[i] - 36);
     }
 
     private void line(GraphicsContext g, PipelineLayout l, Stage st, int row, String s, Color c, double size) {
         int i = st.ordinal();
         g.setFill(c);
-        g.setFont(size >= 17 ? fonts.bold(size) : fonts.regular(size));
+        double room = l.w[i] - 20;
+        double fitting = size;
+        while (fitting > size - 3 && !fit.fits(s, size >= 17 ? fonts.bold(fitting) : fonts.regular(fitting), room)) {
+            fitting -= 1; // a little smaller in a narrow box, then cut with "…": never squeezed
+        }
+        g.setFont(size >= 17 ? fonts.bold(fitting) : fonts.regular(fitting));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(s, l.x[i] + 10, l.y[i] + 40 + row * LINE, l.w[i] - 20);
+        fit.line(g, s, l.x[i] + 10, l.y[i] + 40 + row * LINE, room);
     }
 
-    /** A fading badge near the bottom of a stage; text too wide for the box wraps onto a second line. */
+    /** A fading badge near the bottom of a stage; text too wide for the box wraps onto a second line, never squeezed. */
     private void badge(GraphicsContext g, PipelineLayout l, Stage st, String s, Color c, double age) {
         int i = st.ordinal();
         g.setGlobalAlpha(1 - age * 0.8);
         Font font = fonts.bold(15);
         g.setFont(font);
         double room = l.w[i] - 12;
-        String first = s;
-        String second = "";
-        if (fonts.width(s, font) + 18 > room) {
-            int cut = s.lastIndexOf(' ');
-            while (cut > 0 && fonts.width(s.substring(0, cut), font) + 18 > room) {
-                cut = s.lastIndexOf(' ', cut - 1);
-            }
-            if (cut > 0) {
-                first = s.substring(0, cut);
-                second = s.substring(cut + 1);
-            }
+        List<String> parts = fit.wrap(s, font, room - 18, 3);
+        double widest = 0;
+        for (String part : parts) {
+            widest = Math.max(widest, fonts.width(part, font));
         }
-        double tw = Math.min(room, Math.max(fonts.width(first, font), fonts.width(second, font)) + 18);
-        double bh = second.isEmpty() ? 28 : 48;
+        double tw = Math.min(room, widest + 18);
+        double bh = 8 + 20 * parts.size();
         double x = l.x[i] + l.w[i] / 2 - tw / 2;
         double y = l.y[i] + l.h[i] - 12 - bh - age * 20;
         g.setFill(c);
@@ -219,12 +239,7 @@ final class StageContents {
         g.setFill(Color.WHITE);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        if (second.isEmpty()) {
-            g.fillText(first, x + tw / 2, y + 14, tw - 8);
-        } else {
-            g.fillText(first, x + tw / 2, y + 14, tw - 8);
-            g.fillText(second, x + tw / 2, y + 34, tw - 8);
-        }
+        fit.lines(g, s, x + tw / 2, y + 14, room - 18, 3, 20);
         g.setGlobalAlpha(1);
     }
 

@@ -50,7 +50,8 @@ final class WorkloadRows {
         hpas.sort(Comparator.comparing(HpaView::key));
         for (HpaView h : hpas) {
             if (rows.size() < max) {
-                rows.add(new Row("hpa", h.key(), "HPA " + name(h.key()), h.currentCpuPercent() + "%/"
+                rows.add(new Row("hpa", h.key(), "HPA " + name(h.key()), h.targetCpuPercent() <= 0
+                        ? "—" : h.currentCpuPercent() + "%/"
                         + h.targetCpuPercent() + "%", 0, h.currentReplicas() == h.desiredReplicas()));
             }
         }

@@ -3,12 +3,15 @@ package dev.podium.ui.shell;
 import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.ScenarioLoader;
 import dev.podium.scenario.ScenarioProblem;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.scenario.SimulationFork;
 import dev.podium.scenario.TimedAction;
 import dev.podium.scenario.World;
 import dev.podium.scenario.WorldRegistry;
+import dev.podium.timeline.Timeline;
+import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.Dialogs;
 import dev.podium.ui.common.I18n;
@@ -80,6 +83,7 @@ public final class MainWindow implements LiveHost {
     private ActionsMenu actionsMenu;
     private RecordingFiles recordings;
     private LiveCommands live;
+    private WarningsBar warningsBar;
 
     /**
      * {@code timerDriven} false leaves the animation timer off and computes forks on the FX thread: tests drive
@@ -101,6 +105,10 @@ public final class MainWindow implements LiveHost {
         this.views = views;
         this.model = timerDriven ? new PlayerModel(forkWorker(), Platform::runLater) : new PlayerModel();
         this.player = new Player(model, new NarrationModel(), views);
+        if (timerDriven) {
+            continueWorker = forkWorker();
+            continueFx = Platform::runLater;
+        }
     }
 
     /** The one daemon thread that computes forks, so acting on a long run never freezes the window. */
@@ -175,7 +183,9 @@ public final class MainWindow implements LiveHost {
         VBox.setVgrow(narration, Priority.ALWAYS);
         inspectorPanel.setPrefHeight(220);
 
-        VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this));
+        warningsBar = new WarningsBar(i18n);
+        VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this),
+                warningsBar);
         root.setTop(top);
         root.setLeft(gallery);
         root.setCenter(stageArea);
@@ -283,11 +293,18 @@ public final class MainWindow implements LiveHost {
             dialogs.showProblems("dialog.problems.title", next.sourceName(), e.problems());
             return false;
         }
+        show(next, run, ScenarioLoader.warnings(next));
+        return true;
+    }
+
+    /** Shows {@code run} of {@code next} from time zero, with its warnings. */
+    private void show(Scenario next, ScenarioRun run, List<ScenarioProblem> warnings) {
+        continueTicket++;
         scenario.set(next);
         playbackTitle.set("");
         model.load(run);
         player.refresh();
-        return true;
+        warningsBar.show(warnings);
     }
 
     /**
@@ -296,6 +313,8 @@ public final class MainWindow implements LiveHost {
      */
     @Override
     public void showPlayback(Playback next, String title) {
+        continueTicket++;
+        warningsBar.show(List.of());
         scenario.set(null);
         playbackTitle.set(title);
         model.load(next);
@@ -365,22 +384,49 @@ public final class MainWindow implements LiveHost {
         Playback p = model.playback();
         long at = model.playheadNanos();
         String label = p.label();
-        Scenario forked;
-        try {
-            SimulationFork fork = world.get().fork(p.timeline(), at, label).orElse(null);
-            if (fork == null) {
-                return false;
-            }
-            forked = fork.scenario();
-        } catch (ScenarioException e) {
-            dialogs.showProblems("dialog.fork.failed", label, e.problems());
-            return false;
-        }
-        if (!openScenario(forked)) {
-            return false;
-        }
-        player.narration().note(0, forked.description().get(i18n.languageTag()));
+        // A snapshot up to the playhead, taken here: a live timeline keeps growing on this thread.
+        Timeline source = p.timeline();
+        List<WorldEvent> upTo = List.copyOf(source.events().subList(0, source.countAtOrBefore(at)));
+        long ticket = ++continueTicket;
+        World w = world.get();
+        continueWorker.execute(() -> {
+            ContinuedRun result = ContinuedRun.compute(w, upTo, at, label, registry);
+            continueFx.execute(() -> {
+                if (ticket == continueTicket) {
+                    showContinued(result, label);
+                }
+            });
+        });
         return true;
+    }
+
+    /** FX thread: shows the simulation a "Continue as Simulation" computed, or why it could not. */
+    private void showContinued(ContinuedRun result, String label) {
+        if (result.problems() != null) {
+            dialogs.showProblems("dialog.fork.failed", label, result.problems());
+            return;
+        }
+        if (result.run() == null) {
+            return;
+        }
+        show(result.scenario(), result.run(), result.warnings());
+        player.narration().note(0, result.scenario().description().get(i18n.languageTag()));
+    }
+
+    /**
+     * Where "Continue as Simulation" computes (the fork, the scenario's checks, the new run's start, its warnings)
+     * and where it comes back. The app: a daemon thread and the FX thread's queue; tests: both at once on the
+     * calling thread, or what a test sets with {@link #continueExecutors}.
+     */
+    private Executor continueWorker = Runnable::run;
+    private Executor continueFx = Runnable::run;
+    /** Counts "Continue as Simulation" and opened playbacks, so a late fork does not replace a newer choice. */
+    private long continueTicket;
+
+    /** Tests: where "Continue as Simulation" computes and where it comes back. */
+    void continueExecutors(Executor worker, Executor fx) {
+        this.continueWorker = worker;
+        this.continueFx = fx;
     }
 
     /** The world of the playback on show that can continue as a simulation, if it is not a simulation already. */

@@ -125,7 +125,7 @@ final class RecordingFiles {
             return;
         }
         FileChooser chooser = chooser("dialog.recording.save.title");
-        chooser.setInitialFileName(playback.label().replaceAll("[^A-Za-z0-9._-]", "_") + ".jsonl");
+        chooser.setInitialFileName(playback.label().replaceAll("[^A-Za-z0-9._-]", "_") + ".podium.jsonl");
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;

@@ -70,7 +70,6 @@ class BadManifestFilesTest {
                 bad("service-port-out-of-range.yaml", "8:13", "spec.ports[1].port: 70000 is out of range; expected "
                         + "from 1 to 65535"),
                 bad("hpa-max-below-min.yaml", "7:16", "spec.maxReplicas: 3 is less than spec.minReplicas (5)"),
-                bad("hpa-memory-only.yaml", "8:5", "Podium simulates only CPU utilisation"),
                 bad("hpa-without-max-replicas.yaml", "5:3", "spec.maxReplicas: " + REQUIRED),
                 bad("missing-kind.yaml", "1:1", "kind: " + REQUIRED),
                 bad("document-is-a-list.yaml", "7:1", "expected a Kubernetes object (a map with apiVersion, kind and "

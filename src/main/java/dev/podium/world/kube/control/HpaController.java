@@ -118,6 +118,8 @@ final class HpaController implements Reconciler {
         int recommended = current;
         if (current == 0) {
             recommended = 0; // scaling is disabled for a target at 0
+        } else if (hpa.targetCpuPercent() <= 0) {
+            recommended = current; // no metric it can read: an HPA holds its replicas (kept within min..max below)
         } else if (readyCount > 0) {
             double ratio = (double) utilization / hpa.targetCpuPercent();
             if (Math.abs(1.0 - ratio) > tolerance) {

@@ -1,0 +1,89 @@
+package dev.podium.ui.kube;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.podium.ui.shell.MainWindow;
+import dev.podium.ui.shell.RecentFiles;
+import dev.podium.ui.shell.ScenarioSource;
+import dev.podium.ui.shell.WorldViews;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.scene.control.ButtonBase;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The reconcile view in the smallest supported window, 1280×720, beside the gallery and the narration, in English
+ * and in Chinese, through the informer-internals lesson: no text is squeezed (each piece is drawn at its natural
+ * width within its room), and the stage labels the issue named are drawn whole, wrapped if need be, not cut.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReconcileLabelsTest {
+    private static final long SECOND = 1_000_000_000L;
+    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/labels-" + UUID.randomUUID());
+    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
+        window.show(stage);
+        stage.setWidth(1280);
+        stage.setHeight(720);
+    }
+
+    @AfterEach
+    void removePrefs() throws BackingStoreException {
+        prefs.removeNode();
+        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+    }
+
+    @Test
+    void noLabelIsSqueezedOrCutAt1280By720InEitherLanguage(FxRobot robot) {
+        robot.interact(() -> window.openFile(Path.of("simulations/informer-internals.yaml")));
+        robot.interact(() -> robot.lookup("#kube-tab-reconcile").queryAs(ButtonBase.class).fire());
+        ReconcilePane pane = robot.lookup("#" + ReconcilePane.ID).queryAs(ReconcilePane.class);
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            robot.interact(() -> window.i18n().setLocale(locale));
+            List<String> seen = new ArrayList<>();
+            for (long t = 0; t <= 170; t += 1) {
+                long at = t * SECOND;
+                robot.interact(() -> window.player().frame(at));
+                for (FitText.Drawn d : pane.drawnText()) {
+                    assertTrue(d.width() <= d.room() + 0.5, locale + " at " + t + " s: '" + d.text() + "' is "
+                            + d.width() + " px in " + d.room() + " px");
+                    seen.add(d.text());
+                    if (!d.text().contains("/") && !d.text().contains("#")) { // object keys may be long: cut, not squeezed
+                        assertFalse(d.shortened(), locale + " at " + t + " s: '" + d.text() + "' was cut in " + d.room() + " px of a stage "
+                                + pane.pipelineLayout().width + " px wide");
+                    }
+                }
+            }
+            assertNotNull(pane.pipelineLayout());
+            assertTrue(pane.pipelineLayout().width < 1000, "the stage of a 1280 px window: " + pane.pipelineLayout().width);
+            String all = String.join("\n", seen);
+            String joined = seen.stream().collect(Collectors.joining(" "));
+            for (String whole : locale == Locale.ENGLISH
+                    ? List.of("API server", "resourceVersion", "Handlers", "DeltaFIFO", "Delayed (AddAfter, back-off)")
+                    : List.of("API server", "resourceVersion", "事件处理器", "DeltaFIFO", "延迟队列（AddAfter、退避）")) {
+                assertTrue(all.contains(whole), locale + ": '" + whole + "' not drawn whole in\n" + all);
+            }
+            String handlersOn = locale == Locale.ENGLISH ? "on add / update / delete" : "新增 / 更新 / 删除时";
+            assertTrue(joined.contains(handlersOn) || joined.replace(" ", "").contains(handlersOn.replace(" ", "")),
+                    locale + ": '" + handlersOn + "' not drawn (wrapped) in\n" + all);
+        }
+    }
+}

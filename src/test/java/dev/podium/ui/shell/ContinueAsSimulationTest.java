@@ -1,0 +1,120 @@
+package dev.podium.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.podium.timeline.RecordingHeader;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.event.DeploymentCreated;
+import dev.podium.world.kube.event.NodeAdded;
+import dev.podium.world.kube.event.PodCreated;
+import dev.podium.world.kube.event.PodScheduled;
+import dev.podium.world.kube.event.ReplicaSetCreated;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * "Continue as Simulation" of a big recorded cluster keeps the FX thread free: the fork, the scenario's checks and
+ * the new run's start happen on a worker, and the FX thread only snapshots the timeline and swaps the run in. The
+ * FX-thread time is counted for both ways (all on the FX thread, as before; worker and hand-off, as now) and
+ * printed. The cluster has {@code -Dpodium.continue.pods} pods (default 30,000; the issue's case is 150,000).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ContinueAsSimulationTest {
+    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/continue-" + UUID.randomUUID());
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
+        window.show(stage);
+    }
+
+    @AfterEach
+    void removePrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    @Test
+    void theForkAndTheNewRunAreComputedOffTheFxThread(FxRobot robot) throws Exception {
+        int pods = Integer.getInteger("podium.continue.pods", 30_000);
+        Path recording = dir.resolve("big.podium.jsonl");
+        RecordingFiles.save(recording, new RecordingHeader("podium-recording", 1, "live", "big", 0,
+                "2026-12-01T10:00:00Z"), cluster(pods));
+
+        robot.interact(() -> assertTrue(window.openFile(recording)));
+        long onFxBefore = timed(robot, () -> assertTrue(window.forkIntoSimulator()));
+        assertNotNull(window.model().run(), "continued as a simulation");
+
+        robot.interact(() -> assertTrue(window.openFile(recording)));
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        AtomicLong fxNanos = new AtomicLong();
+        CountDownLatch shown = new CountDownLatch(1);
+        window.continueExecutors(worker, task -> Platform.runLater(() -> {
+            long start = System.nanoTime();
+            task.run();
+            fxNanos.addAndGet(System.nanoTime() - start);
+            shown.countDown();
+        }));
+        long onFxCall = timed(robot, () -> assertTrue(window.forkIntoSimulator()));
+        assertTrue(shown.await(300, TimeUnit.SECONDS), "the continued run never arrived");
+        worker.shutdown();
+        robot.interact(() -> assertNotNull(window.model().run(), "continued as a simulation"));
+        long onFxAfter = onFxCall + fxNanos.get();
+        System.out.printf("Continue as Simulation at %,d pods: FX thread busy %d ms all on the FX thread, %d ms with "
+                + "the worker (%d ms to start, %d ms to swap in)%n", pods, onFxBefore / 1_000_000,
+                onFxAfter / 1_000_000, onFxCall / 1_000_000, fxNanos.get() / 1_000_000);
+        assertTrue(onFxAfter * 4 < onFxBefore, "FX time " + onFxAfter / 1_000_000 + " ms, before "
+                + onFxBefore / 1_000_000 + " ms");
+    }
+
+    private static long timed(FxRobot robot, Runnable action) {
+        AtomicLong nanos = new AtomicLong();
+        robot.interact(() -> {
+            long start = System.nanoTime();
+            action.run();
+            nanos.set(System.nanoTime() - start);
+        });
+        return nanos.get();
+    }
+
+    /** A cluster of {@code pods} pods in Deployments of 1,500 on 1,500 nodes, as a live recording holds it. */
+    private static List<WorldEvent> cluster(int pods) {
+        List<WorldEvent> e = new ArrayList<>();
+        for (int n = 0; n < 1_500; n++) {
+            e.add(new NodeAdded(1, "node-" + n, 64_000, 256L << 30, 110, List.of(), false));
+        }
+        for (int d = 0; d * 1_500 < pods; d++) {
+            String deployment = "ns-" + d % 7 + "/app-" + d;
+            e.add(new DeploymentCreated(2, deployment, 1_500, "RollingUpdate", "25%", "25%", "a:1"));
+            e.add(new ReplicaSetCreated(2, deployment + "-h", deployment, 1, "h", 1_500, "a:1"));
+            for (int p = 0; p < 1_500; p++) {
+                String pod = deployment + "-h-" + p;
+                e.add(new PodCreated(3, pod, deployment + "-h", "", 10, 1L << 20, "a:1", 1));
+                e.add(new PodScheduled(3, pod, "node-" + (p + d) % 1_500, 1, 1, 0));
+            }
+        }
+        return e;
+    }
+}
