@@ -3,8 +3,23 @@ package dev.podium.world.goruntime.rt;
 /** A {@code *time.Timer} or {@code *time.Ticker}, created by the runtime ({@link Op.NewTimer}, {@link Op.AfterFunc}). */
 public final class Timer {
     private final Hchan c;
+    /** Id in events (from 1). */
+    final long id;
+    long when;
+    long periodNanos;
+    boolean active;
+    dev.podium.engine.EventHandle handle;
+    /** The P whose heap holds it; readied goroutines go there. */
+    P owner;
+    /** What firing does besides sending on {@link #c}: wake a sleeper, start AfterFunc's goroutine, or cancel. */
+    G sleeper;
+    GoBody afterFunc;
+    String afterFuncName;
+    int line;
+    Context context;
 
-    Timer(Hchan c) {
+    Timer(long id, Hchan c) {
+        this.id = id;
         this.c = c;
     }
 
