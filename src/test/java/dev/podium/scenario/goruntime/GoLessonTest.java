@@ -159,7 +159,7 @@ class GoLessonTest {
         assertTrue(third.send());
         assertEquals("3", third.value());
         assertEquals(1, third.g());
-        assertTrue(third.timeNanos() >= 5700 && third.timeNanos() <= 6700, "parks at " + third.timeNanos());
+        assertTrue(third.timeNanos() >= 5700 && third.timeNanos() <= 6800, "parks at " + third.timeNanos());
         ChanHandedOff direct = l.of(ChanHandedOff.class).get(0);
         assertEquals("hello", direct.value());
         assertTrue(direct.timeNanos() >= 1517 * US && direct.timeNanos() <= 1523 * US, "at " + direct.timeNanos());
