@@ -37,8 +37,8 @@ class GoEventTest {
     void eventsOfARunSurviveARecordingRoundTrip() {
         Mutex mu = new Mutex();
         Script.Ref<Hchan> ch = new Script.Ref<>();
-        Script worker = new Script("main.w").op(10, () -> new Op.Lock(10, mu)).op(11, () -> new Op.Send(11, ch.get(), "hi"))
-                .op(12, () -> new Op.Unlock(12, mu));
+        Script worker = new Script("main.w").op(10, () -> new Op.Lock(10, mu))
+                .op(11, () -> new Op.Send(11, ch.get(), "hi")).op(12, () -> new Op.Unlock(12, mu));
         Script main = new Script("main.main");
         main.op(2, () -> new Op.MakeChan(2, "string", 0)).op(3, () -> {
             ch.value = (Hchan) main.last();

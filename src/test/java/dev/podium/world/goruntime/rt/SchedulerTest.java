@@ -34,6 +34,7 @@ class SchedulerTest {
         Runs run = Runs.of(1, main);
         int[] maxRing = {0};
         List<Integer> snapshot = new ArrayList<>();
+        List<Long> global = new ArrayList<>();
         run.listener = e -> {
             if (run.rt.sched().allp.isEmpty()) {
                 return;
@@ -42,6 +43,7 @@ class SchedulerTest {
             if (e instanceof GoroutineStateChanged s && s.g() == 1 && s.status() == GStatus.DEAD) {
                 snapshot.add(run.rt.localRunQueue(0).size());
                 snapshot.add(run.rt.globalRunQueue().size());
+                global.addAll(run.rt.globalRunQueue());
             }
         };
         assertEquals(0, run.run().exitStatus());
@@ -52,9 +54,12 @@ class SchedulerTest {
         // 300 made: one in runnext; of the others, 128 oldest + the one kicked out of runnext went global
         assertEquals(List.of(300 - 1 - 129, 129), snapshot);
         // the overflow moved the oldest: goroutines 2..129, then 258 (kicked from runnext), in that order
-        List<Long> firstGlobal = new ArrayList<>();
-        run.all(GoroutineQueued.class).stream().filter(q -> q.queue() == RunQueue.GLOBAL).forEach(q -> firstGlobal.add(q.g()));
-        assertEquals(List.of(258L), firstGlobal);
+        List<Long> expected = new ArrayList<>();
+        for (long g = 2; g <= 129; g++) {
+            expected.add(g);
+        }
+        expected.add(258L);
+        assertEquals(expected, global);
     }
 
     @Test
@@ -164,8 +169,8 @@ class SchedulerTest {
         long ranFor = p.timeNanos() - started;
         assertTrue(ranFor >= Scheduler.FORCE_PREEMPT_NANOS && ranFor <= 2 * Scheduler.FORCE_PREEMPT_NANOS,
                 "preempted after " + ranFor + " ns");
-        GoroutineQueued q = run.all(GoroutineQueued.class).stream().filter(e -> e.g() == 1 && e.timeNanos() == p.timeNanos())
-                .findFirst().orElseThrow();
+        GoroutineQueued q = run.all(GoroutineQueued.class).stream()
+                .filter(e -> e.g() == 1 && e.timeNanos() == p.timeNanos()).findFirst().orElseThrow();
         assertEquals(RunQueue.GLOBAL, q.queue());
     }
 
