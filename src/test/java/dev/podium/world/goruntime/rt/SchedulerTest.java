@@ -175,6 +175,24 @@ class SchedulerTest {
     }
 
     @Test
+    void gomaxprocsGrowsAndShrinksWhileTheProgramRuns() {
+        WaitGroup wg = new WaitGroup();
+        Script main = new Script("main.main").op(2, () -> new Op.SetMaxProcs(2, 4))
+                .op(3, () -> new Op.WaitGroupAdd(3, wg, 12));
+        for (int i = 0; i < 12; i++) {
+            Script w = new Script("main.w").work(10, 200_000).op(11, () -> new Op.WaitGroupAdd(11, wg, -1));
+            main.op(4, () -> new Op.Go(4, w, "main.w"));
+        }
+        main.op(5, () -> new Op.SetMaxProcs(5, 0)).op(6, () -> new Op.WaitGroupWait(6, wg))
+                .op(7, () -> new Op.SetMaxProcs(7, 1)).op(8, () -> new Op.SetMaxProcs(8, 0));
+        Runs run = Runs.of(1, main);
+        assertEquals(0, run.run().exitStatus());
+        assertEquals(List.of(1, 4, 4, 1), List.of(main.results.get(0), main.results.get(14), main.results.get(16),
+                main.results.get(17)));
+        assertTrue(run.all(GoroutinesStolen.class).stream().anyMatch(st -> st.toP() >= 2), "other Ps took work");
+    }
+
+    @Test
     void goschedPutsTheGoroutineOnTheGlobalQueue() {
         Script main = new Script("main.main").op(2, () -> new Op.Gosched(2)).op(3, () -> new Op.Write(3, 1, "x"));
         Runs run = Runs.of(1, main);
