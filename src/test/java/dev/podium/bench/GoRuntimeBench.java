@@ -1,6 +1,8 @@
 package dev.podium.bench;
 
 import dev.podium.engine.Kernel;
+import dev.podium.timeline.ProjectedState;
+import dev.podium.timeline.WorldEvent;
 import dev.podium.world.goruntime.rt.GoBody;
 import dev.podium.world.goruntime.rt.GoParams;
 import dev.podium.world.goruntime.rt.GoProgram;
@@ -9,7 +11,10 @@ import dev.podium.world.goruntime.rt.GoRuntime;
 import dev.podium.world.goruntime.rt.Hchan;
 import dev.podium.world.goruntime.rt.Op;
 import dev.podium.world.goruntime.rt.Yield;
+import dev.podium.world.goruntime.state.GoProjection;
+import dev.podium.world.goruntime.state.GoState;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +24,10 @@ import java.util.Locale;
  * (main sleeping), it measures the heap retained per parked goroutine after full GCs, minus the 16-byte stand-in
  * body each goroutine has (the interpreter's frames are not the runtime's); then main receives all N and it
  * reports the wall time of the whole run, runtime operations and events per wall second.
+ *
+ * <p>With {@code -Dbench.fold=true} it keeps the events and then folds them into {@link GoState} with a checkpoint
+ * copy every 2,048 events, and reports the time (the per-goroutine figure then excludes about 40 bytes per kept
+ * event, roughly).
  *
  * <p>{@code java -Xmx4g -cp target/classes:target/test-classes dev.podium.bench.GoRuntimeBench [N] [GOMAXPROCS]}
  */
@@ -32,11 +41,18 @@ public final class GoRuntimeBench {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int procs = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        boolean fold = Boolean.getBoolean("bench.fold");
+        List<WorldEvent> kept = new ArrayList<>();
         long before = retained();
         long[] events = {0};
         Kernel kernel = new Kernel(42);
         Collector main = new Collector(n);
-        GoRuntime rt = new GoRuntime(kernel, e -> events[0]++, GoParams.defaults(procs, 42), new GoProgram() {
+        GoRuntime rt = new GoRuntime(kernel, e -> {
+            events[0]++;
+            if (fold) {
+                kept.add(e);
+            }
+        }, GoParams.defaults(procs, 42), new GoProgram() {
             @Override
             public String fileName() {
                 return "prog.go";
@@ -58,7 +74,7 @@ public final class GoRuntimeBench {
         long wallParked = System.nanoTime() - wall0;
         int parked = rt.numGoroutine() - 1;
         long heap = retained();
-        long perG = (heap - before - BODY_BYTES * n) / Math.max(1, parked);
+        long perG = (heap - before - BODY_BYTES * n - (fold ? kept.size() * 40L : 0)) / Math.max(1, parked);
         long wall1 = System.nanoTime();
         GoRunResult r = rt.runToEnd(Long.MAX_VALUE);
         long receiving = System.nanoTime() - wall1;
@@ -68,7 +84,7 @@ public final class GoRuntimeBench {
             System.exit(1);
         }
         long ops = 2L * n + n + 2;
-        System.out.printf(Locale.ROOT, "goroutines: %,d, GOMAXPROCS %d%n", n, procs);
+        System.out.printf(Locale.ROOT, "goroutines: %,d, GOMAXPROCS %d, Ms %d%n", n, procs, rt.mcount());
         System.out.printf(Locale.ROOT, "parked senders: %,d after %,d ms wall%n", parked, wallParked / 1_000_000);
         System.out.printf(Locale.ROOT, "retained per parked goroutine (runtime side): %,d bytes%n", perG);
         System.out.printf(Locale.ROOT, "whole run: %,d ms wall without the heap measurement (receiving: %,d ms), "
@@ -77,6 +93,28 @@ public final class GoRuntimeBench {
                 ops / (wall / 1e9));
         System.out.printf(Locale.ROOT, "events: %,d (%,.0f per wall second); kernel events %,d%n", events[0],
                 events[0] / (wall / 1e9), kernel.firedCount());
+        if (fold) {
+            foldAll(kept);
+        }
+    }
+
+    /** Folds the run's events as a timeline does, with a checkpoint copy every 2,048 events. */
+    private static void foldAll(List<WorldEvent> events) {
+        GoProjection projection = new GoProjection();
+        long t0 = System.nanoTime();
+        GoState state = projection.initial();
+        int copies = 0;
+        for (int i = 0; i < events.size(); i++) {
+            projection.apply(state, events.get(i));
+            if ((i + 1) % ProjectedState.DEFAULT_CHECKPOINT_INTERVAL == 0) {
+                projection.copy(state);
+                copies++;
+            }
+        }
+        long t = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "fold: %,d events and %,d checkpoint copies in %,d ms (%,.0f events per "
+                + "wall second); %,d goroutines at the end%n", events.size(), copies, t / 1_000_000,
+                events.size() / (t / 1e9), state.maxGoid());
     }
 
     private static long retained() {
