@@ -210,7 +210,7 @@ public final class GoRuntime {
             return DONE;
         }
         if (y instanceof Yield.Exit x) {
-            finish(x.code(), "exit");
+            finish(x.code() & 0xff, "exit"); // a Unix exit status is the code's low byte (os.Exit(-1) is 255)
             return DONE;
         }
         throw new IllegalStateException("unknown yield " + y);

@@ -142,6 +142,22 @@ class SchedulerTest {
     }
 
     @Test
+    void returningFromASyscallWithoutAnyFreePGoesToTheGlobalQueue() {
+        Script other = new Script("main.other").work(20, 5_000_000).op(21, () -> new Op.Write(21, 1, "other\n"));
+        Script main = new Script("main.main");
+        main.op(2, () -> new Op.Go(2, other, "main.other")).op(3, () -> new Op.Syscall(3, 1_000_000))
+                .op(4, () -> new Op.Write(4, 1, "main\n"));
+        Runs run = Runs.of(1, main);
+        GoRunResult r = run.run();
+        assertEquals("other\nmain\n", r.stdout());
+        GoroutineQueued back = run.all(GoroutineQueued.class).stream().filter(q -> q.g() == 1 && q.timeNanos() > 0)
+                .findFirst().orElseThrow();
+        assertEquals(RunQueue.GLOBAL, back.queue());
+        assertTrue(back.timeNanos() >= 1_000_000 && back.timeNanos() < 1_100_000, "at " + back.timeNanos());
+        assertEquals(2, run.rt.mcount());
+    }
+
+    @Test
     void aShortSyscallKeepsItsPWhenThereIsNothingElseToRun() {
         Script main = new Script("main.main").op(3, () -> new Op.Syscall(3, 5_000))
                 .op(4, () -> new Op.Write(4, 1, "ok\n"));
