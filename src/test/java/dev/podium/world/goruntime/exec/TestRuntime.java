@@ -90,7 +90,7 @@ final class TestRuntime {
 
     private static final class Chan {
         final Hchan h;
-        final ArrayDeque<Object> buf = new ArrayDeque<>();
+        final java.util.LinkedList<Object> buf = new java.util.LinkedList<>();
         final ArrayDeque<Waiter> sendq = new ArrayDeque<>();
         final ArrayDeque<Waiter> recvq = new ArrayDeque<>();
         boolean closed;
@@ -313,7 +313,7 @@ final class TestRuntime {
             ExecTestHandles.setLen(h, c.buf.size());
             return caseIndex >= 0 ? new Op.Selected(caseIndex, null, false) : null;
         }
-        if (caseIndex >= 0) {
+        if (caseIndex >= 0 || g == null) {
             return null;
         }
         c.sendq.add(new Waiter(g, v, -1));
