@@ -165,6 +165,11 @@ final class Machine implements GoBody {
                 return dead();
             } catch (StackOverflowError so) {
                 return new Yield.Panicked(pr.used, "runtime: goroutine stack exceeds 1000000000-byte limit", false);
+            } catch (RuntimeException bug) {
+                // a defect in Podium's interpreter, not in the program: end the goroutine with a message, never
+                // throw into the runtime
+                return new Yield.Panicked(pr.used, "internal error in Podium's interpreter at " + p.fileName + ":"
+                        + f.line() + ": " + bug, false);
             }
             if (pr.stop != 0) {
                 byte s = pr.stop;
@@ -394,7 +399,7 @@ final class Machine implements GoBody {
     public List<StackFrame> stack() {
         List<StackFrame> out = new ArrayList<>();
         for (Frame f = top; f != null; f = f.parent) {
-            if (f.code != THUNK && f.code != SENTINEL) {
+            if (f.code != THUNK && f.code != SENTINEL && f.code != p.main) {
                 out.add(new StackFrame(f.code.name, p.fileName, f.line()));
             }
         }

@@ -34,6 +34,7 @@ final class TestRuntime {
 
     private static final long SLICE = 100_000;
     private static final int MAX_STEPS = 50_000_000;
+    int maxSteps = MAX_STEPS;
 
     private final GoProgram program;
     private final SplittableRandom random;
@@ -123,7 +124,7 @@ final class TestRuntime {
 
     Result run() {
         G main = spawn(program.main());
-        for (int step = 0; step < MAX_STEPS; step++) {
+        for (int step = 0; step < maxSteps; step++) {
             G g = runq.poll();
             if (g == null) {
                 Timed t = timers.poll();
