@@ -13,16 +13,33 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StructVal {
     private static final Map<Type, boolean[]> VALUE_FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Type, Type[]> HANDLE_FIELDS = new ConcurrentHashMap<>();
 
     final Type type;
     final Object[] f;
     /** Which fields hold struct values (copied with the struct) rather than pointers or references. */
     private final boolean[] nested;
+    /** For fields holding sync values (Mutex, WaitGroup, ...): their type, so a copy gets its own; else null. */
+    private final Type[] handles;
 
     StructVal(Type type, Object[] f) {
         this.type = type;
         this.f = f;
         this.nested = VALUE_FIELDS.computeIfAbsent(type, StructVal::valueFields);
+        this.handles = HANDLE_FIELDS.computeIfAbsent(type, StructVal::handleFields);
+    }
+
+    private static Type[] handleFields(Type t) {
+        List<Type.FieldT> fs = ((Type.Struct) t.underlying()).fields();
+        Type[] h = new Type[fs.size()];
+        for (int i = 0; i < h.length; i++) {
+            Type ft = fs.get(i).type();
+            String std = ft instanceof Type.Named ? Values.stdName(ft) : null;
+            if (std != null && std.startsWith("sync.") || "strings.Builder".equals(std)) {
+                h[i] = ft;
+            }
+        }
+        return h;
     }
 
     private static boolean[] valueFields(Type t) {
@@ -39,6 +56,9 @@ final class StructVal {
         for (int i = 0; i < c.length; i++) {
             if (nested[i] && c[i] instanceof StructVal s) {
                 c[i] = s.copy();
+            } else if (handles[i] != null) {
+                // a copied sync.Mutex or WaitGroup is a distinct one (Podium copies it unlocked, with counter 0)
+                c[i] = Values.zero(handles[i]);
             }
         }
         return new StructVal(type, c);
