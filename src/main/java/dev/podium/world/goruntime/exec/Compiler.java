@@ -155,6 +155,42 @@ final class Compiler {
         }
     }
 
+    /** The package variables named in these expressions (directly, not through the functions they call). */
+    java.util.List<Obj.Var> globalsUsed(List<Expr> exprs) {
+        java.util.List<Obj.Var> out = new ArrayList<>();
+        collectGlobals(exprs, out);
+        return out;
+    }
+
+    private void collectGlobals(Object node, java.util.List<Obj.Var> out) {
+        if (node instanceof Collection<?> c) {
+            for (Object o : c) {
+                collectGlobals(o, out);
+            }
+            return;
+        }
+        if (node instanceof Expr.Ident id) {
+            if (info.objectOf(id) instanceof Obj.Var v && globals.containsKey(v)) {
+                out.add(v);
+            }
+            return;
+        }
+        if (node instanceof Record r && (node instanceof Expr || node instanceof Stmt || node instanceof Field
+                || node instanceof Stmt.CaseClause || node instanceof Stmt.CommClause || node instanceof Decl)) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (t == Pos.class || t.isPrimitive() || t == String.class || t.isEnum() || t == Object.class) {
+                    continue;
+                }
+                try {
+                    collectGlobals(rc.getAccessor().invoke(r), out);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
     private boolean globalsContains(Obj.Var v) {
         return v.isGlobal();
     }
