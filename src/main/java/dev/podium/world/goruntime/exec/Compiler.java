@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,7 @@ final class Compiler {
         }
         if (node instanceof Expr.Ident id) {
             Obj def = info.defOf(id);
-            if (def instanceof Obj.Var v && !globalsContains(v)) {
+            if (def instanceof Obj.Var v && !v.isGlobal()) {
                 declaredIn.putIfAbsent(v, fns.peek());
             }
             Obj use = info.objectOf(id);
@@ -191,15 +190,9 @@ final class Compiler {
         }
     }
 
-    private boolean globalsContains(Obj.Var v) {
-        return v.isGlobal();
-    }
-
     /** The type the checker recorded for {@code e}. */
     Type typeOf(Expr e) {
         TypeInfo.TypeAndValue tv = info.typeOf(e);
         return tv == null ? null : tv.type();
     }
-
-    final Set<String> closureNames = new HashSet<>();
 }
