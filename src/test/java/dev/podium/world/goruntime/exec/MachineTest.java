@@ -224,4 +224,24 @@ class MachineTest {
         assertEquals("3 workers done\n", r.stdout());
         assertTrue(r.nowNanos() >= 6_000_000, "3 × 2 ms of work on the test runtime's one P: " + r.nowNanos());
     }
+
+    @Test
+    void sameProgramAndSeedGiveTheSameOutputAndSimulatedTime() throws Exception {
+        String src = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/go/good/worker_pool.go"));
+        TestRuntime.Result a = RunGo.run("w.go", src, 5);
+        TestRuntime.Result b = RunGo.run("w.go", src, 5);
+        assertEquals(a, b);
+    }
+
+    @Test
+    void showPrintsValuesForViews() throws Exception {
+        GoInterpreter p = GoInterpreter.compile(GoSource.check("prog.go", "package main\n\nfunc main() {}\n"), 1);
+        assertEquals("42", p.show(42L, 10));
+        assertEquals("héllo", p.show(Values.bytes("héllo"), 10));
+        assertEquals("[1 2 3]", p.show(SliceVal.of(new Object[] {1L, 2L, 3L}), 20));
+        assertEquals("abcd…", p.show("abcdefgh", 5));
+        assertEquals("1.5", p.show(1.5, 10));
+        assertEquals("<nil>", p.show(null, 10));
+        assertEquals("prog.go", p.fileName());
+    }
 }
