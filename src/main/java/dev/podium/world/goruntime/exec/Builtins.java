@@ -1,6 +1,5 @@
 package dev.podium.world.goruntime.exec;
 
-import dev.podium.world.goruntime.lang.BasicKind;
 import dev.podium.world.goruntime.lang.Expr;
 import dev.podium.world.goruntime.lang.GoProblems;
 import dev.podium.world.goruntime.lang.Obj;
@@ -313,9 +312,5 @@ final class Builtins {
             sb.append('\n');
         }
         m.call(new Op.Write(f.line(), 2, Values.text(sb.toString())), Machine.A_NONE);
-    }
-
-    static boolean isByteSlice(Type t) {
-        return t.underlying() instanceof Type.Slice s && Values.kind(s.elem()) == BasicKind.UINT8;
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,7 @@ final class Compiler {
         }
         if (node instanceof Expr.Ident id) {
             Obj def = info.defOf(id);
-            if (def instanceof Obj.Var v && !globalsContains(v)) {
+            if (def instanceof Obj.Var v && !v.isGlobal()) {
                 declaredIn.putIfAbsent(v, fns.peek());
             }
             Obj use = info.objectOf(id);
@@ -155,8 +154,40 @@ final class Compiler {
         }
     }
 
-    private boolean globalsContains(Obj.Var v) {
-        return v.isGlobal();
+    /** The package variables named in these expressions (directly, not through the functions they call). */
+    java.util.List<Obj.Var> globalsUsed(List<Expr> exprs) {
+        java.util.List<Obj.Var> out = new ArrayList<>();
+        collectGlobals(exprs, out);
+        return out;
+    }
+
+    private void collectGlobals(Object node, java.util.List<Obj.Var> out) {
+        if (node instanceof Collection<?> c) {
+            for (Object o : c) {
+                collectGlobals(o, out);
+            }
+            return;
+        }
+        if (node instanceof Expr.Ident id) {
+            if (info.objectOf(id) instanceof Obj.Var v && globals.containsKey(v)) {
+                out.add(v);
+            }
+            return;
+        }
+        if (node instanceof Record r && (node instanceof Expr || node instanceof Stmt || node instanceof Field
+                || node instanceof Stmt.CaseClause || node instanceof Stmt.CommClause || node instanceof Decl)) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (t == Pos.class || t.isPrimitive() || t == String.class || t.isEnum() || t == Object.class) {
+                    continue;
+                }
+                try {
+                    collectGlobals(rc.getAccessor().invoke(r), out);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     /** The type the checker recorded for {@code e}. */
@@ -164,6 +195,4 @@ final class Compiler {
         TypeInfo.TypeAndValue tv = info.typeOf(e);
         return tv == null ? null : tv.type();
     }
-
-    final Set<String> closureNames = new HashSet<>();
 }

@@ -564,11 +564,19 @@ final class GoFmt {
             digits = pfx + zs + body;
         }
         String sign = neg ? "-" : plus ? "+" : space ? " " : "";
+        boolean z = zero;
+        zero = zero && prec < 0;
         padNumber(sign, digits);
+        zero = z;
     }
 
     private void padNumber(String sign, String digits) {
-        if (zero && !minus && width > 0 && prec < 0) {
+        padNumber(sign, digits, prec < 0);
+    }
+
+    /** Pads a number; zeros go after the sign ({@code zeroOk}: ints only without a precision, floats always). */
+    private void padNumber(String sign, String digits, boolean zeroOk) {
+        if (zero && !minus && width > 0 && zeroOk) {
             StringBuilder sb = new StringBuilder(sign);
             for (int i = sign.length() + digits.length(); i < width; i++) {
                 sb.append('0');
@@ -612,7 +620,7 @@ final class GoFmt {
             zero = z;
             return;
         }
-        padNumber(sign, s);
+        padNumber(sign, s, true);
     }
 
     /** strconv.FormatFloat(d, 'f', prec, 64). */

@@ -5,7 +5,6 @@ import dev.podium.world.goruntime.rt.Context;
 import dev.podium.world.goruntime.rt.Mutex;
 import dev.podium.world.goruntime.rt.Op;
 import dev.podium.world.goruntime.rt.RWMutex;
-import dev.podium.world.goruntime.rt.Timer;
 import dev.podium.world.goruntime.rt.WaitGroup;
 import java.util.HashMap;
 import java.util.Map;
@@ -113,10 +112,6 @@ final class Std {
         c.lines = new int[c.ins.length];
         c.epilogue = 2;
         return c;
-    }
-
-    static Timer timer(Object o) {
-        return (Timer) o;
     }
 
     static Context ctx(Object o) {

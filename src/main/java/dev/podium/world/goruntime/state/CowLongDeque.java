@@ -87,11 +87,17 @@ public final class CowLongDeque {
         long v = get(0);
         head++;
         if (head == tail) {
+            // empty: start again at the first chunk, keeping it (no new 8 KB chunk for every refill)
+            if (chunks.length > 1) {
+                int keep = (int) ((head - 1 - base) >> SHIFT);
+                long[] last = chunks[keep];
+                boolean lastOwned = owned[keep];
+                chunks = new long[][] {last};
+                owned = new boolean[] {lastOwned};
+            }
             head = 0;
             tail = 0;
             base = 0;
-            chunks = new long[0][];
-            owned = new boolean[0];
         } else if (head - base >= SIZE) {
             // drop the first chunk
             chunks = Arrays.copyOfRange(chunks, 1, chunks.length);

@@ -21,7 +21,7 @@ final class RunGo {
             TestRuntime.Result r = run(f.getFileName().toString(), Files.readString(f), 1);
             System.out.print(r.stdout());
             System.err.print(r.stderr());
-            System.out.println("[exit " + r.exit() + "]");
+            System.out.println("[exit " + r.exit() + ", simulated " + r.nowNanos() + " ns at 2 ns an instruction]");
         } catch (GoProblems p) {
             System.out.println(p.getMessage());
         }

@@ -6,15 +6,12 @@ import dev.podium.world.goruntime.rt.ExecTestHandles;
 import dev.podium.world.goruntime.rt.GoBody;
 import dev.podium.world.goruntime.rt.GoProgram;
 import dev.podium.world.goruntime.rt.Hchan;
-import dev.podium.world.goruntime.rt.Mutex;
 import dev.podium.world.goruntime.rt.Op;
-import dev.podium.world.goruntime.rt.RWMutex;
 import dev.podium.world.goruntime.rt.Timer;
 import dev.podium.world.goruntime.rt.WaitGroup;
 import dev.podium.world.goruntime.rt.Yield;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +31,7 @@ final class TestRuntime {
 
     private static final long SLICE = 100_000;
     private static final int MAX_STEPS = 50_000_000;
+    int maxSteps = MAX_STEPS;
 
     private final GoProgram program;
     private final SplittableRandom random;
@@ -90,7 +88,7 @@ final class TestRuntime {
 
     private static final class Chan {
         final Hchan h;
-        final ArrayDeque<Object> buf = new ArrayDeque<>();
+        final java.util.LinkedList<Object> buf = new java.util.LinkedList<>();
         final ArrayDeque<Waiter> sendq = new ArrayDeque<>();
         final ArrayDeque<Waiter> recvq = new ArrayDeque<>();
         boolean closed;
@@ -123,7 +121,7 @@ final class TestRuntime {
 
     Result run() {
         G main = spawn(program.main());
-        for (int step = 0; step < MAX_STEPS; step++) {
+        for (int step = 0; step < maxSteps; step++) {
             G g = runq.poll();
             if (g == null) {
                 Timed t = timers.poll();
@@ -313,7 +311,7 @@ final class TestRuntime {
             ExecTestHandles.setLen(h, c.buf.size());
             return caseIndex >= 0 ? new Op.Selected(caseIndex, null, false) : null;
         }
-        if (caseIndex >= 0) {
+        if (caseIndex >= 0 || g == null) {
             return null;
         }
         c.sendq.add(new Waiter(g, v, -1));
