@@ -5,6 +5,7 @@ import dev.podium.world.goruntime.event.ContextCreated;
 import dev.podium.world.goruntime.event.ContextErr;
 import dev.podium.world.goruntime.event.ContextKind;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * context.go's tree (reference §2.6): WithCancel, WithDeadline/WithTimeout (a timer at the deadline, unless the
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 final class Contexts {
     private final GoRuntime rt;
     private long nextId = 1;
+    /** Every context made, by id - 1, for the actions that name one. */
+    private final List<Context> all = new ArrayList<>();
 
     Contexts(GoRuntime rt) {
         this.rt = rt;
@@ -32,6 +35,7 @@ final class Contexts {
             ownTimer = true;
         }
         Context ctx = new Context(nextId++, parent, op.key(), op.value(), deadline);
+        all.add(ctx);
         ctx.kind = kind;
         if (kind == ContextKind.VALUE) {
             ctx.done = parent == null ? null : parent.done;
@@ -57,6 +61,11 @@ final class Contexts {
             }
         }
         return ctx;
+    }
+
+    /** The context with this id, or null. */
+    Context byId(long id) {
+        return id >= 1 && id <= all.size() ? all.get((int) (id - 1)) : null;
     }
 
     /** Cancels ctx (unless already done) and its descendants. */

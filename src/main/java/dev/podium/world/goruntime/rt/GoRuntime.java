@@ -113,6 +113,43 @@ public final class GoRuntime {
         return result();
     }
 
+    /**
+     * An action from outside the program (a teacher's, at the kernel's current time): GOMAXPROCS becomes {@code n}, as
+     * if the program had called runtime.GOMAXPROCS(n) now: new Ps start idle and an M is woken for them, retired
+     * Ps' goroutines go to the global queue. Nothing happens once the program has ended.
+     *
+     * @throws IllegalArgumentException if n is not within 1 and {@link GoParams#MAX_PROCS}
+     */
+    public void setGomaxprocs(int n) {
+        if (n < 1 || n > GoParams.MAX_PROCS) {
+            throw new IllegalArgumentException("GOMAXPROCS must be within 1 and " + GoParams.MAX_PROCS + ": " + n);
+        }
+        if (ended() || !started || n == sched.gomaxprocs) {
+            return;
+        }
+        emit(new dev.podium.world.goruntime.event.GomaxprocsChanged(now(), n));
+        sched.resize(n);
+        P saved = curP;
+        curP = null;
+        sched.wakep();
+        curP = saved;
+    }
+
+    /**
+     * An action from outside the program: cancels context {@code id} (ids count from 1 in order of creation) and its
+     * descendants with context.Canceled, as calling its cancel function would. Returns false if there is no such
+     * context, it is a WithValue context (it has no cancel function of its own) or it is already done.
+     */
+    public boolean cancelContext(long id) {
+        Context ctx = contexts.byId(id);
+        if (ended() || ctx == null || ctx.kind == dev.podium.world.goruntime.event.ContextKind.VALUE
+                || ctx.err != Context.Err.NONE) {
+            return false;
+        }
+        contexts.cancel(ctx, dev.podium.world.goruntime.event.ContextErr.CANCELED, null, 0);
+        return true;
+    }
+
     /** What the program printed and its status so far. */
     public GoRunResult result() {
         return new GoRunResult(stdout.toString(), stderr.toString(), exitStatus, ended() ? endNanos : now());
