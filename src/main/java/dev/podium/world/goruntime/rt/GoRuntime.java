@@ -2,12 +2,17 @@ package dev.podium.world.goruntime.rt;
 
 import dev.podium.engine.Kernel;
 import dev.podium.engine.RandomStream;
+import dev.podium.engine.RandomStreams;
 import dev.podium.timeline.EventSink;
 import dev.podium.timeline.WorldEvent;
+import dev.podium.world.goruntime.event.ContextErr;
+import dev.podium.world.goruntime.event.ContextKind;
 import dev.podium.world.goruntime.event.GStatus;
+import dev.podium.world.goruntime.event.GomaxprocsChanged;
 import dev.podium.world.goruntime.event.GoroutineCreated;
 import dev.podium.world.goruntime.event.GoroutineStateChanged;
 import dev.podium.world.goruntime.event.OutputWritten;
+import dev.podium.world.goruntime.event.PState;
 import dev.podium.world.goruntime.event.ProgramExited;
 import dev.podium.world.goruntime.event.RuntimeStarted;
 import java.util.ArrayList;
@@ -71,11 +76,11 @@ public final class GoRuntime {
         this.sink = sink;
         this.params = params;
         this.program = program;
-        this.selectRandom = new RandomStream(dev.podium.engine.RandomStreams.streamSeed(params.seed(),
+        this.selectRandom = new RandomStream(RandomStreams.streamSeed(params.seed(),
                 "goruntime.select"));
-        this.programRandom = new RandomStream(dev.podium.engine.RandomStreams.streamSeed(params.seed(),
+        this.programRandom = new RandomStream(RandomStreams.streamSeed(params.seed(),
                 "goruntime.rand"));
-        this.sched = new Scheduler(this, new RandomStream(dev.podium.engine.RandomStreams.streamSeed(params.seed(),
+        this.sched = new Scheduler(this, new RandomStream(RandomStreams.streamSeed(params.seed(),
                 "goruntime.steal")));
         this.chans = new Chans(this);
         this.syncs = new Syncs(this);
@@ -309,8 +314,8 @@ public final class GoRuntime {
             return CONTINUE;
         }
         if (op instanceof Op.CancelContext cc) {
-            if (cc.ctx() != null && cc.ctx().kind != dev.podium.world.goruntime.event.ContextKind.VALUE) {
-                contexts.cancel(cc.ctx(), dev.podium.world.goruntime.event.ContextErr.CANCELED, cc.cause(), g.goid);
+            if (cc.ctx() != null && cc.ctx().kind != ContextKind.VALUE) {
+                contexts.cancel(cc.ctx(), ContextErr.CANCELED, cc.cause(), g.goid);
             }
             return CONTINUE;
         }
@@ -326,7 +331,7 @@ public final class GoRuntime {
             g.result = sched.gomaxprocs;
             int n = Math.min(sp.n(), GoParams.MAX_PROCS);
             if (n > 0 && n != sched.gomaxprocs) {
-                emit(new dev.podium.world.goruntime.event.GomaxprocsChanged(now(), n));
+                emit(new GomaxprocsChanged(now(), n));
                 sched.resize(n);
                 sched.wakep();
             }
@@ -398,7 +403,7 @@ public final class GoRuntime {
 
     private void put(G g) {
         P p = curP;
-        if (p != null && p.status == dev.podium.world.goruntime.event.PState.RUNNING && !p.retired) {
+        if (p != null && p.status == PState.RUNNING && !p.retired) {
             sched.runqput(p, g, true);
             sched.wakep();
             return;
