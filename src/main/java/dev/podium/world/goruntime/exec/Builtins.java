@@ -297,7 +297,7 @@ final class Builtins {
             }
             Object v = a[i];
             if (v instanceof Double d) {
-                sb.append(GoFmt.printFloat(d));
+                sb.append(FloatFormat.printFloat(d));
             } else if (v == null) {
                 sb.append("nil");
             } else if (v instanceof Iface || v instanceof GoError || v instanceof Natives.Ctx) {

@@ -147,7 +147,7 @@ final class ExprCompiler {
     }
 
     private static String typeName(Type t) {
-        return GoFmt.typeName(t).replace("main.", "");
+        return GoNames.typeName(t).replace("main.", "");
     }
 
     static Expr unparen(Expr e) {
