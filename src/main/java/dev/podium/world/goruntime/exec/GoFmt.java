@@ -81,7 +81,8 @@ final class GoFmt {
             String plain = new GoFmt(m).valueString(i.value(), t);
             if (t instanceof Type.Named) {
                 if (t.underlying() instanceof Type.Basic b) {
-                    return GoNames.typeName(t) + "(" + (b.kind() == BasicKind.STRING ? GoNames.quote(plain) : plain) + ")";
+                    String shown = b.kind() == BasicKind.STRING ? GoNames.quote(plain) : plain;
+                    return GoNames.typeName(t) + "(" + shown + ")";
                 }
                 return "(" + GoNames.typeName(t) + ") " + plain;
             }
