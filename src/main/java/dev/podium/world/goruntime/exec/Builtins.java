@@ -61,7 +61,7 @@ final class Builtins {
             case NEW -> {
                 Type t = ex.typeOf(as.get(0));
                 if (!Values.isStruct(t) && Values.stdName(t) == null) {
-                    throw fc.unsupported(call.pos(), "new of a non-struct type");
+                    throw fc.unsupported(call.pos(), "a pointer to a non-struct value (new(" + t + "))");
                 }
                 fc.emit((m, f) -> f.push(Values.zero(t)));
             }
@@ -297,7 +297,7 @@ final class Builtins {
             }
             Object v = a[i];
             if (v instanceof Double d) {
-                sb.append(GoFmt.printFloat(d));
+                sb.append(FloatFormat.printFloat(d));
             } else if (v == null) {
                 sb.append("nil");
             } else if (v instanceof Iface || v instanceof GoError || v instanceof Natives.Ctx) {

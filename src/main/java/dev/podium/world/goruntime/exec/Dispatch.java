@@ -14,7 +14,7 @@ final class Dispatch {
         }
         Object fn = method(m.p, recv, name);
         if (fn == null) {
-            throw new GoPanic(GoError.runtime("Podium cannot call " + name + " on " + GoFmt.typeName(recv)));
+            throw new GoPanic(GoError.runtime("Podium cannot call " + name + " on " + GoNames.typeName(recv)));
         }
         Object r = recv instanceof Iface i ? receiverValue(i, fn) : recv;
         Object[] all = new Object[args.length + 1];

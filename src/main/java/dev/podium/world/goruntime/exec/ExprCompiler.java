@@ -121,6 +121,11 @@ final class ExprCompiler {
         } else if (e instanceof Expr.Call call) {
             fc.calls.call(call);
         } else if (e instanceof Expr.Star st) {
+            Type pt = typeOf(st.x());
+            if (pt.underlying() instanceof Type.Pointer p && !Values.isStruct(p.elem())
+                    && Values.stdName(p.elem()) == null) {
+                throw fc.unsupported(st.pos(), "a pointer to a non-struct value (*" + typeName(p.elem()) + ")");
+            }
             expr(st.x());
             nilCheck();
         } else if (e instanceof Expr.Unary u) {
@@ -139,6 +144,10 @@ final class ExprCompiler {
                 || e instanceof Expr.Star || (e instanceof Expr.Selector s
                 && fc.c.info.selectionOf(s) != null
                 && fc.c.info.selectionOf(s).kind() == Types.Selection.Kind.FIELD);
+    }
+
+    private static String typeName(Type t) {
+        return GoNames.typeName(t).replace("main.", "");
     }
 
     static Expr unparen(Expr e) {
@@ -370,6 +379,10 @@ final class ExprCompiler {
             }
             case AND -> {
                 Expr x = unparen(u.x());
+                Type xt = typeOf(x);
+                if (!Values.isStruct(xt) && Values.stdName(xt) == null) {
+                    throw fc.unsupported(u.pos(), "a pointer to a non-struct value (&" + typeName(xt) + ")");
+                }
                 if (x instanceof Expr.CompositeLit) {
                     expr(x);
                 } else {

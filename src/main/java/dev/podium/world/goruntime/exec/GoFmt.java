@@ -3,9 +3,6 @@ package dev.podium.world.goruntime.exec;
 import dev.podium.world.goruntime.lang.BasicKind;
 import dev.podium.world.goruntime.lang.Type;
 import dev.podium.world.goruntime.rt.Hchan;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,14 +81,15 @@ final class GoFmt {
             String plain = new GoFmt(m).valueString(i.value(), t);
             if (t instanceof Type.Named) {
                 if (t.underlying() instanceof Type.Basic b) {
-                    return typeName(t) + "(" + (b.kind() == BasicKind.STRING ? quote(plain) : plain) + ")";
+                    String shown = b.kind() == BasicKind.STRING ? GoNames.quote(plain) : plain;
+                    return GoNames.typeName(t) + "(" + shown + ")";
                 }
-                return "(" + typeName(t) + ") " + plain;
+                return "(" + GoNames.typeName(t) + ") " + plain;
             }
             if (t.underlying() instanceof Type.Basic) {
                 return plain;
             }
-            return "(" + typeName(t) + ") " + plain;
+            return "(" + GoNames.typeName(t) + ") " + plain;
         }
         if (v == null) {
             return "nil";
@@ -218,7 +216,7 @@ final class GoFmt {
                     out.append(", ");
                 }
                 Object a = args[k];
-                out.append(typeName(a));
+                out.append(GoNames.typeName(a));
                 out.append('=');
                 width = -1;
                 prec = -1;
@@ -241,7 +239,7 @@ final class GoFmt {
             return;
         }
         if (verb == 'T') {
-            pad(typeName(a));
+            pad(GoNames.typeName(a));
             return;
         }
         if (verb == 'p') {
@@ -478,7 +476,7 @@ final class GoFmt {
         }
         if (Values.isString(k)) {
             if (sharp && verb == 'v') {
-                pad(quote((String) v));
+                pad(GoNames.quote((String) v));
                 return;
             }
             if ("vsqxX".indexOf(verb) < 0) {
@@ -493,7 +491,7 @@ final class GoFmt {
 
     private void fmtString(String s, char verb) {
         switch (verb) {
-            case 'q' -> pad(quote(s));
+            case 'q' -> pad(GoNames.quote(s));
             case 'x', 'X' -> {
                 StringBuilder sb = new StringBuilder();
                 int lim = prec >= 0 ? Math.min(prec, s.length()) : s.length();
@@ -541,7 +539,7 @@ final class GoFmt {
                 return;
             }
             case 'q' -> {
-                pad(quoteRune(v));
+                pad(GoNames.quoteRune(v));
                 return;
             }
             case 'U' -> {
@@ -590,9 +588,9 @@ final class GoFmt {
     private void fmtFloat(double d, boolean f32, char verb, Type t) {
         String s;
         switch (verb) {
-            case 'v', 'g', 'G' -> s = formatG(d, prec, f32);
-            case 'f', 'F' -> s = formatF(d, prec < 0 ? 6 : prec);
-            case 'e', 'E' -> s = formatE(d, prec < 0 ? 6 : prec);
+            case 'v', 'g', 'G' -> s = FloatFormat.formatG(d, prec, f32);
+            case 'f', 'F' -> s = FloatFormat.formatF(d, prec < 0 ? 6 : prec);
+            case 'e', 'E' -> s = FloatFormat.formatE(d, prec < 0 ? 6 : prec);
             default -> {
                 badVerb(verb, new Iface(t, d));
                 return;
@@ -623,158 +621,18 @@ final class GoFmt {
         padNumber(sign, s, true);
     }
 
-    /** strconv.FormatFloat(d, 'f', prec, 64). */
-    static String formatF(double d, int prec) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "+Inf" : "-Inf";
-        }
-        String s = new BigDecimal(d).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
-        if (d < 0 || (d == 0 && 1 / d < 0)) {
-            return s.startsWith("-") ? s : "-" + s;
-        }
-        return s;
-    }
-
-    /** strconv.FormatFloat(d, 'e', prec, 64). */
-    static String formatE(double d, int prec) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return formatF(d, 0);
-        }
-        boolean neg = d < 0 || (d == 0 && 1 / d < 0);
-        double a = Math.abs(d);
-        String digits;
-        int exp;
-        if (a == 0) {
-            digits = "0".repeat(prec + 1);
-            exp = 0;
-        } else {
-            BigDecimal bd = new BigDecimal(a).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
-            digits = bd.unscaledValue().toString();
-            exp = digits.length() - 1 - bd.scale();
-            while (digits.length() < prec + 1) {
-                digits += "0";
-            }
-            digits = digits.substring(0, prec + 1);
-        }
-        return (neg ? "-" : "") + eForm(digits, exp);
-    }
-
-    private static String eForm(String digits, int exp) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(digits.charAt(0));
-        if (digits.length() > 1) {
-            sb.append('.').append(digits, 1, digits.length());
-        }
-        sb.append('e').append(exp < 0 ? '-' : '+');
-        int ax = Math.abs(exp);
-        if (ax < 10) {
-            sb.append('0');
-        }
-        sb.append(ax);
-        return sb.toString();
-    }
-
-    /** The shortest decimal digits that read back as {@code a} (> 0), and the exponent of the first digit. */
-    private static Object[] shortest(double a, boolean f32) {
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal bd = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
-            boolean same = f32 ? (float) bd.doubleValue() == (float) a : bd.doubleValue() == a;
-            if (same) {
-                String digits = bd.unscaledValue().toString();
-                int exp = digits.length() - 1 - bd.scale();
-                digits = digits.replaceAll("0+$", "");
-                if (digits.isEmpty()) {
-                    digits = "0";
-                }
-                return new Object[] {digits, exp};
-            }
-        }
-        throw new IllegalStateException();
-    }
-
-    /** strconv.FormatFloat(d, 'g', prec, 64) (prec -1: shortest), as %v prints floats. */
-    static String formatG(double d, int prec, boolean f32) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "+Inf" : "-Inf";
-        }
-        boolean neg = d < 0 || (d == 0 && 1 / d < 0);
-        double a = Math.abs(d);
-        String digits;
-        int exp;
-        int eprec;
-        if (a == 0) {
-            digits = "0";
-            exp = 0;
-            eprec = prec < 0 ? 6 : prec == 0 ? 1 : prec;
-        } else if (prec < 0) {
-            Object[] sh = shortest(a, f32);
-            digits = (String) sh[0];
-            exp = (Integer) sh[1];
-            eprec = 6;
-        } else {
-            int p = prec == 0 ? 1 : prec;
-            BigDecimal bd = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
-            digits = bd.unscaledValue().toString();
-            exp = digits.length() - 1 - bd.scale();
-            digits = digits.replaceAll("0+$", "");
-            if (digits.isEmpty()) {
-                digits = "0";
-            }
-            eprec = p;
-            if (eprec > digits.length() && digits.length() >= exp + 1) {
-                eprec = digits.length();
-            }
-        }
-        String s;
-        if (exp < -4 || exp >= eprec) {
-            s = eForm(digits, exp);
-        } else if (exp < 0) {
-            s = "0." + "0".repeat(-exp - 1) + digits;
-        } else if (digits.length() <= exp + 1) {
-            s = digits + "0".repeat(exp + 1 - digits.length());
-        } else {
-            s = digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
-        }
-        return (neg ? "-" : "") + s;
-    }
-
-    /** The runtime's print of a float (println): +1.500000e+000. */
-    static String printFloat(double d) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "+Inf" : "-Inf";
-        }
-        String e = formatE(d, 6);
-        String sign = e.startsWith("-") ? "-" : "+";
-        if (e.startsWith("-")) {
-            e = e.substring(1);
-        }
-        int at = e.indexOf('e');
-        String mant = e.substring(0, at);
-        int exp = Integer.parseInt(e.substring(at + 1));
-        return sign + mant + "e" + (exp < 0 ? "-" : "+") + String.format("%03d", Math.abs(exp));
-    }
-
     private String goSyntax(Object v, Type t) {
         GoFmt g = new GoFmt(m);
         g.sharp = true;
         Type u = t.underlying();
         if (u instanceof Type.Pointer p) {
             if (v == null) {
-                return "(" + typeName(t) + ")(nil)";
+                return "(" + GoNames.typeName(t) + ")(nil)";
             }
             return "&" + g.goSyntax(v, p.elem());
         }
         if (u instanceof Type.Struct st) {
-            StringBuilder sb = new StringBuilder(typeName(t)).append('{');
+            StringBuilder sb = new StringBuilder(GoNames.typeName(t)).append('{');
             StructVal sv = (StructVal) v;
             for (int i = 0; i < st.fields().size(); i++) {
                 if (i > 0) {
@@ -788,9 +646,9 @@ final class GoFmt {
         if (u instanceof Type.Slice sl) {
             SliceVal s = (SliceVal) v;
             if (s == null) {
-                return typeName(t) + "(nil)";
+                return GoNames.typeName(t) + "(nil)";
             }
-            StringBuilder sb = new StringBuilder(typeName(t)).append('{');
+            StringBuilder sb = new StringBuilder(GoNames.typeName(t)).append('{');
             for (int i = 0; i < s.len; i++) {
                 if (i > 0) {
                     sb.append(", ");
@@ -802,9 +660,9 @@ final class GoFmt {
         if (u instanceof Type.MapT mt) {
             MapVal mv = (MapVal) v;
             if (mv == null) {
-                return typeName(t) + "(nil)";
+                return GoNames.typeName(t) + "(nil)";
             }
-            StringBuilder sb = new StringBuilder(typeName(t)).append('{');
+            StringBuilder sb = new StringBuilder(GoNames.typeName(t)).append('{');
             List<Map.Entry<Object, Object>> es = new ArrayList<>(mv.m.entrySet());
             es.sort((x, y) -> compareKeys(x.getKey(), y.getKey()));
             boolean first = true;
@@ -835,14 +693,14 @@ final class GoFmt {
         Type u = t.underlying();
         if (u instanceof Type.Basic b) {
             if (Values.isString(b.kind())) {
-                return quote((String) v);
+                return GoNames.quote((String) v);
             }
             GoFmt g = new GoFmt(m);
             g.sharp = false;
             g.basic(v, b.kind(), t, 'v');
             String s = g.out.toString();
             if (t instanceof Type.Named) {
-                return typeName(t) + "(" + s + ")";
+                return GoNames.typeName(t) + "(" + s + ")";
             }
             return s;
         }
@@ -854,7 +712,7 @@ final class GoFmt {
         if (a == null) {
             out.append("<nil>");
         } else {
-            out.append(typeName(a)).append('=');
+            out.append(GoNames.typeName(a)).append('=');
             GoFmt g = new GoFmt(m);
             g.printArg(a, 'v');
             out.append(g.out);
@@ -878,119 +736,5 @@ final class GoFmt {
         } else {
             out.append(fill).append(s);
         }
-    }
-
-    // ---- quoting and type names
-
-    /** strconv.Quote of Go bytes. */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); ) {
-            long d = Values.decodeRune(s, i);
-            int w = (int) (d & 0xff);
-            int r = (int) (d >> 8);
-            if (r == 0xFFFD && w == 1 && !s.startsWith("\u00ef\u00bf\u00bd", i)) {
-                sb.append(String.format("\\x%02x", (int) s.charAt(i)));
-                i++;
-                continue;
-            }
-            appendEscaped(sb, r, '"');
-            i += w;
-        }
-        return sb.append('"').toString();
-    }
-
-    static String quoteRune(long r) {
-        StringBuilder sb = new StringBuilder("'");
-        appendEscaped(sb, (int) r, '\'');
-        return sb.append('\'').toString();
-    }
-
-    private static void appendEscaped(StringBuilder sb, int r, char q) {
-        switch (r) {
-            case '\u0007' -> sb.append("\\a");
-            case '\b' -> sb.append("\\b");
-            case '\f' -> sb.append("\\f");
-            case '\n' -> sb.append("\\n");
-            case '\r' -> sb.append("\\r");
-            case '\t' -> sb.append("\\t");
-            case 0x0b -> sb.append("\\v");
-            case '\\' -> sb.append("\\\\");
-            default -> {
-                if (r == q) {
-                    sb.append('\\').append(q);
-                } else if (r < 0x20 || r == 0x7f) {
-                    sb.append(String.format("\\x%02x", r));
-                } else if (r < 0x80) {
-                    sb.append((char) r);
-                } else if (Character.isISOControl(r) || !Character.isDefined(r)) {
-                    sb.append(r < 0x10000 ? String.format("\\u%04x", r) : String.format("\\U%08x", r));
-                } else {
-                    sb.append(Values.runeBytes(r));
-                }
-            }
-        }
-    }
-
-    /** %T of an interface value. */
-    static String typeName(Object a) {
-        if (a == null) {
-            return "<nil>";
-        }
-        if (a instanceof Iface i) {
-            return typeName(i.type());
-        }
-        if (a instanceof GoError e) {
-            return e.typeName;
-        }
-        if (a instanceof Natives.Ctx c) {
-            return c.ctx() == null ? "context.backgroundCtx" : "*context.cancelCtx";
-        }
-        return a.getClass().getSimpleName();
-    }
-
-    /** A type as %T prints it: main.T, []int, map[string]main.T, *main.T. */
-    static String typeName(Type t) {
-        if (t instanceof Type.Named n) {
-            if (n.pkg().isEmpty()) {
-                return n.name().equals("error") ? "error" : "main." + n.name();
-            }
-            return n.toString();
-        }
-        if (t instanceof Type.Pointer p) {
-            return "*" + typeName(p.elem());
-        }
-        if (t instanceof Type.Slice s) {
-            return "[]" + typeName(s.elem());
-        }
-        if (t instanceof Type.MapT mt) {
-            return "map[" + typeName(mt.key()) + "]" + typeName(mt.value());
-        }
-        if (t instanceof Type.Chan c) {
-            return switch (c.dir()) {
-                case BOTH -> "chan " + typeName(c.elem());
-                case SEND -> "chan<- " + typeName(c.elem());
-                case RECV -> "<-chan " + typeName(c.elem());
-            };
-        }
-        if (t instanceof Type.Interface i && i.methods().isEmpty()) {
-            return "interface {}";
-        }
-        if (t instanceof Type.Basic b) {
-            return switch (b.kind()) {
-                case UINT8 -> "uint8";
-                case INT32 -> "int32";
-                default -> b.name();
-            };
-        }
-        if (t instanceof Type.Struct st) {
-            StringBuilder sb = new StringBuilder("struct {");
-            for (int i = 0; i < st.fields().size(); i++) {
-                sb.append(i > 0 ? "; " : " ").append(st.fields().get(i).name()).append(' ')
-                        .append(typeName(st.fields().get(i).type()));
-            }
-            return sb.append(st.fields().isEmpty() ? "}" : " }").toString();
-        }
-        return t.toString();
     }
 }

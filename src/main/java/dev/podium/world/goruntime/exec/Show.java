@@ -12,7 +12,7 @@ final class Show {
             return "<nil>";
         }
         if (v instanceof Double d) {
-            return GoFmt.formatG(d, -1, false);
+            return FloatFormat.formatG(d, -1, false);
         }
         if (v instanceof Long || v instanceof String || v instanceof Boolean || v instanceof GoError) {
             return v.toString();

@@ -198,6 +198,17 @@ class MachineTest {
                 """, 1));
         assertTrue(p.getMessage().startsWith("prog.go:4:7: "), p.getMessage());
         assertTrue(p.getMessage().contains("not supported by Podium's Go subset"), p.getMessage());
+        GoProblems q = assertThrows(GoProblems.class, () -> body("""
+                package main
+
+                func main() {
+                	n := 1
+                	p := &n
+                	_ = p
+                }
+                """, 1));
+        assertTrue(q.getMessage().startsWith("prog.go:5:7: a pointer to a non-struct "),
+                q.getMessage());
     }
 
     @Test
