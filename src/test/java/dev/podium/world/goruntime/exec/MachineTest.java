@@ -37,7 +37,7 @@ class MachineTest {
                 	fmt.Println(s)
                 }
                 """, 3);
-        GoBody.Clock c = ParkedGoroutineSizeTest.clock();
+        GoBody.Clock c = clock();
         int rans = 0;
         long total = 0;
         Yield y;
@@ -70,7 +70,7 @@ class MachineTest {
                 	podium.Syscall(20 * time.Microsecond)
                 }
                 """, 1);
-        GoBody.Clock c = ParkedGoroutineSizeTest.clock();
+        GoBody.Clock c = clock();
         long cpu = 0;
         int rans = 0;
         Yield y;
@@ -101,7 +101,7 @@ class MachineTest {
                 	worker(ch)
                 }
                 """, 1);
-        GoBody.Clock c = ParkedGoroutineSizeTest.clock();
+        GoBody.Clock c = clock();
         Yield y = b.resume(null, 1000, c);
         assertInstanceOf(Op.MakeChan.class, ((Yield.Call) y).op());
         y = b.resume(dev.podium.world.goruntime.rt.ExecTestHandles.chan(1, 0), 1000, c);
@@ -220,11 +220,11 @@ class MachineTest {
                 	go func() {}()
                 }
                 """, 1);
-        Yield y = b.resume(null, 1000, ParkedGoroutineSizeTest.clock());
+        Yield y = b.resume(null, 1000, clock());
         Op.Go g = (Op.Go) ((Yield.Call) y).op();
         assertEquals("main.main.func1", g.function());
         assertEquals(4, g.site());
-        assertInstanceOf(Yield.Exited.class, g.body().resume(null, 1000, ParkedGoroutineSizeTest.clock()));
+        assertInstanceOf(Yield.Exited.class, g.body().resume(null, 1000, clock()));
     }
 
     @Test
@@ -254,5 +254,29 @@ class MachineTest {
         assertEquals("1.5", p.show(1.5, 10));
         assertEquals("<nil>", p.show(null, 10));
         assertEquals("prog.go", p.fileName());
+    }
+
+    static GoBody.Clock clock() {
+        return new GoBody.Clock() {
+            public long nowNanos() {
+                return 0;
+            }
+
+            public int gomaxprocs() {
+                return 1;
+            }
+
+            public int numGoroutine() {
+                return 1;
+            }
+
+            public long goid() {
+                return 1;
+            }
+
+            public long random() {
+                return 42;
+            }
+        };
     }
 }
