@@ -7,7 +7,7 @@ import java.util.List;
  * interface satisfaction with the go tool's reasons ({@code (missing method Error)}), assignability and
  * convertibility. Stateless apart from the predeclared instances.
  */
-final class Types {
+public final class Types {
 
     static final Type.Basic INVALID = new Type.Basic(BasicKind.INVALID, "invalid type");
     static final Type.Basic BOOL = new Type.Basic(BasicKind.BOOL, "bool");
@@ -128,9 +128,13 @@ final class Types {
 
     // ---- selectors
 
-    /** What {@code x.name} selects. */
-    record Selection(Kind kind, String name, Type type, Obj.Func method, boolean indirect) {
-        enum Kind { FIELD, METHOD, INTERFACE_METHOD }
+    /**
+     * What {@code x.name} selects: a field, a declared method or an interface's method; {@code indirect} when
+     * {@code x} is a pointer.
+     */
+    public record Selection(Kind kind, String name, Type type, Obj.Func method, boolean indirect) {
+        /** What is selected. */
+        public enum Kind { FIELD, METHOD, INTERFACE_METHOD }
     }
 
     /** Looks up a field or method of {@code t} (through one pointer), or null. */

@@ -6,6 +6,10 @@ package dev.podium.world.goruntime.rt;
  */
 public final class Cond {
     private final Object locker;
+    long id;
+    /** The notify list, FIFO through G.schedlink. */
+    G waitHead;
+    G waitTail;
 
     /**
      * A condition on a locker.

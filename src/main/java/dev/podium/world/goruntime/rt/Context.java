@@ -17,6 +17,10 @@ public final class Context {
     Hchan done;
     Err err = Err.NONE;
     Object cause;
+    /** Children in creation order, cancelled with this context. */
+    java.util.List<Context> children;
+    Timer deadlineTimer;
+    dev.podium.world.goruntime.event.ContextKind kind;
 
     Context(long id, Context parent, Object key, Object value, long deadlineNanos) {
         this.id = id;
