@@ -27,6 +27,7 @@ import dev.podium.ui.world.WorldUi;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -340,14 +341,23 @@ public final class MainWindow implements LiveHost {
         return opened;
     }
 
-    /** File > Open…: a file chooser for scenarios (*.yaml, *.yml), recordings (*.jsonl) and GC logs (*.log, *.txt). */
+    /** File > Open…: a chooser for scenarios, recordings, GC logs and the files worlds open on their own (programs). */
     public void openWithChooser() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("dialog.open.title"));
+        List<String> programs = new ArrayList<>();
+        registry.all().forEach(w -> w.fileExtensions().forEach(ext -> programs.add("*" + ext)));
+        List<String> all = new ArrayList<>(List.of("*.yaml", "*.yml", "*.jsonl", "*.log", "*.txt"));
+        all.addAll(programs);
         chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("filechooser.all"), all),
                 new FileChooser.ExtensionFilter(i18n.get("filechooser.scenarios"), "*.yaml", "*.yml"),
                 new FileChooser.ExtensionFilter(i18n.get("filechooser.recordings"), "*.jsonl"),
                 new FileChooser.ExtensionFilter(i18n.get("filechooser.gclogs"), "*.log", "*.txt"));
+        if (!programs.isEmpty()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    i18n.get("filechooser.programs") + " (" + String.join(", ", programs) + ")", programs));
+        }
         recent.lastDirectory().ifPresent(chooser::setInitialDirectory);
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
