@@ -17,7 +17,7 @@ class WorldRegistryTest {
 
     @Test
     void theWorldsOfThisBuildAreFoundInRegistrationOrder() {
-        assertEquals(List.of("queue", "kube", "gc"), registry.names());
+        assertEquals(List.of("queue", "kube", "gc", "goruntime"), registry.names());
     }
 
     @Test
@@ -34,10 +34,10 @@ class WorldRegistryTest {
 
     @Test
     void aWorldThisBuildLacksIsRefusedAtLoadWithTheWorldsItHas() {
-        assertNull(registry.get("goruntime"));
+        assertNull(registry.get("rust"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("g.yaml",
-                "podium: 1\nname: g\nworlds: [goruntime]\nduration: 1s\n"));
-        assertEquals("g.yaml:3:10: worlds: unknown world 'goruntime'; expected one of: queue, kube, gc",
+                "podium: 1\nname: g\nworlds: [rust]\nduration: 1s\n"));
+        assertEquals("g.yaml:3:10: worlds: unknown world 'rust'; expected one of: queue, kube, gc, goruntime",
                 e.getMessage());
     }
 
