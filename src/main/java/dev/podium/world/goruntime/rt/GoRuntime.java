@@ -288,6 +288,7 @@ public final class GoRuntime {
             g.result = sched.gomaxprocs;
             int n = Math.min(sp.n(), GoParams.MAX_PROCS);
             if (n > 0 && n != sched.gomaxprocs) {
+                emit(new dev.podium.world.goruntime.event.GomaxprocsChanged(now(), n));
                 sched.resize(n);
                 sched.wakep();
             }

@@ -1,6 +1,8 @@
 package dev.podium.world.goruntime.rt;
 
-/** A {@code *time.Timer} or {@code *time.Ticker}, created by the runtime ({@link Op.NewTimer}, {@link Op.AfterFunc}). */
+/**
+ * A {@code *time.Timer} or {@code *time.Ticker}, created by the runtime ({@link Op.NewTimer}, {@link Op.AfterFunc}).
+ */
 public final class Timer {
     private final Hchan c;
     /** Id in events (from 1). */

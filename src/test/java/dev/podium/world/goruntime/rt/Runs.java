@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Runs a test program on a fresh kernel and keeps its events. */
-final class Runs {
-    final Kernel kernel;
-    final GoRuntime rt;
-    final List<WorldEvent> events = new ArrayList<>();
-    Consumer<WorldEvent> listener = e -> { };
+public final class Runs {
+    public final Kernel kernel;
+    public final GoRuntime rt;
+    public final List<WorldEvent> events = new ArrayList<>();
+    public Consumer<WorldEvent> listener = e -> { };
 
-    Runs(GoParams params, GoBody main) {
+    public Runs(GoParams params, GoBody main) {
         kernel = new Kernel(params.seed());
         GoProgram program = new GoProgram() {
             @Override
@@ -38,15 +38,15 @@ final class Runs {
         }, params, program);
     }
 
-    static Runs of(int procs, GoBody main) {
+    public static Runs of(int procs, GoBody main) {
         return new Runs(GoParams.defaults(procs, 42), main);
     }
 
-    GoRunResult run() {
+    public GoRunResult run() {
         return rt.runToEnd(600_000_000_000L);
     }
 
-    <T extends WorldEvent> List<T> all(Class<T> type) {
+    public <T extends WorldEvent> List<T> all(Class<T> type) {
         List<T> out = new ArrayList<>();
         for (WorldEvent e : events) {
             if (type.isInstance(e)) {

@@ -8,13 +8,13 @@ import java.util.function.Supplier;
  * A test double for the interpreter: a goroutine body that plays a fixed sequence of steps (CPU work, runtime
  * operations, a panic, os.Exit), records the result of every operation, and reports its line and one-frame stack.
  */
-final class Script implements GoBody {
+public final class Script implements GoBody {
     /** Simulated CPU time of the instructions leading to each operation. */
     static final long OP_CPU = 10;
 
     private final String function;
     private final List<Step> steps = new ArrayList<>();
-    final List<Object> results = new ArrayList<>();
+    public final List<Object> results = new ArrayList<>();
     private int pc;
     private int line;
     private long remainingWork = -1;
@@ -23,34 +23,34 @@ final class Script implements GoBody {
     private record Step(int line, Supplier<Op> op, long work, String panic, Integer exit) {
     }
 
-    Script(String function) {
+    public Script(String function) {
         this.function = function;
     }
 
     /** An operation, built when it is reached (so it can use results and handles made before). */
-    Script op(int atLine, Supplier<Op> op) {
+    public Script op(int atLine, Supplier<Op> op) {
         steps.add(new Step(atLine, op, 0, null, null));
         return this;
     }
 
     /** CPU work of {@code nanos}. */
-    Script work(int atLine, long nanos) {
+    public Script work(int atLine, long nanos) {
         steps.add(new Step(atLine, null, nanos, null, null));
         return this;
     }
 
-    Script panic(int atLine, String message) {
+    public Script panic(int atLine, String message) {
         steps.add(new Step(atLine, null, 0, message, null));
         return this;
     }
 
-    Script exit(int atLine, int code) {
+    public Script exit(int atLine, int code) {
         steps.add(new Step(atLine, null, 0, null, code));
         return this;
     }
 
     /** The result of the latest operation. */
-    Object last() {
+    public Object last() {
         return results.get(results.size() - 1);
     }
 
@@ -101,10 +101,10 @@ final class Script implements GoBody {
     }
 
     /** A mutable holder for a handle made by one goroutine and used by another. */
-    static final class Ref<T> {
-        T value;
+    public static final class Ref<T> {
+        public T value;
 
-        T get() {
+        public T get() {
             return value;
         }
     }
