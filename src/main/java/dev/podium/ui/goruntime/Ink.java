@@ -1,0 +1,90 @@
+package dev.podium.ui.goruntime;
+
+import dev.podium.ui.common.CanvasFonts;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Text and chips on a canvas at the Go view's sizes. Text is never squeezed: what does not fit is cut with "…"
+ * (JavaFX's {@code fillText} with a maximum width would compress the glyphs). FX thread only.
+ */
+final class Ink {
+    /** Body text in pixels: readable from the back of a classroom. */
+    static final double BODY = 16;
+    /** Captions and column headers. */
+    static final double SMALL = 13;
+    /** Titles. */
+    static final double TITLE = 19;
+
+    final CanvasFonts fonts;
+
+    Ink(CanvasFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** {@code s} at (x, y) (left, vertical centre), cut with "…" to {@code maxW}; returns the width drawn. */
+    double text(GraphicsContext g, String s, double x, double y, double maxW, Font font, Color colour) {
+        String shown = fit(s, maxW, font);
+        if (shown.isEmpty()) {
+            return 0;
+        }
+        g.setFont(font);
+        g.setFill(colour);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(shown, x, y);
+        return fonts.width(shown, font);
+    }
+
+    /** {@code s} centred in the box, cut with "…" to the box's width. */
+    void centred(GraphicsContext g, String s, double x, double y, double w, double h, Font font, Color colour) {
+        String shown = fit(s, w - 4, font);
+        if (shown.isEmpty()) {
+            return;
+        }
+        g.setFont(font);
+        g.setFill(colour);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(shown, x + w / 2, y + h / 2);
+    }
+
+    /** The longest prefix of {@code s} (with "…" when cut) no wider than {@code maxW}; "" when not even "…" fits. */
+    String fit(String s, double maxW, Font font) {
+        if (fonts.width(s, font) <= maxW) {
+            return s;
+        }
+        int lo = 0;
+        int hi = s.length();
+        while (lo < hi) { // the longest prefix that fits with the ellipsis
+            int mid = (lo + hi + 1) / 2;
+            if (fonts.width(s.substring(0, mid) + "…", font) <= maxW) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo == 0 ? (fonts.width("…", font) <= maxW ? "…" : "") : s.substring(0, lo) + "…";
+    }
+
+    /** A filled rounded chip with a label in the colour that reads on the fill. */
+    void chip(GraphicsContext g, double x, double y, double w, double h, Color fill, String label, Color textColour) {
+        g.setFill(fill);
+        g.fillRoundRect(x, y, w, h, 8, 8);
+        if (label != null) {
+            centred(g, label, x, y, w, h, fonts.bold(Math.min(BODY, h - 6)), textColour);
+        }
+    }
+
+    /** An empty slot: a rounded outline. */
+    void slot(GraphicsContext g, double x, double y, double w, double h, Color fill, Color stroke) {
+        g.setFill(fill);
+        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.setStroke(stroke);
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(x + 0.75, y + 0.75, w - 1.5, h - 1.5, 8, 8);
+    }
+}
