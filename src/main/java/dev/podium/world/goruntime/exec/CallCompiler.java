@@ -51,6 +51,16 @@ final class CallCompiler {
      * returns the number of arguments pushed, receiver included.
      */
     private int prepare(Expr.Call call) throws GoProblems {
+        int n = prepare0(call);
+        kind = pk;
+        target = pt;
+        return n;
+    }
+
+    private int pk;
+    private Object pt;
+
+    private int prepare0(Expr.Call call) throws GoProblems {
         Expr fun = ExprCompiler.unparen(call.fun());
         Type.Signature sig = (Type.Signature) ex().typeOf(fun).underlying();
         if (fun instanceof Expr.Selector s) {
@@ -59,39 +69,45 @@ final class CallCompiler {
                 if (nat == null) {
                     throw fc.unsupported(s.pos(), pn.imported().path() + "." + s.sel().name());
                 }
-                kind = K_NATIVE;
-                target = nat;
-                return args(call, sig);
+                int na = args(call, sig);
+                pk = K_NATIVE;
+                pt = nat;
+                return na;
             }
             Types.Selection sel = fc.c.info.selectionOf(s);
             if (sel != null && sel.kind() == Types.Selection.Kind.METHOD) {
                 receiver(s, sel);
                 Object fn = methodFunction(s, sel);
+                int na = args(call, sig);
                 if (fn instanceof Funcs.Closure c) {
-                    kind = K_CODE;
-                    target = c.code();
+                    pk = K_CODE;
+                    pt = c.code();
                 } else {
-                    kind = K_NATIVE;
-                    target = fn;
+                    pk = K_NATIVE;
+                    pt = fn;
                 }
-                return 1 + args(call, sig);
+                return 1 + na;
             }
             if (sel != null && sel.kind() == Types.Selection.Kind.INTERFACE_METHOD) {
                 ex().expr(s.x());
-                kind = K_IFACE;
-                target = s.sel().name();
-                return 1 + args(call, sig);
+                int na = args(call, sig);
+                pk = K_IFACE;
+                pt = s.sel().name();
+                return 1 + na;
             }
         }
         if (fun instanceof Expr.Ident id && fc.c.info.objectOf(id) instanceof Obj.Func fn
                 && fc.c.funcs.containsKey(fn)) {
-            kind = K_CODE;
-            target = fc.c.funcs.get(fn);
-            return args(call, sig);
+            int na = args(call, sig);
+            pk = K_CODE;
+            pt = fc.c.funcs.get(fn);
+            return na;
         }
         ex().expr(fun);
-        kind = K_VALUE;
-        return args(call, sig);
+        int na = args(call, sig);
+        pk = K_VALUE;
+        pt = null;
+        return na;
     }
 
     private void emitInvoke(int n) {

@@ -134,7 +134,8 @@ final class ExprCompiler {
 
     private boolean isLocation(Expr e) {
         e = unparen(e);
-        return (e instanceof Expr.Ident id && fc.varOf(id) != null) || e instanceof Expr.Index
+        return (e instanceof Expr.Ident id && fc.varOf(id) != null)
+                || (e instanceof Expr.Index ix && typeOf(ix.x()).underlying() instanceof Type.Slice)
                 || e instanceof Expr.Star || (e instanceof Expr.Selector s
                 && fc.c.info.selectionOf(s) != null
                 && fc.c.info.selectionOf(s).kind() == Types.Selection.Kind.FIELD);

@@ -29,7 +29,13 @@ public final class GoInterpreter implements GoProgram {
         if (nsPerInstruction < 0) {
             throw new IllegalArgumentException("nsPerInstruction < 0");
         }
-        return new GoInterpreter(new Compiler(program, nsPerInstruction).compile());
+        try {
+            return new GoInterpreter(new Compiler(program, nsPerInstruction).compile());
+        } catch (RuntimeException | StackOverflowError bug) {
+            // a defect in Podium, not in the program: still a problem report, never a crash of the caller
+            throw Compiler.problem(program.fileName(), new dev.podium.world.goruntime.lang.Pos(1, 1),
+                    "internal error in Podium's Go compiler: " + bug);
+        }
     }
 
     @Override

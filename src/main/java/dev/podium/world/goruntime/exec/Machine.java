@@ -24,6 +24,7 @@ final class Machine implements GoBody {
     static final byte A_CTX = 8;
     static final byte A_CTX_CANCEL = 9;
 
+    static final boolean TRACE = Boolean.getBoolean("podium.exec.trace");
     final Program p;
     Frame top;
     PanicRec panic;
@@ -148,6 +149,10 @@ final class Machine implements GoBody {
                     return new Yield.Ran(pr.used);
                 }
             }
+            if (TRACE) {
+                System.err.println(f.code.name + " pc=" + f.pc + " line=" + f.code.lines[f.pc] + " stack="
+                        + java.util.Arrays.toString(java.util.Arrays.copyOfRange(f.s, 0, f.sp)));
+            }
             Ins in = f.code.ins[f.pc++];
             pr.used += cost;
             try {
@@ -156,8 +161,15 @@ final class Machine implements GoBody {
                 if (!raise(gp.value)) {
                     return dead();
                 }
+            } catch (Dead d) {
+                return dead();
             } catch (StackOverflowError so) {
                 return new Yield.Panicked(pr.used, "runtime: goroutine stack exceeds 1000000000-byte limit", false);
+            } catch (RuntimeException bug) {
+                // a defect in Podium's interpreter, not in the program: end the goroutine with a message, never
+                // throw into the runtime
+                return new Yield.Panicked(pr.used, "internal error in Podium's interpreter at " + p.fileName + ":"
+                        + f.line() + ": " + bug, false);
             }
             if (pr.stop != 0) {
                 byte s = pr.stop;
@@ -387,7 +399,7 @@ final class Machine implements GoBody {
     public List<StackFrame> stack() {
         List<StackFrame> out = new ArrayList<>();
         for (Frame f = top; f != null; f = f.parent) {
-            if (f.code != THUNK && f.code != SENTINEL) {
+            if (f.code != THUNK && f.code != SENTINEL && f.code != p.main) {
                 out.add(new StackFrame(f.code.name, p.fileName, f.line()));
             }
         }

@@ -34,6 +34,7 @@ final class TestRuntime {
 
     private static final long SLICE = 100_000;
     private static final int MAX_STEPS = 50_000_000;
+    int maxSteps = MAX_STEPS;
 
     private final GoProgram program;
     private final SplittableRandom random;
@@ -90,7 +91,7 @@ final class TestRuntime {
 
     private static final class Chan {
         final Hchan h;
-        final ArrayDeque<Object> buf = new ArrayDeque<>();
+        final java.util.LinkedList<Object> buf = new java.util.LinkedList<>();
         final ArrayDeque<Waiter> sendq = new ArrayDeque<>();
         final ArrayDeque<Waiter> recvq = new ArrayDeque<>();
         boolean closed;
@@ -123,7 +124,7 @@ final class TestRuntime {
 
     Result run() {
         G main = spawn(program.main());
-        for (int step = 0; step < MAX_STEPS; step++) {
+        for (int step = 0; step < maxSteps; step++) {
             G g = runq.poll();
             if (g == null) {
                 Timed t = timers.poll();
@@ -313,7 +314,7 @@ final class TestRuntime {
             ExecTestHandles.setLen(h, c.buf.size());
             return caseIndex >= 0 ? new Op.Selected(caseIndex, null, false) : null;
         }
-        if (caseIndex >= 0) {
+        if (caseIndex >= 0 || g == null) {
             return null;
         }
         c.sendq.add(new Waiter(g, v, -1));
