@@ -235,7 +235,8 @@ public final class GoRuntime {
             return CONTINUE;
         }
         if (op instanceof Op.MakeChan mc) {
-            g.result = chans.make(g, mc.elemType(), mc.capacity(), mc.site());
+            g.result = mc.capacity() < 0 ? new Op.Fault("makechan: size out of range")
+                    : chans.make(g, mc.elemType(), mc.capacity(), mc.site());
             return CONTINUE;
         }
         if (op instanceof Op.Close c) {
@@ -434,6 +435,12 @@ public final class GoRuntime {
 
     long now() {
         return kernel.now();
+    }
+
+    /** now + nanos, saturating (a time.Duration near its maximum must not wrap). */
+    long after(long nanos) {
+        long t = now() + Math.max(0, nanos);
+        return t < 0 ? Long.MAX_VALUE / 2 : Math.min(t, Long.MAX_VALUE / 2);
     }
 
     Kernel kernel() {

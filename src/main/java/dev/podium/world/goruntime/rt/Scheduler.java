@@ -512,7 +512,7 @@ final class Scheduler {
         m.p = null;
         rt.emit(new PStateChanged(rt.now(), p.id, PState.SYSCALL, m.id));
         setM(m, MState.SYSCALL, p, g.goid);
-        m.step = rt.kernel().schedule(nanos, () -> exitsyscall(m, g));
+        m.step = rt.kernel().scheduleAt(rt.after(nanos), 0, () -> exitsyscall(m, g));
     }
 
     /** exitsyscall: back to the old P if sysmon did not take it, else any idle P, else the global queue. */

@@ -32,7 +32,7 @@ final class Timers {
         }
         Timer t = new Timer(nextId++, null);
         t.sleeper = g;
-        arm(t, rt.now() + nanos, g.goid);
+        arm(t, rt.after(nanos), g.goid);
         rt.park(g, WaitReasons.SLEEP);
         return GoRuntime.PARKED;
     }
@@ -41,7 +41,7 @@ final class Timers {
         Hchan c = rt.chans().make(g.goid, "time.Time", 1, g.body.line(), true);
         Timer t = new Timer(nextId++, c);
         t.periodNanos = Math.max(0, periodNanos);
-        arm(t, rt.now() + Math.max(0, nanos), g.goid);
+        arm(t, rt.after(nanos), g.goid);
         return t;
     }
 
@@ -50,7 +50,7 @@ final class Timers {
         t.afterFunc = body;
         t.afterFuncName = function;
         t.line = g.body.line();
-        arm(t, rt.now() + Math.max(0, nanos), g.goid);
+        arm(t, rt.after(nanos), g.goid);
         return t;
     }
 
@@ -68,7 +68,8 @@ final class Timers {
         if (t.owner == null) {
             t.owner = rt.curP != null ? rt.curP : rt.sched().allp.get(0);
         }
-        t.handle = rt.kernel().scheduleAt(Math.max(when, rt.now()), Kernel.NORMAL_PRIORITY, () -> fire(t));
+        t.handle = rt.kernel().scheduleAt(Math.min(Math.max(when, rt.now()), Long.MAX_VALUE / 2),
+                Kernel.NORMAL_PRIORITY, () -> fire(t));
         rt.emit(new TimerSet(rt.now(), t.id, t.owner.id, when, t.periodNanos, goid));
     }
 
@@ -99,7 +100,7 @@ final class Timers {
         if (t.periodNanos > 0) {
             t.periodNanos = Math.max(1, nanos);
         }
-        arm(t, rt.now() + Math.max(0, nanos), g.goid);
+        arm(t, rt.after(nanos), g.goid);
         return pending;
     }
 

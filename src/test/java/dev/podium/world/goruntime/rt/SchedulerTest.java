@@ -34,6 +34,7 @@ class SchedulerTest {
         Runs run = Runs.of(1, main);
         int[] maxRing = {0};
         List<Integer> snapshot = new ArrayList<>();
+        List<Long> global = new ArrayList<>();
         run.listener = e -> {
             if (run.rt.sched().allp.isEmpty()) {
                 return;
@@ -42,6 +43,7 @@ class SchedulerTest {
             if (e instanceof GoroutineStateChanged s && s.g() == 1 && s.status() == GStatus.DEAD) {
                 snapshot.add(run.rt.localRunQueue(0).size());
                 snapshot.add(run.rt.globalRunQueue().size());
+                global.addAll(run.rt.globalRunQueue());
             }
         };
         assertEquals(0, run.run().exitStatus());
@@ -52,9 +54,12 @@ class SchedulerTest {
         // 300 made: one in runnext; of the others, 128 oldest + the one kicked out of runnext went global
         assertEquals(List.of(300 - 1 - 129, 129), snapshot);
         // the overflow moved the oldest: goroutines 2..129, then 258 (kicked from runnext), in that order
-        List<Long> firstGlobal = new ArrayList<>();
-        run.all(GoroutineQueued.class).stream().filter(q -> q.queue() == RunQueue.GLOBAL).forEach(q -> firstGlobal.add(q.g()));
-        assertEquals(List.of(258L), firstGlobal);
+        List<Long> expected = new ArrayList<>();
+        for (long g = 2; g <= 129; g++) {
+            expected.add(g);
+        }
+        expected.add(258L);
+        assertEquals(expected, global);
     }
 
     @Test
@@ -164,9 +169,27 @@ class SchedulerTest {
         long ranFor = p.timeNanos() - started;
         assertTrue(ranFor >= Scheduler.FORCE_PREEMPT_NANOS && ranFor <= 2 * Scheduler.FORCE_PREEMPT_NANOS,
                 "preempted after " + ranFor + " ns");
-        GoroutineQueued q = run.all(GoroutineQueued.class).stream().filter(e -> e.g() == 1 && e.timeNanos() == p.timeNanos())
-                .findFirst().orElseThrow();
+        GoroutineQueued q = run.all(GoroutineQueued.class).stream()
+                .filter(e -> e.g() == 1 && e.timeNanos() == p.timeNanos()).findFirst().orElseThrow();
         assertEquals(RunQueue.GLOBAL, q.queue());
+    }
+
+    @Test
+    void gomaxprocsGrowsAndShrinksWhileTheProgramRuns() {
+        WaitGroup wg = new WaitGroup();
+        Script main = new Script("main.main").op(2, () -> new Op.SetMaxProcs(2, 4))
+                .op(3, () -> new Op.WaitGroupAdd(3, wg, 12));
+        for (int i = 0; i < 12; i++) {
+            Script w = new Script("main.w").work(10, 200_000).op(11, () -> new Op.WaitGroupAdd(11, wg, -1));
+            main.op(4, () -> new Op.Go(4, w, "main.w"));
+        }
+        main.op(5, () -> new Op.SetMaxProcs(5, 0)).op(6, () -> new Op.WaitGroupWait(6, wg))
+                .op(7, () -> new Op.SetMaxProcs(7, 1)).op(8, () -> new Op.SetMaxProcs(8, 0));
+        Runs run = Runs.of(1, main);
+        assertEquals(0, run.run().exitStatus());
+        assertEquals(List.of(1, 4, 4, 1), List.of(main.results.get(0), main.results.get(14), main.results.get(16),
+                main.results.get(17)));
+        assertTrue(run.all(GoroutinesStolen.class).stream().anyMatch(st -> st.toP() >= 2), "other Ps took work");
     }
 
     @Test
