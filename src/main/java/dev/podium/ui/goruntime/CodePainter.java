@@ -17,12 +17,13 @@ import javafx.scene.text.Font;
  */
 final class CodePainter {
     static final double CONSOLE_SHARE = 0.28;
-    private static final double BADGE_W = 44;
+    private static final double BADGE_W = 40;
     private static final int BADGES = 3;
 
     private final Ink ink;
     private final dev.podium.ui.common.CanvasFonts mono = new dev.podium.ui.common.CanvasFonts();
     private List<String> lines = List.of();
+    private List<String> consoleShown = List.of();
     private int top;
     /** Per line: goroutines there, and up to BADGES of them (reused across frames). */
     private int[] count = new int[0];
@@ -43,6 +44,11 @@ final class CodePainter {
     /** The line (1-based) drawn first, for tests. */
     int topLine() {
         return top + 1;
+    }
+
+    /** The console's lines after the last paint, for tests. */
+    List<String> consoleLines() {
+        return consoleShown;
     }
 
     /** How many goroutines the gutter puts on {@code line} (after the last paint). */
@@ -70,7 +76,7 @@ final class CodePainter {
 
     private void code(GraphicsContext g, double w, double h, GoState s, long focusG, int focusLine, GoPalette p,
             List<Hit> hits) {
-        gather(s);
+        gather(s, focusG, focusLine);
         double lineH = 22;
         double y0 = 32;
         int visible = Math.max(1, (int) ((h - y0) / lineH));
@@ -113,8 +119,11 @@ final class CodePainter {
         }
     }
 
-    /** Counts the live goroutines on each line, and the first few there (the running ones first). */
-    private void gather(GoState s) {
+    /**
+     * Counts the live goroutines on each line, and the first few there (the running ones first). The followed
+     * goroutine is at the line of its latest event; the others at their line as of their last change of state.
+     */
+    private void gather(GoState s, long focusG, int focusLine) {
         java.util.Arrays.fill(count, 0);
         int max = s.maxGoid();
         for (int pass = 0; pass < 2; pass++) { // running goroutines get the badges first
@@ -123,7 +132,7 @@ final class CodePainter {
                 if (st == GStatus.DEAD || (pass == 0) != (st == GStatus.RUNNING)) {
                     continue;
                 }
-                int line = s.line(gid);
+                int line = gid == focusG && focusLine > 0 ? focusLine : s.line(gid);
                 if (line <= 0 || line >= count.length) {
                     continue;
                 }
@@ -172,6 +181,7 @@ final class CodePainter {
         }
         int from = Math.max(0, shown.size() - room);
         shown = shown.subList(from, shown.size());
+        consoleShown = List.copyOf(shown);
         err = err.subList(from, err.size());
         Font out = mono.regular(Ink.BODY - 1);
         for (int i = 0; i < shown.size(); i++) {

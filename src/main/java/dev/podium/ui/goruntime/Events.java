@@ -57,4 +57,24 @@ final class Events {
         }
         return 0;
     }
+
+    /**
+     * The source line {@code e} happened at in the code of {@link #goroutineOf}'s goroutine, or 0 when it names none
+     * (the state keeps a goroutine's line as of its last change of state, so a running goroutine's line is best
+     * read off its latest event).
+     */
+    static int lineOf(WorldEvent e) {
+        if (e instanceof GoroutineStateChanged x) {
+            return x.line();
+        } else if (e instanceof ChanMade x) {
+            return x.line();
+        } else if (e instanceof ChanClosed x) {
+            return x.line();
+        } else if (e instanceof GoroutineCreated x) {
+            return x.line();
+        } else if (e instanceof SelectChose x) {
+            return x.line();
+        }
+        return 0;
+    }
 }

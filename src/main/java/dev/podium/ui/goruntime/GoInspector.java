@@ -20,7 +20,8 @@ final class GoInspector {
     /** Goroutines listed in a queue field before "+n". */
     static final int LISTED = 12;
 
-    Inspection goroutine(GoState s, long g) {
+    /** Goroutine {@code g}; {@code line} is where it is (the view reads a running goroutine's off its events). */
+    Inspection goroutine(GoState s, long g, int line) {
         List<Map.Entry<String, String>> f = new ArrayList<>();
         GStatus st = s.status(g);
         f.add(Map.entry("goid", Long.toString(g)));
@@ -29,7 +30,7 @@ final class GoInspector {
             f.add(Map.entry("waitreason", s.waitReason(g)));
         }
         f.add(Map.entry("function", s.function(g)));
-        f.add(Map.entry("line", site(s, s.line(g))));
+        f.add(Map.entry("line", site(s, line)));
         if (g == 1) {
             f.add(Map.entry("created", "runtime (main goroutine)"));
         } else {

@@ -15,7 +15,6 @@ import dev.podium.world.goruntime.state.GoProjection;
 import dev.podium.world.goruntime.state.GoState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
@@ -146,9 +145,10 @@ public final class GoView implements WorldView {
             }
             if (focusG == 0) {
                 long gid = Events.goroutineOf(e);
-                if (gid > 0 && s.line(gid) > 0) {
+                int line = Events.lineOf(e) > 0 ? Events.lineOf(e) : gid > 0 ? s.line(gid) : 0;
+                if (gid > 0 && line > 0) {
                     focusG = gid;
-                    focusLine = s.line(gid);
+                    focusLine = line;
                 }
             }
             if (focusG != 0 && select != null) {
@@ -171,7 +171,7 @@ public final class GoView implements WorldView {
         if (s.exitStatus() >= 0) {
             pieces.add(text.get("header.exited", s.exitStatus(), s.exitReason()));
         }
-        javafx.scene.text.Font font = fonts.bold(Ink.TITLE);
+        javafx.scene.text.Font font = fonts.bold(Ink.BODY + 1);
         double cx = x;
         double cy = 20;
         for (int i = 0; i < pieces.size(); i++) {
@@ -179,13 +179,13 @@ public final class GoView implements WorldView {
             double pw = fonts.width(piece, font);
             if (cx > x && cx + pw > x + w) {
                 cx = x;
-                cy += 26;
+                cy += 24;
             }
             boolean exit = i == pieces.size() - 1 && s.exitStatus() >= 0;
             ink.text(g, piece, cx, cy, x + w - cx, font, exit ? (s.exitStatus() == 0
                     ? palette.status(dev.podium.world.goruntime.event.GStatus.RUNNING) : palette.closed)
                     : palette.text());
-            cx += pw + 26;
+            cx += pw + 20;
         }
         return cy + 18;
     }
@@ -206,7 +206,7 @@ public final class GoView implements WorldView {
             return null;
         }
         return switch (hit.kind()) {
-            case GOROUTINE -> inspector.goroutine(s, hit.id());
+            case GOROUTINE -> inspectGoroutine(hit.id());
             case P -> inspector.p(s, (int) hit.id());
             case M -> inspector.m(s, (int) hit.id());
             case CHANNEL -> inspector.channel(s, hit.id());
@@ -232,6 +232,21 @@ public final class GoView implements WorldView {
         return List.copyOf(codeHits);
     }
 
+    /** The inspection of goroutine {@code g} at the playhead (the followed one at its latest event's line). */
+    Inspection inspectGoroutine(long g) {
+        GoState s = projected.at(playheadNanos);
+        return inspector.goroutine(s, g, g == focusG && focusLine > 0 ? focusLine : s.line(g));
+    }
+
+    /** The state at the playhead (for tests). */
+    GoState state() {
+        return projected.at(playheadNanos);
+    }
+
+    GoPalette palette() {
+        return palette;
+    }
+
     CodePainter codePainter() {
         return codePainter;
     }
@@ -255,9 +270,5 @@ public final class GoView implements WorldView {
 
     String label(String key, Object... args) {
         return text.get(key, args);
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
     }
 }

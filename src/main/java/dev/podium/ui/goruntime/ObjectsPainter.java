@@ -27,7 +27,10 @@ final class ObjectsPainter {
     /** How long a fresh cancellation glows, in simulated time. */
     static final long GLOW_NANOS = 2_000;
     private static final double SLOT_W = 46;
+    private static final double MIN_SLOT_W = 26;
     private static final double GAP = 4;
+    /** Narrower than this, sync and contexts go under the channels. */
+    private static final double SIDE_BY_SIDE = 900;
 
     private final Ink ink;
 
@@ -41,15 +44,29 @@ final class ObjectsPainter {
         if (h < 40) {
             return;
         }
-        double split = s.syncCount() + s.contextCount() == 0 ? w : w * 0.58;
-        channels(g, x, y, split - 12, h, s, select, p, text, hits);
-        if (split < w) {
+        if (s.chanCount() == 0 && s.syncCount() + s.contextCount() > 0) {
+            double sy = sync(g, x, y, w, h, s, p, text);
+            contexts(g, x, sy, w, y + h - sy, s, now, p, text);
+            return;
+        }
+        if (s.syncCount() + s.contextCount() == 0) {
+            channels(g, x, y, w, h, s, select, p, text, hits);
+        } else if (w >= SIDE_BY_SIDE) { // channels on the left, sync and contexts on the right
+            double split = w * 0.58;
+            channels(g, x, y, split - 12, h, s, select, p, text, hits);
             double sy = sync(g, x + split, y, w - split, h, s, p, text);
             contexts(g, x + split, sy, w - split, y + h - sy, s, now, p, text);
+        } else { // narrow: one under the other, channels first
+            double others = (s.syncCount() > 0 ? 32 + 50 * Math.min(4, s.syncCount()) : 0)
+                    + (s.contextCount() > 0 ? 56 + 26 * Math.min(8, s.contextCount()) : 0);
+            double cy = channels(g, x, y, w, Math.max(h * 0.45, h - others), s, select, p, text, hits);
+            double sy = sync(g, x, cy + 6, w, y + h - cy - 6, s, p, text);
+            contexts(g, x, sy, w, y + h - sy, s, now, p, text);
         }
     }
 
-    private void channels(GraphicsContext g, double x, double y, double w, double h, GoState s, SelectChose select,
+    /** Returns where it stopped. */
+    private double channels(GraphicsContext g, double x, double y, double w, double h, GoState s, SelectChose select,
             GoPalette p, ViewText text, List<Hit> hits) {
         Font title = ink.fonts.bold(Ink.BODY);
         Font body = ink.fonts.regular(Ink.BODY);
@@ -90,6 +107,7 @@ final class ObjectsPainter {
                     c.recvqSize() > 0 ? p.status(GStatus.WAITING) : p.textMuted());
             yy += rowH;
         }
+        return yy;
     }
 
     /** The ring buffer: its slots with values, recvx and sendx below; a bar when the slots do not fit. */
@@ -101,8 +119,8 @@ final class ObjectsPainter {
             ink.text(g, text.get("chan.unbuffered"), x, y + slotH / 2, w, small, p.textMuted());
             return;
         }
-        int fit = (int) Math.floor((w + GAP) / (SLOT_W + GAP));
-        if (c.capacity() > fit) {
+        double slotW = Math.min(SLOT_W, (w + GAP) / c.capacity() - GAP);
+        if (slotW < MIN_SLOT_W) {
             ink.slot(g, x, y, w, slotH, p.slot, p.line);
             g.setFill(full);
             g.fillRoundRect(x, y, Math.max(4, w * c.qcount() / c.capacity()), slotH, 8, 8);
@@ -111,17 +129,17 @@ final class ObjectsPainter {
             return;
         }
         for (int i = 0; i < c.capacity(); i++) {
-            double sx = x + i * (SLOT_W + GAP);
+            double sx = x + i * (slotW + GAP);
             String v = c.slot(i);
             if (v.isEmpty()) {
-                ink.slot(g, sx, y, SLOT_W, slotH, p.slot, p.line);
+                ink.slot(g, sx, y, slotW, slotH, p.slot, p.line);
             } else {
-                ink.chip(g, sx, y, SLOT_W, slotH, full, v, p.onFill(full));
+                ink.chip(g, sx, y, slotW, slotH, full, v, p.onFill(full));
             }
         }
         double my = y + slotH + 9;
-        double rx = x + c.recvx() * (SLOT_W + GAP);
-        double sx = x + c.sendx() * (SLOT_W + GAP);
+        double rx = x + c.recvx() * (slotW + GAP);
+        double sx = x + c.sendx() * (slotW + GAP);
         if (c.recvx() == c.sendx()) {
             ink.text(g, "▲ recvx = sendx", rx + 2, my, w - (rx - x), small, p.textMuted());
         } else {

@@ -59,8 +59,8 @@ final class SchedulerPainter {
         Font small = ink.fonts.regular(Ink.SMALL);
         Font body = ink.fonts.regular(Ink.BODY);
         Font bold = ink.fonts.bold(Ink.BODY);
-        double runW = Math.max(130, Math.min(240, w * 0.26));
-        double utilW = Math.max(64, Math.min(140, w * 0.13));
+        double runW = Math.max(170, Math.min(260, w * 0.3));
+        double utilW = Math.max(56, Math.min(140, w * 0.12));
         double xM = x + LABEL_W + GAP;
         double xRun = xM + M_W + GAP;
         double xNext = xRun + runW + GAP;
