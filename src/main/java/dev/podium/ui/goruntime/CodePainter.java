@@ -126,20 +126,25 @@ final class CodePainter {
     private void gather(GoState s, long focusG, int focusLine) {
         java.util.Arrays.fill(count, 0);
         int max = s.maxGoid();
-        for (int pass = 0; pass < 2; pass++) { // running goroutines get the badges first
-            for (long gid = 1; gid <= max; gid++) {
-                GStatus st = s.status(gid);
-                if (st == GStatus.DEAD || (pass == 0) != (st == GStatus.RUNNING)) {
-                    continue;
+        for (long gid = 1; gid <= max; gid++) { // one pass: a running goroutine takes the badge of a waiting one
+            GStatus st = s.status(gid);
+            if (st == GStatus.DEAD) {
+                continue;
+            }
+            int line = gid == focusG && focusLine > 0 ? focusLine : s.line(gid);
+            if (line <= 0 || line >= count.length) {
+                continue;
+            }
+            int c = count[line]++;
+            if (c < BADGES) {
+                first[line][c] = gid;
+            } else if (st == GStatus.RUNNING) {
+                for (int b = 0; b < BADGES; b++) {
+                    if (s.status(first[line][b]) != GStatus.RUNNING) {
+                        first[line][b] = gid;
+                        break;
+                    }
                 }
-                int line = gid == focusG && focusLine > 0 ? focusLine : s.line(gid);
-                if (line <= 0 || line >= count.length) {
-                    continue;
-                }
-                if (count[line] < BADGES) {
-                    first[line][count[line]] = gid;
-                }
-                count[line]++;
             }
         }
     }

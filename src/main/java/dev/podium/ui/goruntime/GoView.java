@@ -176,7 +176,7 @@ public final class GoView implements WorldView {
         double cy = 20;
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
-            double pw = fonts.width(piece, font);
+            double pw = ink.width(piece, font);
             if (cx > x && cx + pw > x + w) {
                 cx = x;
                 cy += 24;

@@ -20,9 +20,27 @@ final class Ink {
     static final double TITLE = 19;
 
     final CanvasFonts fonts;
+    /** Widths measured lately, per font and text (measuring lays out a Text node; labels repeat every frame). */
+    private final java.util.Map<Font, java.util.Map<String, Double>> widths = new java.util.HashMap<>();
+    private int cached;
 
     Ink(CanvasFonts fonts) {
         this.fonts = fonts;
+    }
+
+    /** The width of {@code s} in {@code font}, from a cache of at most a few thousand entries. */
+    double width(String s, Font font) {
+        java.util.Map<String, Double> byText = widths.computeIfAbsent(font, f -> new java.util.HashMap<>());
+        Double w = byText.get(s);
+        if (w == null) {
+            if (++cached > 4096) {
+                widths.values().forEach(java.util.Map::clear);
+                cached = 1;
+            }
+            w = fonts.width(s, font);
+            byText.put(s, w);
+        }
+        return w;
     }
 
     /** {@code s} at (x, y) (left, vertical centre), cut with "…" to {@code maxW}; returns the width drawn. */
@@ -36,7 +54,7 @@ final class Ink {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(shown, x, y);
-        return fonts.width(shown, font);
+        return width(shown, font);
     }
 
     /** {@code s} centred in the box, cut with "…" to the box's width. */
@@ -54,20 +72,20 @@ final class Ink {
 
     /** The longest prefix of {@code s} (with "…" when cut) no wider than {@code maxW}; "" when not even "…" fits. */
     String fit(String s, double maxW, Font font) {
-        if (fonts.width(s, font) <= maxW) {
+        if (width(s, font) <= maxW) {
             return s;
         }
         int lo = 0;
         int hi = s.length();
         while (lo < hi) { // the longest prefix that fits with the ellipsis
             int mid = (lo + hi + 1) / 2;
-            if (fonts.width(s.substring(0, mid) + "…", font) <= maxW) {
+            if (width(s.substring(0, mid) + "…", font) <= maxW) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        return lo == 0 ? (fonts.width("…", font) <= maxW ? "…" : "") : s.substring(0, lo) + "…";
+        return lo == 0 ? (width("…", font) <= maxW ? "…" : "") : s.substring(0, lo) + "…";
     }
 
     /** A filled rounded chip with a label in the colour that reads on the fill. */

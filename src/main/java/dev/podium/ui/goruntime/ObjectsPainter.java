@@ -29,6 +29,11 @@ final class ObjectsPainter {
     private static final double SLOT_W = 46;
     private static final double MIN_SLOT_W = 26;
     private static final double GAP = 4;
+    /**
+     * A wait queue longer than this is drawn as its count: the state hands out a queue only as a copy, and copying
+     * 100,000 goroutines every frame would cost more than the rest of the frame.
+     */
+    static final int LISTED_UP_TO = 512;
     /** Narrower than this, sync and contexts go under the channels. */
     private static final double SIDE_BY_SIDE = 900;
 
@@ -98,8 +103,10 @@ final class ObjectsPainter {
                 ink.text(g, text.get("chan.closed"), x + 20 + hw, yy + 12, w - 30 - hw, title, p.closed);
             }
             buffer(g, x + 8, yy + 26, w - 16, c, p, text);
-            String sendq = text.get("chan.sendq") + " " + waiters(c.sendq(), s, true);
-            String recvq = text.get("chan.recvq") + " " + waiters(c.recvq(), s, false);
+            String sendq = text.get("chan.sendq") + " " + (c.sendqSize() > LISTED_UP_TO
+                    ? text.get("chan.parkedCount", c.sendqSize()) : waiters(c.sendq(), s, true));
+            String recvq = text.get("chan.recvq") + " " + (c.recvqSize() > LISTED_UP_TO
+                    ? text.get("chan.parkedCount", c.recvqSize()) : waiters(c.recvq(), s, false));
             double half = (w - 24) / 2;
             ink.text(g, sendq, x + 8, yy + rowH - 20, half, c.sendqSize() > 0 ? body : small,
                     c.sendqSize() > 0 ? p.status(GStatus.WAITING) : p.textMuted());

@@ -192,9 +192,21 @@ final class SchedulerPainter {
                     p.textMuted());
             return;
         }
-        long[] q = pi >= 0 ? s.localRunQueue(pi) : null;
+        if (pi < 0 && size > ObjectsPainter.LISTED_UP_TO) { // too long to copy every frame: its share and count
+            ink.slot(g, x, y, w, h, p.slot, p.line);
+            double filled = Math.max(6, w * Math.min(1, (double) size / capacity));
+            g.setFill(rc);
+            g.fillRoundRect(x, y, filled, h, 8, 8);
+            Font f = ink.fonts.bold(Ink.BODY);
+            String label = text.get("queue.globalCount", size);
+            g.setFill(p.panel.deriveColor(0, 1, 1, 0.85));
+            g.fillRoundRect(x + 4, y + 3, ink.width(ink.fit(label, w - 16, f), f) + 12, h - 6, 6, 6);
+            ink.text(g, label, x + 10, y + h / 2, w - 16, f, p.text());
+            return;
+        }
+        long[] q = pi >= 0 ? s.localRunQueue(pi) : s.globalRunQueue();
         if (size <= fit) {
-            long[] ids = q != null ? q : s.globalRunQueue();
+            long[] ids = q;
             for (int i = 0; i < ids.length; i++) {
                 double cx = x + i * (CHIP_W + GAP);
                 ink.chip(g, cx, y, CHIP_W, h, rc, "G" + ids[i], p.onFill(rc));
@@ -207,12 +219,12 @@ final class SchedulerPainter {
         double filled = Math.max(6, w * Math.min(1, (double) size / capacity));
         g.setFill(rc);
         g.fillRoundRect(x, y, filled, h, 8, 8);
-        long head = q != null ? q[0] : s.globalRunQueue()[0];
-        long tail = q != null ? q[q.length - 1] : lastOfGlobal(s);
+        long head = q[0];
+        long tail = q[q.length - 1];
         String label = pi >= 0 ? text.get("queue.ring", size, capacity, head, tail)
                 : text.get("queue.global", size, head, tail);
         Font f = ink.fonts.bold(Ink.BODY);
-        double lw = ink.fonts.width(ink.fit(label, w - 16, f), f);
+        double lw = ink.width(ink.fit(label, w - 16, f), f);
         Color onBar = lw + 16 <= filled ? p.onFill(rc) : p.text();
         g.setFill(p.panel.deriveColor(0, 1, 1, 0.85));
         if (onBar == p.text()) {
@@ -223,11 +235,6 @@ final class SchedulerPainter {
         if (pi >= 0) {
             hits.add(new Hit(Hit.Kind.P, pi, x + CHIP_W, y, w - CHIP_W, h));
         }
-    }
-
-    private static long lastOfGlobal(GoState s) {
-        long[] all = s.globalRunQueue();
-        return all[all.length - 1];
     }
 
     /** The P's share of busy time in buckets from 0 to now, as bars. */
