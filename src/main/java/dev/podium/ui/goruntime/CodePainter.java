@@ -17,7 +17,7 @@ import javafx.scene.text.Font;
  */
 final class CodePainter {
     static final double CONSOLE_SHARE = 0.28;
-    private static final double BADGE_W = 40;
+    private static final double BADGE_W = 50;
     private static final int BADGES = 3;
 
     private final Ink ink;
@@ -86,8 +86,8 @@ final class CodePainter {
         top = Math.max(0, Math.min(top, Math.max(0, lines.size() - visible)));
         Font code = mono.regular(Ink.BODY - 1);
         Font monoSmall = mono.regular(Ink.SMALL);
-        int badges = w < 520 ? 2 : BADGES;
-        double gutterW = badges * (BADGE_W + 3) + 30;
+        int badges = w < 560 ? 2 : BADGES;
+        double gutterW = badges * (BADGE_W + 3) + 68;
         double numW = 30;
         double codeX = gutterW + numW + 8;
         for (int i = 0; i < visible && top + i < lines.size(); i++) {
@@ -113,7 +113,8 @@ final class CodePainter {
                 hits.add(new Hit(Hit.Kind.GOROUTINE, gid, bx, y + 2, BADGE_W, lineH - 4));
             }
             if (n > badges) {
-                ink.text(g, "+" + (n - badges), 4 + badges * (BADGE_W + 3), y + lineH / 2, 30,
+                ink.text(g, String.format(java.util.Locale.ROOT, "+%,d", n - badges), 4 + badges * (BADGE_W + 3),
+                        y + lineH / 2, 64,
                         ink.fonts.bold(Ink.SMALL), p.text());
             }
         }

@@ -127,7 +127,7 @@ public final class GoView implements WorldView {
         double pad = 14;
         double top = header(g, pad, w - 2 * pad, s, nowNanos) + 6;
         double schedH = scheduler.paint(g, pad, top, w - 2 * pad, h * 0.62 - top, s, utilisation, nowNanos,
-                Moves.inFlight(timeline, folded, nowNanos), palette, text, stageHits);
+                Moves.inFlight(timeline, folded, nowNanos), this::lineOf, palette, text, stageHits);
         double oy = top + schedH + 10;
         objects.paint(g, pad, oy, w - 2 * pad, h - oy - pad, s, select, nowNanos, palette, text, stageHits);
         codePainter.paint(cg, cw, ch, s, focusG, focusLine, palette, text, codeHits);
@@ -232,10 +232,15 @@ public final class GoView implements WorldView {
         return List.copyOf(codeHits);
     }
 
+    /** Where goroutine {@code g} is: the followed one at its latest event's line, the others as the state says. */
+    private int lineOf(long g) {
+        return g == focusG && focusLine > 0 ? focusLine : projected.at(playheadNanos).line(g);
+    }
+
     /** The inspection of goroutine {@code g} at the playhead (the followed one at its latest event's line). */
     Inspection inspectGoroutine(long g) {
         GoState s = projected.at(playheadNanos);
-        return inspector.goroutine(s, g, g == focusG && focusLine > 0 ? focusLine : s.line(g));
+        return inspector.goroutine(s, g, lineOf(g));
     }
 
     /** The state at the playhead (for tests). */

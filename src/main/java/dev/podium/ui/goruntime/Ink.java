@@ -18,6 +18,8 @@ final class Ink {
     static final double SMALL = 13;
     /** Titles. */
     static final double TITLE = 19;
+    /** A chip's label shrinks to this before it is cut. */
+    static final double MIN_CHIP_TEXT = 11;
 
     final CanvasFonts fonts;
     /** Widths measured lately, per font and text (measuring lays out a Text node; labels repeat every frame). */
@@ -93,7 +95,11 @@ final class Ink {
         g.setFill(fill);
         g.fillRoundRect(x, y, w, h, 8, 8);
         if (label != null) {
-            centred(g, label, x, y, w, h, fonts.bold(Math.min(BODY, h - 6)), textColour);
+            double size = Math.min(BODY, h - 6);
+            while (size > MIN_CHIP_TEXT && width(label, fonts.bold(size)) > w - 6) { // G100000 in a narrow chip
+                size -= 1;
+            }
+            centred(g, label, x, y, w, h, fonts.bold(size), textColour);
         }
     }
 

@@ -85,7 +85,7 @@ final class ObjectsPainter {
                     w, title, p.highlight);
             yy += 24;
         }
-        double rowH = 92;
+        double rowH = 104;
         int shown = 0;
         for (long id = 1; id <= s.chanCount(); id++) {
             if (yy + rowH > y + h) {
@@ -108,9 +108,9 @@ final class ObjectsPainter {
             String recvq = text.get("chan.recvq") + " " + (c.recvqSize() > LISTED_UP_TO
                     ? text.get("chan.parkedCount", c.recvqSize()) : waiters(c.recvq(), s, false));
             double half = (w - 24) / 2;
-            ink.text(g, sendq, x + 8, yy + rowH - 20, half, c.sendqSize() > 0 ? body : small,
+            ink.text(g, sendq, x + 8, yy + rowH - 18, half, c.sendqSize() > 0 ? body : small,
                     c.sendqSize() > 0 ? p.status(GStatus.WAITING) : p.textMuted());
-            ink.text(g, recvq, x + 16 + half, yy + rowH - 20, half, c.recvqSize() > 0 ? body : small,
+            ink.text(g, recvq, x + 16 + half, yy + rowH - 18, half, c.recvqSize() > 0 ? body : small,
                     c.recvqSize() > 0 ? p.status(GStatus.WAITING) : p.textMuted());
             yy += rowH;
         }
@@ -144,7 +144,7 @@ final class ObjectsPainter {
                 ink.chip(g, sx, y, slotW, slotH, full, v, p.onFill(full));
             }
         }
-        double my = y + slotH + 9;
+        double my = y + slotH + 10;
         double rx = x + c.recvx() * (slotW + GAP);
         double sx = x + c.sendx() * (slotW + GAP);
         if (c.recvx() == c.sendx()) {

@@ -22,7 +22,7 @@ import javafx.scene.text.Font;
  * FX thread only.
  */
 final class SchedulerPainter {
-    static final double CHIP_W = 50;
+    static final double CHIP_W = 56;
     static final double GAP = 4;
     static final int RING = 256;
     private static final double LABEL_W = 52;
@@ -52,7 +52,8 @@ final class SchedulerPainter {
 
     /** Paints into the box; returns the height used. */
     double paint(GraphicsContext g, double x, double y, double w, double h, GoState s, Utilisation util, long now,
-            List<Moves.Move> moves, GoPalette p, ViewText text, List<Hit> hits) {
+            List<Moves.Move> moves, java.util.function.LongToIntFunction lineOf, GoPalette p, ViewText text,
+            List<Hit> hits) {
         int n = s.pCount();
         double rowH = Math.max(34, Math.min(56, (h - 150) / Math.max(1, n + 2)));
         double chipH = rowH - 12;
@@ -106,9 +107,10 @@ final class SchedulerPainter {
                 if (gid > 0) {
                     GStatus gs = s.status(gid);
                     Color gc = p.status(gs);
-                    ink.chip(g, xRun, top, 58, chipH, gc, "G" + gid, p.onFill(gc));
-                    String where = shortFunction(s.function(gid)) + " :" + s.line(gid);
-                    ink.text(g, where, xRun + 64, cy, runW - 66, body, p.text());
+                    ink.chip(g, xRun, top, CHIP_W, chipH, gc, "G" + gid, p.onFill(gc));
+                    int line = lineOf.applyAsInt(gid);
+                    String where = shortFunction(s.function(gid)) + (line > 0 ? " :" + line : "");
+                    ink.text(g, where, xRun + CHIP_W + 6, cy, runW - CHIP_W - 8, body, p.text());
                     hits.add(new Hit(Hit.Kind.GOROUTINE, gid, xRun, top, runW, chipH));
                 } else if (ms == MState.SPINNING) {
                     ink.text(g, text.get("m.spinning"), xRun + 4, cy, runW - 4, body, p.spinning);
@@ -131,7 +133,7 @@ final class SchedulerPainter {
             queue(g, xRing, top, ringW, chipH, s.localRunQueueSize(pi), RING, pi, s, p, text, hits);
             // utilisation strip
             strip(g, xUtil, top, utilW - 4, chipH, util, pi, now, p);
-            runX[pi] = xRun + 29;
+            runX[pi] = xRun + CHIP_W / 2;
             nextX[pi] = xNext + NEXT_W / 2;
             ringX[pi] = xRing + CHIP_W / 2;
             laneY[pi] = top;
