@@ -21,7 +21,7 @@ final class Moves {
     /** How long a move takes in simulated time (slow playback or stepping shows it). */
     static final long FLIGHT_NANOS = 1_000;
     /** At most this many moves at once. */
-    static final int MAX_MOVES = 8;
+    static final int MAX_MOVES = 4;
     /** Events looked at per frame, newest first. */
     private static final int MAX_SCAN = 400;
 

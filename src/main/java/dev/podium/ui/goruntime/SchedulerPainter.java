@@ -259,23 +259,29 @@ final class SchedulerPainter {
         }
     }
 
+    /** Moves in flight: a dashed track from where to where, and a translucent chip on its way along it. */
     private void flights(GraphicsContext g, List<Moves.Move> moves, long now, double h, GoPalette p) {
         Color c = p.highlight;
+        double ch = h * 0.8;
         for (Moves.Move m : moves) {
             double[] a = anchor(m.from(), m.fromP());
             double[] b = anchor(m.to(), m.toP());
-            if (a == null || b == null) {
+            if (a == null || b == null || (a[0] == b[0] && a[1] == b[1])) {
                 continue;
             }
             double t = m.progress(now);
-            g.setStroke(c.deriveColor(0, 1, 1, 0.5));
+            g.setStroke(c.deriveColor(0, 1, 1, 0.6));
             g.setLineWidth(2);
             g.setLineDashes(6, 6);
             g.strokeLine(a[0], a[1] + h / 2, b[0], b[1] + h / 2);
             g.setLineDashes((double[]) null);
-            double cx = a[0] + (b[0] - a[0]) * t - CHIP_W / 2;
-            double cy = a[1] + (b[1] - a[1]) * t;
-            ink.chip(g, cx, cy, CHIP_W, h, c, m.label(), p.onFill(c));
+            g.setFill(c.deriveColor(0, 1, 1, 0.6));
+            g.fillOval(b[0] - 4, b[1] + h / 2 - 4, 8, 8); // where it lands
+            double cx = a[0] + (b[0] - a[0]) * t - CHIP_W * 0.4;
+            double cy = a[1] + (b[1] - a[1]) * t + (h - ch) / 2;
+            g.setGlobalAlpha(0.85);
+            ink.chip(g, cx, cy, CHIP_W * 0.8, ch, c, m.label(), p.onFill(c));
+            g.setGlobalAlpha(1);
         }
     }
 
