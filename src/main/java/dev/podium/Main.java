@@ -1,6 +1,7 @@
 package dev.podium;
 
 import dev.podium.cli.PodiumCli;
+import dev.podium.scenario.WorldRegistry;
 import dev.podium.ui.PodiumApp;
 import java.util.Locale;
 
@@ -22,7 +23,8 @@ public final class Main {
     }
 
     /**
-     * One argument naming a scenario file ({@code .yaml}, {@code .yml}) or a recording ({@code .jsonl}) opens the
+     * One argument naming a scenario file ({@code .yaml}, {@code .yml}), a recording ({@code .jsonl}) or a file a
+     * world opens on its own ({@code World.fileExtensions}, e.g. a {@code .go} program) opens the
      * app on it: what a desktop
      * passes when the user double-clicks the file. Subcommands (run, validate, …) never end that way.
      */
@@ -31,6 +33,7 @@ public final class Main {
             return false;
         }
         String name = args[0].toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".jsonl");
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".jsonl")
+                || WorldRegistry.standard().openerOf(name) != null; // a world's own file, e.g. a program
     }
 }

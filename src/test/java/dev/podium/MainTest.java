@@ -16,5 +16,7 @@ class MainTest {
         assertFalse(Main.opensAFile(new String[] {"run", "queueing-basics"}));
         assertTrue(Main.opensAFile(new String[] {"class-demo.jsonl"}), "a recording opens in the app");
         assertFalse(Main.opensAFile(new String[] {"replay", "class-demo.jsonl"}));
+        assertTrue(Main.opensAFile(new String[] {"worker_pool.go"}), "a world's own file (a Go program) opens too");
+        assertFalse(Main.opensAFile(new String[] {"run", "worker_pool.go"}));
     }
 }

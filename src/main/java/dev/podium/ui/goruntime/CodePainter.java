@@ -1,0 +1,198 @@
+package dev.podium.ui.goruntime;
+
+import dev.podium.ui.common.ViewText;
+import dev.podium.world.goruntime.event.GStatus;
+import dev.podium.world.goruntime.state.GoState;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * The program beside the scheduler, like a debugger: its source with line numbers, the line of the goroutine the
+ * latest event concerns highlighted and kept in view, and a gutter of goroutine badges on every line where
+ * goroutines are (coloured by state, a count when more than fit); below it, the program's output as a console
+ * (stderr in the error colour), its last lines. FX thread only.
+ */
+final class CodePainter {
+    static final double CONSOLE_SHARE = 0.28;
+    private static final double BADGE_W = 50;
+    private static final int BADGES = 3;
+
+    private final Ink ink;
+    private final dev.podium.ui.common.CanvasFonts mono = new dev.podium.ui.common.CanvasFonts();
+    private List<String> lines = List.of();
+    private List<String> consoleShown = List.of();
+    private int top;
+    /** Per line: goroutines there, and up to BADGES of them (reused across frames). */
+    private int[] count = new int[0];
+    private long[][] first = new long[0][];
+
+    CodePainter(Ink ink) {
+        this.ink = ink;
+        mono.family("Monospaced");
+    }
+
+    void source(List<String> source) {
+        lines = source;
+        top = 0;
+        count = new int[source.size() + 2];
+        first = new long[source.size() + 2][BADGES];
+    }
+
+    /** The line (1-based) drawn first, for tests. */
+    int topLine() {
+        return top + 1;
+    }
+
+    /** The console's lines after the last paint, for tests. */
+    List<String> consoleLines() {
+        return consoleShown;
+    }
+
+    /** How many goroutines the gutter puts on {@code line} (after the last paint). */
+    int goroutinesOn(int line) {
+        return line > 0 && line < count.length ? count[line] : 0;
+    }
+
+    void paint(GraphicsContext g, double w, double h, GoState s, long focusG, int focusLine, GoPalette p,
+            ViewText text, List<Hit> hits) {
+        double consoleH = Math.max(90, h * CONSOLE_SHARE);
+        double codeH = h - consoleH - 8;
+        g.setFill(p.panel);
+        g.fillRect(0, 0, w, h);
+        Font title = ink.fonts.bold(Ink.TITLE);
+        String name = s.fileName();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        ink.text(g, slash >= 0 ? name.substring(slash + 1) : name, 12, 16, w - 24, title, p.text());
+        if (lines.isEmpty()) {
+            ink.text(g, text.get("source.none"), 12, 44, w - 24, ink.fonts.regular(Ink.BODY), p.textMuted());
+        } else {
+            code(g, w, codeH, s, focusG, focusLine, p, hits);
+        }
+        console(g, 0, h - consoleH, w, consoleH, s, p, text);
+    }
+
+    private void code(GraphicsContext g, double w, double h, GoState s, long focusG, int focusLine, GoPalette p,
+            List<Hit> hits) {
+        gather(s, focusG, focusLine);
+        double lineH = 22;
+        double y0 = 32;
+        int visible = Math.max(1, (int) ((h - y0) / lineH));
+        if (focusLine > 0 && (focusLine - 1 < top + 1 || focusLine - 1 >= top + visible - 1)) {
+            top = Math.max(0, Math.min(lines.size() - visible, focusLine - 1 - visible / 3));
+        }
+        top = Math.max(0, Math.min(top, Math.max(0, lines.size() - visible)));
+        Font code = mono.regular(Ink.BODY - 1);
+        Font monoSmall = mono.regular(Ink.SMALL);
+        int badges = w < 560 ? 2 : BADGES;
+        double gutterW = badges * (BADGE_W + 3) + 68;
+        double numW = 30;
+        double codeX = gutterW + numW + 8;
+        for (int i = 0; i < visible && top + i < lines.size(); i++) {
+            int line = top + i + 1;
+            double y = y0 + i * lineH;
+            if (line == focusLine) {
+                g.setFill(p.current);
+                g.fillRect(gutterW, y, w - gutterW, lineH);
+            }
+            ink.text(g, String.valueOf(line), gutterW + 2, y + lineH / 2, numW, monoSmall, p.textMuted());
+            ink.text(g, lines.get(line - 1), codeX, y + lineH / 2, w - codeX - 6, code, p.text());
+            int n = line < count.length ? count[line] : 0;
+            for (int b = 0; b < Math.min(n, badges); b++) {
+                long gid = first[line][b];
+                Color c = p.status(s.status(gid));
+                double bx = 4 + b * (BADGE_W + 3);
+                ink.chip(g, bx, y + 2, BADGE_W, lineH - 4, c, "G" + gid, p.onFill(c));
+                if (gid == focusG) {
+                    g.setStroke(p.highlight);
+                    g.setLineWidth(2.5);
+                    g.strokeRoundRect(bx - 1, y + 1, BADGE_W + 2, lineH - 2, 8, 8);
+                }
+                hits.add(new Hit(Hit.Kind.GOROUTINE, gid, bx, y + 2, BADGE_W, lineH - 4));
+            }
+            if (n > badges) {
+                ink.text(g, String.format(java.util.Locale.ROOT, "+%,d", n - badges), 4 + badges * (BADGE_W + 3),
+                        y + lineH / 2, 64,
+                        ink.fonts.bold(Ink.SMALL), p.text());
+            }
+        }
+    }
+
+    /**
+     * Counts the live goroutines on each line, and the first few there (the running ones first). The followed
+     * goroutine is at the line of its latest event; the others at their line as of their last change of state.
+     */
+    private void gather(GoState s, long focusG, int focusLine) {
+        java.util.Arrays.fill(count, 0);
+        int max = s.maxGoid();
+        for (long gid = 1; gid <= max; gid++) { // one pass: a running goroutine takes the badge of a waiting one
+            GStatus st = s.status(gid);
+            if (st == GStatus.DEAD) {
+                continue;
+            }
+            int line = gid == focusG && focusLine > 0 ? focusLine : s.line(gid);
+            if (line <= 0 || line >= count.length) {
+                continue;
+            }
+            int c = count[line]++;
+            if (c < BADGES) {
+                first[line][c] = gid;
+            } else if (st == GStatus.RUNNING) {
+                for (int b = 0; b < BADGES; b++) {
+                    if (s.status(first[line][b]) != GStatus.RUNNING) {
+                        first[line][b] = gid;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void console(GraphicsContext g, double x, double y, double w, double h, GoState s, GoPalette p,
+            ViewText text) {
+        g.setFill(p.slot);
+        g.fillRect(x, y, w, h);
+        g.setStroke(p.line);
+        g.setLineWidth(1);
+        g.strokeLine(x, y + 0.5, x + w, y + 0.5);
+        ink.text(g, text.get("console.title"), x + 12, y + 14, w - 24, ink.fonts.bold(Ink.SMALL), p.textMuted());
+        double lineH = 20;
+        int room = Math.max(1, (int) ((h - 30) / lineH));
+        List<String> shown = new ArrayList<>();
+        List<Boolean> err = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean currentErr = false;
+        for (int i = Math.max(0, s.outputCount() - 200); i < s.outputCount(); i++) { // the last writes, in order
+            String t = s.outputText(i);
+            boolean isErr = s.outputFd(i) == 2;
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (current.length() == 0) {
+                    currentErr = isErr;
+                }
+                if (c == '\n') {
+                    shown.add(current.toString());
+                    err.add(currentErr);
+                    current.setLength(0);
+                } else {
+                    current.append(c);
+                }
+            }
+        }
+        if (current.length() > 0) {
+            shown.add(current.toString());
+            err.add(currentErr);
+        }
+        int from = Math.max(0, shown.size() - room);
+        shown = shown.subList(from, shown.size());
+        consoleShown = List.copyOf(shown);
+        err = err.subList(from, err.size());
+        Font out = mono.regular(Ink.BODY - 1);
+        for (int i = 0; i < shown.size(); i++) {
+            ink.text(g, shown.get(i), x + 12, y + 30 + i * lineH + lineH / 2, w - 24, out,
+                    err.get(i) ? p.stderr : p.text());
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package dev.podium.ui.goruntime;
+
+import dev.podium.timeline.ProjectedState;
+import dev.podium.timeline.SimDurations;
+import dev.podium.timeline.Timeline;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.common.CanvasFonts;
+import dev.podium.ui.common.CjkFont;
+import dev.podium.ui.common.ResizableCanvas;
+import dev.podium.ui.common.ViewText;
+import dev.podium.ui.world.Inspection;
+import dev.podium.ui.world.WorldView;
+import dev.podium.world.goruntime.event.SelectChose;
+import dev.podium.world.goruntime.state.GoProjection;
+import dev.podium.world.goruntime.state.GoState;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The Go runtime world on stage. On the left, one canvas: a line of figures, the scheduler
+ * ({@link SchedulerPainter}: Ps as lanes with runnext and local ring, Ms, the global queue, goroutines in flight)
+ * and below it the channels, sync objects and context tree ({@link ObjectsPainter}). On the right, a second canvas:
+ * the program's source with each goroutine's line in a gutter and the line of the latest event highlighted, and the
+ * program's output ({@link CodePainter}).
+ *
+ * <p>Everything drawn comes from the state folded at the playhead ({@link ProjectedState}) and from the few events
+ * just before it (moves in flight, the goroutine to follow, the latest select), so seeking either way costs one fold
+ * and motion is a function of simulated time. The view keeps only drawing caches and the hit boxes of the last
+ * frame, for picking. FX thread only; times in simulated nanoseconds.
+ */
+public final class GoView implements WorldView {
+    /** Id of the view's root node. */
+    public static final String ID = "go-view";
+    static final String STAGE_ID = "go-stage";
+    static final String CODE_ID = "go-code";
+    /** Events looked at before the playhead to find the goroutine to follow and the latest select. */
+    private static final int FOCUS_SCAN = 400;
+
+    private final HBox root = new HBox();
+    private final ResizableCanvas stage = new ResizableCanvas();
+    private final ResizableCanvas code = new ResizableCanvas();
+    private final GoPalette palette;
+    private final ViewText text = new ViewText("dev.podium.ui.goruntime.view");
+    private final CanvasFonts fonts = new CanvasFonts();
+    private final Ink ink = new Ink(fonts);
+    private final SchedulerPainter scheduler = new SchedulerPainter(ink);
+    private final ObjectsPainter objects = new ObjectsPainter(ink);
+    private final CodePainter codePainter = new CodePainter(ink);
+    private final GoInspector inspector = new GoInspector();
+    private final List<Hit> stageHits = new ArrayList<>();
+    private final List<Hit> codeHits = new ArrayList<>();
+
+    private Timeline timeline;
+    private ProjectedState<GoState> projected;
+    private Utilisation utilisation;
+    private String sourceName;
+    private long playheadNanos;
+    private long focusG;
+    private int focusLine;
+
+    public GoView() {
+        root.setId(ID);
+        root.getStyleClass().add(ID);
+        stage.setId(STAGE_ID);
+        code.setId(CODE_ID);
+        root.getChildren().addAll(stage, code);
+        HBox.setHgrow(stage, Priority.ALWAYS);
+        code.prefWidthProperty().bind(root.widthProperty().multiply(0.4));
+        code.minWidthProperty().bind(code.prefWidthProperty());
+        palette = new GoPalette(root);
+        stage.setOnResize(() -> render(playheadNanos));
+        code.setOnResize(() -> render(playheadNanos));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void bind(Timeline timeline) {
+        this.timeline = timeline;
+        projected = timeline == null ? null : new ProjectedState<>(timeline, new GoProjection());
+        utilisation = timeline == null ? null : new Utilisation(timeline);
+        sourceName = null;
+        codePainter.source(List.of());
+        scheduler.reset();
+        stageHits.clear();
+        codeHits.clear();
+    }
+
+    @Override
+    public void render(long nowNanos) {
+        playheadNanos = nowNanos;
+        palette.refreshIfNeeded();
+        if (text.refresh()) {
+            fonts.family(text.chinese() ? CjkFont.family().orElse(null) : null);
+        }
+        GraphicsContext g = stage.canvas().getGraphicsContext2D();
+        double w = stage.canvas().getWidth();
+        double h = stage.canvas().getHeight();
+        g.setFill(palette.stageBg());
+        g.fillRect(0, 0, w, h);
+        GraphicsContext cg = code.canvas().getGraphicsContext2D();
+        double cw = code.canvas().getWidth();
+        double ch = code.canvas().getHeight();
+        cg.setFill(palette.stageBg());
+        cg.fillRect(0, 0, cw, ch);
+        stageHits.clear();
+        codeHits.clear();
+        if (projected == null) {
+            return;
+        }
+        GoState s = projected.at(nowNanos);
+        int folded = projected.appliedCount();
+        utilisation.readTo(folded);
+        if (!s.fileName().equals(sourceName)) {
+            sourceName = s.fileName();
+            codePainter.source(SourceText.load(sourceName));
+        }
+        SelectChose select = follow(s, folded);
+        double pad = 14;
+        double top = header(g, pad, w - 2 * pad, s, nowNanos) + 6;
+        double schedH = scheduler.paint(g, pad, top, w - 2 * pad, h * 0.62 - top, s, utilisation, nowNanos,
+                Moves.inFlight(timeline, folded, nowNanos), this::lineOf, palette, text, stageHits);
+        double oy = top + schedH + 10;
+        objects.paint(g, pad, oy, w - 2 * pad, h - oy - pad, s, select, nowNanos, palette, text, stageHits);
+        codePainter.paint(cg, cw, ch, s, focusG, focusLine, palette, text, codeHits);
+    }
+
+    /** Finds the goroutine the latest events concern (its line is highlighted) and the latest select. */
+    private SelectChose follow(GoState s, int folded) {
+        focusG = 0;
+        focusLine = 0;
+        SelectChose select = null;
+        for (int i = folded - 1; i >= Math.max(0, folded - FOCUS_SCAN); i--) {
+            WorldEvent e = timeline.get(i);
+            if (select == null && e instanceof SelectChose c) {
+                select = c;
+            }
+            if (focusG == 0) {
+                long gid = Events.goroutineOf(e);
+                int line = Events.lineOf(e) > 0 ? Events.lineOf(e) : gid > 0 ? s.line(gid) : 0;
+                if (gid > 0 && line > 0) {
+                    focusG = gid;
+                    focusLine = line;
+                }
+            }
+            if (focusG != 0 && select != null) {
+                break;
+            }
+        }
+        if (select != null && s.line(select.g()) != select.line()) {
+            select = null; // the goroutine has moved on from that select
+        }
+        return select;
+    }
+
+    /** The figures in a line (two when narrow), each piece whole; returns the height used. */
+    private double header(GraphicsContext g, double x, double w, GoState s, long now) {
+        List<String> pieces = new ArrayList<>(List.of(text.get("header.procs", s.gomaxprocs()),
+                text.get("header.goroutines", s.liveGoroutines()), text.get("header.global",
+                        s.globalRunQueueSize()), text.get("header.steals", s.steals()),
+                text.get("header.handoffs", s.handoffs()), text.get("header.preemptions", s.preemptions()),
+                "t = " + SimDurations.readable(now)));
+        if (s.exitStatus() >= 0) {
+            pieces.add(text.get("header.exited", s.exitStatus(), s.exitReason()));
+        }
+        javafx.scene.text.Font font = fonts.bold(Ink.BODY + 1);
+        double cx = x;
+        double cy = 20;
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            double pw = ink.width(piece, font);
+            if (cx > x && cx + pw > x + w) {
+                cx = x;
+                cy += 24;
+            }
+            boolean exit = i == pieces.size() - 1 && s.exitStatus() >= 0;
+            ink.text(g, piece, cx, cy, x + w - cx, font, exit ? (s.exitStatus() == 0
+                    ? palette.status(dev.podium.world.goruntime.event.GStatus.RUNNING) : palette.closed)
+                    : palette.text());
+            cx += pw + 20;
+        }
+        return cy + 18;
+    }
+
+    @Override
+    public Inspection pick(double x, double y) {
+        if (projected == null) {
+            return null;
+        }
+        GoState s = projected.at(playheadNanos);
+        Point2D onStage = stage.sceneToLocal(root.localToScene(x, y));
+        Hit hit = onStage == null ? null : find(stageHits, onStage.getX(), onStage.getY());
+        if (hit == null) {
+            Point2D onCode = code.sceneToLocal(root.localToScene(x, y));
+            hit = onCode == null ? null : find(codeHits, onCode.getX(), onCode.getY());
+        }
+        if (hit == null) {
+            return null;
+        }
+        return switch (hit.kind()) {
+            case GOROUTINE -> inspectGoroutine(hit.id());
+            case P -> inspector.p(s, (int) hit.id());
+            case M -> inspector.m(s, (int) hit.id());
+            case CHANNEL -> inspector.channel(s, hit.id());
+        };
+    }
+
+    private static Hit find(List<Hit> hits, double x, double y) {
+        for (int i = hits.size() - 1; i >= 0; i--) { // the last drawn is on top
+            if (hits.get(i).contains(x, y)) {
+                return hits.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The hit boxes of the last frame on the stage canvas (for tests). */
+    List<Hit> stageHits() {
+        return List.copyOf(stageHits);
+    }
+
+    /** The hit boxes of the last frame on the code canvas (for tests). */
+    List<Hit> codeHits() {
+        return List.copyOf(codeHits);
+    }
+
+    /** Where goroutine {@code g} is: the followed one at its latest event's line, the others as the state says. */
+    private int lineOf(long g) {
+        return g == focusG && focusLine > 0 ? focusLine : projected.at(playheadNanos).line(g);
+    }
+
+    /** The inspection of goroutine {@code g} at the playhead (the followed one at its latest event's line). */
+    Inspection inspectGoroutine(long g) {
+        GoState s = projected.at(playheadNanos);
+        return inspector.goroutine(s, g, lineOf(g));
+    }
+
+    /** The state at the playhead (for tests). */
+    GoState state() {
+        return projected.at(playheadNanos);
+    }
+
+    GoPalette palette() {
+        return palette;
+    }
+
+    CodePainter codePainter() {
+        return codePainter;
+    }
+
+    /** The goroutine the view follows (its line is highlighted), after the last render. */
+    long focusGoroutine() {
+        return focusG;
+    }
+
+    int focusLine() {
+        return focusLine;
+    }
+
+    ResizableCanvas stagePane() {
+        return stage;
+    }
+
+    ResizableCanvas codePane() {
+        return code;
+    }
+
+    String label(String key, Object... args) {
+        return text.get(key, args);
+    }
+}

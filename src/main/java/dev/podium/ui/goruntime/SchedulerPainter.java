@@ -1,0 +1,302 @@
+package dev.podium.ui.goruntime;
+
+import dev.podium.ui.common.ViewText;
+import dev.podium.world.goruntime.event.GStatus;
+import dev.podium.world.goruntime.event.MState;
+import dev.podium.world.goruntime.event.PState;
+import dev.podium.world.goruntime.state.GoState;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * The scheduler: one lane per P (its state, the M holding it, the goroutine that M runs with its function and line,
+ * the runnext slot, the local ring from head to tail, and a strip of its utilisation since the start), then the
+ * global run queue and the Ms without a P (idle, or in a system call holding their goroutine), with goroutines in
+ * flight between them ({@link Moves}).
+ *
+ * <p>Level of detail: a queue is drawn as one chip per goroutine only while the chips fit; a longer one becomes a
+ * bar (filled share of the ring's 256 slots, or of the longest global queue so far) with its count and its head and
+ * tail goroutines. A frame therefore draws at most a few hundred shapes, whatever the number of goroutines.
+ * FX thread only.
+ */
+final class SchedulerPainter {
+    static final double CHIP_W = 56;
+    static final double GAP = 4;
+    static final int RING = 256;
+    private static final double LABEL_W = 52;
+    private static final double M_W = 54;
+    private static final double NEXT_W = 54;
+
+    private final Ink ink;
+    /** Anchor points of the places moves go between, per P (index p) and shared (index pCount). */
+    private double[] runX = new double[0];
+    private double[] nextX = new double[0];
+    private double[] ringX = new double[0];
+    private double[] laneY = new double[0];
+    private double globalX;
+    private double globalY;
+    private double msX;
+    private double msY;
+    private int longestGlobal = 1;
+
+    SchedulerPainter(Ink ink) {
+        this.ink = ink;
+    }
+
+    /** Forgets what it learnt from a previous run. */
+    void reset() {
+        longestGlobal = 1;
+    }
+
+    /** Paints into the box; returns the height used. */
+    double paint(GraphicsContext g, double x, double y, double w, double h, GoState s, Utilisation util, long now,
+            List<Moves.Move> moves, java.util.function.LongToIntFunction lineOf, GoPalette p, ViewText text,
+            List<Hit> hits) {
+        int n = s.pCount();
+        double rowH = Math.max(34, Math.min(56, (h - 150) / Math.max(1, n + 2)));
+        double chipH = rowH - 12;
+        Font small = ink.fonts.regular(Ink.SMALL);
+        Font body = ink.fonts.regular(Ink.BODY);
+        Font bold = ink.fonts.bold(Ink.BODY);
+        double runW = Math.max(170, Math.min(260, w * 0.3));
+        double utilW = Math.max(56, Math.min(140, w * 0.12));
+        double xM = x + LABEL_W + GAP;
+        double xRun = xM + M_W + GAP;
+        double xNext = xRun + runW + GAP;
+        double xRing = xNext + NEXT_W + 2 * GAP;
+        double xUtil = x + w - utilW;
+        double ringW = Math.max(CHIP_W, xUtil - 2 * GAP - xRing);
+        // column headers
+        double yy = y + 10;
+        ink.text(g, text.get("col.m"), xM, yy, M_W, small, p.textMuted());
+        ink.text(g, text.get("col.running"), xRun, yy, runW, small, p.textMuted());
+        ink.text(g, text.get("col.runnext"), xNext, yy, NEXT_W + GAP, small, p.textMuted());
+        ink.text(g, text.get("col.ring"), xRing, yy, ringW - 4, small, p.textMuted());
+        ink.text(g, text.get("col.util"), xUtil, yy, utilW, small, p.textMuted());
+        yy += 12;
+        if (runX.length < n) {
+            runX = new double[n];
+            nextX = new double[n];
+            ringX = new double[n];
+            laneY = new double[n];
+        }
+        for (int pi = 0; pi < n; pi++) {
+            double ly = yy + pi * rowH;
+            double cy = ly + rowH / 2;
+            double top = ly + 6;
+            boolean retired = pi >= s.gomaxprocs();
+            g.setFill(p.panel);
+            g.fillRoundRect(x, ly + 2, w, rowH - 4, 10, 10);
+            // P label, coloured by state
+            PState ps = s.pState(pi);
+            Color pc = retired ? p.idle : ps == PState.RUNNING ? p.status(GStatus.RUNNING)
+                    : ps == PState.SYSCALL ? p.status(GStatus.SYSCALL) : p.idle;
+            ink.chip(g, x + 4, top, LABEL_W - 8, chipH, pc, "P" + pi, p.onFill(pc));
+            hits.add(new Hit(Hit.Kind.P, pi, x, ly, LABEL_W, rowH));
+            // its M and the goroutine the M runs
+            int m = s.pM(pi);
+            if (m >= 0) {
+                MState ms = s.mState(m);
+                Color mc = ms == MState.SPINNING ? p.spinning : ms == MState.SYSCALL ? p.status(GStatus.SYSCALL)
+                        : p.status(GStatus.RUNNING);
+                ink.chip(g, xM, top, M_W, chipH, mc, "M" + m, p.onFill(mc));
+                hits.add(new Hit(Hit.Kind.M, m, xM, top, M_W, chipH));
+                long gid = s.mG(m);
+                if (gid > 0) {
+                    GStatus gs = s.status(gid);
+                    Color gc = p.status(gs);
+                    ink.chip(g, xRun, top, CHIP_W, chipH, gc, "G" + gid, p.onFill(gc));
+                    int line = lineOf.applyAsInt(gid);
+                    String where = shortFunction(s.function(gid)) + (line > 0 ? " :" + line : "");
+                    ink.text(g, where, xRun + CHIP_W + 6, cy, runW - CHIP_W - 8, body, p.text());
+                    hits.add(new Hit(Hit.Kind.GOROUTINE, gid, xRun, top, runW, chipH));
+                } else if (ms == MState.SPINNING) {
+                    ink.text(g, text.get("m.spinning"), xRun + 4, cy, runW - 4, body, p.spinning);
+                }
+            } else {
+                ink.slot(g, xM, top, M_W, chipH, p.slot, p.line);
+                ink.text(g, retired ? text.get("p.retired") : text.get("p.idle"), xRun + 4, cy, runW - 4, body,
+                        p.textMuted());
+            }
+            // runnext
+            long next = s.runnext(pi);
+            if (next > 0) {
+                Color nc = p.status(GStatus.RUNNABLE);
+                ink.chip(g, xNext, top, NEXT_W, chipH, nc, "G" + next, p.onFill(nc));
+                hits.add(new Hit(Hit.Kind.GOROUTINE, next, xNext, top, NEXT_W, chipH));
+            } else {
+                ink.slot(g, xNext, top, NEXT_W, chipH, p.slot, p.line);
+            }
+            // local ring
+            queue(g, xRing, top, ringW, chipH, s.localRunQueueSize(pi), RING, pi, s, p, text, hits);
+            // utilisation strip
+            strip(g, xUtil, top, utilW - 4, chipH, util, pi, now, p);
+            runX[pi] = xRun + CHIP_W / 2;
+            nextX[pi] = xNext + NEXT_W / 2;
+            ringX[pi] = xRing + CHIP_W / 2;
+            laneY[pi] = top;
+        }
+        // the global run queue
+        double gy = yy + n * rowH + 6;
+        double gLabel = LABEL_W + M_W + runW + 2 * GAP;
+        ink.text(g, text.get("global.title", s.globalRunQueueSize()), x + 4, gy + rowH / 2, gLabel - 8, bold,
+                p.text());
+        int gsize = s.globalRunQueueSize();
+        longestGlobal = Math.max(longestGlobal, gsize);
+        queue(g, xNext, gy + 6, xUtil - 2 * GAP - xNext, chipH, gsize, Math.max(longestGlobal, 1), -1, s, p, text,
+                hits);
+        globalX = xNext + CHIP_W / 2;
+        globalY = gy + 6;
+        // Ms without a P, and Ms in syscalls
+        double my = gy + rowH + 6;
+        ink.text(g, text.get("ms.title"), x + 4, my + rowH / 2, gLabel - 8, bold, p.text());
+        msX = xNext + 30;
+        msY = my + 6;
+        double mx = xNext;
+        int idle = 0;
+        for (int m = 0; m < s.mCount(); m++) {
+            MState ms = s.mState(m);
+            if (ms == MState.IDLE) {
+                idle++;
+                continue;
+            }
+            if (ms != MState.SYSCALL) {
+                continue;
+            }
+            long gid = s.mG(m);
+            String label = "M" + m + (gid > 0 ? " · G" + gid : "");
+            double cw = 130;
+            if (mx + cw > xUtil - GAP) {
+                break;
+            }
+            Color sc = p.status(GStatus.SYSCALL);
+            ink.chip(g, mx, my + 6, cw, chipH, sc, label + " " + text.get("m.syscall"), p.onFill(sc));
+            hits.add(new Hit(gid > 0 ? Hit.Kind.GOROUTINE : Hit.Kind.M, gid > 0 ? gid : m, mx, my + 6, cw, chipH));
+            mx += cw + GAP;
+        }
+        if (idle > 0) {
+            ink.text(g, text.get("ms.idle", idle), mx + 4, my + rowH / 2, xUtil - mx, body, p.textMuted());
+        }
+        flights(g, moves, now, chipH, p);
+        return my + rowH + 6 - y;
+    }
+
+    /** A run queue: chips head to tail while they fit, else a bar with the count, head and tail. */
+    private void queue(GraphicsContext g, double x, double y, double w, double h, int size, int capacity, int pi,
+            GoState s, GoPalette p, ViewText text, List<Hit> hits) {
+        int fit = (int) Math.floor((w + GAP) / (CHIP_W + GAP));
+        Color rc = p.status(GStatus.RUNNABLE);
+        if (size == 0) {
+            ink.slot(g, x, y, w, h, p.slot, p.line);
+            ink.text(g, text.get("queue.empty"), x + 10, y + h / 2, w - 20, ink.fonts.regular(Ink.SMALL),
+                    p.textMuted());
+            return;
+        }
+        if (pi < 0 && size > ObjectsPainter.LISTED_UP_TO) { // too long to copy every frame: its share and count
+            ink.slot(g, x, y, w, h, p.slot, p.line);
+            double filled = Math.max(6, w * Math.min(1, (double) size / capacity));
+            g.setFill(rc);
+            g.fillRoundRect(x, y, filled, h, 8, 8);
+            Font f = ink.fonts.bold(Ink.BODY);
+            String label = text.get("queue.globalCount", size);
+            g.setFill(p.panel.deriveColor(0, 1, 1, 0.85));
+            g.fillRoundRect(x + 4, y + 3, ink.width(ink.fit(label, w - 16, f), f) + 12, h - 6, 6, 6);
+            ink.text(g, label, x + 10, y + h / 2, w - 16, f, p.text());
+            return;
+        }
+        long[] q = pi >= 0 ? s.localRunQueue(pi) : s.globalRunQueue();
+        if (size <= fit) {
+            long[] ids = q;
+            for (int i = 0; i < ids.length; i++) {
+                double cx = x + i * (CHIP_W + GAP);
+                ink.chip(g, cx, y, CHIP_W, h, rc, "G" + ids[i], p.onFill(rc));
+                hits.add(new Hit(Hit.Kind.GOROUTINE, ids[i], cx, y, CHIP_W, h));
+            }
+            return;
+        }
+        // compressed: the filled share as a bar, the count, and the goroutines at both ends
+        ink.slot(g, x, y, w, h, p.slot, p.line);
+        double filled = Math.max(6, w * Math.min(1, (double) size / capacity));
+        g.setFill(rc);
+        g.fillRoundRect(x, y, filled, h, 8, 8);
+        long head = q[0];
+        long tail = q[q.length - 1];
+        String label = pi >= 0 ? text.get("queue.ring", size, capacity, head, tail)
+                : text.get("queue.global", size, head, tail);
+        Font f = ink.fonts.bold(Ink.BODY);
+        double lw = ink.width(ink.fit(label, w - 16, f), f);
+        Color onBar = lw + 16 <= filled ? p.onFill(rc) : p.text();
+        g.setFill(p.panel.deriveColor(0, 1, 1, 0.85));
+        if (onBar == p.text()) {
+            g.fillRoundRect(x + 4, y + 3, lw + 12, h - 6, 6, 6);
+        }
+        ink.text(g, label, x + 10, y + h / 2, w - 16, f, onBar);
+        hits.add(new Hit(Hit.Kind.GOROUTINE, head, x, y, Math.min(filled, CHIP_W), h));
+        if (pi >= 0) {
+            hits.add(new Hit(Hit.Kind.P, pi, x + CHIP_W, y, w - CHIP_W, h));
+        }
+    }
+
+    /** The P's share of busy time in buckets from 0 to now, as bars. */
+    private void strip(GraphicsContext g, double x, double y, double w, double h, Utilisation util, int pi, long now,
+            GoPalette p) {
+        ink.slot(g, x, y, w, h, p.slot, p.line);
+        if (now <= 0) {
+            return;
+        }
+        int buckets = (int) (w / 4);
+        g.setFill(p.status(GStatus.RUNNING));
+        for (int b = 0; b < buckets; b++) {
+            long from = now * b / buckets;
+            long to = now * (b + 1) / buckets;
+            double f = util.busyFraction(pi, from, to);
+            if (f > 0) {
+                double bh = Math.max(1, (h - 4) * f);
+                g.fillRect(x + 2 + b * 4, y + h - 2 - bh, 3, bh);
+            }
+        }
+    }
+
+    /** Moves in flight: a dashed track from where to where, and a translucent chip on its way along it. */
+    private void flights(GraphicsContext g, List<Moves.Move> moves, long now, double h, GoPalette p) {
+        Color c = p.highlight;
+        double ch = h * 0.8;
+        for (Moves.Move m : moves) {
+            double[] a = anchor(m.from(), m.fromP());
+            double[] b = anchor(m.to(), m.toP());
+            if (a == null || b == null || (a[0] == b[0] && a[1] == b[1])) {
+                continue;
+            }
+            double t = m.progress(now);
+            g.setStroke(c.deriveColor(0, 1, 1, 0.6));
+            g.setLineWidth(2);
+            g.setLineDashes(6, 6);
+            g.strokeLine(a[0], a[1] + h / 2, b[0], b[1] + h / 2);
+            g.setLineDashes((double[]) null);
+            g.setFill(c.deriveColor(0, 1, 1, 0.6));
+            g.fillOval(b[0] - 4, b[1] + h / 2 - 4, 8, 8); // where it lands
+            double cx = a[0] + (b[0] - a[0]) * t - CHIP_W * 0.4;
+            double cy = a[1] + (b[1] - a[1]) * t + (h - ch) / 2;
+            g.setGlobalAlpha(0.85);
+            ink.chip(g, cx, cy, CHIP_W * 0.8, ch, c, m.label(), p.onFill(c));
+            g.setGlobalAlpha(1);
+        }
+    }
+
+    private double[] anchor(Moves.Place place, int pi) {
+        return switch (place) {
+            case RUNNING -> pi >= 0 && pi < laneY.length ? new double[] {runX[pi], laneY[pi]} : null;
+            case RUNNEXT -> pi >= 0 && pi < laneY.length ? new double[] {nextX[pi], laneY[pi]} : null;
+            case RING -> pi >= 0 && pi < laneY.length ? new double[] {ringX[pi], laneY[pi]} : null;
+            case GLOBAL -> new double[] {globalX, globalY};
+            case MS -> new double[] {msX, msY};
+        };
+    }
+
+    /** "main.worker" → "worker", "main.main.func1" → "main.func1": the package is always main. */
+    static String shortFunction(String f) {
+        return f.startsWith("main.") ? f.substring(5) : f;
+    }
+}
