@@ -93,11 +93,19 @@ public final class ScenarioLoader {
      * problems are {@link #loadAndCheck}'s and {@link ScenarioRun#start}'s to report).
      */
     public static List<ScenarioProblem> warnings(Scenario scenario) {
-        WorldRegistry registry = WorldRegistry.standard();
+        return warnings(scenario, WorldRegistry.standard());
+    }
+
+    /** Like {@link #warnings(Scenario)}, for the worlds of {@code registry} (one it does not know adds none). */
+    public static List<ScenarioProblem> warnings(Scenario scenario, WorldRegistry registry) {
         List<ScenarioProblem> warnings = new ArrayList<>();
         for (String name : scenario.worlds()) {
+            World world = registry.get(name);
+            if (world == null) {
+                continue;
+            }
             try {
-                warnings.addAll(registry.get(name).sourceWarnings(scenario, ScenarioRun.scenarioDir(scenario)));
+                warnings.addAll(world.sourceWarnings(scenario, ScenarioRun.scenarioDir(scenario)));
             } catch (ScenarioException e) {
                 // reported as problems elsewhere
             }

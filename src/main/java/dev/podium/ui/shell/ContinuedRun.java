@@ -34,7 +34,7 @@ record ContinuedRun(Scenario scenario, ScenarioRun run, List<ScenarioProblem> wa
             }
             Scenario scenario = fork.scenario();
             ScenarioRun run = ScenarioRun.start(scenario, registry);
-            return new ContinuedRun(scenario, run, ScenarioLoader.warnings(scenario), null);
+            return new ContinuedRun(scenario, run, ScenarioLoader.warnings(scenario, registry), null);
         } catch (ScenarioException e) {
             return new ContinuedRun(null, null, List.of(), e.problems());
         }

@@ -294,7 +294,7 @@ public final class MainWindow implements LiveHost {
             dialogs.showProblems("dialog.problems.title", next.sourceName(), e.problems());
             return false;
         }
-        show(next, run, ScenarioLoader.warnings(next));
+        show(next, run, ScenarioLoader.warnings(next, registry));
         return true;
     }
 
