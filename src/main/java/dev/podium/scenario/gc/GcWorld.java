@@ -6,6 +6,7 @@ import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.Verb;
 import dev.podium.scenario.World;
+import dev.podium.scenario.WorldBenchmark;
 import dev.podium.scenario.WorldBinding;
 import dev.podium.timeline.Projection;
 import dev.podium.timeline.WorldEvent;
@@ -94,6 +95,11 @@ public final class GcWorld implements World {
     @Override
     public WorldBinding bind(Scenario scenario, Path scenarioDir) {
         return new GcBinding(scenario.params(NAME));
+    }
+
+    @Override
+    public List<WorldBenchmark> benchmarks() {
+        return List.of(new GcBenchmark());
     }
 
     @Override

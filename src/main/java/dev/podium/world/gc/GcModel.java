@@ -6,54 +6,67 @@ import dev.podium.engine.RandomStream;
 import dev.podium.timeline.EventSink;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
  * The simulated JVM service: an open-loop arrival process, a FIFO of requests waiting for one of {@code threads}
  * request threads, and a G1 heap ({@link Heap}, {@link G1Policy}) whose stop-the-world pauses freeze every thread.
  *
- * <p>A request allocates its bytes in {@value #ALLOCATION_SLICES} equal slices over its service time: temporary data
- * that dies when the request completes, session data that lives on, cache data that never dies. If eden has no room
- * for a slice, the thread waits while an evacuation pause runs (or a Full GC, when eden is empty and the heap still
- * has no room). Work and lifetimes are counted in mutator time ({@link #mutatorNanos()}, simulated time less the
- * pauses), so a pause delays every request in flight by exactly its length. Pauses never overlap: a pause that falls
- * due during another (Remark when marking ends, a Full GC after to-space exhaustion, {@code System.gc()}) starts when
- * it ends.
+ * <p>A request allocates its bytes at an even rate over its service time: temporary data that dies when the request
+ * completes, session data that lives on, cache data that never dies. Eden fills at the sum of the running requests'
+ * rates; when it reaches the end of its last region it takes another, and when it may take no more (the young
+ * target, or no free region) an evacuation pause starts (or a Full GC, when eden is empty and the heap still has no
+ * room). Work and lifetimes are counted in mutator time ({@link #mutatorNanos}, simulated time less the pauses),
+ * so a pause delays every request in flight, and the queue behind them, by exactly its length. Pauses never
+ * overlap: a pause that falls due during another (Remark when marking ends, a Full GC after to-space exhaustion,
+ * {@code System.gc()}) starts when it ends.
  *
- * <p>Requests are reported in tallies ({@link RequestsTallied}), one every {@value #TALLY_NANOS} ns, not one
- * event per request. Random numbers come from the streams {@code gc.arrivals}, {@code gc.service} and
- * {@code gc.lifetimes}. Runs on the kernel's thread; never sleeps.
+ * <p>Speed: requests are not kernel events. The model keeps its own clock and steps through arrivals, completions
+ * and eden's region boundaries itself, ahead of the kernel up to the kernel's next event ({@link Kernel#peekTime});
+ * only what it emits (a region taken, a pause, a tally) is a kernel event, so every event carries the kernel's
+ * time and nothing else in the run can fall between. Requests are reported in tallies ({@link RequestsTallied}),
+ * one every {@value #TALLY_NANOS} ns. Live bytes are kept as cohorts by the moment they die; session data's death is
+ * rounded up to {@link #deathGrainNanos} so that a second's requests make a few cohorts, not thousands. Random
+ * numbers come from the streams {@code gc.arrivals}, {@code gc.service} and {@code gc.lifetimes}. Runs on the
+ * kernel's thread; never sleeps.
  */
 public final class GcModel {
     /** The tally interval: 50 ms. */
     public static final long TALLY_NANOS = 50_000_000L;
 
-    /** How many equal slices a request's allocation comes in, spread over its service time. */
-    public static final int ALLOCATION_SLICES = 4;
+    /** The model's own wake-ups fire after anything else due at the same time (scenario actions use 1). */
+    private static final int WAKE_PRIORITY = 1_000;
 
     /**
-     * A request on a thread: when it arrived and started, how long its thread works on it and how much it allocates
-     * (in mutator time), and what it does next at {@link #nextMutatorNanos}: allocate slice {@link #slice}, or
-     * complete once every slice is allocated.
+     * A request: when it arrived, and on a thread, when it started and how long its thread works on it (in mutator
+     * time), what it allocates in all, how much of that the heap's cohorts already account for, and when its
+     * session data dies.
      */
     private static final class Request {
         final long id;
         final long arrivalNanos;
         long startMutatorNanos;
         long serviceNanos;
+        long doneMutatorNanos;
         long bytes;
-        int slice;
-        long nextMutatorNanos;
+        long accountedBytes;
+        long sessionDeathNanos;
+        double rate;
 
         Request(long id, long arrivalNanos) {
             this.id = id;
             this.arrivalNanos = arrivalNanos;
         }
 
-        long doneMutatorNanos() {
-            return startMutatorNanos + serviceNanos;
+        /** Bytes allocated by mutator time {@code m}. */
+        long allocatedBy(long m) {
+            if (m >= doneMutatorNanos) {
+                return bytes;
+            }
+            long elapsed = Math.max(0, m - startMutatorNanos);
+            return Math.min(bytes, (long) ((double) bytes * elapsed / serviceNanos));
         }
     }
 
@@ -65,24 +78,32 @@ public final class GcModel {
     private final RandomStream arrivalStream;
     private final RandomStream serviceStream;
     private final RandomStream lifetimeStream;
+    private final long deathGrainNanos;
+
+    // the model's clock, at or ahead of the kernel's
+    private long stateNanos;
+    private long mutatorNanos;
+    private EventHandle wake;
 
     // service
     private final ArrayDeque<Request> waiting = new ArrayDeque<>();
-    /** Requests on threads, by the mutator time of their next step, then by arrival: the threads' agenda. */
-    private final PriorityQueue<Request> inService = new PriorityQueue<>((a, b) ->
-            a.nextMutatorNanos != b.nextMutatorNanos ? Long.compare(a.nextMutatorNanos, b.nextMutatorNanos)
-                    : Long.compare(a.id, b.id));
+    /** Requests on threads: a binary min-heap by completion (mutator time), then arrival. */
+    private Request[] inService = new Request[16];
+    private long[] doneKeys = new long[16];
+    private long[] idKeys = new long[16];
+    private int busy;
+    /** Bytes per mutator nanosecond that the running requests allocate together. */
+    private double allocationRate;
+    /** Eden's bytes as the rate integrates them, fractions included. */
+    private double edenExact;
     private long meanInterarrivalNanos;
+    private long nextArrivalNanos;
     private long nextRequest = 1;
-    private EventHandle nextArrival;
-    private EventHandle nextStep;
     private int burstPerMille = 1000;
     private EventHandle burstEnd;
 
     // pauses
     private boolean inPause;
-    private long pauseStartNanos;
-    private long pausedNanos;
     private int nextGcId;
     private GcCause pendingFull;
     private boolean fullSinceAllocation;
@@ -110,7 +131,7 @@ public final class GcModel {
     private int tallyArrived;
     private int tallyCompleted;
     private long tallyMax;
-    private final TreeMap<Integer, Integer> tallyBuckets = new TreeMap<>();
+    private final int[] tallyCounts = new int[LatencyHistogram.bucketOf(Long.MAX_VALUE) + 1];
 
     public GcModel(Kernel kernel, EventSink sink, GcParams params) {
         this.kernel = kernel;
@@ -122,10 +143,12 @@ public final class GcModel {
         this.serviceStream = kernel.random("gc.service");
         this.lifetimeStream = kernel.random("gc.lifetimes");
         this.meanInterarrivalNanos = params.meanInterarrivalNanos();
+        this.deathGrainNanos = Math.max(1_000_000L, params.meanSessionLifetimeNanos() / 64);
     }
 
-    /** Emits the set-up, schedules the first arrival and the tallies. */
+    /** Emits the set-up, draws the first arrival and schedules the tallies. */
     public void start() {
+        stateNanos = kernel.now();
         policy.chooseYoungSize(heap);
         sink.emit(new GcConfigured(kernel.now(), params.heapBytes(), params.regionBytes(), params.regionCount(),
                 params.maxPauseMillis(), params.ihopPercent(), params.maxTenuringThreshold(),
@@ -133,48 +156,182 @@ public final class GcModel {
                 meanInterarrivalNanos, params.meanServiceNanos(), params.allocationPerRequestBytes(),
                 params.sessionPpm(), params.meanSessionLifetimeNanos(), params.cachePpm(),
                 policy.edenTargetRegions(), heap.regionMap()));
-        scheduleNextArrival();
-        kernel.schedule(TALLY_NANOS, this::tally);
+        nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
+        kernel.schedule(TALLY_NANOS, () -> handle(this::tally));
+        lookAhead();
     }
 
     // ------------------------------------------------------------------ verbs
 
     /** Changes the arrival rate from now on; the pending arrival is drawn again with the new mean. */
     public void setMeanInterarrival(long meanNanos) {
-        meanInterarrivalNanos = Math.max(1, meanNanos);
-        sink.emit(new RequestRateChanged(kernel.now(), meanInterarrivalNanos));
-        kernel.cancel(nextArrival);
-        scheduleNextArrival();
+        handle(() -> {
+            meanInterarrivalNanos = Math.max(1, meanNanos);
+            sink.emit(new RequestRateChanged(kernel.now(), meanInterarrivalNanos));
+            nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
+        });
     }
 
     /** Requests started in the next {@code durationNanos} allocate {@code factorPerMille} / 1000 times as much. */
     public void allocationBurst(int factorPerMille, long durationNanos) {
-        burstPerMille = Math.max(1, factorPerMille);
-        if (burstEnd != null) {
-            kernel.cancel(burstEnd);
-        }
-        sink.emit(new AllocationBurstStarted(kernel.now(), burstPerMille, allocationBytes(), durationNanos));
-        burstEnd = kernel.schedule(durationNanos, () -> {
-            burstEnd = null;
-            burstPerMille = 1000;
-            sink.emit(new AllocationBurstEnded(kernel.now(), allocationBytes()));
+        handle(() -> {
+            burstPerMille = Math.max(1, factorPerMille);
+            if (burstEnd != null) {
+                kernel.cancel(burstEnd);
+            }
+            sink.emit(new AllocationBurstStarted(kernel.now(), burstPerMille, allocationBytes(), durationNanos));
+            burstEnd = kernel.schedule(durationNanos, () -> handle(() -> {
+                burstEnd = null;
+                burstPerMille = 1000;
+                sink.emit(new AllocationBurstEnded(kernel.now(), allocationBytes()));
+            }));
         });
     }
 
     /** The application calls {@code System.gc()}: a Full GC, unless explicit GCs are disabled. */
     public void systemGc() {
-        if (params.disableExplicitGc()) {
-            sink.emit(new ExplicitGcIgnored(kernel.now()));
-        } else if (inPause) {
-            pendingFull = pendingFull == null ? GcCause.SYSTEM_GC : pendingFull;
-        } else {
-            beginPause(PauseKind.FULL, GcCause.SYSTEM_GC);
+        handle(() -> {
+            if (params.disableExplicitGc()) {
+                sink.emit(new ExplicitGcIgnored(kernel.now()));
+            } else if (inPause) {
+                pendingFull = pendingFull == null ? GcCause.SYSTEM_GC : pendingFull;
+            } else {
+                beginPause(PauseKind.FULL, GcCause.SYSTEM_GC);
+            }
+        });
+    }
+
+    /** Simulated time less every pause so far, at the model's clock: what request threads and lifetimes run on. */
+    public long mutatorNanos() {
+        return mutatorNanos;
+    }
+
+    // ------------------------------------------------------------------ the model's clock
+
+    /** Every kernel event of the model: catch up to now, act, then step ahead to the kernel's next event. */
+    private void handle(Runnable action) {
+        advanceTo(kernel.now());
+        action.run();
+        lookAhead();
+    }
+
+    /** Steps ahead to the kernel's next event, or stops at the next thing to emit and wakes the kernel there. */
+    private void lookAhead() {
+        if (wake != null) {
+            kernel.cancel(wake);
+            wake = null;
+        }
+        long horizon = kernel.peekTime();
+        if (advanceTo(horizon) && horizon != Long.MAX_VALUE) {
+            wake = kernel.scheduleAt(horizon, WAKE_PRIORITY, () -> {
+                wake = null;
+                handle(() -> { });
+            });
         }
     }
 
-    /** Simulated time less every pause so far: the clock request threads and object lifetimes run on. */
-    public long mutatorNanos() {
-        return (inPause ? pauseStartNanos : kernel.now()) - pausedNanos;
+    /**
+     * Steps through arrivals, completions and eden's boundaries up to {@code horizon}. Something to emit after the
+     * kernel's now stops it there with a wake-up scheduled; returns whether it reached the horizon.
+     */
+    private boolean advanceTo(long horizon) {
+        while (true) {
+            if (!inPause) {
+                startRequests();
+            }
+            long ta = nextArrivalNanos;
+            long tc = Long.MAX_VALUE;
+            long te = Long.MAX_VALUE;
+            if (!inPause) {
+                if (busy > 0) {
+                    tc = stateNanos + Math.max(0, doneKeys[0] - mutatorNanos);
+                }
+                te = edenEventNanos();
+            }
+            long t = Math.min(ta, Math.min(tc, te));
+            if (t > horizon) {
+                if (horizon > stateNanos && horizon != Long.MAX_VALUE) {
+                    integrateTo(horizon);
+                }
+                return true;
+            }
+            integrateTo(t);
+            if (te == t) {
+                if (t > kernel.now()) {
+                    if (wake != null) {
+                        kernel.cancel(wake);
+                    }
+                    wake = kernel.scheduleAt(t, Kernel.NORMAL_PRIORITY, () -> {
+                        wake = null;
+                        handle(() -> { });
+                    });
+                    return false;
+                }
+                edenBoundary();
+            } else if (tc == t) {
+                complete(pollInService());
+            } else {
+                arrive();
+            }
+        }
+    }
+
+    private void integrateTo(long t) {
+        if (t <= stateNanos) {
+            return;
+        }
+        if (!inPause) {
+            long dm = t - stateNanos;
+            mutatorNanos += dm;
+            if (busy > 0) {
+                edenExact += allocationRate * dm;
+                long cap = (long) heap.edenRegions() * params.regionBytes();
+                long eden = Math.min(cap, (long) edenExact);
+                if (eden > heap.edenBytes()) {
+                    heap.addEdenBytes(eden - heap.edenBytes());
+                }
+            }
+        }
+        stateNanos = t;
+    }
+
+    /** When eden reaches the end of its last region at the present rate, or never. */
+    private long edenEventNanos() {
+        if (busy == 0 || allocationRate <= 0) {
+            return Long.MAX_VALUE;
+        }
+        double need = (double) heap.edenRegions() * params.regionBytes() - edenExact;
+        if (need <= 1.0) {
+            return stateNanos;
+        }
+        double dm = Math.ceil(need / allocationRate);
+        return dm > 1e15 ? Long.MAX_VALUE : stateNanos + (long) dm;
+    }
+
+    /**
+     * Eden is full to its last region: it takes another if the young target and the free list allow, else a pause
+     * (an evacuation pause, or a Full GC when eden is empty), and if a Full GC just ran, a request fails with an
+     * {@link OutOfMemoryErrorThrown}.
+     */
+    private void edenBoundary() {
+        int limit = Math.min(policy.edenTargetRegions(), heap.edenRegions() + heap.freeRegions());
+        if (heap.edenRegions() < limit) {
+            fullSinceAllocation = false;
+            int r = heap.takeEdenRegion();
+            sink.emit(new EdenRegionTaken(kernel.now(), r, heap.edenRegions()));
+        } else if (heap.edenBytes() > 0) {
+            beginPause(nextYoungKind(), GcCause.EVACUATION);
+        } else if (!fullSinceAllocation) { // nothing young to collect: only compaction can make room
+            beginPause(PauseKind.FULL, GcCause.COMPACTION);
+        } else { // even a Full GC left no room: a request fails; the next allocation may try again
+            Request r = pollInService();
+            allocationRate -= r.rate;
+            sink.emit(new OutOfMemoryErrorThrown(kernel.now(), r.bytes - r.accountedBytes, heap.liveBytes(mutatorNanos)));
+            fullSinceAllocation = false;
+            if (busy == 0) {
+                allocationRate = 0;
+            }
+        }
     }
 
     // ------------------------------------------------------------------ requests
@@ -183,87 +340,51 @@ public final class GcModel {
         return params.allocationPerRequestBytes() * burstPerMille / 1000;
     }
 
-    private void scheduleNextArrival() {
-        nextArrival = kernel.schedule(arrivalStream.exponentialNanos(meanInterarrivalNanos), () -> {
-            tallyArrived++;
-            waiting.addLast(new Request(nextRequest++, kernel.now()));
-            if (!inPause && inService.size() < params.threads()) {
-                runAgenda();
-            }
-            scheduleNextArrival();
-        });
+    private void arrive() {
+        tallyArrived++;
+        waiting.addLast(new Request(nextRequest++, stateNanos));
+        nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
     }
 
-    /** Gives waiting requests to free threads while the world runs; their first slices are due at once. */
+    /** Gives waiting requests to free threads while the world runs. */
     private void startRequests() {
-        long now = mutatorNanos();
-        while (!inPause && inService.size() < params.threads() && !waiting.isEmpty()) {
+        while (busy < params.threads() && !waiting.isEmpty()) {
             Request r = waiting.removeFirst();
-            r.startMutatorNanos = now;
-            r.serviceNanos = serviceStream.exponentialNanos(params.meanServiceNanos());
+            r.startMutatorNanos = mutatorNanos;
+            r.serviceNanos = Math.max(1, serviceStream.exponentialNanos(params.meanServiceNanos()));
+            r.doneMutatorNanos = r.startMutatorNanos + r.serviceNanos;
             r.bytes = allocationBytes();
-            r.slice = 0;
-            r.nextMutatorNanos = now;
-            inService.add(r);
+            long life = lifetimeStream.exponentialNanos(params.meanSessionLifetimeNanos());
+            long death = r.startMutatorNanos + r.serviceNanos / 2 + life;
+            r.sessionDeathNanos = Heap.ceilDiv(death, deathGrainNanos) * deathGrainNanos;
+            r.rate = (double) r.bytes / r.serviceNanos;
+            allocationRate += r.rate;
+            addInService(r);
         }
     }
 
-    /**
-     * Carries out the threads' agenda up to now: allocation slices and completions, in mutator-time order. An
-     * allocation eden has no room for starts a pause (the thread retries when the world runs again): an evacuation
-     * pause if eden holds anything, else a Full GC, and if a Full GC just ran, the request fails with an
-     * {@link OutOfMemoryErrorThrown}.
-     */
-    private void runAgenda() {
-        if (nextStep != null) { // fired (then this is it) or still pending (then this call takes over)
-            kernel.cancel(nextStep);
-            nextStep = null;
-        }
-        while (!inPause) {
-            startRequests();
-            Request r = inService.peek();
-            long now = mutatorNanos();
-            if (r == null || r.nextMutatorNanos > now) {
-                break;
-            }
-            inService.poll();
-            if (r.slice == ALLOCATION_SLICES) {
-                complete(r);
-                continue;
-            }
-            long bytes = r.bytes / ALLOCATION_SLICES;
-            int target = (int) Math.max(policy.edenTargetRegions(), Heap.ceilDiv(bytes, params.regionBytes()));
-            if (!heap.edenFits(bytes, target)) {
-                if (heap.edenBytes() > 0) {
-                    inService.add(r);
-                    beginPause(nextYoungKind(), GcCause.EVACUATION);
-                } else if (!fullSinceAllocation) { // nothing young to collect: only compaction can make room
-                    inService.add(r);
-                    beginPause(PauseKind.FULL, GcCause.COMPACTION);
-                } else { // even a Full GC left no room: the request fails; the next allocation may try again
-                    sink.emit(new OutOfMemoryErrorThrown(kernel.now(), bytes, heap.liveBytes(now)));
-                    fullSinceAllocation = false;
-                    continue;
-                }
-                return;
-            }
-            fullSinceAllocation = false;
-            allocate(bytes, r.doneMutatorNanos());
-            r.slice++;
-            r.nextMutatorNanos = r.startMutatorNanos + r.serviceNanos * r.slice / ALLOCATION_SLICES;
-            inService.add(r);
-        }
-        scheduleAgenda();
-    }
-
-    /** One slice: temporary data dying when the request completes, session data, cache data. */
-    private void allocate(long bytes, long requestDoneNanos) {
+    /** Gives the heap's cohorts the bytes {@code r} allocated since they last did, up to mutator time {@code m}. */
+    private void account(Request r, long m, boolean completed) {
+        long allocated = r.allocatedBy(m);
+        long bytes = allocated - r.accountedBytes;
+        r.accountedBytes = allocated;
         long session = partsPerMillion(bytes, params.sessionPpm());
         long cache = partsPerMillion(bytes, params.cachePpm());
-        long sessionDeath = mutatorNanos() + lifetimeStream.exponentialNanos(params.meanSessionLifetimeNanos());
-        heap.allocate(requestDoneNanos, bytes - session - cache, this::edenRegionTaken);
-        heap.allocate(sessionDeath, session, this::edenRegionTaken);
-        heap.allocate(Long.MAX_VALUE, cache, this::edenRegionTaken);
+        if (!completed) { // temporary data dies when the request completes; after that, it is garbage
+            heap.addEdenCohort(r.doneMutatorNanos, bytes - session - cache);
+        }
+        heap.addEdenCohort(r.sessionDeathNanos, session);
+        heap.addEdenCohort(Long.MAX_VALUE, cache);
+    }
+
+    /** Every running request's bytes so far, into eden's cohorts: before a collection looks at them. */
+    private void accountInFlight() {
+        double rate = 0;
+        for (int i = 0; i < busy; i++) {
+            account(inService[i], mutatorNanos, false);
+            rate += inService[i].rate;
+        }
+        allocationRate = rate; // re-summed, so rounding never accumulates
     }
 
     /** {@code ppm} millionths of {@code bytes}, rounded down, without overflowing for any heap. */
@@ -271,29 +392,74 @@ public final class GcModel {
         return bytes / 1_000_000 * ppm + bytes % 1_000_000 * ppm / 1_000_000;
     }
 
-    private void edenRegionTaken(int region) {
-        sink.emit(new EdenRegionTaken(kernel.now(), region, heap.edenRegions()));
-    }
-
     private void complete(Request r) {
-        long latency = kernel.now() - r.arrivalNanos;
+        account(r, r.doneMutatorNanos, true);
+        allocationRate = busy == 0 ? 0 : allocationRate - r.rate;
+        long latency = stateNanos - r.arrivalNanos;
         tallyCompleted++;
         tallyMax = Math.max(tallyMax, latency);
-        tallyBuckets.merge(LatencyHistogram.bucketOf(latency), 1, Integer::sum);
+        tallyCounts[LatencyHistogram.bucketOf(latency)]++;
     }
 
-    /** Schedules the kernel event for the agenda's next step; none while the world is stopped. */
-    private void scheduleAgenda() {
-        if (nextStep != null) {
-            kernel.cancel(nextStep);
-            nextStep = null;
+    private void addInService(Request r) {
+        if (busy == inService.length) {
+            inService = Arrays.copyOf(inService, busy * 2);
+            doneKeys = Arrays.copyOf(doneKeys, busy * 2);
+            idKeys = Arrays.copyOf(idKeys, busy * 2);
         }
-        Request head = inService.peek();
-        if (inPause || (head == null && waiting.isEmpty())) {
-            return;
+        long done = r.doneMutatorNanos;
+        long id = r.id;
+        int i = busy++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (done > doneKeys[parent] || (done == doneKeys[parent] && id > idKeys[parent])) {
+                break;
+            }
+            moveInService(parent, i);
+            i = parent;
         }
-        long delay = head == null ? 0 : Math.max(0, head.nextMutatorNanos - mutatorNanos());
-        nextStep = kernel.schedule(delay, this::runAgenda);
+        inService[i] = r;
+        doneKeys[i] = done;
+        idKeys[i] = id;
+    }
+
+    private void moveInService(int from, int to) {
+        inService[to] = inService[from];
+        doneKeys[to] = doneKeys[from];
+        idKeys[to] = idKeys[from];
+    }
+
+    /** Takes the request that completes first off its thread (the heap's keys are arrays, for the cache's sake). */
+    private Request pollInService() {
+        Request top = inService[0];
+        int n = --busy;
+        Request last = inService[n];
+        long done = doneKeys[n];
+        long id = idKeys[n];
+        inService[n] = null;
+        if (n > 0) {
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= n) {
+                    break;
+                }
+                int right = child + 1;
+                if (right < n && (doneKeys[right] < doneKeys[child]
+                        || (doneKeys[right] == doneKeys[child] && idKeys[right] < idKeys[child]))) {
+                    child = right;
+                }
+                if (doneKeys[child] > done || (doneKeys[child] == done && idKeys[child] > id)) {
+                    break;
+                }
+                moveInService(child, i);
+                i = child;
+            }
+            inService[i] = last;
+            doneKeys[i] = done;
+            idKeys[i] = id;
+        }
+        return top;
     }
 
     // ------------------------------------------------------------------ pauses
@@ -315,26 +481,23 @@ public final class GcModel {
     private void beginPause(PauseKind kind, GcCause cause) {
         long before = heap.usedBytes();
         int id = kind == PauseKind.REMARK || kind == PauseKind.CLEANUP ? cycleId : nextGcId++;
-        pauseStartNanos = kernel.now();
         inPause = true;
-        if (nextStep != null) {
-            kernel.cancel(nextStep);
-            nextStep = null;
-        }
-        sink.emit(new GcPauseStarted(kernel.now(), id, kind, cause, before, inService.size(), waiting.size()));
+        accountInFlight();
+        sink.emit(new GcPauseStarted(kernel.now(), id, kind, cause, before, busy, waiting.size()));
         Outcome outcome = switch (kind) {
             case REMARK -> remark();
             case CLEANUP -> cleanup();
             case FULL -> full();
             default -> evacuate(kind);
         };
-        kernel.schedule(outcome.durationNanos(), () -> endPause(id, kind, cause, before, outcome));
+        edenExact = heap.edenBytes();
+        kernel.schedule(outcome.durationNanos(), () -> handle(() -> endPause(id, kind, cause, before, outcome)));
     }
 
     private Outcome evacuate(PauseKind kind) {
         int[] oldCset = kind == PauseKind.MIXED ? nextOldCset() : new int[0];
         int youngRegions = heap.edenRegions() + heap.survivorRegions();
-        Heap.Evacuation ev = heap.evacuate(mutatorNanos(), policy.tenuringThreshold(), policy.maxSurvivorRegions(),
+        Heap.Evacuation ev = heap.evacuate(mutatorNanos, policy.tenuringThreshold(), policy.maxSurvivorRegions(),
                 oldCset);
         long duration = G1Tuning.YOUNG_FIXED_NANOS
                 + (long) (youngRegions + oldCset.length) * G1Tuning.PER_CSET_REGION_NANOS
@@ -358,7 +521,7 @@ public final class GcModel {
     }
 
     private Outcome remark() {
-        heap.freeEmptyOldRegions(mutatorNanos());
+        heap.freeEmptyOldRegions(mutatorNanos);
         policy.chooseYoungSize(heap);
         return new Outcome(G1Tuning.REMARK_FIXED_NANOS + (long) heap.oldRegions() * G1Tuning.REMARK_PER_REGION_NANOS,
                 0, 0, false);
@@ -411,7 +574,7 @@ public final class GcModel {
         mixedPhase = false;
         candidates.clear();
         long used = heap.usedBytes();
-        long compacted = heap.compact(mutatorNanos());
+        long compacted = heap.compact(mutatorNanos);
         policy.chooseYoungSize(heap);
         long duration = G1Tuning.FULL_FIXED_NANOS
                 + G1Tuning.work(compacted, G1Tuning.FULL_PICOS_PER_LIVE_BYTE, params.parallelGcThreads())
@@ -420,7 +583,6 @@ public final class GcModel {
     }
 
     private void endPause(int id, PauseKind kind, GcCause cause, long before, Outcome outcome) {
-        pausedNanos += outcome.durationNanos();
         inPause = false;
         sink.emit(new GcPauseEnded(kernel.now(), id, kind, cause, before, heap.usedBytes(), params.heapBytes(),
                 outcome.durationNanos(), outcome.copiedBytes(), outcome.promotedBytes(), outcome.toSpaceExhausted(),
@@ -438,7 +600,7 @@ public final class GcModel {
                 }
             }
             case REMARK -> markStep = kernel.schedule(G1Tuning.work(heap.oldBytes(), G1Tuning.REBUILD_PICOS_PER_BYTE,
-                    params.concGcThreads()), () -> concurrentStepDone(false));
+                    params.concGcThreads()), () -> handle(() -> concurrentStepDone(false)));
             case CLEANUP -> {
                 marking = false;
                 prepareMixed = mixedPlanned;
@@ -466,8 +628,6 @@ public final class GcModel {
         } else if (cleanupPending) {
             cleanupPending = false;
             beginPause(PauseKind.CLEANUP, GcCause.NONE);
-        } else {
-            runAgenda();
         }
     }
 
@@ -478,11 +638,11 @@ public final class GcModel {
         marking = true;
         cycleId = nextGcId++;
         markStartNanos = kernel.now();
-        markStartMutatorNanos = mutatorNanos();
+        markStartMutatorNanos = mutatorNanos;
         sink.emit(new ConcurrentMarkStarted(kernel.now(), cycleId, heap.oldBytes(),
                 policy.initiatingThresholdBytes()));
         markStep = kernel.schedule(G1Tuning.work(heap.oldBytes(), G1Tuning.MARK_PICOS_PER_BYTE,
-                params.concGcThreads()), () -> concurrentStepDone(true));
+                params.concGcThreads()), () -> handle(() -> concurrentStepDone(true)));
     }
 
     /** Marking (then Remark is due) or rebuilding remembered sets (then Cleanup is due) finished. */
@@ -499,12 +659,18 @@ public final class GcModel {
     // ------------------------------------------------------------------ tallies
 
     private void tally() {
-        sink.emit(new RequestsTallied(kernel.now(), tallyArrived, tallyCompleted, waiting.size(), inService.size(),
-                tallyMax, tallyBuckets));
+        TreeMap<Integer, Integer> buckets = new TreeMap<>();
+        for (int b = 0; b < tallyCounts.length; b++) {
+            if (tallyCounts[b] > 0) {
+                buckets.put(b, tallyCounts[b]);
+                tallyCounts[b] = 0;
+            }
+        }
+        sink.emit(new RequestsTallied(kernel.now(), tallyArrived, tallyCompleted, waiting.size(), busy, tallyMax,
+                buckets));
         tallyArrived = 0;
         tallyCompleted = 0;
         tallyMax = 0;
-        tallyBuckets.clear();
-        kernel.schedule(TALLY_NANOS, this::tally);
+        kernel.schedule(TALLY_NANOS, () -> handle(this::tally));
     }
 }
