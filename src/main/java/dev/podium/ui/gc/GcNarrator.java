@@ -12,6 +12,8 @@ import dev.podium.world.gc.ExplicitGcIgnored;
 import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
+import dev.podium.world.gc.HumongousAllocated;
+import dev.podium.world.gc.HumongousReclaimed;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RequestRateChanged;
@@ -85,6 +87,12 @@ public final class GcNarrator implements Narrator {
             return new Sentence("burst.ended", Map.of("allocation", GcFigures.bytes(b.allocationPerRequestBytes())));
         } else if (event instanceof ExplicitGcIgnored) {
             return new Sentence("explicitGc.ignored", Map.of());
+        } else if (event instanceof HumongousAllocated h) {
+            return new Sentence("humongous.allocated", Map.of("bytes", GcFigures.bytes(h.bytes()), "regions",
+                    h.regions(), "first", h.firstRegion(), "old", GcFigures.bytes(h.occupancyBytes())));
+        } else if (event instanceof HumongousReclaimed h) {
+            return new Sentence("humongous.reclaimed", Map.of("id", h.gcId(), "bytes", GcFigures.bytes(h.bytes()),
+                    "regions", h.regions()));
         } else if (event instanceof OutOfMemoryErrorThrown o) {
             return new Sentence("oom", Map.of("requested", GcFigures.bytes(o.requestedBytes()),
                     "live", GcFigures.bytes(o.liveBytes())));

@@ -11,13 +11,14 @@ import java.util.List;
 public sealed interface GcEvent extends WorldEvent
         permits GcConfigured, RequestRateChanged, AllocationBurstStarted, AllocationBurstEnded, ExplicitGcIgnored,
                 EdenRegionTaken, GcPauseStarted, GcPauseEnded, ConcurrentMarkStarted, ConcurrentMarkEnded,
-                RequestsTallied, OutOfMemoryErrorThrown {
+                RequestsTallied, OutOfMemoryErrorThrown,
+                HumongousAllocated, HumongousReclaimed {
 
     /** Every GC event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
         return List.of(GcConfigured.class, RequestRateChanged.class, AllocationBurstStarted.class,
                 AllocationBurstEnded.class, ExplicitGcIgnored.class, EdenRegionTaken.class, GcPauseStarted.class,
                 GcPauseEnded.class, ConcurrentMarkStarted.class, ConcurrentMarkEnded.class, RequestsTallied.class,
-                OutOfMemoryErrorThrown.class);
+                OutOfMemoryErrorThrown.class, HumongousAllocated.class, HumongousReclaimed.class);
     }
 }

@@ -78,6 +78,9 @@ public final class GcModel {
     private final RandomStream arrivalStream;
     private final RandomStream serviceStream;
     private final RandomStream lifetimeStream;
+    private final RandomStream largeObjectStream;
+    /** Requests whose large object is still to be allocated, in the order they started. */
+    private final ArrayDeque<Request> largeObjects = new ArrayDeque<>();
     private final long deathGrainNanos;
 
     // the model's clock, at or ahead of the kernel's
@@ -142,6 +145,7 @@ public final class GcModel {
         this.arrivalStream = kernel.random("gc.arrivals");
         this.serviceStream = kernel.random("gc.service");
         this.lifetimeStream = kernel.random("gc.lifetimes");
+        this.largeObjectStream = kernel.random("gc.largeObjects");
         this.meanInterarrivalNanos = params.meanInterarrivalNanos();
         this.deathGrainNanos = Math.max(1_000_000L, params.meanSessionLifetimeNanos() / 64);
     }
@@ -238,6 +242,14 @@ public final class GcModel {
         while (true) {
             if (!inPause) {
                 startRequests();
+                if (!largeObjects.isEmpty()) {
+                    if (stateNanos > kernel.now()) {
+                        wakeAt(stateNanos);
+                        return false;
+                    }
+                    allocateLargeObject(largeObjects.removeFirst());
+                    continue;
+                }
             }
             long ta = nextArrivalNanos;
             long tc = Long.MAX_VALUE;
@@ -258,13 +270,7 @@ public final class GcModel {
             integrateTo(t);
             if (te == t) {
                 if (t > kernel.now()) {
-                    if (wake != null) {
-                        kernel.cancel(wake);
-                    }
-                    wake = kernel.scheduleAt(t, Kernel.NORMAL_PRIORITY, () -> {
-                        wake = null;
-                        handle(() -> { });
-                    });
+                    wakeAt(t);
                     return false;
                 }
                 edenBoundary();
@@ -273,6 +279,47 @@ public final class GcModel {
             } else {
                 arrive();
             }
+        }
+    }
+
+    /** Wakes the model at {@code t}, before anything else then, to emit what it found due there. */
+    private void wakeAt(long t) {
+        if (wake != null) {
+            kernel.cancel(wake);
+        }
+        wake = kernel.scheduleAt(t, Kernel.NORMAL_PRIORITY, () -> {
+            wake = null;
+            handle(() -> { });
+        });
+    }
+
+    /**
+     * A request's large object: humongous in G1 (more than half a region) it takes contiguous free regions, and may
+     * start marking (cause "G1 Humongous Allocation") when it takes old occupancy past the threshold; if no run of
+     * free regions is long enough, a young pause (or, with eden empty, a Full GC) makes room, and after a Full GC
+     * that did not, the request fails with an {@link OutOfMemoryErrorThrown}.
+     */
+    private void allocateLargeObject(Request r) {
+        long bytes = params.humongousBytes();
+        int first = heap.allocateHumongous(bytes, r.doneMutatorNanos);
+        if (first >= 0) {
+            fullSinceAllocation = false;
+            policy.recordOldAllocation(bytes);
+            sink.emit(new HumongousAllocated(kernel.now(), first, (int) Heap.ceilDiv(bytes, params.regionBytes()),
+                    bytes, heap.occupancyBytes()));
+            if (!marking && !initiateMarking && !prepareMixed && !mixedPhase && policy.occupancyCallsForMarking(heap)) {
+                initiateMarking = true;
+                beginPause(PauseKind.CONCURRENT_START, GcCause.HUMONGOUS_ALLOCATION);
+            }
+        } else if (heap.edenBytes() > 0) {
+            largeObjects.addFirst(r);
+            beginPause(nextYoungKind(), GcCause.HUMONGOUS_ALLOCATION);
+        } else if (!fullSinceAllocation) {
+            largeObjects.addFirst(r);
+            beginPause(PauseKind.FULL, GcCause.HUMONGOUS_ALLOCATION);
+        } else {
+            sink.emit(new OutOfMemoryErrorThrown(kernel.now(), bytes, heap.liveBytes(mutatorNanos)));
+            fullSinceAllocation = false;
         }
     }
 
@@ -357,6 +404,14 @@ public final class GcModel {
             long life = lifetimeStream.exponentialNanos(params.meanSessionLifetimeNanos());
             long death = r.startMutatorNanos + r.serviceNanos / 2 + life;
             r.sessionDeathNanos = Heap.ceilDiv(death, deathGrainNanos) * deathGrainNanos;
+            if (params.humongousBytes() > 0 && params.humongousPpm() > 0
+                    && largeObjectStream.nextInt(1_000_000) < params.humongousPpm()) {
+                if (params.largeObjectIsHumongous()) {
+                    largeObjects.addLast(r);
+                } else {
+                    r.bytes += params.humongousBytes(); // an ordinary object, allocated in eden with the rest
+                }
+            }
             r.rate = (double) r.bytes / r.serviceNanos;
             allocationRate += r.rate;
             addInService(r);
@@ -465,7 +520,11 @@ public final class GcModel {
     // ------------------------------------------------------------------ pauses
 
     /** What a pause does, worked out when it begins: the world is stopped, so nothing else touches the heap. */
-    private record Outcome(long durationNanos, long copiedBytes, long promotedBytes, boolean toSpaceExhausted) {
+    private record Outcome(long durationNanos, long copiedBytes, long promotedBytes, boolean toSpaceExhausted,
+            long[] humongousReclaimed) {
+        Outcome(long durationNanos, long copiedBytes, long promotedBytes, boolean toSpaceExhausted) {
+            this(durationNanos, copiedBytes, promotedBytes, toSpaceExhausted, new long[2]);
+        }
     }
 
     /** The young pause due now, as G1 names it in its phase: concurrent start, prepare mixed, mixed or normal. */
@@ -496,6 +555,7 @@ public final class GcModel {
 
     private Outcome evacuate(PauseKind kind) {
         int[] oldCset = kind == PauseKind.MIXED ? nextOldCset() : new int[0];
+        long[] reclaimed = heap.reclaimDeadHumongous(mutatorNanos); // eager reclaim
         int youngRegions = heap.edenRegions() + heap.survivorRegions();
         Heap.Evacuation ev = heap.evacuate(mutatorNanos, policy.tenuringThreshold(), policy.maxSurvivorRegions(),
                 oldCset);
@@ -505,7 +565,8 @@ public final class GcModel {
                 + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
                         params.parallelGcThreads());
         policy.afterEvacuation(heap, ev);
-        return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0);
+        policy.recordYoungPause(mutatorNanos, ev.promotedBytes());
+        return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0, reclaimed);
     }
 
     /** The next slice of candidate old regions: about 1/8 of the candidates, at most 10 % of the heap. */
@@ -522,9 +583,10 @@ public final class GcModel {
 
     private Outcome remark() {
         heap.freeEmptyOldRegions(mutatorNanos);
+        long[] reclaimed = heap.reclaimDeadHumongous(mutatorNanos);
         policy.chooseYoungSize(heap);
         return new Outcome(G1Tuning.REMARK_FIXED_NANOS + (long) heap.oldRegions() * G1Tuning.REMARK_PER_REGION_NANOS,
-                0, 0, false);
+                0, 0, false, reclaimed);
     }
 
     private Outcome cleanup() {
@@ -584,12 +646,17 @@ public final class GcModel {
 
     private void endPause(int id, PauseKind kind, GcCause cause, long before, Outcome outcome) {
         inPause = false;
+        if (outcome.humongousReclaimed()[0] > 0) {
+            sink.emit(new HumongousReclaimed(kernel.now(), id, (int) outcome.humongousReclaimed()[0],
+                    outcome.humongousReclaimed()[1]));
+        }
         sink.emit(new GcPauseEnded(kernel.now(), id, kind, cause, before, heap.usedBytes(), params.heapBytes(),
                 outcome.durationNanos(), outcome.copiedBytes(), outcome.promotedBytes(), outcome.toSpaceExhausted(),
                 policy.edenTargetRegions(), policy.tenuringThreshold(), heap.regionMap()));
         switch (kind) {
             case CONCURRENT_START -> startMarking();
             case PREPARE_MIXED -> {
+                policy.recordMarkingTime(kernel.now() - markStartNanos);
                 prepareMixed = false;
                 mixedPhase = true;
             }
@@ -639,7 +706,7 @@ public final class GcModel {
         cycleId = nextGcId++;
         markStartNanos = kernel.now();
         markStartMutatorNanos = mutatorNanos;
-        sink.emit(new ConcurrentMarkStarted(kernel.now(), cycleId, heap.oldBytes(),
+        sink.emit(new ConcurrentMarkStarted(kernel.now(), cycleId, heap.occupancyBytes(),
                 policy.initiatingThresholdBytes()));
         markStep = kernel.schedule(G1Tuning.work(heap.oldBytes(), G1Tuning.MARK_PICOS_PER_BYTE,
                 params.concGcThreads()), () -> handle(() -> concurrentStepDone(true)));

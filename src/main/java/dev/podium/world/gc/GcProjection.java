@@ -28,6 +28,10 @@ public final class GcProjection implements Projection<GcState> {
             tallied(s, t);
         } else if (event instanceof EdenRegionTaken e) {
             setRegion(s, e.region(), RegionKind.EDEN);
+        } else if (event instanceof HumongousAllocated h) {
+            for (int r = h.firstRegion(); r < h.firstRegion() + h.regions(); r++) {
+                setRegion(s, r, RegionKind.HUMONGOUS);
+            }
         } else if (event instanceof GcPauseStarted p) {
             pauseStarted(s, p);
         } else if (event instanceof GcPauseEnded p) {

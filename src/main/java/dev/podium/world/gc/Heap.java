@@ -90,6 +90,10 @@ final class Heap {
     private int oldAllocRegion = -1;
     private long oldBytes;
     private int oldRegions;
+    /** Humongous objects: {first region, regions, bytes, death}, lowest first region first. */
+    private final List<long[]> humongous = new ArrayList<>();
+    private long humongousBytes;
+    private int humongousRegions;
 
     Heap(long regionBytes, int regionCount) {
         this.regionBytes = regionBytes;
@@ -141,7 +145,77 @@ final class Heap {
 
     /** Bytes in use in every region. */
     long usedBytes() {
-        return edenBytes + survivorBytes + oldBytes;
+        return edenBytes + survivorBytes + oldBytes + humongousBytes;
+    }
+
+    long humongousBytes() {
+        return humongousBytes;
+    }
+
+    int humongousRegions() {
+        return humongousRegions;
+    }
+
+    /** Old and humongous bytes: the old generation's occupancy, which the initiating threshold is compared with. */
+    long occupancyBytes() {
+        return oldBytes + humongousBytes;
+    }
+
+    /**
+     * Allocates a humongous object of {@code bytes} (more than half a region) in the lowest run of contiguous free
+     * regions it fits, as old; returns its first region, or -1 if no run is long enough.
+     */
+    int allocateHumongous(long bytes, long deathNanos) {
+        int n = (int) ceilDiv(bytes, regionBytes);
+        int start = free.nextSetBit(0);
+        while (start >= 0 && start + n <= regionCount) {
+            int clear = free.nextClearBit(start);
+            if (clear - start >= n) {
+                for (int r = start; r < start + n; r++) {
+                    free.clear(r);
+                    kinds[r] = RegionKind.HUMONGOUS;
+                }
+                humongous.add(new long[] {start, n, bytes, deathNanos});
+                humongous.sort((a, b) -> Long.compare(a[0], b[0]));
+                humongousBytes += bytes;
+                humongousRegions += n;
+                return start;
+            }
+            start = free.nextSetBit(clear);
+        }
+        return -1;
+    }
+
+    /**
+     * Frees every humongous object dead at mutator time {@code nowNanos} (G1's eager reclaim at a young pause, or
+     * marking and Full GC); returns {regions, bytes} freed.
+     */
+    long[] reclaimDeadHumongous(long nowNanos) {
+        long regions = 0;
+        long bytes = 0;
+        for (int i = humongous.size() - 1; i >= 0; i--) {
+            long[] h = humongous.get(i);
+            if (h[3] <= nowNanos) {
+                for (int r = (int) h[0]; r < h[0] + h[1]; r++) {
+                    kinds[r] = RegionKind.FREE;
+                    free.set(r);
+                }
+                regions += h[1];
+                bytes += h[2];
+                humongous.remove(i);
+            }
+        }
+        humongousBytes -= bytes;
+        humongousRegions -= (int) regions;
+        return new long[] {regions, bytes};
+    }
+
+    private long liveHumongousBytes(long nowNanos) {
+        long live = 0;
+        for (long[] h : humongous) {
+            live += h[3] > nowNanos ? h[2] : 0;
+        }
+        return live;
     }
 
     /** The region table, run-length encoded. */
@@ -151,7 +225,7 @@ final class Heap {
 
     /** Live bytes anywhere at mutator time {@code nowNanos}. */
     long liveBytes(long nowNanos) {
-        return liveOldBytes(nowNanos) + liveYoungBytes(nowNanos);
+        return liveOldBytes(nowNanos) + liveYoungBytes(nowNanos) + liveHumongousBytes(nowNanos);
     }
 
     long liveOldBytes(long nowNanos) {
@@ -288,12 +362,15 @@ final class Heap {
             if (content == null || r == oldAllocRegion || !liveCopyFits(content.liveAt(nowNanos))) {
                 continue;
             }
+            List<Cohort> moving = new ArrayList<>();
             for (int i = 0; i < content.n; i++) {
                 if (content.deaths[i] > nowNanos) {
-                    copied += placeOld(content.deaths[i], content.bytes[i]);
+                    moving.add(new Cohort(content.deaths[i], content.bytes[i], 0));
+                    copied += content.bytes[i];
                 }
             }
             freeOld(r);
+            placeOldBlended(moving); // it fits: liveCopyFits said so
         }
         // Failed bytes stay in the lowest young regions, which become old; the rest of the young regions are free.
         long retainedCapacity = 0;
@@ -540,9 +617,14 @@ final class Heap {
             }
         }
         live.addAll(liveYoung(nowNanos));
-        Arrays.fill(kinds, RegionKind.FREE);
+        reclaimDeadHumongous(nowNanos); // live humongous objects stay where they are; G1 does not move them
         Arrays.fill(old, null);
-        free.set(0, regionCount);
+        for (int r = 0; r < regionCount; r++) {
+            if (kinds[r] != RegionKind.HUMONGOUS) {
+                kinds[r] = RegionKind.FREE;
+                free.set(r);
+            }
+        }
         oldAllocRegion = -1;
         oldBytes = 0;
         oldRegions = 0;
@@ -552,11 +634,15 @@ final class Heap {
         survivors = new ArrayList<>();
         survivorBytes = 0;
         survivorRegions = 0;
-        long compacted = 0;
+        long total = 0;
         for (Cohort c : live) {
-            compacted += placeOld(c.deathNanos, c.bytes);
+            total += c.bytes;
         }
-        return compacted;
+        long lost = 0;
+        for (Cohort c : placeOldBlended(live)) {
+            lost += c.bytes;
+        }
+        return total - lost;
     }
 
     // ------------------------------------------------------------------ free list

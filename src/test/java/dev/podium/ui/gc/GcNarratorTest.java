@@ -19,6 +19,8 @@ import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcEvent;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
+import dev.podium.world.gc.HumongousAllocated;
+import dev.podium.world.gc.HumongousReclaimed;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RequestRateChanged;
@@ -65,6 +67,8 @@ class GcNarratorTest {
         all.add(new AllocationBurstEnded(0, 2 * MIB));
         all.add(new ExplicitGcIgnored(0));
         all.add(new OutOfMemoryErrorThrown(0, 2 * MIB, 4000 * MIB));
+        all.add(new HumongousAllocated(0, 12, 3, 5 * MIB, 900 * MIB));
+        all.add(new HumongousReclaimed(0, 7, 6, 10 * MIB));
         return all;
     }
 
