@@ -14,6 +14,8 @@ import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
 import dev.podium.world.gc.HumongousAllocated;
 import dev.podium.world.gc.HumongousReclaimed;
+import dev.podium.world.gc.ZCycleEnded;
+import dev.podium.world.gc.ZCycleStarted;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RequestRateChanged;
@@ -71,8 +73,19 @@ public final class GcNarrator implements Narrator {
             return new Sentence(m.mixedPlanned() ? "mark.ended.mixed" : "mark.ended.none", Map.of("id", m.gcId(),
                     "live", GcFigures.bytes(m.liveOldBytes()), "reclaimable", GcFigures.bytes(m.reclaimableBytes()),
                     "candidates", m.candidateRegions(), "duration", say(locale, duration(m.durationNanos()))));
+        } else if (event instanceof ZCycleStarted z) {
+            return new Sentence("z.started", Map.of("id", z.gcId(), "cause", z.cause().logText(), "used",
+                    GcFigures.bytes(z.usedBytes()), "rate", GcFigures.bytes(z.allocationBytesPerSecond())));
+        } else if (event instanceof ZCycleEnded z) {
+            return new Sentence("z.ended", Map.of("id", z.gcId(), "live", GcFigures.bytes(z.liveBytes()), "after",
+                    GcFigures.bytes(z.usedAfterBytes()), "duration", say(locale, duration(z.durationNanos()))));
         } else if (event instanceof GcConfigured c) {
-            return new Sentence("configured", Map.of("heap", GcFigures.bytes(c.heapBytes()), "regions",
+            String key = switch (c.collector()) {
+                case G1 -> "configured";
+                case PARALLEL -> "configured.parallel";
+                case Z -> "configured.z";
+            };
+            return new Sentence(key, Map.of("heap", GcFigures.bytes(c.heapBytes()), "regions",
                     c.regionCount(), "region", GcFigures.bytes(c.regionBytes()), "goal", c.maxPauseMillis(),
                     "ihop", c.initiatingHeapOccupancyPercent(), "threads", c.threads(),
                     "rate", GcFigures.perSecond(c.meanInterarrivalNanos()),
@@ -118,7 +131,11 @@ public final class GcNarrator implements Narrator {
             case REMARK -> "pause.remark";
             case CLEANUP -> "pause.cleanup";
             case FULL -> "pause.full";
+            case PARALLEL_YOUNG -> "pause.young";
+            case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> "pause.z";
+            case ALLOCATION_STALL -> "pause.stall";
         };
+        args.put("name", p.kind().logName());
         return new Sentence(key, args);
     }
 

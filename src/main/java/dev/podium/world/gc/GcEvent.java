@@ -12,13 +12,14 @@ public sealed interface GcEvent extends WorldEvent
         permits GcConfigured, RequestRateChanged, AllocationBurstStarted, AllocationBurstEnded, ExplicitGcIgnored,
                 EdenRegionTaken, GcPauseStarted, GcPauseEnded, ConcurrentMarkStarted, ConcurrentMarkEnded,
                 RequestsTallied, OutOfMemoryErrorThrown,
-                HumongousAllocated, HumongousReclaimed {
+                HumongousAllocated, HumongousReclaimed, ZCycleStarted, ZCycleEnded {
 
     /** Every GC event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
         return List.of(GcConfigured.class, RequestRateChanged.class, AllocationBurstStarted.class,
                 AllocationBurstEnded.class, ExplicitGcIgnored.class, EdenRegionTaken.class, GcPauseStarted.class,
                 GcPauseEnded.class, ConcurrentMarkStarted.class, ConcurrentMarkEnded.class, RequestsTallied.class,
-                OutOfMemoryErrorThrown.class, HumongousAllocated.class, HumongousReclaimed.class);
+                OutOfMemoryErrorThrown.class, HumongousAllocated.class, HumongousReclaimed.class,
+                ZCycleStarted.class, ZCycleEnded.class);
     }
 }

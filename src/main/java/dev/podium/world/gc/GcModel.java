@@ -75,6 +75,8 @@ public final class GcModel {
     private final GcParams params;
     private final Heap heap;
     private final G1Policy policy;
+    /** The Parallel collector's sizes, or null for G1 and ZGC. */
+    private final ParallelPolicy parallel;
     private final RandomStream arrivalStream;
     private final RandomStream serviceStream;
     private final RandomStream lifetimeStream;
@@ -83,9 +85,11 @@ public final class GcModel {
     private final ArrayDeque<Request> largeObjects = new ArrayDeque<>();
     private final long deathGrainNanos;
 
-    // the model's clock, at or ahead of the kernel's
+    // the model's clock, at or ahead of the kernel's; the mutator's runs slower while ZGC's threads take CPU
     private long stateNanos;
     private long mutatorNanos;
+    private int speedPerMille = 1000;
+    private long speedRemainder;
     private EventHandle wake;
 
     // service
@@ -130,6 +134,19 @@ public final class GcModel {
     private int candidateRegions;
     private boolean mixedPlanned;
 
+    // ZGC's cycle: idle, marking or relocating; and the allocation stall
+    private static final int Z_IDLE = 0;
+    private static final int Z_MARK = 1;
+    private static final int Z_RELOCATE = 2;
+    private int zPhase = Z_IDLE;
+    private int zCycles;
+    private int zCycleId;
+    private long zStartNanos;
+    private long zLiveBytes = -1;
+    private boolean stalled;
+    private long stallStartNanos;
+    private long stallBeforeBytes;
+
     // the current tally
     private int tallyArrived;
     private int tallyCompleted;
@@ -142,6 +159,10 @@ public final class GcModel {
         this.params = params;
         this.heap = new Heap(params.regionBytes(), params.regionCount());
         this.policy = new G1Policy(params);
+        this.parallel = params.collector() == Collector.PARALLEL ? new ParallelPolicy(params) : null;
+        if (parallel != null) {
+            heap.setOldRegionLimit(parallel.oldRegionLimit());
+        }
         this.arrivalStream = kernel.random("gc.arrivals");
         this.serviceStream = kernel.random("gc.service");
         this.lifetimeStream = kernel.random("gc.lifetimes");
@@ -159,7 +180,7 @@ public final class GcModel {
                 params.parallelGcThreads(), params.concGcThreads(), params.disableExplicitGc(), params.threads(),
                 meanInterarrivalNanos, params.meanServiceNanos(), params.allocationPerRequestBytes(),
                 params.sessionPpm(), params.meanSessionLifetimeNanos(), params.cachePpm(),
-                policy.edenTargetRegions(), heap.regionMap()));
+                edenTarget(), heap.regionMap(), params.collector()));
         nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
         kernel.schedule(TALLY_NANOS, () -> handle(this::tally));
         lookAhead();
@@ -197,6 +218,10 @@ public final class GcModel {
         handle(() -> {
             if (params.disableExplicitGc()) {
                 sink.emit(new ExplicitGcIgnored(kernel.now()));
+            } else if (params.collector() == Collector.Z) {
+                if (zPhase == Z_IDLE) { // a ZGC cycle, concurrent like any other
+                    startZCycle(GcCause.SYSTEM_GC);
+                }
             } else if (inPause) {
                 pendingFull = pendingFull == null ? GcCause.SYSTEM_GC : pendingFull;
             } else {
@@ -256,7 +281,7 @@ public final class GcModel {
             long te = Long.MAX_VALUE;
             if (!inPause) {
                 if (busy > 0) {
-                    tc = stateNanos + Math.max(0, doneKeys[0] - mutatorNanos);
+                    tc = stateNanos + wallFor(Math.max(0, doneKeys[0] - mutatorNanos));
                 }
                 te = edenEventNanos();
             }
@@ -328,7 +353,9 @@ public final class GcModel {
             return;
         }
         if (!inPause) {
-            long dm = t - stateNanos;
+            long scaled = (t - stateNanos) * speedPerMille + speedRemainder;
+            long dm = scaled / 1000;
+            speedRemainder = scaled % 1000;
             mutatorNanos += dm;
             if (busy > 0) {
                 edenExact += allocationRate * dm;
@@ -342,6 +369,25 @@ public final class GcModel {
         stateNanos = t;
     }
 
+    /** Simulated nanoseconds the mutator needs for {@code mutatorDelta} of its own at the present speed. */
+    private long wallFor(long mutatorDelta) {
+        return speedPerMille == 1000 ? mutatorDelta
+                : (mutatorDelta * 1000 - speedRemainder + speedPerMille - 1) / speedPerMille;
+    }
+
+    /** Changes the mutator's speed from now on (the model's clock must be at the kernel's). */
+    private void setSpeed(int perMille) {
+        speedPerMille = perMille;
+    }
+
+    private int edenTarget() {
+        return switch (params.collector()) {
+            case G1 -> policy.edenTargetRegions();
+            case PARALLEL -> parallel.edenTargetRegions();
+            case Z -> params.regionCount();
+        };
+    }
+
     /** When eden reaches the end of its last region at the present rate, or never. */
     private long edenEventNanos() {
         if (busy == 0 || allocationRate <= 0) {
@@ -352,7 +398,7 @@ public final class GcModel {
             return stateNanos;
         }
         double dm = Math.ceil(need / allocationRate);
-        return dm > 1e15 ? Long.MAX_VALUE : stateNanos + (long) dm;
+        return dm > 1e15 ? Long.MAX_VALUE : stateNanos + wallFor((long) dm);
     }
 
     /**
@@ -361,11 +407,29 @@ public final class GcModel {
      * {@link OutOfMemoryErrorThrown}.
      */
     private void edenBoundary() {
-        int limit = Math.min(policy.edenTargetRegions(), heap.edenRegions() + heap.freeRegions());
+        int limit = Math.min(edenTarget(), heap.edenRegions() + heap.freeRegions());
         if (heap.edenRegions() < limit) {
             fullSinceAllocation = false;
             int r = heap.takeEdenRegion();
             sink.emit(new EdenRegionTaken(kernel.now(), r, heap.edenRegions()));
+            if (params.collector() == Collector.Z && zPhase == Z_IDLE) {
+                GcCause rule = zRule();
+                if (rule != null) {
+                    startZCycle(rule);
+                }
+            }
+        } else if (params.collector() == Collector.Z) {
+            if (zPhase == Z_IDLE) {
+                startZCycle(GcCause.Z_ALLOCATION_STALL);
+            } else {
+                beginStall();
+            }
+        } else if (parallel != null && heap.edenBytes() > 0) {
+            if (parallel.shouldCollectFully(heap)) {
+                beginPause(PauseKind.FULL, GcCause.ERGONOMICS);
+            } else {
+                beginPause(PauseKind.PARALLEL_YOUNG, GcCause.ALLOCATION_FAILURE);
+            }
         } else if (heap.edenBytes() > 0) {
             beginPause(nextYoungKind(), GcCause.EVACUATION);
         } else if (!fullSinceAllocation) { // nothing young to collect: only compaction can make room
@@ -539,7 +603,8 @@ public final class GcModel {
 
     private void beginPause(PauseKind kind, GcCause cause) {
         long before = heap.usedBytes();
-        int id = kind == PauseKind.REMARK || kind == PauseKind.CLEANUP ? cycleId : nextGcId++;
+        int id = kind == PauseKind.REMARK || kind == PauseKind.CLEANUP ? cycleId
+                : kind.family() == PauseKind.Family.CONCURRENT_CYCLE ? zCycleId : nextGcId++;
         inPause = true;
         accountInFlight();
         sink.emit(new GcPauseStarted(kernel.now(), id, kind, cause, before, busy, waiting.size()));
@@ -547,6 +612,9 @@ public final class GcModel {
             case REMARK -> remark();
             case CLEANUP -> cleanup();
             case FULL -> full();
+            case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> new Outcome(ZTuning.PAUSE_FIXED_NANOS
+                    + (long) params.threads() * ZTuning.PAUSE_PER_THREAD_NANOS, 0, 0, false);
+            case PARALLEL_YOUNG -> evacuateParallel();
             default -> evacuate(kind);
         };
         edenExact = heap.edenBytes();
@@ -567,6 +635,18 @@ public final class GcModel {
         policy.afterEvacuation(heap, ev);
         policy.recordYoungPause(mutatorNanos, ev.promotedBytes());
         return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0, reclaimed);
+    }
+
+    /** The Parallel collector's young pause: eden and one survivor space copied to the other, or to old. */
+    private Outcome evacuateParallel() {
+        Heap.Evacuation ev = heap.evacuate(mutatorNanos, parallel.tenuringThreshold(), parallel.maxSurvivorRegions(),
+                new int[0]);
+        long duration = ParallelTuning.YOUNG_FIXED_NANOS
+                + G1Tuning.work(ev.copiedBytes(), G1Tuning.COPY_PICOS_PER_BYTE, params.parallelGcThreads())
+                + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
+                        params.parallelGcThreads());
+        parallel.afterYoung(ev);
+        return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0);
     }
 
     /** The next slice of candidate old regions: about 1/8 of the candidates, at most 10 % of the heap. */
@@ -652,7 +732,8 @@ public final class GcModel {
         }
         sink.emit(new GcPauseEnded(kernel.now(), id, kind, cause, before, heap.usedBytes(), params.heapBytes(),
                 outcome.durationNanos(), outcome.copiedBytes(), outcome.promotedBytes(), outcome.toSpaceExhausted(),
-                policy.edenTargetRegions(), policy.tenuringThreshold(), heap.regionMap()));
+                edenTarget(), parallel != null ? parallel.tenuringThreshold() : policy.tenuringThreshold(),
+                heap.regionMap()));
         switch (kind) {
             case CONCURRENT_START -> startMarking();
             case PREPARE_MIXED -> {
@@ -675,13 +756,14 @@ public final class GcModel {
                         markedLiveBytes, reclaimableBytes, candidateRegions, mixedPlanned, false));
             }
             case FULL -> fullSinceAllocation = true;
+            case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> zPauseDone(kind);
             default -> {
             }
         }
         if (kind.evacuatesYoung()) {
-            if (outcome.toSpaceExhausted()) {
-                pendingFull = GcCause.COMPACTION; // as G1 does after "To-space exhausted"
-            } else if (!marking && !prepareMixed && !mixedPhase && policy.occupancyCallsForMarking(heap)) {
+            if (outcome.toSpaceExhausted()) { // G1 after "To-space exhausted"; Parallel after a promotion failure
+                pendingFull = parallel != null ? GcCause.ALLOCATION_FAILURE : GcCause.COMPACTION;
+            } else if (parallel == null && !marking && !prepareMixed && !mixedPhase && policy.occupancyCallsForMarking(heap)) {
                 initiateMarking = true;
             }
         }
@@ -721,6 +803,114 @@ public final class GcModel {
         } else {
             beginPause(markingDone ? PauseKind.REMARK : PauseKind.CLEANUP, GcCause.NONE);
         }
+    }
+
+    // ------------------------------------------------------------------ ZGC
+
+    /**
+     * ZGC's rules for starting a cycle (zDirector.cpp), checked as eden takes a region: warm-up at 10, 20 and 30 %
+     * of the heap for the first three cycles; then when the free memory would last, at twice the present allocation
+     * rate ({@code ZAllocationSpikeTolerance} 2), less than the predicted cycle plus 100 ms. Null: not yet.
+     */
+    private GcCause zRule() {
+        long used = heap.usedBytes();
+        if (zCycles < 3) {
+            return used * 10 >= params.heapBytes() * (zCycles + 1) ? GcCause.Z_WARMUP : null;
+        }
+        double rate = allocationRate * speedPerMille / 1000;
+        if (rate <= 0) {
+            return null;
+        }
+        double free = (double) heap.freeRegions() * params.regionBytes();
+        long live = zLiveBytes >= 0 ? zLiveBytes : used;
+        double cycle = zWorkNanos(live) + ZTuning.SELECT_NANOS + 100_000_000.0;
+        return free / (2 * rate) < cycle ? GcCause.Z_ALLOCATION_RATE : null;
+    }
+
+    /** Concurrent marking and relocation of {@code live} bytes on ZGC's concurrent threads. */
+    private long zWorkNanos(long live) {
+        return G1Tuning.work(live, G1Tuning.MARK_PICOS_PER_BYTE, ZTuning.concThreads(params.cpus()))
+                + G1Tuning.work(live, G1Tuning.COPY_PICOS_PER_BYTE, ZTuning.concThreads(params.cpus()));
+    }
+
+    private void startZCycle(GcCause cause) {
+        zPhase = Z_MARK;
+        zCycleId = nextGcId++;
+        zCycles++;
+        zStartNanos = kernel.now();
+        sink.emit(new ZCycleStarted(kernel.now(), zCycleId, cause, heap.usedBytes(),
+                (long) (allocationRate * speedPerMille * 1_000_000)));
+        zPause(PauseKind.Z_MARK_START);
+    }
+
+    /** One of ZGC's pauses; during an allocation stall the requests are stopped already, so it only takes its turn. */
+    private void zPause(PauseKind kind) {
+        if (stalled || inPause) {
+            zPauseDone(kind);
+        } else {
+            beginPause(kind, GcCause.NONE);
+        }
+    }
+
+    /** After each ZGC pause, the concurrent phase that follows it, on {@code ConcGCThreads} taken from the requests. */
+    private void zPauseDone(PauseKind kind) {
+        int conc = ZTuning.concThreads(params.cpus());
+        switch (kind) {
+            case Z_MARK_START -> {
+                setSpeed(1000 * Math.max(0, params.cpus() - conc) / params.cpus());
+                zLiveBytes = heap.liveBytes(mutatorNanos);
+                kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.MARK_PICOS_PER_BYTE, conc),
+                        () -> handle(() -> zPause(PauseKind.Z_MARK_END)));
+            }
+            case Z_MARK_END -> kernel.schedule(ZTuning.SELECT_NANOS,
+                    () -> handle(() -> zPause(PauseKind.Z_RELOCATE_START)));
+            case Z_RELOCATE_START -> {
+                zPhase = Z_RELOCATE;
+                kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.COPY_PICOS_PER_BYTE, conc),
+                        () -> handle(this::zRelocated));
+            }
+            default -> throw new IllegalStateException("not a ZGC pause: " + kind);
+        }
+    }
+
+    /**
+     * Relocation is done: the live bytes of eden and of the pages with more than {@code ZFragmentationLimit} (25 %)
+     * garbage are compacted into other pages and those pages are free. Simplified: what was allocated during the
+     * cycle is collected with the rest.
+     */
+    private void zRelocated() {
+        accountInFlight();
+        List<long[]> sparse = heap.mixedCandidates(mutatorNanos, 100 - ZTuning.FRAGMENTATION_LIMIT_PERCENT);
+        int[] pages = sparse.stream().mapToInt(c -> (int) c[0]).sorted().toArray();
+        heap.reclaimDeadHumongous(mutatorNanos);
+        heap.evacuate(mutatorNanos, 0, 0, pages);
+        edenExact = heap.edenBytes();
+        setSpeed(1000);
+        zPhase = Z_IDLE;
+        sink.emit(new ZCycleEnded(kernel.now(), zCycleId, kernel.now() - zStartNanos, zLiveBytes, heap.usedBytes(),
+                heap.regionMap()));
+        if (stalled) {
+            endStall();
+        }
+    }
+
+    /** No free page and a cycle running: every allocating request thread waits until relocation frees some. */
+    private void beginStall() {
+        stalled = true;
+        inPause = true;
+        accountInFlight();
+        stallStartNanos = kernel.now();
+        stallBeforeBytes = heap.usedBytes();
+        sink.emit(new GcPauseStarted(kernel.now(), zCycleId, PauseKind.ALLOCATION_STALL,
+                GcCause.Z_ALLOCATION_STALL, stallBeforeBytes, busy, waiting.size()));
+    }
+
+    private void endStall() {
+        stalled = false;
+        inPause = false;
+        sink.emit(new GcPauseEnded(kernel.now(), zCycleId, PauseKind.ALLOCATION_STALL, GcCause.Z_ALLOCATION_STALL,
+                stallBeforeBytes, heap.usedBytes(), params.heapBytes(), kernel.now() - stallStartNanos, 0, 0, false,
+                edenTarget(), 0, heap.regionMap()));
     }
 
     // ------------------------------------------------------------------ tallies

@@ -45,6 +45,17 @@ public final class GcProjection implements Projection<GcState> {
             s.mixedPhase = m.mixedPlanned();
         } else if (event instanceof GcConfigured c) {
             configured(s, c);
+        } else if (event instanceof ZCycleStarted z) {
+            s.marking = true;
+            s.markStartedNanos = z.timeNanos();
+            s.concurrentCycles++;
+        } else if (event instanceof ZCycleEnded z) {
+            s.marking = false;
+            s.usedAfterPauseBytes = z.usedAfterBytes();
+            if (s.regions.length > 0) {
+                RegionMap.decode(z.regionMap(), s.regions);
+                s.countRegions();
+            }
         } else if (event instanceof RequestRateChanged r) {
             s.meanInterarrivalNanos = r.meanInterarrivalNanos();
         } else if (event instanceof AllocationBurstStarted b) {
@@ -66,6 +77,7 @@ public final class GcProjection implements Projection<GcState> {
         s.configured = true;
         s.heapBytes = c.heapBytes();
         s.regionBytes = c.regionBytes();
+        s.collector = c.collector();
         s.maxPauseMillis = c.maxPauseMillis();
         s.ihopPercent = c.initiatingHeapOccupancyPercent();
         s.maxTenuringThreshold = c.maxTenuringThreshold();

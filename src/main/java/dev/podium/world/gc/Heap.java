@@ -88,6 +88,9 @@ final class Heap {
     private int survivorRegions;
     /** The old region promotions and compaction are filling, or -1. */
     private int oldAllocRegion = -1;
+    /** The most old regions evacuation may fill (the Parallel collector's old generation); all by default. */
+    private int oldRegionLimit = Integer.MAX_VALUE;
+    private boolean compacting;
     private long oldBytes;
     private int oldRegions;
     /** Humongous objects: {first region, regions, bytes, death}, lowest first region first. */
@@ -252,6 +255,11 @@ final class Heap {
     boolean edenFits(long bytes, int edenTargetRegions) {
         long regionsAfter = ceilDiv(edenBytes + bytes, regionBytes);
         return regionsAfter <= edenTargetRegions && regionsAfter - edenRegions <= free.cardinality();
+    }
+
+    /** Evacuation may fill at most {@code regions} old regions; a Full GC's compaction is not bound by it. */
+    void setOldRegionLimit(int regions) {
+        oldRegionLimit = regions;
     }
 
     /** Eden grows by {@code bytes}, within the eden regions it has ({@link #takeEdenRegion} adds one). */
@@ -453,7 +461,7 @@ final class Heap {
         }
         while (total > 0) {
             if (oldAllocRegion < 0 || old[oldAllocRegion].used() == regionBytes) {
-                if (free.isEmpty()) {
+                if (free.isEmpty() || (!compacting && oldRegions >= oldRegionLimit)) {
                     break;
                 }
                 oldAllocRegion = takeFromBottom();
@@ -507,7 +515,7 @@ final class Heap {
         long rest = bytes;
         while (rest > 0) {
             if (oldAllocRegion < 0 || old[oldAllocRegion].used() == regionBytes) {
-                if (free.isEmpty()) {
+                if (free.isEmpty() || (!compacting && oldRegions >= oldRegionLimit)) {
                     break;
                 }
                 oldAllocRegion = takeFromBottom();
@@ -639,9 +647,11 @@ final class Heap {
             total += c.bytes;
         }
         long lost = 0;
+        compacting = true;
         for (Cohort c : placeOldBlended(live)) {
             lost += c.bytes;
         }
+        compacting = false;
         return total - lost;
     }
 

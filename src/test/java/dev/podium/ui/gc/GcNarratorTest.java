@@ -19,7 +19,10 @@ import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcEvent;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
+import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.HumongousAllocated;
+import dev.podium.world.gc.ZCycleEnded;
+import dev.podium.world.gc.ZCycleStarted;
 import dev.podium.world.gc.HumongousReclaimed;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
@@ -69,6 +72,12 @@ class GcNarratorTest {
         all.add(new OutOfMemoryErrorThrown(0, 2 * MIB, 4000 * MIB));
         all.add(new HumongousAllocated(0, 12, 3, 5 * MIB, 900 * MIB));
         all.add(new HumongousReclaimed(0, 7, 6, 10 * MIB));
+        for (Collector c : List.of(Collector.PARALLEL, Collector.Z)) {
+            all.add(new GcConfigured(0, 4096 * MIB, 2 * MIB, 2048, 200, 45, 15, 2, 1, false, 50, 2 * MS, 20 * MS,
+                    2 * MIB, 50_000, 8 * S, 1000, 1228, "F2048", c));
+        }
+        all.add(new ZCycleStarted(0, 3, GcCause.Z_ALLOCATION_RATE, 900 * MIB, 400 * MIB));
+        all.add(new ZCycleEnded(0, 3, 40 * MS, 300 * MIB, 320 * MIB, "F2048"));
         return all;
     }
 
