@@ -44,6 +44,10 @@ public final class GcWorld implements World {
     static final Arg<Boolean> USE_G1 = Arg.flag("UseG1GC", false);
     static final Arg<Boolean> USE_PARALLEL = Arg.flag("UseParallelGC", false);
     static final Arg<Boolean> USE_Z = Arg.flag("UseZGC", false);
+    /** {@code jvm} (the default) or {@code go}: a Go program on the Go runtime's collector instead of a JVM. */
+    static final Arg<String> RUNTIME = Arg.text("runtime", "jvm");
+    static final Arg<String> GOGC = Arg.text("GOGC", "100");
+    static final Arg<String> GOMEMLIMIT = Arg.text("GOMEMLIMIT", "off");
     static final Arg<Boolean> ADAPTIVE_IHOP = Arg.flag("G1UseAdaptiveIHOP", true);
     static final Arg<Integer> NEW_RATIO = Arg.integer("NewRatio", 1, 100, 2);
     static final Arg<Integer> CPUS = Arg.integer("cpus", 1, 1024, 4);
@@ -57,7 +61,7 @@ public final class GcWorld implements World {
             24 * GcVerbs.HOUR_NANOS, 8_000_000_000L);
     static final Arg<Double> CACHE_PERCENT = Arg.number("cachePercent", 0, 100, 0.1);
 
-    static final List<Arg<?>> PARAMS = List.of(XMX, XMS, USE_G1, USE_PARALLEL, USE_Z, REGION_SIZE, MAX_PAUSE, IHOP,
+    static final List<Arg<?>> PARAMS = List.of(RUNTIME, GOGC, GOMEMLIMIT, XMX, XMS, USE_G1, USE_PARALLEL, USE_Z, REGION_SIZE, MAX_PAUSE, IHOP,
             ADAPTIVE_IHOP, MAX_TENURING, NEW_RATIO, GC_THREADS, CPUS, DISABLE_EXPLICIT_GC, GcVerbs.REQUESTS_PER_SECOND,
             THREADS, SERVICE_TIME, ALLOCATION, SESSION_PERCENT, SESSION_LIFETIME, CACHE_PERCENT, LARGE_OBJECT_PERCENT,
             LARGE_OBJECT_SIZE);

@@ -13,6 +13,8 @@ import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
 import dev.podium.world.gc.HumongousAllocated;
+import dev.podium.world.gc.GoGcCycleEnded;
+import dev.podium.world.gc.GoGcCycleStarted;
 import dev.podium.world.gc.HumongousReclaimed;
 import dev.podium.world.gc.ZCycleEnded;
 import dev.podium.world.gc.ZCycleStarted;
@@ -79,11 +81,20 @@ public final class GcNarrator implements Narrator {
         } else if (event instanceof ZCycleEnded z) {
             return new Sentence("z.ended", Map.of("id", z.gcId(), "live", GcFigures.bytes(z.liveBytes()), "after",
                     GcFigures.bytes(z.usedAfterBytes()), "duration", say(locale, duration(z.durationNanos()))));
+        } else if (event instanceof GoGcCycleStarted g) {
+            return new Sentence(g.assistPerMille() > 0 ? "go.started.assists" : "go.started", Map.of("id", g.gcId(),
+                    "heap", GcFigures.bytes(g.heapLiveBytes()), "goal", GcFigures.bytes(g.goalBytes()),
+                    "assist", g.assistPerMille() / 10, "total", (g.assistPerMille() + 250) / 10));
+        } else if (event instanceof GoGcCycleEnded g) {
+            return new Sentence("go.ended", Map.of("id", g.gcId(), "live", GcFigures.bytes(g.markedBytes()),
+                    "after", GcFigures.bytes(g.heapAfterBytes()), "goal", GcFigures.bytes(g.nextGoalBytes()),
+                    "duration", say(locale, duration(g.durationNanos()))));
         } else if (event instanceof GcConfigured c) {
             String key = switch (c.collector()) {
                 case G1 -> "configured";
                 case PARALLEL -> "configured.parallel";
                 case Z -> "configured.z";
+                case GO -> "configured.go";
             };
             return new Sentence(key, Map.of("heap", GcFigures.bytes(c.heapBytes()), "regions",
                     c.regionCount(), "region", GcFigures.bytes(c.regionBytes()), "goal", c.maxPauseMillis(),
@@ -134,6 +145,7 @@ public final class GcNarrator implements Narrator {
             case PARALLEL_YOUNG -> "pause.young";
             case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> "pause.z";
             case ALLOCATION_STALL -> "pause.stall";
+            case GO_SWEEP_TERMINATION, GO_MARK_TERMINATION -> "pause.go";
         };
         args.put("name", p.kind().logName());
         return new Sentence(key, args);

@@ -7,7 +7,9 @@ package dev.podium.world.gc;
 public enum Collector {
     G1("UseG1GC", "G1"),
     PARALLEL("UseParallelGC", "Parallel"),
-    Z("UseZGC", "ZGC");
+    Z("UseZGC", "ZGC"),
+    /** Not a JVM: a Go program's runtime and its concurrent mark-sweep collector ({@code runtime: go}). */
+    GO("runtime: go", "Go");
 
     private final String flag;
     private final String displayName;

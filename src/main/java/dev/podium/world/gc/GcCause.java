@@ -12,6 +12,9 @@ public enum GcCause {
     Z_WARMUP("Warmup"),
     Z_ALLOCATION_RATE("Allocation Rate"),
     Z_ALLOCATION_STALL("Allocation Stall"),
+    /** The Go GC's triggers (mgc.go gcTrigger): the heap reached the pacer's trigger, or runtime.GC(). */
+    GO_HEAP_TRIGGER("heap trigger"),
+    GO_FORCED("forced"),
     NONE("");
 
     private final String logText;

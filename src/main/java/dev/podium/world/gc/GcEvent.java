@@ -12,7 +12,8 @@ public sealed interface GcEvent extends WorldEvent
         permits GcConfigured, RequestRateChanged, AllocationBurstStarted, AllocationBurstEnded, ExplicitGcIgnored,
                 EdenRegionTaken, GcPauseStarted, GcPauseEnded, ConcurrentMarkStarted, ConcurrentMarkEnded,
                 RequestsTallied, OutOfMemoryErrorThrown,
-                HumongousAllocated, HumongousReclaimed, ZCycleStarted, ZCycleEnded {
+                HumongousAllocated, HumongousReclaimed, ZCycleStarted, ZCycleEnded,
+                GoGcCycleStarted, GoGcCycleEnded {
 
     /** Every GC event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
@@ -20,6 +21,6 @@ public sealed interface GcEvent extends WorldEvent
                 AllocationBurstEnded.class, ExplicitGcIgnored.class, EdenRegionTaken.class, GcPauseStarted.class,
                 GcPauseEnded.class, ConcurrentMarkStarted.class, ConcurrentMarkEnded.class, RequestsTallied.class,
                 OutOfMemoryErrorThrown.class, HumongousAllocated.class, HumongousReclaimed.class,
-                ZCycleStarted.class, ZCycleEnded.class);
+                ZCycleStarted.class, ZCycleEnded.class, GoGcCycleStarted.class, GoGcCycleEnded.class);
     }
 }

@@ -222,6 +222,10 @@ public final class GcModel {
                 if (zPhase == Z_IDLE) { // a ZGC cycle, concurrent like any other
                     startZCycle(GcCause.SYSTEM_GC);
                 }
+            } else if (params.collector() == Collector.GO) {
+                if (zPhase == Z_IDLE) { // runtime.GC()
+                    startGoCycle(GcCause.GO_FORCED);
+                }
             } else if (inPause) {
                 pendingFull = pendingFull == null ? GcCause.SYSTEM_GC : pendingFull;
             } else {
@@ -384,7 +388,7 @@ public final class GcModel {
         return switch (params.collector()) {
             case G1 -> policy.edenTargetRegions();
             case PARALLEL -> parallel.edenTargetRegions();
-            case Z -> params.regionCount();
+            case Z, GO -> params.regionCount();
         };
     }
 
@@ -417,9 +421,14 @@ public final class GcModel {
                 if (rule != null) {
                     startZCycle(rule);
                 }
+            } else if (params.collector() == Collector.GO && zPhase == Z_IDLE
+                    && heap.usedBytes() >= goTrigger()) {
+                startGoCycle(GcCause.GO_HEAP_TRIGGER);
             }
-        } else if (params.collector() == Collector.Z) {
-            if (zPhase == Z_IDLE) {
+        } else if (params.collector() == Collector.Z || params.collector() == Collector.GO) {
+            if (zPhase == Z_IDLE && params.collector() == Collector.GO) {
+                startGoCycle(GcCause.GO_HEAP_TRIGGER);
+            } else if (zPhase == Z_IDLE) {
                 startZCycle(GcCause.Z_ALLOCATION_STALL);
             } else {
                 beginStall();
@@ -614,6 +623,8 @@ public final class GcModel {
             case FULL -> full();
             case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> new Outcome(ZTuning.PAUSE_FIXED_NANOS
                     + (long) params.threads() * ZTuning.PAUSE_PER_THREAD_NANOS, 0, 0, false);
+            case GO_SWEEP_TERMINATION, GO_MARK_TERMINATION -> new Outcome(GoTuning.STW_FIXED_NANOS
+                    + (long) params.threads() * GoTuning.STW_PER_GOROUTINE_NANOS, 0, 0, false);
             case PARALLEL_YOUNG -> evacuateParallel();
             default -> evacuate(kind);
         };
@@ -756,7 +767,8 @@ public final class GcModel {
                         markedLiveBytes, reclaimableBytes, candidateRegions, mixedPlanned, false));
             }
             case FULL -> fullSinceAllocation = true;
-            case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> zPauseDone(kind);
+            case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START, GO_SWEEP_TERMINATION, GO_MARK_TERMINATION ->
+                    zPauseDone(kind);
             default -> {
             }
         }
@@ -869,7 +881,14 @@ public final class GcModel {
                 kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.COPY_PICOS_PER_BYTE, conc),
                         () -> handle(this::zRelocated));
             }
-            default -> throw new IllegalStateException("not a ZGC pause: " + kind);
+            case GO_SWEEP_TERMINATION -> {
+                setSpeed(1000 - GoTuning.BACKGROUND_PER_MILLE - goAssistPerMille);
+                zLiveBytes = heap.liveBytes(mutatorNanos);
+                kernel.schedule(goMarkNanos(zLiveBytes, goAssistPerMille),
+                        () -> handle(() -> zPause(PauseKind.GO_MARK_TERMINATION)));
+            }
+            case GO_MARK_TERMINATION -> goSwept();
+            default -> throw new IllegalStateException("not a ZGC or Go pause: " + kind);
         }
     }
 
@@ -889,6 +908,101 @@ public final class GcModel {
         zPhase = Z_IDLE;
         sink.emit(new ZCycleEnded(kernel.now(), zCycleId, kernel.now() - zStartNanos, zLiveBytes, heap.usedBytes(),
                 heap.regionMap()));
+        if (stalled) {
+            endStall();
+        }
+    }
+
+    // ------------------------------------------------------------------ the Go GC
+
+    private long goMarkedBytes;
+    private int goAssistPerMille;
+
+    /**
+     * The pacer's heap goal (mgcpacer.go heapGoalInternal): the last marked heap grown by GOGC percent, at least
+     * 4 MiB x GOGC/100; under GOMEMLIMIT at most the limit less 3 % headroom (at least 1 MiB); the smaller wins.
+     */
+    private long goGoal() {
+        long goal = Long.MAX_VALUE;
+        if (params.gogc() != GcParams.GOGC_OFF) {
+            goal = Math.max(goMarkedBytes + goMarkedBytes / 100 * params.gogc(),
+                    GoTuning.HEAP_MINIMUM_BYTES / 100 * params.gogc());
+        }
+        if (params.memoryLimitBytes() != GcParams.NO_MEMORY_LIMIT) {
+            long limit = params.memoryLimitBytes();
+            goal = Math.min(goal, limit - Math.max(limit / 100 * 3, 1L << 20));
+        }
+        return goal;
+    }
+
+    /**
+     * The trigger (mgcpacer.go trigger()): the goal less the runway the allocation needs while marking runs, kept
+     * between 45/64 and 61/64 of the way from the marked heap to the goal.
+     */
+    private long goTrigger() {
+        long goal = goGoal();
+        if (goal == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        long span = Math.max(0, goal - goMarkedBytes);
+        long lo = goMarkedBytes + span / 64 * 45;
+        long hi = goMarkedBytes + span / 64 * 61;
+        double runway = allocationRate * (1000 - GoTuning.BACKGROUND_PER_MILLE) / 1000
+                * goMarkNanos(goMarkedBytes, 0);
+        long trigger = goal - (long) Math.min(runway, goal);
+        return Math.max(lo, Math.min(hi, trigger));
+    }
+
+    /** Marking {@code live} bytes on the dedicated workers (a quarter of GOMAXPROCS) and {@code assist} more. */
+    private long goMarkNanos(long live, int assistPerMille) {
+        double workers = params.cpus() * (GoTuning.BACKGROUND_PER_MILLE + assistPerMille) / 1000.0;
+        return (long) (live * (G1Tuning.MARK_PICOS_PER_BYTE / 1000.0) / workers);
+    }
+
+    /**
+     * A Go cycle: the assists it will need are worked out at its start, as the smallest extra CPU share that keeps
+     * the allocation during marking within the heap's room up to the goal; the CPU limiter caps GC at 50 % in all
+     * (mgclimit.go), so past that the heap overshoots its goal.
+     */
+    private void startGoCycle(GcCause cause) {
+        zPhase = Z_MARK;
+        zCycleId = nextGcId++;
+        zCycles++;
+        zStartNanos = kernel.now();
+        long used = heap.usedBytes();
+        long goal = goGoal();
+        long room = goal == Long.MAX_VALUE ? Long.MAX_VALUE : goal - used;
+        long live = heap.liveBytes(mutatorNanos);
+        goAssistPerMille = GoTuning.MAX_ASSIST_PER_MILLE;
+        for (int a = 0; a <= GoTuning.MAX_ASSIST_PER_MILLE; a += 10) {
+            double allocated = allocationRate * (1000 - GoTuning.BACKGROUND_PER_MILLE - a) / 1000
+                    * goMarkNanos(live, a);
+            if (allocated <= room) {
+                goAssistPerMille = a;
+                break;
+            }
+        }
+        sink.emit(new GoGcCycleStarted(kernel.now(), zCycleId, cause, used, goal == Long.MAX_VALUE ? 0 : goal,
+                Math.min(goTrigger(), used), goAssistPerMille));
+        zPause(PauseKind.GO_SWEEP_TERMINATION);
+    }
+
+    /**
+     * After mark termination: what marking found live is kept, the rest is swept free. Simplified: sweeping is
+     * immediate, and the page table shows the live objects packed (Go does not move them; it frees in place).
+     */
+    private void goSwept() {
+        accountInFlight();
+        List<long[]> pages = heap.mixedCandidates(mutatorNanos, 100);
+        heap.reclaimDeadHumongous(mutatorNanos);
+        heap.evacuate(mutatorNanos, 0, 0, pages.stream().mapToInt(c -> (int) c[0]).sorted().toArray());
+        edenExact = heap.edenBytes();
+        setSpeed(1000);
+        zPhase = Z_IDLE;
+        goMarkedBytes = zLiveBytes;
+        long goal = goGoal();
+        sink.emit(new GoGcCycleEnded(kernel.now(), zCycleId, kernel.now() - zStartNanos, zLiveBytes,
+                heap.usedBytes(), goal == Long.MAX_VALUE ? 0 : goal, heap.regionMap()));
         if (stalled) {
             endStall();
         }

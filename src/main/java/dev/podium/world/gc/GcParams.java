@@ -27,12 +27,21 @@ package dev.podium.world.gc;
  *     (humongous in G1 when it is more than half a region), living as long as the request
  * @param humongousBytes that object's size; 0 for none
  * @param cpus the CPUs the process may use: concurrent GC threads take their share from the request threads
+ *     ({@code GOMAXPROCS} for Go)
+ * @param gogc Go's {@code GOGC}: the heap may grow this many percent over the live heap before the next cycle;
+ *     {@link #GOGC_OFF} for off
+ * @param memoryLimitBytes Go's {@code GOMEMLIMIT}, or {@link #NO_MEMORY_LIMIT}
  */
 public record GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int ihopPercent,
         int maxTenuringThreshold, int parallelGcThreads, boolean disableExplicitGc, long meanInterarrivalNanos,
         int threads, long meanServiceNanos, long allocationPerRequestBytes, int sessionPpm,
         long meanSessionLifetimeNanos, int cachePpm, Collector collector, boolean adaptiveIhop, int newRatio,
-        int humongousPpm, long humongousBytes, int cpus) {
+        int humongousPpm, long humongousBytes, int cpus, int gogc, long memoryLimitBytes) {
+    /** {@code GOGC=off}. */
+    public static final int GOGC_OFF = -1;
+    /** No {@code GOMEMLIMIT}. */
+    public static final long NO_MEMORY_LIMIT = Long.MAX_VALUE;
+
 
     public static final long MIB = 1L << 20;
     /** G1's region bounds (g1HeapRegionBounds.hpp): 1 MiB, 32 MiB ergonomically, 512 MiB when given. */
@@ -65,7 +74,7 @@ public record GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int
             throw new IllegalArgumentException("lifetime mix must add up to at most 100 %");
         }
         if (collector == null || newRatio < 1 || humongousPpm < 0 || humongousPpm > 1_000_000 || humongousBytes < 0
-                || humongousBytes > heapBytes / 2 || cpus < 1) {
+                || humongousBytes > heapBytes / 2 || cpus < 1 || gogc < GOGC_OFF || memoryLimitBytes < 1) {
             throw new IllegalArgumentException("collector, NewRatio, large objects or CPUs out of range");
         }
     }
@@ -77,7 +86,7 @@ public record GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int
             int cachePpm) {
         this(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold, parallelGcThreads,
                 disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos, allocationPerRequestBytes,
-                sessionPpm, meanSessionLifetimeNanos, cachePpm, Collector.G1, false, 2, 0, 0, 4);
+                sessionPpm, meanSessionLifetimeNanos, cachePpm, Collector.G1, false, 2, 0, 0, 4, 100, NO_MEMORY_LIMIT);
     }
 
     /** These parameters with another collector. */
@@ -85,7 +94,7 @@ public record GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int
         return new GcParams(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold,
                 parallelGcThreads, disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos,
                 allocationPerRequestBytes, sessionPpm, meanSessionLifetimeNanos, cachePpm, c, adaptiveIhop, newRatio,
-                humongousPpm, humongousBytes, cpus);
+                humongousPpm, humongousBytes, cpus, gogc, memoryLimitBytes);
     }
 
     /** These parameters with {@code G1UseAdaptiveIHOP} on or off. */
@@ -93,7 +102,7 @@ public record GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int
         return new GcParams(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold,
                 parallelGcThreads, disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos,
                 allocationPerRequestBytes, sessionPpm, meanSessionLifetimeNanos, cachePpm, collector, on, newRatio,
-                humongousPpm, humongousBytes, cpus);
+                humongousPpm, humongousBytes, cpus, gogc, memoryLimitBytes);
     }
 
     /** These parameters with {@code ppm} of requests allocating one object of {@code bytes}. */
@@ -101,7 +110,15 @@ public record GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int
         return new GcParams(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold,
                 parallelGcThreads, disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos,
                 allocationPerRequestBytes, sessionPpm, meanSessionLifetimeNanos, cachePpm, collector, adaptiveIhop,
-                newRatio, ppm, bytes, cpus);
+                newRatio, ppm, bytes, cpus, gogc, memoryLimitBytes);
+    }
+
+    /** A Go program's parameters: these with {@code runtime: go}, {@code GOGC} and {@code GOMEMLIMIT}. */
+    public GcParams withGo(int gogcPercent, long limitBytes) {
+        return new GcParams(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold,
+                parallelGcThreads, disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos,
+                allocationPerRequestBytes, sessionPpm, meanSessionLifetimeNanos, cachePpm, Collector.GO, adaptiveIhop,
+                newRatio, humongousPpm, humongousBytes, cpus, gogcPercent, limitBytes);
     }
 
     /** Whether the large object is humongous: more than half a region (G1's threshold, strictly greater). */

@@ -45,6 +45,17 @@ public final class GcProjection implements Projection<GcState> {
             s.mixedPhase = m.mixedPlanned();
         } else if (event instanceof GcConfigured c) {
             configured(s, c);
+        } else if (event instanceof GoGcCycleStarted g) {
+            s.marking = true;
+            s.markStartedNanos = g.timeNanos();
+            s.concurrentCycles++;
+        } else if (event instanceof GoGcCycleEnded g) {
+            s.marking = false;
+            s.usedAfterPauseBytes = g.heapAfterBytes();
+            if (s.regions.length > 0) {
+                RegionMap.decode(g.regionMap(), s.regions);
+                s.countRegions();
+            }
         } else if (event instanceof ZCycleStarted z) {
             s.marking = true;
             s.markStartedNanos = z.timeNanos();

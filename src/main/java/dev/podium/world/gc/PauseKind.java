@@ -21,7 +21,10 @@ public enum PauseKind {
     Z_MARK_END("Pause Mark End"),
     Z_RELOCATE_START("Pause Relocate Start"),
     /** Not a pause of the collector: ZGC had no free memory, so allocating threads waited for its cycle to end. */
-    ALLOCATION_STALL("Allocation Stall");
+    ALLOCATION_STALL("Allocation Stall"),
+    /** The Go GC's two stop-the-world phases (mgc.go), as gctrace's clock fields name them. */
+    GO_SWEEP_TERMINATION("sweep termination"),
+    GO_MARK_TERMINATION("mark termination");
 
     private final String logName;
 
@@ -45,7 +48,8 @@ public enum PauseKind {
         return switch (this) {
             case YOUNG, CONCURRENT_START, PREPARE_MIXED, PARALLEL_YOUNG -> Family.YOUNG;
             case MIXED -> Family.MIXED;
-            case REMARK, CLEANUP, Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> Family.CONCURRENT_CYCLE;
+            case REMARK, CLEANUP, Z_MARK_START, Z_MARK_END, Z_RELOCATE_START, GO_SWEEP_TERMINATION,
+                    GO_MARK_TERMINATION -> Family.CONCURRENT_CYCLE;
             case FULL -> Family.FULL;
             case ALLOCATION_STALL -> Family.STALL;
         };

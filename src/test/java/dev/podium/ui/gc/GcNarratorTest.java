@@ -20,6 +20,8 @@ import dev.podium.world.gc.GcEvent;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
 import dev.podium.world.gc.Collector;
+import dev.podium.world.gc.GoGcCycleEnded;
+import dev.podium.world.gc.GoGcCycleStarted;
 import dev.podium.world.gc.HumongousAllocated;
 import dev.podium.world.gc.ZCycleEnded;
 import dev.podium.world.gc.ZCycleStarted;
@@ -72,7 +74,10 @@ class GcNarratorTest {
         all.add(new OutOfMemoryErrorThrown(0, 2 * MIB, 4000 * MIB));
         all.add(new HumongousAllocated(0, 12, 3, 5 * MIB, 900 * MIB));
         all.add(new HumongousReclaimed(0, 7, 6, 10 * MIB));
-        for (Collector c : List.of(Collector.PARALLEL, Collector.Z)) {
+        all.add(new GoGcCycleStarted(0, 4, GcCause.GO_HEAP_TRIGGER, 90 * MIB, 100 * MIB, 85 * MIB, 0));
+        all.add(new GoGcCycleStarted(0, 4, GcCause.GO_HEAP_TRIGGER, 90 * MIB, 100 * MIB, 85 * MIB, 120));
+        all.add(new GoGcCycleEnded(0, 4, 30 * MS, 50 * MIB, 60 * MIB, 100 * MIB, "F2048"));
+        for (Collector c : List.of(Collector.PARALLEL, Collector.Z, Collector.GO)) {
             all.add(new GcConfigured(0, 4096 * MIB, 2 * MIB, 2048, 200, 45, 15, 2, 1, false, 50, 2 * MS, 20 * MS,
                     2 * MIB, 50_000, 8 * S, 1000, 1228, "F2048", c));
         }
