@@ -13,6 +13,7 @@ import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
 import dev.podium.world.gc.HumongousAllocated;
+import dev.podium.world.gc.GcSettingChanged;
 import dev.podium.world.gc.GoGcCycleEnded;
 import dev.podium.world.gc.GoGcCycleStarted;
 import dev.podium.world.gc.HumongousReclaimed;
@@ -81,6 +82,8 @@ public final class GcNarrator implements Narrator {
         } else if (event instanceof ZCycleEnded z) {
             return new Sentence("z.ended", Map.of("id", z.gcId(), "live", GcFigures.bytes(z.liveBytes()), "after",
                     GcFigures.bytes(z.usedAfterBytes()), "duration", say(locale, duration(z.durationNanos()))));
+        } else if (event instanceof GcSettingChanged c) {
+            return new Sentence("setting", Map.of("name", c.name(), "value", c.value()));
         } else if (event instanceof GoGcCycleStarted g) {
             return new Sentence(g.assistPerMille() > 0 ? "go.started.assists" : "go.started", Map.of("id", g.gcId(),
                     "heap", GcFigures.bytes(g.heapLiveBytes()), "goal", GcFigures.bytes(g.goalBytes()),

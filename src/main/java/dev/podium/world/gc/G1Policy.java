@@ -24,12 +24,19 @@ final class G1Policy {
     private int tenuringThreshold;
     private int maxSurvivorRegions;
     private long survivalPpm = G1Tuning.INITIAL_SURVIVAL_PPM;
+    private int pauseGoalMillis;
+
+    /** A new pause-time goal from now on (the next young size is chosen for it). */
+    void setPauseGoalMillis(int millis) {
+        pauseGoalMillis = millis;
+    }
 
     G1Policy(GcParams params) {
         this.params = params;
         this.regionBytes = params.regionBytes();
         this.regionCount = params.regionCount();
         this.tenuringThreshold = params.maxTenuringThreshold();
+        this.pauseGoalMillis = params.maxPauseMillis();
     }
 
     int edenTargetRegions() {
@@ -152,7 +159,7 @@ final class G1Policy {
         int survivors = heap.survivorRegions();
         int hi = Math.max(1, Math.min(maxYoungRegions() - survivors, available));
         int lo = Math.min(Math.max(1, minYoungRegions() - survivors), hi);
-        long goal = params.maxPauseMillis() * 1_000_000L;
+        long goal = pauseGoalMillis * 1_000_000L;
         int chosen = lo;
         int a = lo;
         int b = hi;

@@ -13,7 +13,7 @@ public sealed interface GcEvent extends WorldEvent
                 EdenRegionTaken, GcPauseStarted, GcPauseEnded, ConcurrentMarkStarted, ConcurrentMarkEnded,
                 RequestsTallied, OutOfMemoryErrorThrown,
                 HumongousAllocated, HumongousReclaimed, ZCycleStarted, ZCycleEnded,
-                GoGcCycleStarted, GoGcCycleEnded {
+                GoGcCycleStarted, GoGcCycleEnded, GcSettingChanged {
 
     /** Every GC event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
@@ -21,6 +21,7 @@ public sealed interface GcEvent extends WorldEvent
                 AllocationBurstEnded.class, ExplicitGcIgnored.class, EdenRegionTaken.class, GcPauseStarted.class,
                 GcPauseEnded.class, ConcurrentMarkStarted.class, ConcurrentMarkEnded.class, RequestsTallied.class,
                 OutOfMemoryErrorThrown.class, HumongousAllocated.class, HumongousReclaimed.class,
-                ZCycleStarted.class, ZCycleEnded.class, GoGcCycleStarted.class, GoGcCycleEnded.class);
+                ZCycleStarted.class, ZCycleEnded.class, GoGcCycleStarted.class, GoGcCycleEnded.class,
+                GcSettingChanged.class);
     }
 }

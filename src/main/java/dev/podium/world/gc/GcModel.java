@@ -168,6 +168,8 @@ public final class GcModel {
         this.lifetimeStream = kernel.random("gc.lifetimes");
         this.largeObjectStream = kernel.random("gc.largeObjects");
         this.meanInterarrivalNanos = params.meanInterarrivalNanos();
+        this.gogc = params.gogc();
+        this.memoryLimit = params.memoryLimitBytes();
         this.deathGrainNanos = Math.max(1_000_000L, params.meanSessionLifetimeNanos() / 64);
     }
 
@@ -231,6 +233,35 @@ public final class GcModel {
             } else {
                 beginPause(PauseKind.FULL, GcCause.SYSTEM_GC);
             }
+        });
+    }
+
+    /**
+     * A new {@code MaxGCPauseMillis} for G1 from now on. A real JVM reads the flag once at start; Podium lets a
+     * lesson change it mid-run so both goals meet the same load on one timeline.
+     */
+    public void setPauseGoal(int millis) {
+        handle(() -> {
+            policy.setPauseGoalMillis(Math.max(1, millis));
+            sink.emit(new GcSettingChanged(kernel.now(), "MaxGCPauseMillis", Integer.toString(millis)));
+        });
+    }
+
+    /** {@code debug.SetGCPercent}: a new GOGC from now on ({@link GcParams#GOGC_OFF} for off). */
+    public void setGogc(int percent) {
+        handle(() -> {
+            gogc = percent;
+            sink.emit(new GcSettingChanged(kernel.now(), "GOGC", percent == GcParams.GOGC_OFF ? "off"
+                    : Integer.toString(percent)));
+        });
+    }
+
+    /** {@code debug.SetMemoryLimit}: a new GOMEMLIMIT from now on ({@link GcParams#NO_MEMORY_LIMIT} for none). */
+    public void setMemoryLimit(long bytes) {
+        handle(() -> {
+            memoryLimit = bytes;
+            sink.emit(new GcSettingChanged(kernel.now(), "GOMEMLIMIT", bytes == GcParams.NO_MEMORY_LIMIT ? "off"
+                    : (bytes >> 20) + "MiB"));
         });
     }
 
@@ -474,7 +505,8 @@ public final class GcModel {
             r.serviceNanos = Math.max(1, serviceStream.exponentialNanos(params.meanServiceNanos()));
             r.doneMutatorNanos = r.startMutatorNanos + r.serviceNanos;
             r.bytes = allocationBytes();
-            long life = lifetimeStream.exponentialNanos(params.meanSessionLifetimeNanos());
+            // A session lasts its time on the wall clock, whatever the CPU: in mutator time, at the present speed.
+            long life = lifetimeStream.exponentialNanos(params.meanSessionLifetimeNanos()) / 1000 * speedPerMille;
             long death = r.startMutatorNanos + r.serviceNanos / 2 + life;
             r.sessionDeathNanos = Heap.ceilDiv(death, deathGrainNanos) * deathGrainNanos;
             if (params.humongousBytes() > 0 && params.humongousPpm() > 0
@@ -916,6 +948,8 @@ public final class GcModel {
     // ------------------------------------------------------------------ the Go GC
 
     private long goMarkedBytes;
+    private int gogc;
+    private long memoryLimit;
     private int goAssistPerMille;
 
     /**
@@ -924,12 +958,11 @@ public final class GcModel {
      */
     private long goGoal() {
         long goal = Long.MAX_VALUE;
-        if (params.gogc() != GcParams.GOGC_OFF) {
-            goal = Math.max(goMarkedBytes + goMarkedBytes / 100 * params.gogc(),
-                    GoTuning.HEAP_MINIMUM_BYTES / 100 * params.gogc());
+        if (gogc != GcParams.GOGC_OFF) {
+            goal = Math.max(goMarkedBytes + goMarkedBytes / 100 * gogc, GoTuning.HEAP_MINIMUM_BYTES / 100 * gogc);
         }
-        if (params.memoryLimitBytes() != GcParams.NO_MEMORY_LIMIT) {
-            long limit = params.memoryLimitBytes();
+        if (memoryLimit != GcParams.NO_MEMORY_LIMIT) {
+            long limit = memoryLimit;
             goal = Math.min(goal, limit - Math.max(limit / 100 * 3, 1L << 20));
         }
         return goal;

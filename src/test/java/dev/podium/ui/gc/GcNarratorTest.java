@@ -20,6 +20,7 @@ import dev.podium.world.gc.GcEvent;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
 import dev.podium.world.gc.Collector;
+import dev.podium.world.gc.GcSettingChanged;
 import dev.podium.world.gc.GoGcCycleEnded;
 import dev.podium.world.gc.GoGcCycleStarted;
 import dev.podium.world.gc.HumongousAllocated;
@@ -74,6 +75,7 @@ class GcNarratorTest {
         all.add(new OutOfMemoryErrorThrown(0, 2 * MIB, 4000 * MIB));
         all.add(new HumongousAllocated(0, 12, 3, 5 * MIB, 900 * MIB));
         all.add(new HumongousReclaimed(0, 7, 6, 10 * MIB));
+        all.add(new GcSettingChanged(0, "GOGC", "50"));
         all.add(new GoGcCycleStarted(0, 4, GcCause.GO_HEAP_TRIGGER, 90 * MIB, 100 * MIB, 85 * MIB, 0));
         all.add(new GoGcCycleStarted(0, 4, GcCause.GO_HEAP_TRIGGER, 90 * MIB, 100 * MIB, 85 * MIB, 120));
         all.add(new GoGcCycleEnded(0, 4, 30 * MS, 50 * MIB, 60 * MIB, 100 * MIB, "F2048"));
