@@ -168,7 +168,8 @@ class GcScenarioTest {
     void theWorldIsRegisteredRunsItsVerbsAndSummarises() throws Exception {
         World gc = WorldRegistry.standard().get("gc");
         assertEquals("GC", gc.displayName());
-        assertEquals(List.of("setRequestRate", "allocationBurst", "systemGc"),
+        assertEquals(List.of("setRequestRate", "allocationBurst", "systemGc", "setMaxGCPauseMillis", "setGOGC",
+                "setGOMEMLIMIT"),
                 gc.verbs().stream().map(v -> v.name()).toList());
         Scenario s = ScenarioLoader.parse("gc.yaml", scenario("  Xmx: 512m\n  requestsPerSecond: 100\n",
                 "  - {at: 5s, do: setRequestRate, requestsPerSecond: 300}\n  - {at: 10s, do: systemGc}\n"));
