@@ -2,6 +2,7 @@ package dev.podium.ui.gc;
 
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
+import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.PauseKind;
@@ -41,12 +42,15 @@ final class PausePainter {
         paintTitle(g, layout, p, text);
         Plots.durationAxis(g, fonts, plot, scale, p);
 
+        boolean g1 = s.collector() == Collector.G1; // MaxGCPauseMillis is G1's goal
         double goalY = scale.y(s.maxPauseMillis() * 1_000_000L);
-        g.setStroke(p.goal);
-        g.setLineWidth(2);
-        g.setLineDashes(8, 6);
-        g.strokeLine(plot.x(), goalY, plot.right(), goalY);
-        g.setLineDashes((double[]) null);
+        if (g1) {
+            g.setStroke(p.goal);
+            g.setLineWidth(2);
+            g.setLineDashes(8, 6);
+            g.strokeLine(plot.x(), goalY, plot.right(), goalY);
+            g.setLineDashes((double[]) null);
+        }
         bars.clear();
         List<GcPause> pauses = s.pauses();
         for (int i = 0; i < pauses.size(); i++) {
@@ -59,6 +63,10 @@ final class PausePainter {
             g.setFill(p.pause(pause.kind()));
             g.fillRect(bar.x(), bar.y(), bar.w(), bar.h());
             bars.add(new Bar(i, bar));
+        }
+        if (!g1) {
+            Plots.playhead(g, axis, plot, nowNanos, p);
+            return;
         }
         // The goal's label goes over the bars, on a backing, so the bars never hide it.
         String goal = text.get("pauses.goal", s.maxPauseMillis());
