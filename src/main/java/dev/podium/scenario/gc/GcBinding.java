@@ -8,6 +8,7 @@ import dev.podium.scenario.TimedAction;
 import dev.podium.scenario.Verb;
 import dev.podium.scenario.WorldBinding;
 import dev.podium.timeline.EventSink;
+import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcModel;
 import dev.podium.world.gc.GcParams;
 
@@ -57,10 +58,49 @@ final class GcBinding implements WorldBinding {
                     : GcWorld.SESSION_PERCENT.name();
             throw JvmSizes.problem(p, at, at + ": sessionPercent and cachePercent add up to more than 100");
         }
+        Collector collector = collector(p);
+        String runtime = GcWorld.RUNTIME.read(p).strip();
+        if (runtime.equals("go")) {
+            if (collector != Collector.G1 || p.has(GcWorld.USE_G1.name())) {
+                String flag = p.has(GcWorld.USE_G1.name()) ? GcWorld.USE_G1.name()
+                        : p.has(GcWorld.USE_PARALLEL.name()) ? GcWorld.USE_PARALLEL.name() : GcWorld.USE_Z.name();
+                throw JvmSizes.problem(p, flag, flag + ": a Go program has no JVM collector (runtime: go)");
+            }
+            collector = Collector.GO;
+        } else if (!runtime.equals("jvm")) {
+            throw JvmSizes.problem(p, GcWorld.RUNTIME.name(), "runtime: '" + runtime + "' is not a runtime; expected "
+                    + "jvm or go");
+        }
+        int gogc = GoSettings.gogc(p, GcWorld.GOGC.name());
+        long memoryLimit = GoSettings.memoryLimit(p, GcWorld.GOMEMLIMIT.name());
+        long large = JvmSizes.read(p, GcWorld.LARGE_OBJECT_SIZE.name(), 0, 0, heap / 2);
+        int largePpm = (int) StrictMath.round(GcWorld.LARGE_OBJECT_PERCENT.read(p) * 10_000);
         return new GcParams(heap, region, GcWorld.MAX_PAUSE.read(p), GcWorld.IHOP.read(p),
                 GcWorld.MAX_TENURING.read(p), GcWorld.GC_THREADS.read(p), GcWorld.DISABLE_EXPLICIT_GC.read(p),
                 GcParams.interarrivalForRate(GcVerbs.REQUESTS_PER_SECOND.read(p)), GcWorld.THREADS.read(p),
-                GcWorld.SERVICE_TIME.read(p), allocation, sessionPpm, GcWorld.SESSION_LIFETIME.read(p), cachePpm);
+                GcWorld.SERVICE_TIME.read(p), allocation, sessionPpm, GcWorld.SESSION_LIFETIME.read(p), cachePpm,
+                collector, GcWorld.ADAPTIVE_IHOP.read(p), GcWorld.NEW_RATIO.read(p), largePpm, large,
+                GcWorld.CPUS.read(p), gogc, memoryLimit);
+    }
+
+    /** The collector its flag selects; G1 when none is given; two flags are a problem at the second one. */
+    private static Collector collector(Params p) throws ScenarioException {
+        Collector chosen = null;
+        String chosenFlag = null;
+        Arg<?>[] flags = {GcWorld.USE_G1, GcWorld.USE_PARALLEL, GcWorld.USE_Z};
+        Collector[] collectors = {Collector.G1, Collector.PARALLEL, Collector.Z};
+        for (int i = 0; i < flags.length; i++) {
+            if (Boolean.TRUE.equals(flags[i].read(p))) {
+                if (chosen != null) {
+                    throw JvmSizes.problem(p, flags[i].name(), flags[i].name() + ": " + chosenFlag
+                            + " is already set; a JVM runs one collector (set only one of UseG1GC, UseParallelGC, "
+                            + "UseZGC)");
+                }
+                chosen = collectors[i];
+                chosenFlag = flags[i].name();
+            }
+        }
+        return chosen == null ? Collector.G1 : chosen;
     }
 
     @Override

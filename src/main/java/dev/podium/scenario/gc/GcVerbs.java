@@ -7,8 +7,9 @@ import dev.podium.world.gc.GcParams;
 import java.util.List;
 
 /**
- * The GC world's verbs (docs/scenario-format.md): {@code setRequestRate}, {@code allocationBurst} and
- * {@code systemGc}. Each argument's range is stated once, here, and shared with the parameter of the same name.
+ * The GC world's verbs (docs/scenario-format.md): {@code setRequestRate}, {@code allocationBurst},
+ * {@code systemGc}, {@code setMaxGCPauseMillis}, and for Go {@code setGOGC} ({@code percent}, -1 for off) and
+ * {@code setGOMEMLIMIT} ({@code mebibytes}, 0 for off). Each argument's range is stated once, here, and shared with the parameter of the same name.
  */
 final class GcVerbs {
     static final long MILLISECOND_NANOS = 1_000_000L;
@@ -21,12 +22,26 @@ final class GcVerbs {
     /** How long a burst lasts: 1 ms to 1 h. */
     static final Arg<Long> DURATION = Arg.duration("duration", MILLISECOND_NANOS, HOUR_NANOS, 10_000_000_000L);
 
+    /** {@code MaxGCPauseMillis} for setMaxGCPauseMillis. */
+    static final Arg<Integer> PAUSE_GOAL = Arg.integer("MaxGCPauseMillis", 1, 100_000, 200);
+    /** GOGC for setGOGC: a percent, or -1 for off. */
+    static final Arg<Integer> PERCENT = Arg.integer("percent", -1, 100_000, 100);
+    /** GOMEMLIMIT for setGOMEMLIMIT, in MiB; 0 for off. */
+    static final Arg<Integer> LIMIT_MIB = Arg.integer("mebibytes", 0, 1 << 30, 0);
+
     static final List<Verb<GcModel>> ALL = List.of(
             Verb.of("setRequestRate", List.of(REQUESTS_PER_SECOND.required()), (model, target, args) ->
                     model.setMeanInterarrival(GcParams.interarrivalForRate(REQUESTS_PER_SECOND.read(args)))),
             Verb.of("allocationBurst", List.of(FACTOR.required(), DURATION.required()), (model, target, args) ->
                     model.allocationBurst((int) StrictMath.round(FACTOR.read(args) * 1000), DURATION.read(args))),
-            Verb.of("systemGc", List.of(), (model, target, args) -> model.systemGc()));
+            Verb.of("systemGc", List.of(), (model, target, args) -> model.systemGc()),
+            Verb.of("setMaxGCPauseMillis", List.of(PAUSE_GOAL.required()), (model, target, args) ->
+                    model.setPauseGoal(PAUSE_GOAL.read(args))),
+            Verb.of("setGOGC", List.of(PERCENT.required()), (model, target, args) ->
+                    model.setGogc(PERCENT.read(args))),
+            Verb.of("setGOMEMLIMIT", List.of(LIMIT_MIB.required()), (model, target, args) ->
+                    model.setMemoryLimit(LIMIT_MIB.read(args) == 0 ? GcParams.NO_MEMORY_LIMIT
+                            : (long) LIMIT_MIB.read(args) << 20)));
 
     private GcVerbs() {
     }

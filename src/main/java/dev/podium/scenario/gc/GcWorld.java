@@ -7,6 +7,7 @@ import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.Verb;
 import dev.podium.scenario.World;
+import dev.podium.scenario.WorldBenchmark;
 import dev.podium.scenario.WorldBinding;
 import dev.podium.timeline.Projection;
 import dev.podium.timeline.WorldEvent;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The garbage-collection world's descriptor: a JVM service on a G1 heap, its pauses and what they do to request
- * latency. Its parameters use the JVM's own spellings ({@code Xmx: 4g}, {@code MaxGCPauseMillis: 200}). Registered
+ * The garbage-collection world's descriptor: a JVM service on a G1, Parallel or ZGC heap, its pauses and what they
+ * do to request latency. Its parameters use the JVM's own spellings ({@code Xmx: 4g}, {@code MaxGCPauseMillis: 200}). Registered
  * in {@code META-INF/services/dev.podium.scenario.World}.
  */
 public final class GcWorld implements World {
@@ -41,6 +42,20 @@ public final class GcWorld implements World {
     static final Arg<Integer> MAX_TENURING = Arg.integer("MaxTenuringThreshold", 0, 15, 15);
     static final Arg<Integer> GC_THREADS = Arg.integer("ParallelGCThreads", 1, 256, 2);
     static final Arg<Boolean> DISABLE_EXPLICIT_GC = Arg.flag("DisableExplicitGC", false);
+    /** The collector, as {@code -XX:+UseG1GC} (the default), {@code -XX:+UseParallelGC} or {@code -XX:+UseZGC}. */
+    static final Arg<Boolean> USE_G1 = Arg.flag("UseG1GC", false);
+    static final Arg<Boolean> USE_PARALLEL = Arg.flag("UseParallelGC", false);
+    static final Arg<Boolean> USE_Z = Arg.flag("UseZGC", false);
+    /** {@code jvm} (the default) or {@code go}: a Go program on the Go runtime's collector instead of a JVM. */
+    static final Arg<String> RUNTIME = Arg.text("runtime", "jvm");
+    static final Arg<String> GOGC = Arg.text("GOGC", "100");
+    static final Arg<String> GOMEMLIMIT = Arg.text("GOMEMLIMIT", "off");
+    static final Arg<Boolean> ADAPTIVE_IHOP = Arg.flag("G1UseAdaptiveIHOP", true);
+    static final Arg<Integer> NEW_RATIO = Arg.integer("NewRatio", 1, 100, 2);
+    static final Arg<Integer> CPUS = Arg.integer("cpus", 1, 1024, 4);
+    /** Requests that also allocate one large object (humongous in G1 when more than half a region), and its size. */
+    static final Arg<Double> LARGE_OBJECT_PERCENT = Arg.number("largeObjectPercent", 0, 100, 0);
+    static final Arg<String> LARGE_OBJECT_SIZE = Arg.text("largeObjectSize", "0");
     static final Arg<Integer> THREADS = Arg.integer("threads", 1, 10_000, 50);
     static final Arg<Long> SERVICE_TIME = Arg.duration("serviceTime", 1_000L, GcVerbs.HOUR_NANOS, 20_000_000L);
     static final Arg<Double> SESSION_PERCENT = Arg.number("sessionPercent", 0, 100, 5);
@@ -48,9 +63,10 @@ public final class GcWorld implements World {
             24 * GcVerbs.HOUR_NANOS, 8_000_000_000L);
     static final Arg<Double> CACHE_PERCENT = Arg.number("cachePercent", 0, 100, 0.1);
 
-    static final List<Arg<?>> PARAMS = List.of(XMX, XMS, REGION_SIZE, MAX_PAUSE, IHOP, MAX_TENURING, GC_THREADS,
-            DISABLE_EXPLICIT_GC, GcVerbs.REQUESTS_PER_SECOND, THREADS, SERVICE_TIME, ALLOCATION, SESSION_PERCENT,
-            SESSION_LIFETIME, CACHE_PERCENT);
+    static final List<Arg<?>> PARAMS = List.of(RUNTIME, GOGC, GOMEMLIMIT, XMX, XMS, USE_G1, USE_PARALLEL, USE_Z, REGION_SIZE, MAX_PAUSE, IHOP,
+            ADAPTIVE_IHOP, MAX_TENURING, NEW_RATIO, GC_THREADS, CPUS, DISABLE_EXPLICIT_GC, GcVerbs.REQUESTS_PER_SECOND,
+            THREADS, SERVICE_TIME, ALLOCATION, SESSION_PERCENT, SESSION_LIFETIME, CACHE_PERCENT, LARGE_OBJECT_PERCENT,
+            LARGE_OBJECT_SIZE);
 
     @Override
     public String name() {
@@ -102,6 +118,11 @@ public final class GcWorld implements World {
     @Override
     public Optional<LogImporter> logImporter() {
         return Optional.of(new GcLogImporter());
+    }
+
+    @Override
+    public List<WorldBenchmark> benchmarks() {
+        return List.of(new GcBenchmark());
     }
 
     @Override

@@ -14,6 +14,13 @@ import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
 import dev.podium.world.gc.LoggedConcurrentPhase;
 import dev.podium.world.gc.LoggedPause;
+import dev.podium.world.gc.HumongousAllocated;
+import dev.podium.world.gc.GcSettingChanged;
+import dev.podium.world.gc.GoGcCycleEnded;
+import dev.podium.world.gc.GoGcCycleStarted;
+import dev.podium.world.gc.HumongousReclaimed;
+import dev.podium.world.gc.ZCycleEnded;
+import dev.podium.world.gc.ZCycleStarted;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RequestRateChanged;
@@ -71,8 +78,30 @@ public final class GcNarrator implements Narrator {
             return new Sentence(m.mixedPlanned() ? "mark.ended.mixed" : "mark.ended.none", Map.of("id", m.gcId(),
                     "live", GcFigures.bytes(m.liveOldBytes()), "reclaimable", GcFigures.bytes(m.reclaimableBytes()),
                     "candidates", m.candidateRegions(), "duration", say(locale, duration(m.durationNanos()))));
+        } else if (event instanceof ZCycleStarted z) {
+            return new Sentence("z.started", Map.of("id", z.gcId(), "cause", z.cause().logText(), "used",
+                    GcFigures.bytes(z.usedBytes()), "rate", GcFigures.bytes(z.allocationBytesPerSecond())));
+        } else if (event instanceof ZCycleEnded z) {
+            return new Sentence("z.ended", Map.of("id", z.gcId(), "live", GcFigures.bytes(z.liveBytes()), "after",
+                    GcFigures.bytes(z.usedAfterBytes()), "duration", say(locale, duration(z.durationNanos()))));
+        } else if (event instanceof GcSettingChanged c) {
+            return new Sentence("setting", Map.of("name", c.name(), "value", c.value()));
+        } else if (event instanceof GoGcCycleStarted g) {
+            return new Sentence(g.assistPerMille() > 0 ? "go.started.assists" : "go.started", Map.of("id", g.gcId(),
+                    "heap", GcFigures.bytes(g.heapLiveBytes()), "goal", GcFigures.bytes(g.goalBytes()),
+                    "assist", g.assistPerMille() / 10, "total", (g.assistPerMille() + 250) / 10));
+        } else if (event instanceof GoGcCycleEnded g) {
+            return new Sentence("go.ended", Map.of("id", g.gcId(), "live", GcFigures.bytes(g.markedBytes()),
+                    "after", GcFigures.bytes(g.heapAfterBytes()), "goal", GcFigures.bytes(g.nextGoalBytes()),
+                    "duration", say(locale, duration(g.durationNanos()))));
         } else if (event instanceof GcConfigured c) {
-            return new Sentence("configured", Map.of("heap", GcFigures.bytes(c.heapBytes()), "regions",
+            String key = switch (c.collector()) {
+                case G1 -> "configured";
+                case PARALLEL -> "configured.parallel";
+                case Z -> "configured.z";
+                case GO -> "configured.go";
+            };
+            return new Sentence(key, Map.of("heap", GcFigures.bytes(c.heapBytes()), "regions",
                     c.regionCount(), "region", GcFigures.bytes(c.regionBytes()), "goal", c.maxPauseMillis(),
                     "ihop", c.initiatingHeapOccupancyPercent(), "threads", c.threads(),
                     "rate", GcFigures.perSecond(c.meanInterarrivalNanos()),
@@ -91,6 +120,12 @@ public final class GcNarrator implements Narrator {
             return loggedPause(p, locale);
         } else if (event instanceof LoggedConcurrentPhase c) {
             return loggedPhase(c, locale);
+        } else if (event instanceof HumongousAllocated h) {
+            return new Sentence("humongous.allocated", Map.of("bytes", GcFigures.bytes(h.bytes()), "regions",
+                    h.regions(), "first", h.firstRegion(), "old", GcFigures.bytes(h.occupancyBytes())));
+        } else if (event instanceof HumongousReclaimed h) {
+            return new Sentence("humongous.reclaimed", Map.of("id", h.gcId(), "bytes", GcFigures.bytes(h.bytes()),
+                    "regions", h.regions()));
         } else if (event instanceof OutOfMemoryErrorThrown o) {
             return new Sentence("oom", Map.of("requested", GcFigures.bytes(o.requestedBytes()),
                     "live", GcFigures.bytes(o.liveBytes())));
@@ -116,7 +151,12 @@ public final class GcNarrator implements Narrator {
             case REMARK -> "pause.remark";
             case CLEANUP -> "pause.cleanup";
             case FULL -> "pause.full";
+            case PARALLEL_YOUNG -> "pause.young";
+            case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> "pause.z";
+            case ALLOCATION_STALL -> "pause.stall";
+            case GO_SWEEP_TERMINATION, GO_MARK_TERMINATION -> "pause.go";
         };
+        args.put("name", p.kind().logName());
         return new Sentence(key, args);
     }
 

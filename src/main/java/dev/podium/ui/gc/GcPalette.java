@@ -37,6 +37,7 @@ final class GcPalette extends ThemePalette {
         pause[PauseKind.Family.MIXED.ordinal()] = pick("-pd-gc-pause-mixed", Color.web("#B86E00"));
         pause[PauseKind.Family.CONCURRENT_CYCLE.ordinal()] = pick("-pd-gc-pause-cycle", Color.web("#6F2DBD"));
         pause[PauseKind.Family.FULL.ordinal()] = pick("-pd-gc-pause-full", Color.web("#C2410C"));
+        pause[PauseKind.Family.STALL.ordinal()] = pick("-pd-gc-pause-stall", Color.web("#7A1F1F"));
         regionLine = pick("-pd-gc-region-line", stageBg());
         grid = pick("-pd-gc-grid", Color.web("#D0D7DE"));
         goal = pick("-pd-gc-goal", Color.web("#6F2DBD"));

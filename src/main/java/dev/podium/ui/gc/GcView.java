@@ -9,6 +9,7 @@ import dev.podium.ui.common.ResizableCanvas;
 import dev.podium.ui.common.ViewText;
 import dev.podium.ui.world.Inspection;
 import dev.podium.ui.world.WorldView;
+import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcProjection;
 import dev.podium.world.gc.GcState;
@@ -164,7 +165,10 @@ public final class GcView implements WorldView {
     }
 
     private void updateHeader(GcState s, long nowNanos) {
-        header.captions(text, GcFigures.bytes(s.heapBytes()));
+        header.captions(text, GcFigures.bytes(s.heapBytes()), s.collector().displayName());
+        // The share of the run so far that the requests stood still: the throughput GC costs in pauses.
+        header.stopped.set(nowNanos <= 0 ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%",
+                100.0 * Math.min(nowNanos, s.totalPauseNanos()) / nowNanos));
         GcPause running = s.currentPause();
         header.colours(palette, running != null ? palette.pause(running.kind())
                 : s.marking() ? palette.marking : palette.text());
@@ -178,7 +182,7 @@ public final class GcView implements WorldView {
         header.waiting.set(Integer.toString(s.waiting()));
         header.phase.set(running != null ? text.get("phase.stopped")
                 : s.marking() ? text.get("phase.marking") : s.mixedPhase() ? text.get("phase.mixed")
-                : text.get("phase.youngOnly"));
+                : s.collector() == Collector.G1 ? text.get("phase.youngOnly") : text.get("phase.running"));
     }
 
     private static GcPause lastEnded(GcState s) {

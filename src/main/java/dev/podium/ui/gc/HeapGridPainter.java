@@ -3,6 +3,7 @@ package dev.podium.ui.gc;
 import dev.podium.timeline.SimDurations;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
+import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.RegionKind;
@@ -75,10 +76,12 @@ final class HeapGridPainter {
         g.setFont(fonts.regular(15));
         g.setFill(p.textMuted());
         y += row * 0.2;
-        g.fillText(text.get("heap.edenTarget", number(s.edenTargetRegions())), area.x(), y);
-        y += row;
-        g.fillText(text.get("heap.tenuring", s.tenuringThreshold(), s.maxTenuringThreshold()), area.x(), y);
-        y += row * 1.1;
+        if (s.collector() == Collector.G1 || s.collector() == Collector.PARALLEL) { // generational only
+            g.fillText(text.get("heap.edenTarget", number(s.edenTargetRegions())), area.x(), y);
+            y += row;
+            g.fillText(text.get("heap.tenuring", s.tenuringThreshold(), s.maxTenuringThreshold()), area.x(), y);
+            y += row * 1.1;
+        }
         paintOccupancy(g, area, y, s, p, text);
     }
 
@@ -97,14 +100,17 @@ final class HeapGridPainter {
         g.fillRect(area.x(), barY, w, 14);
         g.setFill(p.region(RegionKind.OLD));
         g.fillRect(area.x(), barY, w * Math.min(1, s.oldBytes() / (double) s.heapBytes()), 14);
-        double ihopX = area.x() + w * s.ihopPercent() / 100.0;
-        g.setStroke(p.marking);
-        g.setLineWidth(3);
-        g.strokeLine(ihopX, barY - 4, ihopX, barY + 18);
+        boolean g1 = s.collector() == Collector.G1;
+        if (g1) { // the initiating threshold is G1's
+            double ihopX = area.x() + w * s.ihopPercent() / 100.0;
+            g.setStroke(p.marking);
+            g.setLineWidth(3);
+            g.strokeLine(ihopX, barY - 4, ihopX, barY + 18);
+        }
         g.setFill(s.marking() ? p.marking : p.textMuted());
         g.setFont(s.marking() ? fonts.bold(15) : fonts.regular(15));
         String state = s.marking() ? text.get("heap.marking") : s.mixedPhase() ? text.get("heap.mixed")
-                : text.get("heap.ihop", s.ihopPercent());
+                : g1 ? text.get("heap.ihop", s.ihopPercent()) : "";
         g.fillText(state, area.x(), barY + 34);
     }
 

@@ -2,6 +2,7 @@ package dev.podium.ui.gc;
 
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
+import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.PauseKind;
@@ -41,9 +42,10 @@ final class PausePainter {
         paintTitle(g, layout, p, text);
         Plots.durationAxis(g, fonts, plot, scale, p);
 
-        boolean hasGoal = s.maxPauseMillis() > 0; // an imported log states no pause-time goal
+        // MaxGCPauseMillis is G1's goal; an imported log states no goal at all
+        boolean g1 = s.collector() == Collector.G1 && s.maxPauseMillis() > 0;
         double goalY = scale.y(s.maxPauseMillis() * 1_000_000L);
-        if (hasGoal) {
+        if (g1) {
             g.setStroke(p.goal);
             g.setLineWidth(2);
             g.setLineDashes(8, 6);
@@ -63,11 +65,11 @@ final class PausePainter {
             g.fillRect(bar.x(), bar.y(), bar.w(), bar.h());
             bars.add(new Bar(i, bar));
         }
-        // The goal's label goes over the bars, on a backing, so the bars never hide it.
-        if (!hasGoal) {
+        if (!g1) {
             Plots.playhead(g, axis, plot, nowNanos, p);
             return;
         }
+        // The goal's label goes over the bars, on a backing, so the bars never hide it.
         String goal = text.get("pauses.goal", s.maxPauseMillis());
         g.setFont(fonts.regular(14));
         double w = fonts.width(goal, g.getFont());

@@ -24,12 +24,19 @@ final class G1Policy {
     private int tenuringThreshold;
     private int maxSurvivorRegions;
     private long survivalPpm = G1Tuning.INITIAL_SURVIVAL_PPM;
+    private int pauseGoalMillis;
+
+    /** A new pause-time goal from now on (the next young size is chosen for it). */
+    void setPauseGoalMillis(int millis) {
+        pauseGoalMillis = millis;
+    }
 
     G1Policy(GcParams params) {
         this.params = params;
         this.regionBytes = params.regionBytes();
         this.regionCount = params.regionCount();
         this.tenuringThreshold = params.maxTenuringThreshold();
+        this.pauseGoalMillis = params.maxPauseMillis();
     }
 
     int edenTargetRegions() {
@@ -57,14 +64,71 @@ final class G1Policy {
         return Math.max(minYoungRegions(), regionCount * G1Tuning.MAX_NEW_SIZE_PERCENT / 100);
     }
 
-    /** The old occupancy, in bytes, at which concurrent marking starts. */
+    /**
+     * The old occupancy, in bytes, at which concurrent marking starts: {@code InitiatingHeapOccupancyPercent} of the
+     * heap, or with adaptive IHOP and three marking samples (G1AdaptiveIHOPControl::get_conc_mark_start_threshold),
+     * the target less what G1 expects to need while it marks: the predicted marking time times the predicted old
+     * allocation rate, plus the young size. The target is the heap less {@code G1ReservePercent} and
+     * {@code G1HeapWastePercent} (actual_target_threshold).
+     */
     long initiatingThresholdBytes() {
-        return params.heapBytes() / 100 * params.ihopPercent();
+        if (!params.adaptiveIhop() || markingSamples < ADAPTIVE_IHOP_SAMPLES) {
+            return params.heapBytes() / 100 * params.ihopPercent();
+        }
+        long target = params.heapBytes() / 100 * (100 - G1Tuning.RESERVE_PERCENT - G1Tuning.HEAP_WASTE_PERCENT);
+        double needed = markingNanos * oldAllocationPerNano + youngBytes;
+        return needed >= target ? 0 : target - (long) needed;
     }
 
-    /** Whether old occupancy has reached the initiating threshold. */
+    /** Whether old occupancy (old and humongous regions) has reached the initiating threshold. */
     boolean occupancyCallsForMarking(Heap heap) {
-        return heap.oldBytes() >= initiatingThresholdBytes();
+        return heap.occupancyBytes() >= initiatingThresholdBytes();
+    }
+
+    /** {@code G1AdaptiveIHOPNumInitialSamples}: marking cycles measured before the prediction is used. */
+    static final int ADAPTIVE_IHOP_SAMPLES = 3;
+
+    private int markingSamples;
+    private double markingNanos;
+    private double oldAllocationPerNano;
+    private long oldAllocatedSincePause;
+    private long lastPauseMutatorNanos = -1;
+    private long youngBytes;
+
+    /** Bytes that went to old outside a pause's promotion accounting: humongous objects. */
+    void recordOldAllocation(long bytes) {
+        oldAllocatedSincePause += bytes;
+    }
+
+    /**
+     * At the end of a young pause at mutator time {@code mutatorNanos}: the old generation's allocation rate since
+     * the last one (promotions and humongous objects), as a decaying average, and the young size for the threshold.
+     */
+    void recordYoungPause(long mutatorNanos, long promotedBytes) {
+        oldAllocatedSincePause += promotedBytes;
+        if (lastPauseMutatorNanos >= 0 && mutatorNanos > lastPauseMutatorNanos) {
+            double sample = (double) oldAllocatedSincePause / (mutatorNanos - lastPauseMutatorNanos);
+            oldAllocationPerNano = lastPauseMutatorNanos == firstPauseMutatorNanos ? sample
+                    : decay(oldAllocationPerNano, sample);
+        } else {
+            firstPauseMutatorNanos = mutatorNanos;
+        }
+        lastPauseMutatorNanos = mutatorNanos;
+        oldAllocatedSincePause = 0;
+        youngBytes = (long) (edenTargetRegions + maxSurvivorRegions) * regionBytes;
+    }
+
+    private long firstPauseMutatorNanos = -1;
+
+    /** A marking cycle took {@code nanos} from its Concurrent Start to its Prepare Mixed pause. */
+    void recordMarkingTime(long nanos) {
+        markingNanos = markingSamples == 0 ? nanos : decay(markingNanos, nanos);
+        markingSamples++;
+    }
+
+    private static double decay(double average, double sample) {
+        int w = G1Tuning.SAMPLE_WEIGHT_TENTHS;
+        return (average * (10 - w) + sample * w) / 10;
     }
 
     /**
@@ -95,7 +159,7 @@ final class G1Policy {
         int survivors = heap.survivorRegions();
         int hi = Math.max(1, Math.min(maxYoungRegions() - survivors, available));
         int lo = Math.min(Math.max(1, minYoungRegions() - survivors), hi);
-        long goal = params.maxPauseMillis() * 1_000_000L;
+        long goal = pauseGoalMillis * 1_000_000L;
         int chosen = lo;
         int a = lo;
         int b = hi;

@@ -8,10 +8,23 @@ package dev.podium.world.gc;
  * @param regionCount heap size / region size
  * @param edenTargetRegions the first young size, before any pause has been measured
  * @param regionMap the region table, run-length encoded ({@link RegionMap})
+ * @param collector G1, Parallel or ZGC; the G1 flags mean nothing to the others
  */
 public record GcConfigured(long timeNanos, long heapBytes, long regionBytes, int regionCount, int maxPauseMillis,
         int initiatingHeapOccupancyPercent, int maxTenuringThreshold, int parallelGcThreads, int concGcThreads,
         boolean disableExplicitGc, int threads, long meanInterarrivalNanos, long meanServiceNanos,
         long allocationPerRequestBytes, int sessionPpm, long meanSessionLifetimeNanos, int cachePpm,
-        int edenTargetRegions, String regionMap) implements GcEvent {
+        int edenTargetRegions, String regionMap, Collector collector) implements GcEvent {
+
+    /** A G1 JVM's set-up (recordings from before the collector was a parameter). */
+    public GcConfigured(long timeNanos, long heapBytes, long regionBytes, int regionCount, int maxPauseMillis,
+            int initiatingHeapOccupancyPercent, int maxTenuringThreshold, int parallelGcThreads, int concGcThreads,
+            boolean disableExplicitGc, int threads, long meanInterarrivalNanos, long meanServiceNanos,
+            long allocationPerRequestBytes, int sessionPpm, long meanSessionLifetimeNanos, int cachePpm,
+            int edenTargetRegions, String regionMap) {
+        this(timeNanos, heapBytes, regionBytes, regionCount, maxPauseMillis, initiatingHeapOccupancyPercent,
+                maxTenuringThreshold, parallelGcThreads, concGcThreads, disableExplicitGc, threads,
+                meanInterarrivalNanos, meanServiceNanos, allocationPerRequestBytes, sessionPpm,
+                meanSessionLifetimeNanos, cachePpm, edenTargetRegions, regionMap, Collector.G1);
+    }
 }

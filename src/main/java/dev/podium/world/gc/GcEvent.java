@@ -11,13 +11,17 @@ import java.util.List;
 public sealed interface GcEvent extends WorldEvent
         permits GcConfigured, RequestRateChanged, AllocationBurstStarted, AllocationBurstEnded, ExplicitGcIgnored,
                 EdenRegionTaken, GcPauseStarted, GcPauseEnded, ConcurrentMarkStarted, ConcurrentMarkEnded,
-                RequestsTallied, OutOfMemoryErrorThrown, LoggedPause, LoggedConcurrentPhase {
+                RequestsTallied, OutOfMemoryErrorThrown, LoggedPause, LoggedConcurrentPhase,
+                HumongousAllocated, HumongousReclaimed, ZCycleStarted, ZCycleEnded,
+                GoGcCycleStarted, GoGcCycleEnded, GcSettingChanged {
 
     /** Every GC event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
         return List.of(GcConfigured.class, RequestRateChanged.class, AllocationBurstStarted.class,
                 AllocationBurstEnded.class, ExplicitGcIgnored.class, EdenRegionTaken.class, GcPauseStarted.class,
                 GcPauseEnded.class, ConcurrentMarkStarted.class, ConcurrentMarkEnded.class, RequestsTallied.class,
-                OutOfMemoryErrorThrown.class, LoggedPause.class, LoggedConcurrentPhase.class);
+                OutOfMemoryErrorThrown.class, LoggedPause.class, LoggedConcurrentPhase.class,
+                HumongousAllocated.class, HumongousReclaimed.class, ZCycleStarted.class, ZCycleEnded.class,
+                GoGcCycleStarted.class, GoGcCycleEnded.class, GcSettingChanged.class);
     }
 }

@@ -6,54 +6,67 @@ import dev.podium.engine.RandomStream;
 import dev.podium.timeline.EventSink;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
  * The simulated JVM service: an open-loop arrival process, a FIFO of requests waiting for one of {@code threads}
  * request threads, and a G1 heap ({@link Heap}, {@link G1Policy}) whose stop-the-world pauses freeze every thread.
  *
- * <p>A request allocates its bytes in {@value #ALLOCATION_SLICES} equal slices over its service time: temporary data
- * that dies when the request completes, session data that lives on, cache data that never dies. If eden has no room
- * for a slice, the thread waits while an evacuation pause runs (or a Full GC, when eden is empty and the heap still
- * has no room). Work and lifetimes are counted in mutator time ({@link #mutatorNanos()}, simulated time less the
- * pauses), so a pause delays every request in flight by exactly its length. Pauses never overlap: a pause that falls
- * due during another (Remark when marking ends, a Full GC after to-space exhaustion, {@code System.gc()}) starts when
- * it ends.
+ * <p>A request allocates its bytes at an even rate over its service time: temporary data that dies when the request
+ * completes, session data that lives on, cache data that never dies. Eden fills at the sum of the running requests'
+ * rates; when it reaches the end of its last region it takes another, and when it may take no more (the young
+ * target, or no free region) an evacuation pause starts (or a Full GC, when eden is empty and the heap still has no
+ * room). Work and lifetimes are counted in mutator time ({@link #mutatorNanos}, simulated time less the pauses),
+ * so a pause delays every request in flight, and the queue behind them, by exactly its length. Pauses never
+ * overlap: a pause that falls due during another (Remark when marking ends, a Full GC after to-space exhaustion,
+ * {@code System.gc()}) starts when it ends.
  *
- * <p>Requests are reported in tallies ({@link RequestsTallied}), one every {@value #TALLY_NANOS} ns, not one
- * event per request. Random numbers come from the streams {@code gc.arrivals}, {@code gc.service} and
- * {@code gc.lifetimes}. Runs on the kernel's thread; never sleeps.
+ * <p>Speed: requests are not kernel events. The model keeps its own clock and steps through arrivals, completions
+ * and eden's region boundaries itself, ahead of the kernel up to the kernel's next event ({@link Kernel#peekTime});
+ * only what it emits (a region taken, a pause, a tally) is a kernel event, so every event carries the kernel's
+ * time and nothing else in the run can fall between. Requests are reported in tallies ({@link RequestsTallied}),
+ * one every {@value #TALLY_NANOS} ns. Live bytes are kept as cohorts by the moment they die; session data's death is
+ * rounded up to {@link #deathGrainNanos} so that a second's requests make a few cohorts, not thousands. Random
+ * numbers come from the streams {@code gc.arrivals}, {@code gc.service} and {@code gc.lifetimes}. Runs on the
+ * kernel's thread; never sleeps.
  */
 public final class GcModel {
     /** The tally interval: 50 ms. */
     public static final long TALLY_NANOS = 50_000_000L;
 
-    /** How many equal slices a request's allocation comes in, spread over its service time. */
-    public static final int ALLOCATION_SLICES = 4;
+    /** The model's own wake-ups fire after anything else due at the same time (scenario actions use 1). */
+    private static final int WAKE_PRIORITY = 1_000;
 
     /**
-     * A request on a thread: when it arrived and started, how long its thread works on it and how much it allocates
-     * (in mutator time), and what it does next at {@link #nextMutatorNanos}: allocate slice {@link #slice}, or
-     * complete once every slice is allocated.
+     * A request: when it arrived, and on a thread, when it started and how long its thread works on it (in mutator
+     * time), what it allocates in all, how much of that the heap's cohorts already account for, and when its
+     * session data dies.
      */
     private static final class Request {
         final long id;
         final long arrivalNanos;
         long startMutatorNanos;
         long serviceNanos;
+        long doneMutatorNanos;
         long bytes;
-        int slice;
-        long nextMutatorNanos;
+        long accountedBytes;
+        long sessionDeathNanos;
+        double rate;
 
         Request(long id, long arrivalNanos) {
             this.id = id;
             this.arrivalNanos = arrivalNanos;
         }
 
-        long doneMutatorNanos() {
-            return startMutatorNanos + serviceNanos;
+        /** Bytes allocated by mutator time {@code m}. */
+        long allocatedBy(long m) {
+            if (m >= doneMutatorNanos) {
+                return bytes;
+            }
+            long elapsed = Math.max(0, m - startMutatorNanos);
+            return Math.min(bytes, (long) ((double) bytes * elapsed / serviceNanos));
         }
     }
 
@@ -62,27 +75,42 @@ public final class GcModel {
     private final GcParams params;
     private final Heap heap;
     private final G1Policy policy;
+    /** The Parallel collector's sizes, or null for G1 and ZGC. */
+    private final ParallelPolicy parallel;
     private final RandomStream arrivalStream;
     private final RandomStream serviceStream;
     private final RandomStream lifetimeStream;
+    private final RandomStream largeObjectStream;
+    /** Requests whose large object is still to be allocated, in the order they started. */
+    private final ArrayDeque<Request> largeObjects = new ArrayDeque<>();
+    private final long deathGrainNanos;
+
+    // the model's clock, at or ahead of the kernel's; the mutator's runs slower while ZGC's threads take CPU
+    private long stateNanos;
+    private long mutatorNanos;
+    private int speedPerMille = 1000;
+    private long speedRemainder;
+    private EventHandle wake;
 
     // service
     private final ArrayDeque<Request> waiting = new ArrayDeque<>();
-    /** Requests on threads, by the mutator time of their next step, then by arrival: the threads' agenda. */
-    private final PriorityQueue<Request> inService = new PriorityQueue<>((a, b) ->
-            a.nextMutatorNanos != b.nextMutatorNanos ? Long.compare(a.nextMutatorNanos, b.nextMutatorNanos)
-                    : Long.compare(a.id, b.id));
+    /** Requests on threads: a binary min-heap by completion (mutator time), then arrival. */
+    private Request[] inService = new Request[16];
+    private long[] doneKeys = new long[16];
+    private long[] idKeys = new long[16];
+    private int busy;
+    /** Bytes per mutator nanosecond that the running requests allocate together. */
+    private double allocationRate;
+    /** Eden's bytes as the rate integrates them, fractions included. */
+    private double edenExact;
     private long meanInterarrivalNanos;
+    private long nextArrivalNanos;
     private long nextRequest = 1;
-    private EventHandle nextArrival;
-    private EventHandle nextStep;
     private int burstPerMille = 1000;
     private EventHandle burstEnd;
 
     // pauses
     private boolean inPause;
-    private long pauseStartNanos;
-    private long pausedNanos;
     private int nextGcId;
     private GcCause pendingFull;
     private boolean fullSinceAllocation;
@@ -106,11 +134,24 @@ public final class GcModel {
     private int candidateRegions;
     private boolean mixedPlanned;
 
+    // ZGC's cycle: idle, marking or relocating; and the allocation stall
+    private static final int Z_IDLE = 0;
+    private static final int Z_MARK = 1;
+    private static final int Z_RELOCATE = 2;
+    private int zPhase = Z_IDLE;
+    private int zCycles;
+    private int zCycleId;
+    private long zStartNanos;
+    private long zLiveBytes = -1;
+    private boolean stalled;
+    private long stallStartNanos;
+    private long stallBeforeBytes;
+
     // the current tally
     private int tallyArrived;
     private int tallyCompleted;
     private long tallyMax;
-    private final TreeMap<Integer, Integer> tallyBuckets = new TreeMap<>();
+    private final int[] tallyCounts = new int[LatencyHistogram.bucketOf(Long.MAX_VALUE) + 1];
 
     public GcModel(Kernel kernel, EventSink sink, GcParams params) {
         this.kernel = kernel;
@@ -118,63 +159,330 @@ public final class GcModel {
         this.params = params;
         this.heap = new Heap(params.regionBytes(), params.regionCount());
         this.policy = new G1Policy(params);
+        this.parallel = params.collector() == Collector.PARALLEL ? new ParallelPolicy(params) : null;
+        if (parallel != null) {
+            heap.setOldRegionLimit(parallel.oldRegionLimit());
+        }
         this.arrivalStream = kernel.random("gc.arrivals");
         this.serviceStream = kernel.random("gc.service");
         this.lifetimeStream = kernel.random("gc.lifetimes");
+        this.largeObjectStream = kernel.random("gc.largeObjects");
         this.meanInterarrivalNanos = params.meanInterarrivalNanos();
+        this.gogc = params.gogc();
+        this.memoryLimit = params.memoryLimitBytes();
+        this.deathGrainNanos = Math.max(1_000_000L, params.meanSessionLifetimeNanos() / 64);
     }
 
-    /** Emits the set-up, schedules the first arrival and the tallies. */
+    /** Emits the set-up, draws the first arrival and schedules the tallies. */
     public void start() {
+        stateNanos = kernel.now();
         policy.chooseYoungSize(heap);
         sink.emit(new GcConfigured(kernel.now(), params.heapBytes(), params.regionBytes(), params.regionCount(),
                 params.maxPauseMillis(), params.ihopPercent(), params.maxTenuringThreshold(),
                 params.parallelGcThreads(), params.concGcThreads(), params.disableExplicitGc(), params.threads(),
                 meanInterarrivalNanos, params.meanServiceNanos(), params.allocationPerRequestBytes(),
                 params.sessionPpm(), params.meanSessionLifetimeNanos(), params.cachePpm(),
-                policy.edenTargetRegions(), heap.regionMap()));
-        scheduleNextArrival();
-        kernel.schedule(TALLY_NANOS, this::tally);
+                edenTarget(), heap.regionMap(), params.collector()));
+        nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
+        kernel.schedule(TALLY_NANOS, () -> handle(this::tally));
+        lookAhead();
     }
 
     // ------------------------------------------------------------------ verbs
 
     /** Changes the arrival rate from now on; the pending arrival is drawn again with the new mean. */
     public void setMeanInterarrival(long meanNanos) {
-        meanInterarrivalNanos = Math.max(1, meanNanos);
-        sink.emit(new RequestRateChanged(kernel.now(), meanInterarrivalNanos));
-        kernel.cancel(nextArrival);
-        scheduleNextArrival();
+        handle(() -> {
+            meanInterarrivalNanos = Math.max(1, meanNanos);
+            sink.emit(new RequestRateChanged(kernel.now(), meanInterarrivalNanos));
+            nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
+        });
     }
 
     /** Requests started in the next {@code durationNanos} allocate {@code factorPerMille} / 1000 times as much. */
     public void allocationBurst(int factorPerMille, long durationNanos) {
-        burstPerMille = Math.max(1, factorPerMille);
-        if (burstEnd != null) {
-            kernel.cancel(burstEnd);
-        }
-        sink.emit(new AllocationBurstStarted(kernel.now(), burstPerMille, allocationBytes(), durationNanos));
-        burstEnd = kernel.schedule(durationNanos, () -> {
-            burstEnd = null;
-            burstPerMille = 1000;
-            sink.emit(new AllocationBurstEnded(kernel.now(), allocationBytes()));
+        handle(() -> {
+            burstPerMille = Math.max(1, factorPerMille);
+            if (burstEnd != null) {
+                kernel.cancel(burstEnd);
+            }
+            sink.emit(new AllocationBurstStarted(kernel.now(), burstPerMille, allocationBytes(), durationNanos));
+            burstEnd = kernel.schedule(durationNanos, () -> handle(() -> {
+                burstEnd = null;
+                burstPerMille = 1000;
+                sink.emit(new AllocationBurstEnded(kernel.now(), allocationBytes()));
+            }));
         });
     }
 
     /** The application calls {@code System.gc()}: a Full GC, unless explicit GCs are disabled. */
     public void systemGc() {
-        if (params.disableExplicitGc()) {
-            sink.emit(new ExplicitGcIgnored(kernel.now()));
-        } else if (inPause) {
-            pendingFull = pendingFull == null ? GcCause.SYSTEM_GC : pendingFull;
-        } else {
-            beginPause(PauseKind.FULL, GcCause.SYSTEM_GC);
+        handle(() -> {
+            if (params.disableExplicitGc()) {
+                sink.emit(new ExplicitGcIgnored(kernel.now()));
+            } else if (params.collector() == Collector.Z) {
+                if (zPhase == Z_IDLE) { // a ZGC cycle, concurrent like any other
+                    startZCycle(GcCause.SYSTEM_GC);
+                }
+            } else if (params.collector() == Collector.GO) {
+                if (zPhase == Z_IDLE) { // runtime.GC()
+                    startGoCycle(GcCause.GO_FORCED);
+                }
+            } else if (inPause) {
+                pendingFull = pendingFull == null ? GcCause.SYSTEM_GC : pendingFull;
+            } else {
+                beginPause(PauseKind.FULL, GcCause.SYSTEM_GC);
+            }
+        });
+    }
+
+    /**
+     * A new {@code MaxGCPauseMillis} for G1 from now on. A real JVM reads the flag once at start; Podium lets a
+     * lesson change it mid-run so both goals meet the same load on one timeline.
+     */
+    public void setPauseGoal(int millis) {
+        handle(() -> {
+            policy.setPauseGoalMillis(Math.max(1, millis));
+            sink.emit(new GcSettingChanged(kernel.now(), "MaxGCPauseMillis", Integer.toString(millis)));
+        });
+    }
+
+    /** {@code debug.SetGCPercent}: a new GOGC from now on ({@link GcParams#GOGC_OFF} for off). */
+    public void setGogc(int percent) {
+        handle(() -> {
+            gogc = percent;
+            sink.emit(new GcSettingChanged(kernel.now(), "GOGC", percent == GcParams.GOGC_OFF ? "off"
+                    : Integer.toString(percent)));
+        });
+    }
+
+    /** {@code debug.SetMemoryLimit}: a new GOMEMLIMIT from now on ({@link GcParams#NO_MEMORY_LIMIT} for none). */
+    public void setMemoryLimit(long bytes) {
+        handle(() -> {
+            memoryLimit = bytes;
+            sink.emit(new GcSettingChanged(kernel.now(), "GOMEMLIMIT", bytes == GcParams.NO_MEMORY_LIMIT ? "off"
+                    : (bytes >> 20) + "MiB"));
+        });
+    }
+
+    /** Simulated time less every pause so far, at the model's clock: what request threads and lifetimes run on. */
+    public long mutatorNanos() {
+        return mutatorNanos;
+    }
+
+    // ------------------------------------------------------------------ the model's clock
+
+    /** Every kernel event of the model: catch up to now, act, then step ahead to the kernel's next event. */
+    private void handle(Runnable action) {
+        advanceTo(kernel.now());
+        action.run();
+        lookAhead();
+    }
+
+    /** Steps ahead to the kernel's next event, or stops at the next thing to emit and wakes the kernel there. */
+    private void lookAhead() {
+        if (wake != null) {
+            kernel.cancel(wake);
+            wake = null;
+        }
+        long horizon = kernel.peekTime();
+        if (advanceTo(horizon) && horizon != Long.MAX_VALUE) {
+            wake = kernel.scheduleAt(horizon, WAKE_PRIORITY, () -> {
+                wake = null;
+                handle(() -> { });
+            });
         }
     }
 
-    /** Simulated time less every pause so far: the clock request threads and object lifetimes run on. */
-    public long mutatorNanos() {
-        return (inPause ? pauseStartNanos : kernel.now()) - pausedNanos;
+    /**
+     * Steps through arrivals, completions and eden's boundaries up to {@code horizon}. Something to emit after the
+     * kernel's now stops it there with a wake-up scheduled; returns whether it reached the horizon.
+     */
+    private boolean advanceTo(long horizon) {
+        while (true) {
+            if (!inPause) {
+                startRequests();
+                if (!largeObjects.isEmpty()) {
+                    if (stateNanos > kernel.now()) {
+                        wakeAt(stateNanos);
+                        return false;
+                    }
+                    allocateLargeObject(largeObjects.removeFirst());
+                    continue;
+                }
+            }
+            long ta = nextArrivalNanos;
+            long tc = Long.MAX_VALUE;
+            long te = Long.MAX_VALUE;
+            if (!inPause) {
+                if (busy > 0) {
+                    tc = stateNanos + wallFor(Math.max(0, doneKeys[0] - mutatorNanos));
+                }
+                te = edenEventNanos();
+            }
+            long t = Math.min(ta, Math.min(tc, te));
+            if (t > horizon) {
+                if (horizon > stateNanos && horizon != Long.MAX_VALUE) {
+                    integrateTo(horizon);
+                }
+                return true;
+            }
+            integrateTo(t);
+            if (te == t) {
+                if (t > kernel.now()) {
+                    wakeAt(t);
+                    return false;
+                }
+                edenBoundary();
+            } else if (tc == t) {
+                complete(pollInService());
+            } else {
+                arrive();
+            }
+        }
+    }
+
+    /** Wakes the model at {@code t}, before anything else then, to emit what it found due there. */
+    private void wakeAt(long t) {
+        if (wake != null) {
+            kernel.cancel(wake);
+        }
+        wake = kernel.scheduleAt(t, Kernel.NORMAL_PRIORITY, () -> {
+            wake = null;
+            handle(() -> { });
+        });
+    }
+
+    /**
+     * A request's large object: humongous in G1 (more than half a region) it takes contiguous free regions, and may
+     * start marking (cause "G1 Humongous Allocation") when it takes old occupancy past the threshold; if no run of
+     * free regions is long enough, a young pause (or, with eden empty, a Full GC) makes room, and after a Full GC
+     * that did not, the request fails with an {@link OutOfMemoryErrorThrown}.
+     */
+    private void allocateLargeObject(Request r) {
+        long bytes = params.humongousBytes();
+        int first = heap.allocateHumongous(bytes, r.doneMutatorNanos);
+        if (first >= 0) {
+            fullSinceAllocation = false;
+            policy.recordOldAllocation(bytes);
+            sink.emit(new HumongousAllocated(kernel.now(), first, (int) Heap.ceilDiv(bytes, params.regionBytes()),
+                    bytes, heap.occupancyBytes()));
+            if (!marking && !initiateMarking && !prepareMixed && !mixedPhase && policy.occupancyCallsForMarking(heap)) {
+                initiateMarking = true;
+                beginPause(PauseKind.CONCURRENT_START, GcCause.HUMONGOUS_ALLOCATION);
+            }
+        } else if (heap.edenBytes() > 0) {
+            largeObjects.addFirst(r);
+            beginPause(nextYoungKind(), GcCause.HUMONGOUS_ALLOCATION);
+        } else if (!fullSinceAllocation) {
+            largeObjects.addFirst(r);
+            beginPause(PauseKind.FULL, GcCause.HUMONGOUS_ALLOCATION);
+        } else {
+            sink.emit(new OutOfMemoryErrorThrown(kernel.now(), bytes, heap.liveBytes(mutatorNanos)));
+            fullSinceAllocation = false;
+        }
+    }
+
+    private void integrateTo(long t) {
+        if (t <= stateNanos) {
+            return;
+        }
+        if (!inPause) {
+            long scaled = (t - stateNanos) * speedPerMille + speedRemainder;
+            long dm = scaled / 1000;
+            speedRemainder = scaled % 1000;
+            mutatorNanos += dm;
+            if (busy > 0) {
+                edenExact += allocationRate * dm;
+                long cap = (long) heap.edenRegions() * params.regionBytes();
+                long eden = Math.min(cap, (long) edenExact);
+                if (eden > heap.edenBytes()) {
+                    heap.addEdenBytes(eden - heap.edenBytes());
+                }
+            }
+        }
+        stateNanos = t;
+    }
+
+    /** Simulated nanoseconds the mutator needs for {@code mutatorDelta} of its own at the present speed. */
+    private long wallFor(long mutatorDelta) {
+        return speedPerMille == 1000 ? mutatorDelta
+                : (mutatorDelta * 1000 - speedRemainder + speedPerMille - 1) / speedPerMille;
+    }
+
+    /** Changes the mutator's speed from now on (the model's clock must be at the kernel's). */
+    private void setSpeed(int perMille) {
+        speedPerMille = perMille;
+    }
+
+    private int edenTarget() {
+        return switch (params.collector()) {
+            case G1 -> policy.edenTargetRegions();
+            case PARALLEL -> parallel.edenTargetRegions();
+            case Z, GO -> params.regionCount();
+        };
+    }
+
+    /** When eden reaches the end of its last region at the present rate, or never. */
+    private long edenEventNanos() {
+        if (busy == 0 || allocationRate <= 0) {
+            return Long.MAX_VALUE;
+        }
+        double need = (double) heap.edenRegions() * params.regionBytes() - edenExact;
+        if (need <= 1.0) {
+            return stateNanos;
+        }
+        double dm = Math.ceil(need / allocationRate);
+        return dm > 1e15 ? Long.MAX_VALUE : stateNanos + wallFor((long) dm);
+    }
+
+    /**
+     * Eden is full to its last region: it takes another if the young target and the free list allow, else a pause
+     * (an evacuation pause, or a Full GC when eden is empty), and if a Full GC just ran, a request fails with an
+     * {@link OutOfMemoryErrorThrown}.
+     */
+    private void edenBoundary() {
+        int limit = Math.min(edenTarget(), heap.edenRegions() + heap.freeRegions());
+        if (heap.edenRegions() < limit) {
+            fullSinceAllocation = false;
+            int r = heap.takeEdenRegion();
+            sink.emit(new EdenRegionTaken(kernel.now(), r, heap.edenRegions()));
+            if (params.collector() == Collector.Z && zPhase == Z_IDLE) {
+                GcCause rule = zRule();
+                if (rule != null) {
+                    startZCycle(rule);
+                }
+            } else if (params.collector() == Collector.GO && zPhase == Z_IDLE
+                    && heap.usedBytes() >= goTrigger()) {
+                startGoCycle(GcCause.GO_HEAP_TRIGGER);
+            }
+        } else if (params.collector() == Collector.Z || params.collector() == Collector.GO) {
+            if (zPhase == Z_IDLE && params.collector() == Collector.GO) {
+                startGoCycle(GcCause.GO_HEAP_TRIGGER);
+            } else if (zPhase == Z_IDLE) {
+                startZCycle(GcCause.Z_ALLOCATION_STALL);
+            } else {
+                beginStall();
+            }
+        } else if (parallel != null && heap.edenBytes() > 0) {
+            if (parallel.shouldCollectFully(heap)) {
+                beginPause(PauseKind.FULL, GcCause.ERGONOMICS);
+            } else {
+                beginPause(PauseKind.PARALLEL_YOUNG, GcCause.ALLOCATION_FAILURE);
+            }
+        } else if (heap.edenBytes() > 0) {
+            beginPause(nextYoungKind(), GcCause.EVACUATION);
+        } else if (!fullSinceAllocation) { // nothing young to collect: only compaction can make room
+            beginPause(PauseKind.FULL, GcCause.COMPACTION);
+        } else { // even a Full GC left no room: a request fails; the next allocation may try again
+            Request r = pollInService();
+            allocationRate -= r.rate;
+            sink.emit(new OutOfMemoryErrorThrown(kernel.now(), r.bytes - r.accountedBytes, heap.liveBytes(mutatorNanos)));
+            fullSinceAllocation = false;
+            if (busy == 0) {
+                allocationRate = 0;
+            }
+        }
     }
 
     // ------------------------------------------------------------------ requests
@@ -183,87 +491,60 @@ public final class GcModel {
         return params.allocationPerRequestBytes() * burstPerMille / 1000;
     }
 
-    private void scheduleNextArrival() {
-        nextArrival = kernel.schedule(arrivalStream.exponentialNanos(meanInterarrivalNanos), () -> {
-            tallyArrived++;
-            waiting.addLast(new Request(nextRequest++, kernel.now()));
-            if (!inPause && inService.size() < params.threads()) {
-                runAgenda();
-            }
-            scheduleNextArrival();
-        });
+    private void arrive() {
+        tallyArrived++;
+        waiting.addLast(new Request(nextRequest++, stateNanos));
+        nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
     }
 
-    /** Gives waiting requests to free threads while the world runs; their first slices are due at once. */
+    /** Gives waiting requests to free threads while the world runs. */
     private void startRequests() {
-        long now = mutatorNanos();
-        while (!inPause && inService.size() < params.threads() && !waiting.isEmpty()) {
+        while (busy < params.threads() && !waiting.isEmpty()) {
             Request r = waiting.removeFirst();
-            r.startMutatorNanos = now;
-            r.serviceNanos = serviceStream.exponentialNanos(params.meanServiceNanos());
+            r.startMutatorNanos = mutatorNanos;
+            r.serviceNanos = Math.max(1, serviceStream.exponentialNanos(params.meanServiceNanos()));
+            r.doneMutatorNanos = r.startMutatorNanos + r.serviceNanos;
             r.bytes = allocationBytes();
-            r.slice = 0;
-            r.nextMutatorNanos = now;
-            inService.add(r);
-        }
-    }
-
-    /**
-     * Carries out the threads' agenda up to now: allocation slices and completions, in mutator-time order. An
-     * allocation eden has no room for starts a pause (the thread retries when the world runs again): an evacuation
-     * pause if eden holds anything, else a Full GC, and if a Full GC just ran, the request fails with an
-     * {@link OutOfMemoryErrorThrown}.
-     */
-    private void runAgenda() {
-        if (nextStep != null) { // fired (then this is it) or still pending (then this call takes over)
-            kernel.cancel(nextStep);
-            nextStep = null;
-        }
-        while (!inPause) {
-            startRequests();
-            Request r = inService.peek();
-            long now = mutatorNanos();
-            if (r == null || r.nextMutatorNanos > now) {
-                break;
-            }
-            inService.poll();
-            if (r.slice == ALLOCATION_SLICES) {
-                complete(r);
-                continue;
-            }
-            long bytes = r.bytes / ALLOCATION_SLICES;
-            int target = (int) Math.max(policy.edenTargetRegions(), Heap.ceilDiv(bytes, params.regionBytes()));
-            if (!heap.edenFits(bytes, target)) {
-                if (heap.edenBytes() > 0) {
-                    inService.add(r);
-                    beginPause(nextYoungKind(), GcCause.EVACUATION);
-                } else if (!fullSinceAllocation) { // nothing young to collect: only compaction can make room
-                    inService.add(r);
-                    beginPause(PauseKind.FULL, GcCause.COMPACTION);
-                } else { // even a Full GC left no room: the request fails; the next allocation may try again
-                    sink.emit(new OutOfMemoryErrorThrown(kernel.now(), bytes, heap.liveBytes(now)));
-                    fullSinceAllocation = false;
-                    continue;
+            // A session lasts its time on the wall clock, whatever the CPU: in mutator time, at the present speed.
+            long life = lifetimeStream.exponentialNanos(params.meanSessionLifetimeNanos()) / 1000 * speedPerMille;
+            long death = r.startMutatorNanos + r.serviceNanos / 2 + life;
+            r.sessionDeathNanos = Heap.ceilDiv(death, deathGrainNanos) * deathGrainNanos;
+            if (params.humongousBytes() > 0 && params.humongousPpm() > 0
+                    && largeObjectStream.nextInt(1_000_000) < params.humongousPpm()) {
+                if (params.largeObjectIsHumongous()) {
+                    largeObjects.addLast(r);
+                } else {
+                    r.bytes += params.humongousBytes(); // an ordinary object, allocated in eden with the rest
                 }
-                return;
             }
-            fullSinceAllocation = false;
-            allocate(bytes, r.doneMutatorNanos());
-            r.slice++;
-            r.nextMutatorNanos = r.startMutatorNanos + r.serviceNanos * r.slice / ALLOCATION_SLICES;
-            inService.add(r);
+            r.rate = (double) r.bytes / r.serviceNanos;
+            allocationRate += r.rate;
+            addInService(r);
         }
-        scheduleAgenda();
     }
 
-    /** One slice: temporary data dying when the request completes, session data, cache data. */
-    private void allocate(long bytes, long requestDoneNanos) {
+    /** Gives the heap's cohorts the bytes {@code r} allocated since they last did, up to mutator time {@code m}. */
+    private void account(Request r, long m, boolean completed) {
+        long allocated = r.allocatedBy(m);
+        long bytes = allocated - r.accountedBytes;
+        r.accountedBytes = allocated;
         long session = partsPerMillion(bytes, params.sessionPpm());
         long cache = partsPerMillion(bytes, params.cachePpm());
-        long sessionDeath = mutatorNanos() + lifetimeStream.exponentialNanos(params.meanSessionLifetimeNanos());
-        heap.allocate(requestDoneNanos, bytes - session - cache, this::edenRegionTaken);
-        heap.allocate(sessionDeath, session, this::edenRegionTaken);
-        heap.allocate(Long.MAX_VALUE, cache, this::edenRegionTaken);
+        if (!completed) { // temporary data dies when the request completes; after that, it is garbage
+            heap.addEdenCohort(r.doneMutatorNanos, bytes - session - cache);
+        }
+        heap.addEdenCohort(r.sessionDeathNanos, session);
+        heap.addEdenCohort(Long.MAX_VALUE, cache);
+    }
+
+    /** Every running request's bytes so far, into eden's cohorts: before a collection looks at them. */
+    private void accountInFlight() {
+        double rate = 0;
+        for (int i = 0; i < busy; i++) {
+            account(inService[i], mutatorNanos, false);
+            rate += inService[i].rate;
+        }
+        allocationRate = rate; // re-summed, so rounding never accumulates
     }
 
     /** {@code ppm} millionths of {@code bytes}, rounded down, without overflowing for any heap. */
@@ -271,35 +552,84 @@ public final class GcModel {
         return bytes / 1_000_000 * ppm + bytes % 1_000_000 * ppm / 1_000_000;
     }
 
-    private void edenRegionTaken(int region) {
-        sink.emit(new EdenRegionTaken(kernel.now(), region, heap.edenRegions()));
-    }
-
     private void complete(Request r) {
-        long latency = kernel.now() - r.arrivalNanos;
+        account(r, r.doneMutatorNanos, true);
+        allocationRate = busy == 0 ? 0 : allocationRate - r.rate;
+        long latency = stateNanos - r.arrivalNanos;
         tallyCompleted++;
         tallyMax = Math.max(tallyMax, latency);
-        tallyBuckets.merge(LatencyHistogram.bucketOf(latency), 1, Integer::sum);
+        tallyCounts[LatencyHistogram.bucketOf(latency)]++;
     }
 
-    /** Schedules the kernel event for the agenda's next step; none while the world is stopped. */
-    private void scheduleAgenda() {
-        if (nextStep != null) {
-            kernel.cancel(nextStep);
-            nextStep = null;
+    private void addInService(Request r) {
+        if (busy == inService.length) {
+            inService = Arrays.copyOf(inService, busy * 2);
+            doneKeys = Arrays.copyOf(doneKeys, busy * 2);
+            idKeys = Arrays.copyOf(idKeys, busy * 2);
         }
-        Request head = inService.peek();
-        if (inPause || (head == null && waiting.isEmpty())) {
-            return;
+        long done = r.doneMutatorNanos;
+        long id = r.id;
+        int i = busy++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (done > doneKeys[parent] || (done == doneKeys[parent] && id > idKeys[parent])) {
+                break;
+            }
+            moveInService(parent, i);
+            i = parent;
         }
-        long delay = head == null ? 0 : Math.max(0, head.nextMutatorNanos - mutatorNanos());
-        nextStep = kernel.schedule(delay, this::runAgenda);
+        inService[i] = r;
+        doneKeys[i] = done;
+        idKeys[i] = id;
+    }
+
+    private void moveInService(int from, int to) {
+        inService[to] = inService[from];
+        doneKeys[to] = doneKeys[from];
+        idKeys[to] = idKeys[from];
+    }
+
+    /** Takes the request that completes first off its thread (the heap's keys are arrays, for the cache's sake). */
+    private Request pollInService() {
+        Request top = inService[0];
+        int n = --busy;
+        Request last = inService[n];
+        long done = doneKeys[n];
+        long id = idKeys[n];
+        inService[n] = null;
+        if (n > 0) {
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= n) {
+                    break;
+                }
+                int right = child + 1;
+                if (right < n && (doneKeys[right] < doneKeys[child]
+                        || (doneKeys[right] == doneKeys[child] && idKeys[right] < idKeys[child]))) {
+                    child = right;
+                }
+                if (doneKeys[child] > done || (doneKeys[child] == done && idKeys[child] > id)) {
+                    break;
+                }
+                moveInService(child, i);
+                i = child;
+            }
+            inService[i] = last;
+            doneKeys[i] = done;
+            idKeys[i] = id;
+        }
+        return top;
     }
 
     // ------------------------------------------------------------------ pauses
 
     /** What a pause does, worked out when it begins: the world is stopped, so nothing else touches the heap. */
-    private record Outcome(long durationNanos, long copiedBytes, long promotedBytes, boolean toSpaceExhausted) {
+    private record Outcome(long durationNanos, long copiedBytes, long promotedBytes, boolean toSpaceExhausted,
+            long[] humongousReclaimed) {
+        Outcome(long durationNanos, long copiedBytes, long promotedBytes, boolean toSpaceExhausted) {
+            this(durationNanos, copiedBytes, promotedBytes, toSpaceExhausted, new long[2]);
+        }
     }
 
     /** The young pause due now, as G1 names it in its phase: concurrent start, prepare mixed, mixed or normal. */
@@ -314,27 +644,31 @@ public final class GcModel {
 
     private void beginPause(PauseKind kind, GcCause cause) {
         long before = heap.usedBytes();
-        int id = kind == PauseKind.REMARK || kind == PauseKind.CLEANUP ? cycleId : nextGcId++;
-        pauseStartNanos = kernel.now();
+        int id = kind == PauseKind.REMARK || kind == PauseKind.CLEANUP ? cycleId
+                : kind.family() == PauseKind.Family.CONCURRENT_CYCLE ? zCycleId : nextGcId++;
         inPause = true;
-        if (nextStep != null) {
-            kernel.cancel(nextStep);
-            nextStep = null;
-        }
-        sink.emit(new GcPauseStarted(kernel.now(), id, kind, cause, before, inService.size(), waiting.size()));
+        accountInFlight();
+        sink.emit(new GcPauseStarted(kernel.now(), id, kind, cause, before, busy, waiting.size()));
         Outcome outcome = switch (kind) {
             case REMARK -> remark();
             case CLEANUP -> cleanup();
             case FULL -> full();
+            case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START -> new Outcome(ZTuning.PAUSE_FIXED_NANOS
+                    + (long) params.threads() * ZTuning.PAUSE_PER_THREAD_NANOS, 0, 0, false);
+            case GO_SWEEP_TERMINATION, GO_MARK_TERMINATION -> new Outcome(GoTuning.STW_FIXED_NANOS
+                    + (long) params.threads() * GoTuning.STW_PER_GOROUTINE_NANOS, 0, 0, false);
+            case PARALLEL_YOUNG -> evacuateParallel();
             default -> evacuate(kind);
         };
-        kernel.schedule(outcome.durationNanos(), () -> endPause(id, kind, cause, before, outcome));
+        edenExact = heap.edenBytes();
+        kernel.schedule(outcome.durationNanos(), () -> handle(() -> endPause(id, kind, cause, before, outcome)));
     }
 
     private Outcome evacuate(PauseKind kind) {
         int[] oldCset = kind == PauseKind.MIXED ? nextOldCset() : new int[0];
+        long[] reclaimed = heap.reclaimDeadHumongous(mutatorNanos); // eager reclaim
         int youngRegions = heap.edenRegions() + heap.survivorRegions();
-        Heap.Evacuation ev = heap.evacuate(mutatorNanos(), policy.tenuringThreshold(), policy.maxSurvivorRegions(),
+        Heap.Evacuation ev = heap.evacuate(mutatorNanos, policy.tenuringThreshold(), policy.maxSurvivorRegions(),
                 oldCset);
         long duration = G1Tuning.YOUNG_FIXED_NANOS
                 + (long) (youngRegions + oldCset.length) * G1Tuning.PER_CSET_REGION_NANOS
@@ -342,6 +676,19 @@ public final class GcModel {
                 + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
                         params.parallelGcThreads());
         policy.afterEvacuation(heap, ev);
+        policy.recordYoungPause(mutatorNanos, ev.promotedBytes());
+        return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0, reclaimed);
+    }
+
+    /** The Parallel collector's young pause: eden and one survivor space copied to the other, or to old. */
+    private Outcome evacuateParallel() {
+        Heap.Evacuation ev = heap.evacuate(mutatorNanos, parallel.tenuringThreshold(), parallel.maxSurvivorRegions(),
+                new int[0]);
+        long duration = ParallelTuning.YOUNG_FIXED_NANOS
+                + G1Tuning.work(ev.copiedBytes(), G1Tuning.COPY_PICOS_PER_BYTE, params.parallelGcThreads())
+                + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
+                        params.parallelGcThreads());
+        parallel.afterYoung(ev);
         return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0);
     }
 
@@ -358,10 +705,11 @@ public final class GcModel {
     }
 
     private Outcome remark() {
-        heap.freeEmptyOldRegions(mutatorNanos());
+        heap.freeEmptyOldRegions(mutatorNanos);
+        long[] reclaimed = heap.reclaimDeadHumongous(mutatorNanos);
         policy.chooseYoungSize(heap);
         return new Outcome(G1Tuning.REMARK_FIXED_NANOS + (long) heap.oldRegions() * G1Tuning.REMARK_PER_REGION_NANOS,
-                0, 0, false);
+                0, 0, false, reclaimed);
     }
 
     private Outcome cleanup() {
@@ -411,7 +759,7 @@ public final class GcModel {
         mixedPhase = false;
         candidates.clear();
         long used = heap.usedBytes();
-        long compacted = heap.compact(mutatorNanos());
+        long compacted = heap.compact(mutatorNanos);
         policy.chooseYoungSize(heap);
         long duration = G1Tuning.FULL_FIXED_NANOS
                 + G1Tuning.work(compacted, G1Tuning.FULL_PICOS_PER_LIVE_BYTE, params.parallelGcThreads())
@@ -420,14 +768,19 @@ public final class GcModel {
     }
 
     private void endPause(int id, PauseKind kind, GcCause cause, long before, Outcome outcome) {
-        pausedNanos += outcome.durationNanos();
         inPause = false;
+        if (outcome.humongousReclaimed()[0] > 0) {
+            sink.emit(new HumongousReclaimed(kernel.now(), id, (int) outcome.humongousReclaimed()[0],
+                    outcome.humongousReclaimed()[1]));
+        }
         sink.emit(new GcPauseEnded(kernel.now(), id, kind, cause, before, heap.usedBytes(), params.heapBytes(),
                 outcome.durationNanos(), outcome.copiedBytes(), outcome.promotedBytes(), outcome.toSpaceExhausted(),
-                policy.edenTargetRegions(), policy.tenuringThreshold(), heap.regionMap()));
+                edenTarget(), parallel != null ? parallel.tenuringThreshold() : policy.tenuringThreshold(),
+                heap.regionMap()));
         switch (kind) {
             case CONCURRENT_START -> startMarking();
             case PREPARE_MIXED -> {
+                policy.recordMarkingTime(kernel.now() - markStartNanos);
                 prepareMixed = false;
                 mixedPhase = true;
             }
@@ -438,7 +791,7 @@ public final class GcModel {
                 }
             }
             case REMARK -> markStep = kernel.schedule(G1Tuning.work(heap.oldBytes(), G1Tuning.REBUILD_PICOS_PER_BYTE,
-                    params.concGcThreads()), () -> concurrentStepDone(false));
+                    params.concGcThreads()), () -> handle(() -> concurrentStepDone(false)));
             case CLEANUP -> {
                 marking = false;
                 prepareMixed = mixedPlanned;
@@ -446,13 +799,15 @@ public final class GcModel {
                         markedLiveBytes, reclaimableBytes, candidateRegions, mixedPlanned, false));
             }
             case FULL -> fullSinceAllocation = true;
+            case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START, GO_SWEEP_TERMINATION, GO_MARK_TERMINATION ->
+                    zPauseDone(kind);
             default -> {
             }
         }
         if (kind.evacuatesYoung()) {
-            if (outcome.toSpaceExhausted()) {
-                pendingFull = GcCause.COMPACTION; // as G1 does after "To-space exhausted"
-            } else if (!marking && !prepareMixed && !mixedPhase && policy.occupancyCallsForMarking(heap)) {
+            if (outcome.toSpaceExhausted()) { // G1 after "To-space exhausted"; Parallel after a promotion failure
+                pendingFull = parallel != null ? GcCause.ALLOCATION_FAILURE : GcCause.COMPACTION;
+            } else if (parallel == null && !marking && !prepareMixed && !mixedPhase && policy.occupancyCallsForMarking(heap)) {
                 initiateMarking = true;
             }
         }
@@ -466,8 +821,6 @@ public final class GcModel {
         } else if (cleanupPending) {
             cleanupPending = false;
             beginPause(PauseKind.CLEANUP, GcCause.NONE);
-        } else {
-            runAgenda();
         }
     }
 
@@ -478,11 +831,11 @@ public final class GcModel {
         marking = true;
         cycleId = nextGcId++;
         markStartNanos = kernel.now();
-        markStartMutatorNanos = mutatorNanos();
-        sink.emit(new ConcurrentMarkStarted(kernel.now(), cycleId, heap.oldBytes(),
+        markStartMutatorNanos = mutatorNanos;
+        sink.emit(new ConcurrentMarkStarted(kernel.now(), cycleId, heap.occupancyBytes(),
                 policy.initiatingThresholdBytes()));
         markStep = kernel.schedule(G1Tuning.work(heap.oldBytes(), G1Tuning.MARK_PICOS_PER_BYTE,
-                params.concGcThreads()), () -> concurrentStepDone(true));
+                params.concGcThreads()), () -> handle(() -> concurrentStepDone(true)));
     }
 
     /** Marking (then Remark is due) or rebuilding remembered sets (then Cleanup is due) finished. */
@@ -496,15 +849,232 @@ public final class GcModel {
         }
     }
 
+    // ------------------------------------------------------------------ ZGC
+
+    /**
+     * ZGC's rules for starting a cycle (zDirector.cpp), checked as eden takes a region: warm-up at 10, 20 and 30 %
+     * of the heap for the first three cycles; then when the free memory would last, at twice the present allocation
+     * rate ({@code ZAllocationSpikeTolerance} 2), less than the predicted cycle plus 100 ms. Null: not yet.
+     */
+    private GcCause zRule() {
+        long used = heap.usedBytes();
+        if (zCycles < 3) {
+            return used * 10 >= params.heapBytes() * (zCycles + 1) ? GcCause.Z_WARMUP : null;
+        }
+        double rate = allocationRate * speedPerMille / 1000;
+        if (rate <= 0) {
+            return null;
+        }
+        double free = (double) heap.freeRegions() * params.regionBytes();
+        long live = zLiveBytes >= 0 ? zLiveBytes : used;
+        double cycle = zWorkNanos(live) + ZTuning.SELECT_NANOS + 100_000_000.0;
+        return free / (2 * rate) < cycle ? GcCause.Z_ALLOCATION_RATE : null;
+    }
+
+    /** Concurrent marking and relocation of {@code live} bytes on ZGC's concurrent threads. */
+    private long zWorkNanos(long live) {
+        return G1Tuning.work(live, G1Tuning.MARK_PICOS_PER_BYTE, ZTuning.concThreads(params.cpus()))
+                + G1Tuning.work(live, G1Tuning.COPY_PICOS_PER_BYTE, ZTuning.concThreads(params.cpus()));
+    }
+
+    private void startZCycle(GcCause cause) {
+        zPhase = Z_MARK;
+        zCycleId = nextGcId++;
+        zCycles++;
+        zStartNanos = kernel.now();
+        sink.emit(new ZCycleStarted(kernel.now(), zCycleId, cause, heap.usedBytes(),
+                (long) (allocationRate * speedPerMille * 1_000_000)));
+        zPause(PauseKind.Z_MARK_START);
+    }
+
+    /** One of ZGC's pauses; during an allocation stall the requests are stopped already, so it only takes its turn. */
+    private void zPause(PauseKind kind) {
+        if (stalled || inPause) {
+            zPauseDone(kind);
+        } else {
+            beginPause(kind, GcCause.NONE);
+        }
+    }
+
+    /** After each ZGC pause, the concurrent phase that follows it, on {@code ConcGCThreads} taken from the requests. */
+    private void zPauseDone(PauseKind kind) {
+        int conc = ZTuning.concThreads(params.cpus());
+        switch (kind) {
+            case Z_MARK_START -> {
+                setSpeed(1000 * Math.max(0, params.cpus() - conc) / params.cpus());
+                zLiveBytes = heap.liveBytes(mutatorNanos);
+                kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.MARK_PICOS_PER_BYTE, conc),
+                        () -> handle(() -> zPause(PauseKind.Z_MARK_END)));
+            }
+            case Z_MARK_END -> kernel.schedule(ZTuning.SELECT_NANOS,
+                    () -> handle(() -> zPause(PauseKind.Z_RELOCATE_START)));
+            case Z_RELOCATE_START -> {
+                zPhase = Z_RELOCATE;
+                kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.COPY_PICOS_PER_BYTE, conc),
+                        () -> handle(this::zRelocated));
+            }
+            case GO_SWEEP_TERMINATION -> {
+                setSpeed(1000 - GoTuning.BACKGROUND_PER_MILLE - goAssistPerMille);
+                zLiveBytes = heap.liveBytes(mutatorNanos);
+                kernel.schedule(goMarkNanos(zLiveBytes, goAssistPerMille),
+                        () -> handle(() -> zPause(PauseKind.GO_MARK_TERMINATION)));
+            }
+            case GO_MARK_TERMINATION -> goSwept();
+            default -> throw new IllegalStateException("not a ZGC or Go pause: " + kind);
+        }
+    }
+
+    /**
+     * Relocation is done: the live bytes of eden and of the pages with more than {@code ZFragmentationLimit} (25 %)
+     * garbage are compacted into other pages and those pages are free. Simplified: what was allocated during the
+     * cycle is collected with the rest.
+     */
+    private void zRelocated() {
+        accountInFlight();
+        List<long[]> sparse = heap.mixedCandidates(mutatorNanos, 100 - ZTuning.FRAGMENTATION_LIMIT_PERCENT);
+        int[] pages = sparse.stream().mapToInt(c -> (int) c[0]).sorted().toArray();
+        heap.reclaimDeadHumongous(mutatorNanos);
+        heap.evacuate(mutatorNanos, 0, 0, pages);
+        edenExact = heap.edenBytes();
+        setSpeed(1000);
+        zPhase = Z_IDLE;
+        sink.emit(new ZCycleEnded(kernel.now(), zCycleId, kernel.now() - zStartNanos, zLiveBytes, heap.usedBytes(),
+                heap.regionMap()));
+        if (stalled) {
+            endStall();
+        }
+    }
+
+    // ------------------------------------------------------------------ the Go GC
+
+    private long goMarkedBytes;
+    private int gogc;
+    private long memoryLimit;
+    private int goAssistPerMille;
+
+    /**
+     * The pacer's heap goal (mgcpacer.go heapGoalInternal): the last marked heap grown by GOGC percent, at least
+     * 4 MiB x GOGC/100; under GOMEMLIMIT at most the limit less 3 % headroom (at least 1 MiB); the smaller wins.
+     */
+    private long goGoal() {
+        long goal = Long.MAX_VALUE;
+        if (gogc != GcParams.GOGC_OFF) {
+            goal = Math.max(goMarkedBytes + goMarkedBytes / 100 * gogc, GoTuning.HEAP_MINIMUM_BYTES / 100 * gogc);
+        }
+        if (memoryLimit != GcParams.NO_MEMORY_LIMIT) {
+            long limit = memoryLimit;
+            goal = Math.min(goal, limit - Math.max(limit / 100 * 3, 1L << 20));
+        }
+        return goal;
+    }
+
+    /**
+     * The trigger (mgcpacer.go trigger()): the goal less the runway the allocation needs while marking runs, kept
+     * between 45/64 and 61/64 of the way from the marked heap to the goal.
+     */
+    private long goTrigger() {
+        long goal = goGoal();
+        if (goal == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        long span = Math.max(0, goal - goMarkedBytes);
+        long lo = goMarkedBytes + span / 64 * 45;
+        long hi = goMarkedBytes + span / 64 * 61;
+        double runway = allocationRate * (1000 - GoTuning.BACKGROUND_PER_MILLE) / 1000
+                * goMarkNanos(goMarkedBytes, 0);
+        long trigger = goal - (long) Math.min(runway, goal);
+        return Math.max(lo, Math.min(hi, trigger));
+    }
+
+    /** Marking {@code live} bytes on the dedicated workers (a quarter of GOMAXPROCS) and {@code assist} more. */
+    private long goMarkNanos(long live, int assistPerMille) {
+        double workers = params.cpus() * (GoTuning.BACKGROUND_PER_MILLE + assistPerMille) / 1000.0;
+        return (long) (live * (G1Tuning.MARK_PICOS_PER_BYTE / 1000.0) / workers);
+    }
+
+    /**
+     * A Go cycle: the assists it will need are worked out at its start, as the smallest extra CPU share that keeps
+     * the allocation during marking within the heap's room up to the goal; the CPU limiter caps GC at 50 % in all
+     * (mgclimit.go), so past that the heap overshoots its goal.
+     */
+    private void startGoCycle(GcCause cause) {
+        zPhase = Z_MARK;
+        zCycleId = nextGcId++;
+        zCycles++;
+        zStartNanos = kernel.now();
+        long used = heap.usedBytes();
+        long goal = goGoal();
+        long room = goal == Long.MAX_VALUE ? Long.MAX_VALUE : goal - used;
+        long live = heap.liveBytes(mutatorNanos);
+        goAssistPerMille = GoTuning.MAX_ASSIST_PER_MILLE;
+        for (int a = 0; a <= GoTuning.MAX_ASSIST_PER_MILLE; a += 10) {
+            double allocated = allocationRate * (1000 - GoTuning.BACKGROUND_PER_MILLE - a) / 1000
+                    * goMarkNanos(live, a);
+            if (allocated <= room) {
+                goAssistPerMille = a;
+                break;
+            }
+        }
+        sink.emit(new GoGcCycleStarted(kernel.now(), zCycleId, cause, used, goal == Long.MAX_VALUE ? 0 : goal,
+                Math.min(goTrigger(), used), goAssistPerMille));
+        zPause(PauseKind.GO_SWEEP_TERMINATION);
+    }
+
+    /**
+     * After mark termination: what marking found live is kept, the rest is swept free. Simplified: sweeping is
+     * immediate, and the page table shows the live objects packed (Go does not move them; it frees in place).
+     */
+    private void goSwept() {
+        accountInFlight();
+        List<long[]> pages = heap.mixedCandidates(mutatorNanos, 100);
+        heap.reclaimDeadHumongous(mutatorNanos);
+        heap.evacuate(mutatorNanos, 0, 0, pages.stream().mapToInt(c -> (int) c[0]).sorted().toArray());
+        edenExact = heap.edenBytes();
+        setSpeed(1000);
+        zPhase = Z_IDLE;
+        goMarkedBytes = zLiveBytes;
+        long goal = goGoal();
+        sink.emit(new GoGcCycleEnded(kernel.now(), zCycleId, kernel.now() - zStartNanos, zLiveBytes,
+                heap.usedBytes(), goal == Long.MAX_VALUE ? 0 : goal, heap.regionMap()));
+        if (stalled) {
+            endStall();
+        }
+    }
+
+    /** No free page and a cycle running: every allocating request thread waits until relocation frees some. */
+    private void beginStall() {
+        stalled = true;
+        inPause = true;
+        accountInFlight();
+        stallStartNanos = kernel.now();
+        stallBeforeBytes = heap.usedBytes();
+        sink.emit(new GcPauseStarted(kernel.now(), zCycleId, PauseKind.ALLOCATION_STALL,
+                GcCause.Z_ALLOCATION_STALL, stallBeforeBytes, busy, waiting.size()));
+    }
+
+    private void endStall() {
+        stalled = false;
+        inPause = false;
+        sink.emit(new GcPauseEnded(kernel.now(), zCycleId, PauseKind.ALLOCATION_STALL, GcCause.Z_ALLOCATION_STALL,
+                stallBeforeBytes, heap.usedBytes(), params.heapBytes(), kernel.now() - stallStartNanos, 0, 0, false,
+                edenTarget(), 0, heap.regionMap()));
+    }
+
     // ------------------------------------------------------------------ tallies
 
     private void tally() {
-        sink.emit(new RequestsTallied(kernel.now(), tallyArrived, tallyCompleted, waiting.size(), inService.size(),
-                tallyMax, tallyBuckets));
+        TreeMap<Integer, Integer> buckets = new TreeMap<>();
+        for (int b = 0; b < tallyCounts.length; b++) {
+            if (tallyCounts[b] > 0) {
+                buckets.put(b, tallyCounts[b]);
+                tallyCounts[b] = 0;
+            }
+        }
+        sink.emit(new RequestsTallied(kernel.now(), tallyArrived, tallyCompleted, waiting.size(), busy, tallyMax,
+                buckets));
         tallyArrived = 0;
         tallyCompleted = 0;
         tallyMax = 0;
-        tallyBuckets.clear();
-        kernel.schedule(TALLY_NANOS, this::tally);
+        kernel.schedule(TALLY_NANOS, () -> handle(this::tally));
     }
 }

@@ -7,7 +7,7 @@ package dev.podium.world.gc;
  * @param regionBytes {@code G1HeapRegionSize}: a power of two from 1 MiB to 512 MiB; see {@link #ergonomicRegionBytes}
  * @param maxPauseMillis {@code MaxGCPauseMillis}, the pause-time goal the young size chases
  * @param ihopPercent {@code InitiatingHeapOccupancyPercent}: old occupancy, as a percent of the heap, that starts
- *     concurrent marking (static; G1's adaptive IHOP is not modelled in this slice)
+ *     concurrent marking (the initial threshold when {@code adaptiveIhop} is on)
  * @param maxTenuringThreshold {@code MaxTenuringThreshold}, 0 to 15
  * @param parallelGcThreads {@code ParallelGCThreads}: threads that copy and compact during pauses
  * @param disableExplicitGc {@code -XX:+DisableExplicitGC}: {@code System.gc()} does nothing
@@ -19,11 +19,29 @@ package dev.podium.world.gc;
  *     {@code meanSessionLifetimeNanos}) instead of dying when the request completes
  * @param meanSessionLifetimeNanos mean lifetime of session data, in mutator time
  * @param cachePpm parts per million that join a cache and never die
+ * @param collector which collector runs: G1, Parallel or ZGC
+ * @param adaptiveIhop {@code G1UseAdaptiveIHOP}: G1 predicts when to start marking instead of using
+ *     {@code ihopPercent} alone (which it still uses until it has three samples)
+ * @param newRatio {@code NewRatio}: the Parallel collector's old generation is this many times its young one
+ * @param humongousPpm parts per million of requests that also allocate one large object of {@code humongousBytes}
+ *     (humongous in G1 when it is more than half a region), living as long as the request
+ * @param humongousBytes that object's size; 0 for none
+ * @param cpus the CPUs the process may use: concurrent GC threads take their share from the request threads
+ *     ({@code GOMAXPROCS} for Go)
+ * @param gogc Go's {@code GOGC}: the heap may grow this many percent over the live heap before the next cycle;
+ *     {@link #GOGC_OFF} for off
+ * @param memoryLimitBytes Go's {@code GOMEMLIMIT}, or {@link #NO_MEMORY_LIMIT}
  */
 public record GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int ihopPercent,
         int maxTenuringThreshold, int parallelGcThreads, boolean disableExplicitGc, long meanInterarrivalNanos,
         int threads, long meanServiceNanos, long allocationPerRequestBytes, int sessionPpm,
-        long meanSessionLifetimeNanos, int cachePpm) {
+        long meanSessionLifetimeNanos, int cachePpm, Collector collector, boolean adaptiveIhop, int newRatio,
+        int humongousPpm, long humongousBytes, int cpus, int gogc, long memoryLimitBytes) {
+    /** {@code GOGC=off}. */
+    public static final int GOGC_OFF = -1;
+    /** No {@code GOMEMLIMIT}. */
+    public static final long NO_MEMORY_LIMIT = Long.MAX_VALUE;
+
 
     public static final long MIB = 1L << 20;
     /** G1's region bounds (g1HeapRegionBounds.hpp): 1 MiB, 32 MiB ergonomically, 512 MiB when given. */
@@ -55,6 +73,57 @@ public record GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int
         if (sessionPpm < 0 || cachePpm < 0 || sessionPpm + cachePpm > 1_000_000) {
             throw new IllegalArgumentException("lifetime mix must add up to at most 100 %");
         }
+        if (collector == null || newRatio < 1 || humongousPpm < 0 || humongousPpm > 1_000_000 || humongousBytes < 0
+                || humongousBytes > heapBytes / 2 || cpus < 1 || gogc < GOGC_OFF || memoryLimitBytes < 1) {
+            throw new IllegalArgumentException("collector, NewRatio, large objects or CPUs out of range");
+        }
+    }
+
+    /** G1 with a static initiating threshold, no large objects, four CPUs: the first slice's parameters. */
+    public GcParams(long heapBytes, long regionBytes, int maxPauseMillis, int ihopPercent, int maxTenuringThreshold,
+            int parallelGcThreads, boolean disableExplicitGc, long meanInterarrivalNanos, int threads,
+            long meanServiceNanos, long allocationPerRequestBytes, int sessionPpm, long meanSessionLifetimeNanos,
+            int cachePpm) {
+        this(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold, parallelGcThreads,
+                disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos, allocationPerRequestBytes,
+                sessionPpm, meanSessionLifetimeNanos, cachePpm, Collector.G1, false, 2, 0, 0, 4, 100, NO_MEMORY_LIMIT);
+    }
+
+    /** These parameters with another collector. */
+    public GcParams withCollector(Collector c) {
+        return new GcParams(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold,
+                parallelGcThreads, disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos,
+                allocationPerRequestBytes, sessionPpm, meanSessionLifetimeNanos, cachePpm, c, adaptiveIhop, newRatio,
+                humongousPpm, humongousBytes, cpus, gogc, memoryLimitBytes);
+    }
+
+    /** These parameters with {@code G1UseAdaptiveIHOP} on or off. */
+    public GcParams withAdaptiveIhop(boolean on) {
+        return new GcParams(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold,
+                parallelGcThreads, disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos,
+                allocationPerRequestBytes, sessionPpm, meanSessionLifetimeNanos, cachePpm, collector, on, newRatio,
+                humongousPpm, humongousBytes, cpus, gogc, memoryLimitBytes);
+    }
+
+    /** These parameters with {@code ppm} of requests allocating one object of {@code bytes}. */
+    public GcParams withLargeObjects(int ppm, long bytes) {
+        return new GcParams(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold,
+                parallelGcThreads, disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos,
+                allocationPerRequestBytes, sessionPpm, meanSessionLifetimeNanos, cachePpm, collector, adaptiveIhop,
+                newRatio, ppm, bytes, cpus, gogc, memoryLimitBytes);
+    }
+
+    /** A Go program's parameters: these with {@code runtime: go}, {@code GOGC} and {@code GOMEMLIMIT}. */
+    public GcParams withGo(int gogcPercent, long limitBytes) {
+        return new GcParams(heapBytes, regionBytes, maxPauseMillis, ihopPercent, maxTenuringThreshold,
+                parallelGcThreads, disableExplicitGc, meanInterarrivalNanos, threads, meanServiceNanos,
+                allocationPerRequestBytes, sessionPpm, meanSessionLifetimeNanos, cachePpm, Collector.GO, adaptiveIhop,
+                newRatio, humongousPpm, humongousBytes, cpus, gogcPercent, limitBytes);
+    }
+
+    /** Whether the large object is humongous: more than half a region (G1's threshold, strictly greater). */
+    public boolean largeObjectIsHumongous() {
+        return humongousBytes > regionBytes / 2;
     }
 
     /**

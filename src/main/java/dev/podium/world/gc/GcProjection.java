@@ -28,6 +28,10 @@ public final class GcProjection implements Projection<GcState> {
             tallied(s, t);
         } else if (event instanceof EdenRegionTaken e) {
             setRegion(s, e.region(), RegionKind.EDEN);
+        } else if (event instanceof HumongousAllocated h) {
+            for (int r = h.firstRegion(); r < h.firstRegion() + h.regions(); r++) {
+                setRegion(s, r, RegionKind.HUMONGOUS);
+            }
         } else if (event instanceof GcPauseStarted p) {
             pauseStarted(s, p);
         } else if (event instanceof GcPauseEnded p) {
@@ -41,6 +45,28 @@ public final class GcProjection implements Projection<GcState> {
             s.mixedPhase = m.mixedPlanned();
         } else if (event instanceof GcConfigured c) {
             configured(s, c);
+        } else if (event instanceof GoGcCycleStarted g) {
+            s.marking = true;
+            s.markStartedNanos = g.timeNanos();
+            s.concurrentCycles++;
+        } else if (event instanceof GoGcCycleEnded g) {
+            s.marking = false;
+            s.usedAfterPauseBytes = g.heapAfterBytes();
+            if (s.regions.length > 0) {
+                RegionMap.decode(g.regionMap(), s.regions);
+                s.countRegions();
+            }
+        } else if (event instanceof ZCycleStarted z) {
+            s.marking = true;
+            s.markStartedNanos = z.timeNanos();
+            s.concurrentCycles++;
+        } else if (event instanceof ZCycleEnded z) {
+            s.marking = false;
+            s.usedAfterPauseBytes = z.usedAfterBytes();
+            if (s.regions.length > 0) {
+                RegionMap.decode(z.regionMap(), s.regions);
+                s.countRegions();
+            }
         } else if (event instanceof RequestRateChanged r) {
             s.meanInterarrivalNanos = r.meanInterarrivalNanos();
         } else if (event instanceof AllocationBurstStarted b) {
@@ -66,6 +92,7 @@ public final class GcProjection implements Projection<GcState> {
         s.configured = true;
         s.heapBytes = c.heapBytes();
         s.regionBytes = c.regionBytes();
+        s.collector = c.collector();
         s.maxPauseMillis = c.maxPauseMillis();
         s.ihopPercent = c.initiatingHeapOccupancyPercent();
         s.maxTenuringThreshold = c.maxTenuringThreshold();

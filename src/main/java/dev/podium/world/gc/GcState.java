@@ -18,6 +18,7 @@ public final class GcState {
     boolean configured;
     long heapBytes;
     long regionBytes;
+    Collector collector = Collector.G1;
     int maxPauseMillis;
     int ihopPercent;
     int maxTenuringThreshold;
@@ -76,6 +77,7 @@ public final class GcState {
         regionBytes = o.regionBytes;
         maxPauseMillis = o.maxPauseMillis;
         ihopPercent = o.ihopPercent;
+        collector = o.collector;
         maxTenuringThreshold = o.maxTenuringThreshold;
         parallelGcThreads = o.parallelGcThreads;
         threads = o.threads;
@@ -152,6 +154,11 @@ public final class GcState {
     /** Bytes in old and humongous regions, counted by whole regions: what the initiating threshold is about. */
     public long oldBytes() {
         return (long) (regions(RegionKind.OLD) + regions(RegionKind.HUMONGOUS)) * regionBytes;
+    }
+
+    /** The collector: G1, Parallel or ZGC. */
+    public Collector collector() {
+        return collector;
     }
 
     public int maxPauseMillis() {

@@ -80,7 +80,7 @@ final class Heap {
     private final RegionKind[] kinds;
     private final OldRegion[] old;
     private final BitSet free = new BitSet();
-    private final List<Cohort> eden = new ArrayList<>();
+    private final CohortMap eden = new CohortMap();
     private long edenBytes;
     private int edenRegions;
     private List<Cohort> survivors = new ArrayList<>();
@@ -88,8 +88,15 @@ final class Heap {
     private int survivorRegions;
     /** The old region promotions and compaction are filling, or -1. */
     private int oldAllocRegion = -1;
+    /** The most old regions evacuation may fill (the Parallel collector's old generation); all by default. */
+    private int oldRegionLimit = Integer.MAX_VALUE;
+    private boolean compacting;
     private long oldBytes;
     private int oldRegions;
+    /** Humongous objects: {first region, regions, bytes, death}, lowest first region first. */
+    private final List<long[]> humongous = new ArrayList<>();
+    private long humongousBytes;
+    private int humongousRegions;
 
     Heap(long regionBytes, int regionCount) {
         this.regionBytes = regionBytes;
@@ -141,7 +148,77 @@ final class Heap {
 
     /** Bytes in use in every region. */
     long usedBytes() {
-        return edenBytes + survivorBytes + oldBytes;
+        return edenBytes + survivorBytes + oldBytes + humongousBytes;
+    }
+
+    long humongousBytes() {
+        return humongousBytes;
+    }
+
+    int humongousRegions() {
+        return humongousRegions;
+    }
+
+    /** Old and humongous bytes: the old generation's occupancy, which the initiating threshold is compared with. */
+    long occupancyBytes() {
+        return oldBytes + humongousBytes;
+    }
+
+    /**
+     * Allocates a humongous object of {@code bytes} (more than half a region) in the lowest run of contiguous free
+     * regions it fits, as old; returns its first region, or -1 if no run is long enough.
+     */
+    int allocateHumongous(long bytes, long deathNanos) {
+        int n = (int) ceilDiv(bytes, regionBytes);
+        int start = free.nextSetBit(0);
+        while (start >= 0 && start + n <= regionCount) {
+            int clear = free.nextClearBit(start);
+            if (clear - start >= n) {
+                for (int r = start; r < start + n; r++) {
+                    free.clear(r);
+                    kinds[r] = RegionKind.HUMONGOUS;
+                }
+                humongous.add(new long[] {start, n, bytes, deathNanos});
+                humongous.sort((a, b) -> Long.compare(a[0], b[0]));
+                humongousBytes += bytes;
+                humongousRegions += n;
+                return start;
+            }
+            start = free.nextSetBit(clear);
+        }
+        return -1;
+    }
+
+    /**
+     * Frees every humongous object dead at mutator time {@code nowNanos} (G1's eager reclaim at a young pause, or
+     * marking and Full GC); returns {regions, bytes} freed.
+     */
+    long[] reclaimDeadHumongous(long nowNanos) {
+        long regions = 0;
+        long bytes = 0;
+        for (int i = humongous.size() - 1; i >= 0; i--) {
+            long[] h = humongous.get(i);
+            if (h[3] <= nowNanos) {
+                for (int r = (int) h[0]; r < h[0] + h[1]; r++) {
+                    kinds[r] = RegionKind.FREE;
+                    free.set(r);
+                }
+                regions += h[1];
+                bytes += h[2];
+                humongous.remove(i);
+            }
+        }
+        humongousBytes -= bytes;
+        humongousRegions -= (int) regions;
+        return new long[] {regions, bytes};
+    }
+
+    private long liveHumongousBytes(long nowNanos) {
+        long live = 0;
+        for (long[] h : humongous) {
+            live += h[3] > nowNanos ? h[2] : 0;
+        }
+        return live;
     }
 
     /** The region table, run-length encoded. */
@@ -151,7 +228,7 @@ final class Heap {
 
     /** Live bytes anywhere at mutator time {@code nowNanos}. */
     long liveBytes(long nowNanos) {
-        return liveOldBytes(nowNanos) + liveYoungBytes(nowNanos);
+        return liveOldBytes(nowNanos) + liveYoungBytes(nowNanos) + liveHumongousBytes(nowNanos);
     }
 
     long liveOldBytes(long nowNanos) {
@@ -169,10 +246,7 @@ final class Heap {
         for (Cohort c : survivors) {
             live += c.deathNanos > nowNanos ? c.bytes : 0;
         }
-        for (Cohort c : eden) {
-            live += c.deathNanos > nowNanos ? c.bytes : 0;
-        }
-        return live;
+        return live + eden.liveAt(nowNanos);
     }
 
     // ------------------------------------------------------------------ allocation
@@ -183,12 +257,38 @@ final class Heap {
         return regionsAfter <= edenTargetRegions && regionsAfter - edenRegions <= free.cardinality();
     }
 
+    /** Evacuation may fill at most {@code regions} old regions; a Full GC's compaction is not bound by it. */
+    void setOldRegionLimit(int regions) {
+        oldRegionLimit = regions;
+    }
+
+    /** Eden grows by {@code bytes}, within the eden regions it has ({@link #takeEdenRegion} adds one). */
+    void addEdenBytes(long bytes) {
+        edenBytes += bytes;
+    }
+
+    /** Takes one free region from the top for eden and returns it. */
+    int takeEdenRegion() {
+        int r = takeFromTop();
+        kinds[r] = RegionKind.EDEN;
+        edenRegions++;
+        return r;
+    }
+
+    /**
+     * Records that {@code bytes} of what eden holds die at mutator time {@code deathNanos}; eden bytes no cohort
+     * claims are garbage. Cohorts with the same death are merged at the next evacuation.
+     */
+    void addEdenCohort(long deathNanos, long bytes) {
+        eden.add(deathNanos, bytes);
+    }
+
     /** Allocates one cohort in eden; each region it takes is reported to {@code regionTaken}. */
     void allocate(long deathNanos, long bytes, IntConsumer regionTaken) {
         if (bytes <= 0) {
             return;
         }
-        eden.add(new Cohort(deathNanos, bytes, 0));
+        eden.add(deathNanos, bytes);
         edenBytes += bytes;
         while ((long) edenRegions * regionBytes < edenBytes) {
             int r = takeFromTop();
@@ -214,54 +314,71 @@ final class Heap {
                 youngRegions.add(r);
             }
         }
-        List<Cohort> live = new ArrayList<>();
-        for (List<Cohort> source : List.of(survivors, eden)) {
-            for (Cohort c : source) {
-                if (c.deathNanos > nowNanos) {
-                    live.add(c);
-                }
-            }
-        }
+        List<Cohort> live = liveYoung(nowNanos);
         SurvivorSpace toSurvivor = new SurvivorSpace(maxSurvivorRegions);
-        long copied = 0;
-        long promoted = 0;
-        List<Cohort> failed = new ArrayList<>();
-        long failedBytes = 0;
         long youngBytes = edenBytes + survivorBytes;
         long[] byAge = new long[17];
+        // Survivors younger than the threshold go to the survivor space while it has room; when it has less room
+        // than they need, every cohort sends the same share, since copying follows references, not lifetimes.
+        long eligible = 0;
         for (Cohort c : live) {
+            eligible += c.age < tenuringThreshold ? c.bytes : 0;
+        }
+        long survivorRoom = toSurvivor.place(eligible);
+        long survived = 0;
+        List<Cohort> toOld = new ArrayList<>();
+        int lastEligible = -1;
+        for (int i = 0; i < live.size(); i++) {
+            if (live.get(i).age < tenuringThreshold) {
+                lastEligible = i;
+            }
+        }
+        for (int i = 0; i < live.size(); i++) {
+            Cohort c = live.get(i);
             long rest = c.bytes;
-            if (c.age < tenuringThreshold) {
-                long placed = toSurvivor.place(rest);
+            if (c.age < tenuringThreshold && survivorRoom > 0) {
+                long placed = i == lastEligible ? survivorRoom - survived
+                        : (long) ((double) c.bytes * survivorRoom / eligible);
+                placed = Math.max(0, Math.min(placed, Math.min(c.bytes, survivorRoom - survived)));
                 if (placed > 0) {
                     toSurvivor.cohorts.add(new Cohort(c.deathNanos, placed, c.age + 1));
                     byAge[Math.min(16, c.age + 1)] += placed;
-                    copied += placed;
+                    survived += placed;
                     rest -= placed;
                 }
             }
             if (rest > 0) {
-                long placed = placeOld(c.deathNanos, rest);
-                copied += placed;
-                promoted += placed;
-                if (placed < rest) {
-                    failed.add(new Cohort(c.deathNanos, rest - placed, c.age));
-                    failedBytes += rest - placed;
-                }
+                toOld.add(new Cohort(c.deathNanos, rest, c.age));
             }
         }
+        toSurvivor.bytes = survived;
+        long copied = survived;
+        List<Cohort> failed = placeOldBlended(toOld);
+        long failedBytes = 0;
+        for (Cohort c : failed) {
+            failedBytes += c.bytes;
+        }
+        long promoted = 0;
+        for (Cohort c : toOld) {
+            promoted += c.bytes;
+        }
+        promoted -= failedBytes;
+        copied += promoted;
         long youngCopied = copied;
         for (int r : oldCset) {
             OldRegion content = old[r];
             if (content == null || r == oldAllocRegion || !liveCopyFits(content.liveAt(nowNanos))) {
                 continue;
             }
+            List<Cohort> moving = new ArrayList<>();
             for (int i = 0; i < content.n; i++) {
                 if (content.deaths[i] > nowNanos) {
-                    copied += placeOld(content.deaths[i], content.bytes[i]);
+                    moving.add(new Cohort(content.deaths[i], content.bytes[i], 0));
+                    copied += content.bytes[i];
                 }
             }
             freeOld(r);
+            placeOldBlended(moving); // it fits: liveCopyFits said so
         }
         // Failed bytes stay in the lowest young regions, which become old; the rest of the young regions are free.
         long retainedCapacity = 0;
@@ -303,6 +420,22 @@ final class Heap {
         return new Evacuation(youngBytes, copied, youngCopied, promoted, failedBytes, byAge);
     }
 
+    /** The live young cohorts, survivors first (as they are), then eden's, earliest death first. */
+    private List<Cohort> liveYoung(long nowNanos) {
+        List<Cohort> live = new ArrayList<>();
+        for (Cohort c : survivors) {
+            if (c.deathNanos > nowNanos) {
+                live.add(c);
+            }
+        }
+        for (long[] e : eden.sorted()) {
+            if (e[0] > nowNanos) {
+                live.add(new Cohort(e[0], e[1], 0));
+            }
+        }
+        return live;
+    }
+
     /** Whether {@code bytes} more fit in the old allocation region and the free regions. */
     private boolean liveCopyFits(long bytes) {
         long room = (long) free.cardinality() * regionBytes;
@@ -312,12 +445,77 @@ final class Heap {
         return bytes <= room;
     }
 
+    /**
+     * Promotes {@code cohorts} to old regions blended: each region they fill gets the same share of every cohort,
+     * so an old region holds a mix of lifetimes as promoted objects do. Returns what found no room, by cohort.
+     */
+    private List<Cohort> placeOldBlended(List<Cohort> cohorts) {
+        List<Cohort> merged = mergeByDeath(cohorts);
+        long total = 0;
+        for (Cohort c : merged) {
+            total += c.bytes;
+        }
+        long[] rest = new long[merged.size()];
+        for (int i = 0; i < rest.length; i++) {
+            rest[i] = merged.get(i).bytes;
+        }
+        while (total > 0) {
+            if (oldAllocRegion < 0 || old[oldAllocRegion].used() == regionBytes) {
+                if (free.isEmpty() || (!compacting && oldRegions >= oldRegionLimit)) {
+                    break;
+                }
+                oldAllocRegion = takeFromBottom();
+                kinds[oldAllocRegion] = RegionKind.OLD;
+                old[oldAllocRegion] = new OldRegion();
+                oldRegions++;
+            }
+            OldRegion region = old[oldAllocRegion];
+            long share = Math.min(regionBytes - region.used(), total);
+            long given = 0;
+            for (int i = 0; i < rest.length && given < share; i++) {
+                if (rest[i] == 0) {
+                    continue;
+                }
+                long part = share == total ? rest[i] : Math.min(rest[i], (long) Math.ceil((double) rest[i] * share / total));
+                part = Math.min(part, share - given);
+                region.add(merged.get(i).deathNanos, part);
+                rest[i] -= part;
+                given += part;
+            }
+            oldBytes += given;
+            total -= given;
+        }
+        List<Cohort> failed = new ArrayList<>();
+        for (int i = 0; i < rest.length; i++) {
+            if (rest[i] > 0) {
+                failed.add(new Cohort(merged.get(i).deathNanos, rest[i], 0));
+            }
+        }
+        return failed;
+    }
+
+    /** The cohorts with equal deaths merged (ages forgotten), earliest death first. */
+    private static List<Cohort> mergeByDeath(List<Cohort> cohorts) {
+        List<Cohort> sorted = new ArrayList<>(cohorts);
+        sorted.sort((a, b) -> Long.compare(a.deathNanos, b.deathNanos));
+        List<Cohort> merged = new ArrayList<>();
+        for (Cohort c : sorted) {
+            Cohort last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.deathNanos == c.deathNanos) {
+                merged.set(merged.size() - 1, new Cohort(c.deathNanos, last.bytes + c.bytes, 0));
+            } else {
+                merged.add(c);
+            }
+        }
+        return merged;
+    }
+
     /** Places up to {@code bytes} in old regions; returns how many found room. */
     private long placeOld(long deathNanos, long bytes) {
         long rest = bytes;
         while (rest > 0) {
             if (oldAllocRegion < 0 || old[oldAllocRegion].used() == regionBytes) {
-                if (free.isEmpty()) {
+                if (free.isEmpty() || (!compacting && oldRegions >= oldRegionLimit)) {
                     break;
                 }
                 oldAllocRegion = takeFromBottom();
@@ -426,16 +624,15 @@ final class Heap {
                 }
             }
         }
-        for (List<Cohort> source : List.of(survivors, eden)) {
-            for (Cohort c : source) {
-                if (c.deathNanos > nowNanos) {
-                    live.add(c);
-                }
+        live.addAll(liveYoung(nowNanos));
+        reclaimDeadHumongous(nowNanos); // live humongous objects stay where they are; G1 does not move them
+        Arrays.fill(old, null);
+        for (int r = 0; r < regionCount; r++) {
+            if (kinds[r] != RegionKind.HUMONGOUS) {
+                kinds[r] = RegionKind.FREE;
+                free.set(r);
             }
         }
-        Arrays.fill(kinds, RegionKind.FREE);
-        Arrays.fill(old, null);
-        free.set(0, regionCount);
         oldAllocRegion = -1;
         oldBytes = 0;
         oldRegions = 0;
@@ -445,11 +642,17 @@ final class Heap {
         survivors = new ArrayList<>();
         survivorBytes = 0;
         survivorRegions = 0;
-        long compacted = 0;
+        long total = 0;
         for (Cohort c : live) {
-            compacted += placeOld(c.deathNanos, c.bytes);
+            total += c.bytes;
         }
-        return compacted;
+        long lost = 0;
+        compacting = true;
+        for (Cohort c : placeOldBlended(live)) {
+            lost += c.bytes;
+        }
+        compacting = false;
+        return total - lost;
     }
 
     // ------------------------------------------------------------------ free list

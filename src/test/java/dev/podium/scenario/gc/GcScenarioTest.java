@@ -12,6 +12,7 @@ import dev.podium.scenario.ScenarioRun;
 import dev.podium.scenario.TimedAction;
 import dev.podium.scenario.World;
 import dev.podium.scenario.WorldRegistry;
+import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcParams;
 import dev.podium.world.gc.RequestRateChanged;
 import java.io.PrintWriter;
@@ -124,6 +125,29 @@ class GcScenarioTest {
                         + "mean 'systemGc'?)"));
     }
 
+    @Test
+    void theCollectorFlagsChooseTheCollectorAndOnlyOneMayBeSet() throws Exception {
+        GcParams z = GcBinding.readParams(ScenarioLoader.parse("gc.yaml", scenario("""
+                  UseZGC: true
+                  cpus: 8
+                  largeObjectPercent: 1
+                  largeObjectSize: 3m
+                """, "")).params("gc"));
+        assertEquals(Collector.Z, z.collector());
+        assertEquals(8, z.cpus());
+        assertEquals(10_000, z.humongousPpm());
+        assertEquals(3 * MIB, z.humongousBytes());
+        GcParams parallel = GcBinding.readParams(ScenarioLoader.parse("gc.yaml", scenario(
+                "  UseParallelGC: true\n  NewRatio: 3\n", "")).params("gc"));
+        assertEquals(Collector.PARALLEL, parallel.collector());
+        assertEquals(3, parallel.newRatio());
+        GcParams g1 = GcBinding.readParams(ScenarioLoader.parse("gc.yaml", scenario("  threads: 5\n", ""))
+                .params("gc"));
+        assertEquals(Collector.G1, g1.collector());
+        assertTrue(g1.adaptiveIhop(), "G1UseAdaptiveIHOP is on by default, as in the JVM");
+        assertProblem(scenario("  UseG1GC: true\n  UseZGC: true\n", ""), "7:11", "UseZGC: UseG1GC is already set");
+    }
+
     @ParameterizedTest(name = "{0} is refused at {1}")
     @MethodSource("badActions")
     void aBadActionIsRefusedAtItsLineAndColumn(String actions, String lineColumn, String fragment) {
@@ -144,7 +168,8 @@ class GcScenarioTest {
     void theWorldIsRegisteredRunsItsVerbsAndSummarises() throws Exception {
         World gc = WorldRegistry.standard().get("gc");
         assertEquals("GC", gc.displayName());
-        assertEquals(List.of("setRequestRate", "allocationBurst", "systemGc"),
+        assertEquals(List.of("setRequestRate", "allocationBurst", "systemGc", "setMaxGCPauseMillis", "setGOGC",
+                "setGOMEMLIMIT"),
                 gc.verbs().stream().map(v -> v.name()).toList());
         Scenario s = ScenarioLoader.parse("gc.yaml", scenario("  Xmx: 512m\n  requestsPerSecond: 100\n",
                 "  - {at: 5s, do: setRequestRate, requestsPerSecond: 300}\n  - {at: 10s, do: systemGc}\n"));

@@ -21,6 +21,14 @@ import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
 import dev.podium.world.gc.LoggedConcurrentPhase;
 import dev.podium.world.gc.LoggedPause;
+import dev.podium.world.gc.Collector;
+import dev.podium.world.gc.GcSettingChanged;
+import dev.podium.world.gc.GoGcCycleEnded;
+import dev.podium.world.gc.GoGcCycleStarted;
+import dev.podium.world.gc.HumongousAllocated;
+import dev.podium.world.gc.ZCycleEnded;
+import dev.podium.world.gc.ZCycleStarted;
+import dev.podium.world.gc.HumongousReclaimed;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RequestRateChanged;
@@ -73,6 +81,18 @@ class GcNarratorTest {
         all.add(new LoggedPause(0, 6, "Pause Young", "Allocation Failure", 20 * MIB, 5 * MIB, 64 * MIB, 1_500_000));
         all.add(new LoggedConcurrentPhase(0, 7, "Garbage Collection (Warmup)", 48 * MIB, 52 * MIB, 256 * MIB, 0));
         all.add(new LoggedConcurrentPhase(0, 8, "Concurrent Mark Cycle", -1, -1, -1, 9_398_000));
+        all.add(new HumongousAllocated(0, 12, 3, 5 * MIB, 900 * MIB));
+        all.add(new HumongousReclaimed(0, 7, 6, 10 * MIB));
+        all.add(new GcSettingChanged(0, "GOGC", "50"));
+        all.add(new GoGcCycleStarted(0, 4, GcCause.GO_HEAP_TRIGGER, 90 * MIB, 100 * MIB, 85 * MIB, 0));
+        all.add(new GoGcCycleStarted(0, 4, GcCause.GO_HEAP_TRIGGER, 90 * MIB, 100 * MIB, 85 * MIB, 120));
+        all.add(new GoGcCycleEnded(0, 4, 30 * MS, 50 * MIB, 60 * MIB, 100 * MIB, "F2048"));
+        for (Collector c : List.of(Collector.PARALLEL, Collector.Z, Collector.GO)) {
+            all.add(new GcConfigured(0, 4096 * MIB, 2 * MIB, 2048, 200, 45, 15, 2, 1, false, 50, 2 * MS, 20 * MS,
+                    2 * MIB, 50_000, 8 * S, 1000, 1228, "F2048", c));
+        }
+        all.add(new ZCycleStarted(0, 3, GcCause.Z_ALLOCATION_RATE, 900 * MIB, 400 * MIB));
+        all.add(new ZCycleEnded(0, 3, 40 * MS, 300 * MIB, 320 * MIB, "F2048"));
         return all;
     }
 

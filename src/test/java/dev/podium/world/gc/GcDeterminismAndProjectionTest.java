@@ -40,14 +40,21 @@ class GcDeterminismAndProjectionTest {
     @Test
     void eventsHoldNoFloatingPointAndRecordTheSameBytesBack() {
         Set<Class<?>> allowed = Set.of(long.class, int.class, boolean.class, String.class, PauseKind.class,
-                GcCause.class, java.util.SortedMap.class);
+                GcCause.class, Collector.class, java.util.SortedMap.class);
         for (Class<? extends WorldEvent> type : GcEvent.types()) {
             for (RecordComponent c : type.getRecordComponents()) {
                 assertTrue(allowed.contains(c.getType()), type.getSimpleName() + "." + c.getName());
             }
         }
         RecordingCodec codec = new RecordingCodec(new EventTypes().register(GcEvent.types()));
-        List<WorldEvent> events = busyRun(42);
+        List<WorldEvent> events = new java.util.ArrayList<>(busyRun(42));
+        for (Collector c : List.of(Collector.PARALLEL, Collector.Z)) { // their events too, and determinism
+            List<WorldEvent> run = GcRuns.quiet().rate(400).session(100_000, 5 * S).with(p -> p.withCollector(c))
+                    .run(42, 20 * S);
+            assertEquals(run, GcRuns.quiet().rate(400).session(100_000, 5 * S).with(p -> p.withCollector(c))
+                    .run(42, 20 * S), "same seed, same " + c + " run");
+            events.addAll(run);
+        }
         for (WorldEvent e : events) {
             String line = codec.encode(e);
             assertEquals(e, codec.decode(line), line);

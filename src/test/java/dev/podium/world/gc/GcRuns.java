@@ -36,6 +36,14 @@ final class GcRuns {
         int sessionPpm;
         long sessionLifetime = 5 * S;
         int cachePpm;
+        java.util.function.UnaryOperator<GcParams> tweak = p -> p;
+
+        /** Changes the parameters further (the collector, adaptive IHOP, large objects) before the run. */
+        Builder with(java.util.function.UnaryOperator<GcParams> more) {
+            java.util.function.UnaryOperator<GcParams> before = tweak;
+            tweak = p -> more.apply(before.apply(p));
+            return this;
+        }
 
         Builder heap(long bytes) {
             heap = bytes;
@@ -79,9 +87,9 @@ final class GcRuns {
         }
 
         GcParams params() {
-            return new GcParams(heap, region, maxPauseMillis, ihop, maxTenuring, gcThreads, disableExplicitGc,
-                    GcParams.interarrivalForRate(rate), threads, service, allocation, sessionPpm, sessionLifetime,
-                    cachePpm);
+            return tweak.apply(new GcParams(heap, region, maxPauseMillis, ihop, maxTenuring, gcThreads,
+                    disableExplicitGc, GcParams.interarrivalForRate(rate), threads, service, allocation, sessionPpm,
+                    sessionLifetime, cachePpm));
         }
 
         /** Runs for {@code untilNanos} with seed {@code seed}; {@code actions} may schedule inputs on the model. */
