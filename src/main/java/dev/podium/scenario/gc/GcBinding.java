@@ -7,10 +7,12 @@ import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.TimedAction;
 import dev.podium.scenario.Verb;
 import dev.podium.scenario.WorldBinding;
+import dev.podium.scenario.WorldLinks;
 import dev.podium.timeline.EventSink;
 import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcModel;
 import dev.podium.world.gc.GcParams;
+import dev.podium.world.kube.node.ContainerBehaviour;
 
 /** The GC world in one run: a {@link GcModel} built from the world's params, and its verbs applied to it. */
 final class GcBinding implements WorldBinding {
@@ -107,6 +109,23 @@ final class GcBinding implements WorldBinding {
     public void start(Kernel kernel, EventSink sink) throws ScenarioException {
         model = new GcModel(kernel, sink, readParams(params));
         model.start();
+    }
+
+    /**
+     * In a scenario with the Kubernetes world, and a {@code container} named: the service answers that container's
+     * probes ({@link JvmProbes}), so a long pause times them out.
+     */
+    @Override
+    public void offer(WorldLinks links) {
+        String container;
+        try {
+            container = JvmProbes.CONTAINER.read(params).strip();
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("params were checked at load", e);
+        }
+        if (!container.isEmpty()) {
+            links.offer(ContainerBehaviour.class, new JvmProbes(model, container));
+        }
     }
 
     @Override

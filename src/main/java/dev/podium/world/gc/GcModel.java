@@ -111,6 +111,8 @@ public final class GcModel {
 
     // pauses
     private boolean inPause;
+    /** When the stop-the-world pause in progress ends; -1 outside a pause. */
+    private long pauseEndsAtNanos = -1;
     private int nextGcId;
     private GcCause pendingFull;
     private boolean fullSinceAllocation;
@@ -263,6 +265,15 @@ public final class GcModel {
             sink.emit(new GcSettingChanged(kernel.now(), "GOMEMLIMIT", bytes == GcParams.NO_MEMORY_LIMIT ? "off"
                     : (bytes >> 20) + "MiB"));
         });
+    }
+
+    /**
+     * When the stop-the-world pause in progress ends, in simulated nanoseconds; -1 when the service is not paused.
+     * What another world needs to know to time a request that arrives now (a Kubernetes probe): nobody answers it
+     * before then.
+     */
+    public long pauseEndsAtNanos() {
+        return inPause ? pauseEndsAtNanos : -1;
     }
 
     /** Simulated time less every pause so far, at the model's clock: what request threads and lifetimes run on. */
@@ -661,6 +672,7 @@ public final class GcModel {
             default -> evacuate(kind);
         };
         edenExact = heap.edenBytes();
+        pauseEndsAtNanos = kernel.now() + outcome.durationNanos();
         kernel.schedule(outcome.durationNanos(), () -> handle(() -> endPause(id, kind, cause, before, outcome)));
     }
 
@@ -769,6 +781,7 @@ public final class GcModel {
 
     private void endPause(int id, PauseKind kind, GcCause cause, long before, Outcome outcome) {
         inPause = false;
+        pauseEndsAtNanos = -1;
         if (outcome.humongousReclaimed()[0] > 0) {
             sink.emit(new HumongousReclaimed(kernel.now(), id, (int) outcome.humongousReclaimed()[0],
                     outcome.humongousReclaimed()[1]));
@@ -1055,6 +1068,7 @@ public final class GcModel {
     private void endStall() {
         stalled = false;
         inPause = false;
+        pauseEndsAtNanos = -1;
         sink.emit(new GcPauseEnded(kernel.now(), zCycleId, PauseKind.ALLOCATION_STALL, GcCause.Z_ALLOCATION_STALL,
                 stallBeforeBytes, heap.usedBytes(), params.heapBytes(), kernel.now() - stallStartNanos, 0, 0, false,
                 edenTarget(), 0, heap.regionMap()));
