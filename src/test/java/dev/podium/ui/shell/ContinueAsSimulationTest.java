@@ -1,6 +1,8 @@
 package dev.podium.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.timeline.RecordingHeader;
@@ -18,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -34,8 +36,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * "Continue as Simulation" of a big recorded cluster keeps the FX thread free: the fork, the scenario's checks and
  * the new run's start happen on a worker, and the FX thread only snapshots the timeline and swaps the run in. The
- * FX-thread time is counted for both ways (all on the FX thread, as before; worker and hand-off, as now) and
- * printed. The cluster has {@code -Dpodium.continue.pods} pods (default 30,000; the issue's case is 150,000).
+ * test holds the worker and checks the window answers meanwhile, so no clock is involved. The cluster has
+ * {@code -Dpodium.continue.pods} pods (default 6,000; the issue's case is 150,000).
  */
 @ExtendWith(ApplicationExtension.class)
 class ContinueAsSimulationTest {
@@ -58,45 +60,45 @@ class ContinueAsSimulationTest {
 
     @Test
     void theForkAndTheNewRunAreComputedOffTheFxThread(FxRobot robot) throws Exception {
-        int pods = Integer.getInteger("podium.continue.pods", 30_000);
+        int pods = Integer.getInteger("podium.continue.pods", 6_000);
         Path recording = dir.resolve("big.podium.jsonl");
         RecordingFiles.save(recording, new RecordingHeader("podium-recording", 1, "live", "big", 0,
                 "2026-12-01T10:00:00Z"), cluster(pods));
-
         robot.interact(() -> assertTrue(window.openFile(recording)));
-        long onFxBefore = timed(robot, () -> assertTrue(window.forkIntoSimulator()));
-        assertNotNull(window.model().run(), "continued as a simulation");
 
-        robot.interact(() -> assertTrue(window.openFile(recording)));
-        ExecutorService worker = Executors.newSingleThreadExecutor();
-        AtomicLong fxNanos = new AtomicLong();
+        // The worker holds the computation until the test lets it go: meanwhile the FX thread must stay free.
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch computed = new CountDownLatch(1);
         CountDownLatch shown = new CountDownLatch(1);
-        window.continueExecutors(worker, task -> Platform.runLater(() -> {
-            long start = System.nanoTime();
+        AtomicReference<String> computedOn = new AtomicReference<>();
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "continue-worker"));
+        window.continueExecutors(task -> worker.execute(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            computedOn.set(Thread.currentThread().getName());
             task.run();
-            fxNanos.addAndGet(System.nanoTime() - start);
+            computed.countDown();
+        }), task -> Platform.runLater(() -> {
+            task.run();
             shown.countDown();
         }));
-        long onFxCall = timed(robot, () -> assertTrue(window.forkIntoSimulator()));
-        assertTrue(shown.await(300, TimeUnit.SECONDS), "the continued run never arrived");
-        worker.shutdown();
-        robot.interact(() -> assertNotNull(window.model().run(), "continued as a simulation"));
-        long onFxAfter = onFxCall + fxNanos.get();
-        System.out.printf("Continue as Simulation at %,d pods: FX thread busy %d ms all on the FX thread, %d ms with "
-                + "the worker (%d ms to start, %d ms to swap in)%n", pods, onFxBefore / 1_000_000,
-                onFxAfter / 1_000_000, onFxCall / 1_000_000, fxNanos.get() / 1_000_000);
-        assertTrue(onFxAfter * 4 < onFxBefore, "FX time " + onFxAfter / 1_000_000 + " ms, before "
-                + onFxBefore / 1_000_000 + " ms");
-    }
+        robot.interact(() -> assertTrue(window.forkIntoSimulator()));
 
-    private static long timed(FxRobot robot, Runnable action) {
-        AtomicLong nanos = new AtomicLong();
-        robot.interact(() -> {
-            long start = System.nanoTime();
-            action.run();
-            nanos.set(System.nanoTime() - start);
-        });
-        return nanos.get();
+        // The call returned while the fork has not even started, and the window answers and still shows the recording.
+        AtomicReference<Object> runWhileComputing = new AtomicReference<>("unset");
+        robot.interact(() -> runWhileComputing.set(window.model().run()));
+        assertNull(runWhileComputing.get(), "the recording stays on show until the fork is ready");
+
+        release.countDown();
+        assertTrue(computed.await(300, TimeUnit.SECONDS), "the fork never finished on the worker");
+        assertTrue(shown.await(300, TimeUnit.SECONDS), "the continued run never arrived on the FX thread");
+        worker.shutdown();
+        assertEquals("continue-worker", computedOn.get());
+        robot.interact(() -> assertNotNull(window.model().run(), "continued as a simulation"));
     }
 
     /** A cluster of {@code pods} pods in Deployments of 1,500 on 1,500 nodes, as a live recording holds it. */
