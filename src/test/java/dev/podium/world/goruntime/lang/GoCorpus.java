@@ -42,7 +42,7 @@ final class GoCorpus {
     static List<String> good() {
         return new ArrayList<>(List.of("seed_goroutine.go", "seed_buffered_channel.go", "seed_select.go",
                 "seed_mutex_counter.go", "seed_waitgroup.go", "seed_once.go", "seed_context_timeout.go",
-                "unbuffered_rendezvous.go", "worker_pool.go", "select_timeout_loop.go", "context_fanout.go",
+                "unbuffered_rendezvous.go", "worker_pool.go", "select_timeout_loop.go",
                 "deadlock.go", "gmp_basics.go", "language_tour.go", "methods_closures_stdlib.go"));
     }
 }
