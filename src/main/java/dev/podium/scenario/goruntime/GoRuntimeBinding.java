@@ -23,7 +23,7 @@ import java.util.List;
 final class GoRuntimeBinding implements WorldBinding {
     private final Scenario scenario;
     private final Path scenarioDir;
-    private GoRuntime runtime;
+    private GoActionModel model;
 
     GoRuntimeBinding(Scenario scenario, Path scenarioDir) {
         this.scenario = scenario;
@@ -49,15 +49,17 @@ final class GoRuntimeBinding implements WorldBinding {
     public void start(Kernel kernel, EventSink sink) throws ScenarioException {
         Params params = scenario.params(GoRuntimeWorld.NAME);
         GoInterpreter program = compile(GoProgramSource.read(scenario, scenarioDir), params);
-        runtime = new GoRuntime(kernel, sink, GoRuntimeParams.runtime(params, scenario.seed()), program);
+        GoActionModel.checkActions(scenario.actions(), program.functions());
+        GoRuntime runtime = new GoRuntime(kernel, sink, GoRuntimeParams.runtime(params, scenario.seed()), program);
+        model = new GoActionModel(runtime, program.functions());
         runtime.start();
     }
 
     @Override
     public void apply(TimedAction action) throws ScenarioException {
-        for (Verb<GoRuntime> verb : GoVerbs.ALL) {
+        for (Verb<GoActionModel> verb : GoVerbs.ALL) {
             if (verb.name().equals(action.verb())) {
-                verb.apply(runtime, action);
+                verb.apply(model, action);
                 return;
             }
         }

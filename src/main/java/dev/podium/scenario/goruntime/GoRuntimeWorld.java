@@ -12,6 +12,7 @@ import dev.podium.scenario.WorldBinding;
 import dev.podium.timeline.Projection;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.goruntime.event.GoEvent;
+import dev.podium.world.goruntime.exec.GoInterpreter;
 import dev.podium.world.goruntime.state.GoProjection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,7 +66,9 @@ public final class GoRuntimeWorld implements World {
 
     @Override
     public void checkSources(Scenario scenario, Path scenarioDir) throws ScenarioException {
-        GoRuntimeBinding.compile(GoProgramSource.read(scenario, scenarioDir), scenario.params(NAME));
+        GoInterpreter program = GoRuntimeBinding.compile(GoProgramSource.read(scenario, scenarioDir),
+                scenario.params(NAME));
+        GoActionModel.checkActions(scenario.actions(), program.functions());
     }
 
     @Override

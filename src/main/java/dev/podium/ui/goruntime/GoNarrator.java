@@ -13,6 +13,8 @@ import dev.podium.world.goruntime.event.ChanUnparked;
 import dev.podium.world.goruntime.event.ContextCanceled;
 import dev.podium.world.goruntime.event.ContextCreated;
 import dev.podium.world.goruntime.event.GlobalQueueTaken;
+import dev.podium.world.goruntime.event.GoActionIgnored;
+import dev.podium.world.goruntime.event.GoProgramLoaded;
 import dev.podium.world.goruntime.event.GomaxprocsChanged;
 import dev.podium.world.goruntime.event.GoroutineCreated;
 import dev.podium.world.goruntime.event.GoroutinePreempted;
@@ -82,6 +84,16 @@ public final class GoNarrator implements Narrator {
         } else if (event instanceof GomaxprocsChanged e) {
             a.put("procs", e.gomaxprocs());
             return "gomaxprocs";
+        } else if (event instanceof GoProgramLoaded e) {
+            a.put("file", baseName(e.fileName()));
+            a.put("lines", e.source().isEmpty() ? 0 : e.source().split("\n", -1).length);
+            return "program.loaded";
+        } else if (event instanceof GoActionIgnored e) {
+            a.put("action", e.action());
+            a.put("g", "G" + e.g());
+            a.put("status", e.status().goName());
+            a.put("function", e.detail());
+            return "action.ignored." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.');
         } else if (event instanceof PStateChanged e) {
             a.put("p", "P" + e.p());
             a.put("m", "M" + e.m());
@@ -105,6 +117,9 @@ public final class GoNarrator implements Narrator {
             a.put("parent", "G" + e.parent());
             a.put("function", e.function());
             a.put("line", e.line());
+            if (e.parent() == 0 && e.g() > 1) {
+                return "g.created.outside"; // an action's goroutine, or AfterFunc's: no go statement made it
+            }
             return e.parent() == 0 ? "g.created.main" : "g.created";
         } else if (event instanceof GoroutineQueued e) {
             a.put("g", "G" + e.g());

@@ -59,6 +59,8 @@ public final class GoView implements WorldView {
     private ProjectedState<GoState> projected;
     private Utilisation utilisation;
     private String sourceName;
+    /** The recorded source shown (compared by identity: every state of a run shares the one string). */
+    private String sourceText;
     private long playheadNanos;
     private long focusG;
     private int focusLine;
@@ -88,6 +90,7 @@ public final class GoView implements WorldView {
         projected = timeline == null ? null : new ProjectedState<>(timeline, new GoProjection());
         utilisation = timeline == null ? null : new Utilisation(timeline);
         sourceName = null;
+        sourceText = null;
         codePainter.source(List.of());
         scheduler.reset();
         stageHits.clear();
@@ -119,9 +122,12 @@ public final class GoView implements WorldView {
         GoState s = projected.at(nowNanos);
         int folded = projected.appliedCount();
         utilisation.readTo(folded);
-        if (!s.fileName().equals(sourceName)) {
+        if (!s.fileName().equals(sourceName) || s.source() != sourceText) {
             sourceName = s.fileName();
-            codePainter.source(SourceText.load(sourceName));
+            sourceText = s.source();
+            // the recorded source first (replays, inline programs); a recording made before it was recorded
+            // still finds the file by name
+            codePainter.source(sourceText.isEmpty() ? SourceText.load(sourceName) : SourceText.split(sourceText));
         }
         SelectChose select = follow(s, folded);
         double pad = 14;

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The lines of the program a run started ({@code RuntimeStarted.fileName}): the {@code .go} file on disk, or a
- * built-in lesson's file on the class path ({@code simulations/...}). A program written inline in a scenario, or a
- * recording whose file is gone, has no source here: {@link #load} gives an empty list and the view says so.
+ * The lines of the program a run started: the source the run recorded ({@code GoProgramLoaded}, {@link #split}),
+ * or, for a recording made before runs recorded it, the {@code .go} file named by {@code RuntimeStarted.fileName}
+ * on disk or a built-in lesson's file on the class path ({@code simulations/...}); when neither is there,
+ * {@link #load} gives an empty list and the view says so.
  */
 final class SourceText {
     private static final int MAX_BYTES = 1 << 20;

@@ -11,6 +11,7 @@ import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.NarrationBundle;
 import dev.podium.world.goruntime.event.ChanParked;
 import dev.podium.world.goruntime.event.GoEvent;
+import dev.podium.world.goruntime.event.GoroutineCreated;
 import dev.podium.world.goruntime.event.GoroutineStateChanged;
 import dev.podium.world.goruntime.event.GStatus;
 import dev.podium.world.goruntime.event.GoroutinesStolen;
@@ -56,6 +57,10 @@ class GoNarratorTest {
             }
         }
         assertTrue(events >= GoEvent.types().size());
+        // a goroutine no go statement made (an action's, AfterFunc's): the generic samples never make one
+        GoroutineCreated outside = new GoroutineCreated(1, 5, 0, "main.worker", 7);
+        keys.add(narrator.compose(outside).key());
+        assertTrue(narrator.sentence(outside, ZH).contains("G5"));
         NarrationBundle bundle = new NarrationBundle("dev.podium.ui.goruntime.narration");
         assertEquals(bundle.keys(Locale.ENGLISH), bundle.keys(ZH), "both languages have the same sentences");
         assertEquals(keys, bundle.keys(Locale.ENGLISH), "every sentence is used and every used key exists");

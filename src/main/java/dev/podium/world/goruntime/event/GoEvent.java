@@ -11,7 +11,8 @@ import java.util.List;
  */
 public sealed interface GoEvent extends WorldEvent
         permits ChanBufferChanged, ChanClosed, ChanHandedOff, ChanMade, ChanParked, ChanUnparked, ContextCanceled,
-                ContextCreated, GlobalQueueTaken, GomaxprocsChanged, GoroutineCreated, GoroutinePreempted,
+                ContextCreated, GlobalQueueTaken, GoActionIgnored, GomaxprocsChanged, GoProgramLoaded, GoroutineCreated,
+                GoroutinePreempted,
                 GoroutineQueued,
                 GoroutineStateChanged, GoroutinesStolen, MStateChanged, MutexAcquired, MutexModeChanged, MutexReleased,
                 OutputWritten, PHandedOff, PStateChanged, ProgramExited, RWMutexReaders, RunQueueOverflowed,
@@ -25,7 +26,7 @@ public sealed interface GoEvent extends WorldEvent
     static List<Class<? extends WorldEvent>> types() {
         return List.of(ChanBufferChanged.class, ChanClosed.class, ChanHandedOff.class, ChanMade.class, ChanParked.class,
                 ChanUnparked.class, ContextCanceled.class, ContextCreated.class, GlobalQueueTaken.class,
-                GomaxprocsChanged.class,
+                GoActionIgnored.class, GomaxprocsChanged.class, GoProgramLoaded.class,
                 GoroutineCreated.class, GoroutinePreempted.class, GoroutineQueued.class, GoroutineStateChanged.class,
                 GoroutinesStolen.class, MStateChanged.class, MutexAcquired.class, MutexModeChanged.class,
                 MutexReleased.class, OutputWritten.class, PHandedOff.class, PStateChanged.class, ProgramExited.class,

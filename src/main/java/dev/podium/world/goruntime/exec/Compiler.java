@@ -75,6 +75,9 @@ final class Compiler {
             Code code = funcs.get(fo);
             new FnCompiler(this, null, code).function(fd.recv(), fd.type(), fd.body());
             prog.methods.put(fo, code);
+            if (fd.recv() == null) {
+                prog.functions.put(fd.name().name(), code);
+            }
         }
         // the main goroutine: package variables, init functions, main
         Code rt = new Code("runtime.main");

@@ -12,9 +12,13 @@ import dev.podium.world.goruntime.rt.GoProgram;
  */
 public final class GoInterpreter implements GoProgram {
     private final Program prog;
+    private final String source;
+    private final java.util.List<TopLevelFunctions.Function> functions;
 
-    private GoInterpreter(Program prog) {
+    private GoInterpreter(Program prog, CheckedProgram checked) {
         this.prog = prog;
+        this.source = checked.source();
+        this.functions = TopLevelFunctions.of(checked);
     }
 
     /**
@@ -30,7 +34,7 @@ public final class GoInterpreter implements GoProgram {
             throw new IllegalArgumentException("nsPerInstruction < 0");
         }
         try {
-            return new GoInterpreter(new Compiler(program, nsPerInstruction).compile());
+            return new GoInterpreter(new Compiler(program, nsPerInstruction).compile(), program);
         } catch (RuntimeException | StackOverflowError bug) {
             // a defect in Podium, not in the program: still a problem report, never a crash of the caller
             throw Compiler.problem(program.fileName(), new dev.podium.world.goruntime.lang.Pos(1, 1),
@@ -46,6 +50,33 @@ public final class GoInterpreter implements GoProgram {
     @Override
     public GoBody main() {
         return new Machine(prog, new Frame(prog.main, null, Values.NONE));
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    /** The top-level functions an action may start as a goroutine. */
+    public java.util.List<TopLevelFunctions.Function> functions() {
+        return functions;
+    }
+
+    @Override
+    public GoBody function(String name, Object[] args) {
+        TopLevelFunctions.Function f = TopLevelFunctions.find(functions, name);
+        Code code = prog.functions.get(name);
+        if (f == null || code == null || f.variadic() || args.length != f.paramKinds().size()) {
+            return null;
+        }
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = f.paramKinds().get(i) == null ? null : TopLevelFunctions.value(args[i], f.paramKinds().get(i));
+            if (values[i] == null) {
+                return null;
+            }
+        }
+        return Machine.start(prog, new Funcs.Closure(code, Values.NONE), values);
     }
 
     @Override

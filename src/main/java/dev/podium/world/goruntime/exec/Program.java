@@ -15,6 +15,8 @@ final class Program {
     Code main;
     /** Codes by compiled function, to print and to dispatch methods. */
     final java.util.Map<Object, Code> methods = new java.util.HashMap<>();
+    /** Top-level functions by name ({@code worker}), for goroutines started by an action. */
+    final java.util.Map<String, Code> functions = new java.util.HashMap<>();
 
     // ---- the slice in progress
     GoBody.Clock clock;

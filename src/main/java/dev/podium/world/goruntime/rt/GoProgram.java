@@ -17,4 +17,18 @@ public interface GoProgram {
 
     /** A value as {@code fmt.Sprint} would print it, shortened to at most {@code maxChars} characters with "…". */
     String show(Object value, int maxChars);
+
+    /** The source text as compiled, for views and recordings; "" when unknown. */
+    default String source() {
+        return "";
+    }
+
+    /**
+     * A new body that calls the top-level function {@code name} with {@code args} (a Long, Double, Boolean or Java
+     * String for each parameter, by its type), as {@code go name(args...)} would; its results are dropped. Null when
+     * the program has no such function or the arguments do not fit its parameters.
+     */
+    default GoBody function(String name, Object[] args) {
+        return null;
+    }
 }

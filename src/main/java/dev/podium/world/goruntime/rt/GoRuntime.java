@@ -10,7 +10,9 @@ import dev.podium.world.goruntime.event.ContextKind;
 import dev.podium.world.goruntime.event.GStatus;
 import dev.podium.world.goruntime.event.GomaxprocsChanged;
 import dev.podium.world.goruntime.event.GoroutineCreated;
+import dev.podium.world.goruntime.event.GoProgramLoaded;
 import dev.podium.world.goruntime.event.GoroutineStateChanged;
+import dev.podium.world.goruntime.event.IgnoredReason;
 import dev.podium.world.goruntime.event.OutputWritten;
 import dev.podium.world.goruntime.event.PState;
 import dev.podium.world.goruntime.event.ProgramExited;
@@ -51,6 +53,7 @@ public final class GoRuntime {
     private final Syncs syncs;
     private final Timers timers;
     private final Contexts contexts;
+    private final Interventions interventions = new Interventions(this);
     private final RuntimeClock clock = new RuntimeClock();
     /** allgs by goid - 1; dead goroutines are dropped (null). */
     private final List<G> allgs = new ArrayList<>();
@@ -95,6 +98,7 @@ public final class GoRuntime {
         }
         started = true;
         emit(new RuntimeStarted(now(), params.gomaxprocs(), program.fileName()));
+        emit(new GoProgramLoaded(now(), program.fileName(), program.source()));
         sched.resize(params.gomaxprocs());
         G main = newG(0, 0, null, program.main(), "main.main");
         P p0 = sched.allp.get(0);
@@ -155,6 +159,36 @@ public final class GoRuntime {
         return true;
     }
 
+    /**
+     * An action from outside the program: a new goroutine runs the top-level {@code function} with {@code args} (a
+     * Long, Double, Boolean or String per parameter), put on the global run queue with a P woken, as the runtime
+     * does for a goroutine that no running goroutine created.
+     *
+     * @return null if it was created, else why not (also emitted as an event)
+     */
+    public IgnoredReason addGoroutine(String function, Object[] args) {
+        return interventions.addGoroutine(function, args);
+    }
+
+    /**
+     * An action from outside the program: running goroutine {@code goid} enters a blocking system call for {@code
+     * nanos}, as podium.Syscall does (its M keeps it, its P stays in _Psyscall for sysmon to retake).
+     *
+     * @return null if it did, else why not (also emitted as an event)
+     */
+    public IgnoredReason blockSyscall(long goid, long nanos) {
+        return interventions.blockSyscall(goid, nanos);
+    }
+
+    /**
+     * An action from outside the program: goroutine {@code goid}'s system call returns now (exitsyscall).
+     *
+     * @return null if it did, else why not (also emitted as an event)
+     */
+    public IgnoredReason unblockSyscall(long goid) {
+        return interventions.unblockSyscall(goid);
+    }
+
     /** What the program printed and its status so far. */
     public GoRunResult result() {
         return new GoRunResult(stdout.toString(), stderr.toString(), exitStatus, ended() ? endNanos : now());
@@ -194,6 +228,9 @@ public final class GoRuntime {
 
     /** Runs g's next slice now and schedules the step at which its end takes effect. */
     void resumeNow(M m, G g) {
+        if (interventions.resumeCut(m, g)) {
+            return;
+        }
         Object result = g.result;
         g.result = null;
         long now = now();
@@ -342,7 +379,7 @@ public final class GoRuntime {
 
     // ---- goroutines ----
 
-    private G newG(long parent, int line, String creator, GoBody body, String function) {
+    G newG(long parent, int line, String creator, GoBody body, String function) {
         G g = new G(allgs.size() + 1, parent, line, creator, body);
         allgs.add(g);
         numGoroutine++;
@@ -511,6 +548,20 @@ public final class GoRuntime {
 
     String show(Object value) {
         return value == null ? "<nil>" : program.show(value, SHOW_CHARS);
+    }
+
+    GoProgram program() {
+        return program;
+    }
+
+    /** The live goroutine {@code goid}, or null. */
+    G g(long goid) {
+        return goid >= 1 && goid <= allgs.size() ? allgs.get((int) (goid - 1)) : null;
+    }
+
+    /** How many goroutines were ever created (the highest goid). */
+    int goroutinesCreated() {
+        return allgs.size();
     }
 
     // ---- inspection, for views and tests ----

@@ -516,7 +516,7 @@ final class Scheduler {
     }
 
     /** exitsyscall: back to the old P if sysmon did not take it, else any idle P, else the global queue. */
-    private void exitsyscall(M m, G g) {
+    void exitsyscall(M m, G g) {
         m.step = null;
         if (rt.ended()) {
             return;

@@ -12,6 +12,7 @@ import dev.podium.world.goruntime.event.ContextCreated;
 import dev.podium.world.goruntime.event.GStatus;
 import dev.podium.world.goruntime.event.GlobalQueueTaken;
 import dev.podium.world.goruntime.event.GoEvent;
+import dev.podium.world.goruntime.event.GoProgramLoaded;
 import dev.podium.world.goruntime.event.GomaxprocsChanged;
 import dev.podium.world.goruntime.event.GoroutineCreated;
 import dev.podium.world.goruntime.event.GoroutinePreempted;
@@ -260,6 +261,9 @@ public final class GoProjection implements Projection<GoState> {
             s.gomaxprocs = e.gomaxprocs();
             s.fileName = e.fileName();
             s.ensureP(e.gomaxprocs() - 1);
+        } else if (event instanceof GoProgramLoaded e) {
+            s.fileName = e.fileName();
+            s.source = e.source();
         } else if (event instanceof GomaxprocsChanged e) {
             s.gomaxprocs = e.gomaxprocs();
             s.ensureP(e.gomaxprocs() - 1);

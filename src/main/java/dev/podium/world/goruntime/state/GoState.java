@@ -23,6 +23,8 @@ public final class GoState {
     Object token = new Object();
     int gomaxprocs;
     String fileName = "";
+    /** The program's source as recorded ({@code GoProgramLoaded}); "" before it or in old recordings. */
+    String source = "";
     // Ps
     int pcount;
     PState[] pState = new PState[0];
@@ -81,6 +83,7 @@ public final class GoState {
         token = new Object();
         s.gomaxprocs = gomaxprocs;
         s.fileName = fileName;
+        s.source = source;
         s.pcount = pcount;
         s.pState = pState.clone();
         s.pM = pM.clone();
@@ -186,6 +189,11 @@ public final class GoState {
     /** The program's file name. */
     public String fileName() {
         return fileName;
+    }
+
+    /** The program's source text as the run recorded it, or "" (a recording made before it was recorded). */
+    public String source() {
+        return source;
     }
 
     /** Ps ever made (may exceed GOMAXPROCS after it shrank). */
