@@ -8,8 +8,10 @@ import dev.podium.world.goruntime.event.GoEvent;
 import java.util.List;
 
 /**
- * The Go runtime world's UI descriptor ({@code goruntime}): its view, narrator and style sheet. It offers no Actions
- * yet (the world's verbs are still to come). Registered in {@code META-INF/services/dev.podium.ui.world.WorldUi}.
+ * The Go runtime world's UI descriptor ({@code goruntime}): its view, narrator, style sheet and the Actions that
+ * fork a run (change GOMAXPROCS, cancel a context, add a goroutine, block or unblock a system call). Goroutines and
+ * contexts are asked for by number, a function by name (the dialog cannot list the open program's functions: an
+ * unknown name is reported when the fork runs). Registered in {@code META-INF/services/dev.podium.ui.world.WorldUi}.
  */
 public final class GoRuntimeUi implements WorldUi {
     @Override
@@ -39,6 +41,12 @@ public final class GoRuntimeUi implements WorldUi {
 
     @Override
     public List<MenuAction> actions() {
-        return List.of();
+        return List.of(
+                MenuAction.asking("setGomaxprocs", "n").startingAt("n", "2"),
+                MenuAction.asking("cancelContext", "context"),
+                MenuAction.asking("addGoroutine", "function", "args").startingAt("args", "[]"),
+                MenuAction.asking("blockSyscall", "goroutine", "for").startingAt("goroutine", "2")
+                        .startingAt("for", "1ms"),
+                MenuAction.asking("unblockSyscall", "goroutine").startingAt("goroutine", "2"));
     }
 }
