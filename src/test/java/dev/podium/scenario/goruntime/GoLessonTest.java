@@ -15,13 +15,18 @@ import dev.podium.world.goruntime.event.ChanHandedOff;
 import dev.podium.world.goruntime.event.ChanParked;
 import dev.podium.world.goruntime.event.ContextCanceled;
 import dev.podium.world.goruntime.event.GStatus;
+import dev.podium.world.goruntime.event.GlobalQueueTaken;
 import dev.podium.world.goruntime.event.GomaxprocsChanged;
+import dev.podium.world.goruntime.event.GoroutineQueued;
 import dev.podium.world.goruntime.event.GoroutineStateChanged;
 import dev.podium.world.goruntime.event.GoroutinesStolen;
+import dev.podium.world.goruntime.event.MState;
+import dev.podium.world.goruntime.event.MStateChanged;
 import dev.podium.world.goruntime.event.MutexModeChanged;
 import dev.podium.world.goruntime.event.OutputWritten;
 import dev.podium.world.goruntime.event.PHandedOff;
 import dev.podium.world.goruntime.event.ProgramExited;
+import dev.podium.world.goruntime.event.RunQueue;
 import dev.podium.world.goruntime.event.SelectChose;
 import dev.podium.world.goruntime.event.SyncParked;
 import dev.podium.world.goruntime.state.GoProjection;
@@ -141,11 +146,21 @@ class GoLessonTest {
         assertTrue(handoff.toM() != syscall.m());
         assertTrue(handoff.timeNanos() > syscall.timeNanos() && handoff.timeNanos() <= 20 * US,
                 "sysmon's 20 µs tick retakes the P: " + handoff.timeNanos());
-        GoState during = l.at(1 * MS);
-        assertEquals(GStatus.SYSCALL, during.status(syscall.g()), "still in the syscall at 1 ms");
+        GoState during = l.at(900 * US);
+        assertEquals(GStatus.SYSCALL, during.status(syscall.g()), "still in the syscall at 0.9 ms");
         assertEquals(handoff.toM(), during.pM(0), "P0 runs on the other M meanwhile");
+        // at 1 ms the lesson's action ends the syscall early: P0 is busy and no P is idle, so exitsyscall puts the
+        // goroutine on the global run queue and its M parks
+        GoroutineQueued back = l.of(GoroutineQueued.class).stream().filter(q -> q.g() == syscall.g()
+                && q.timeNanos() >= MS).findFirst().orElseThrow();
+        assertEquals(MS, back.timeNanos());
+        assertEquals(RunQueue.GLOBAL, back.queue());
+        assertTrue(l.of(MStateChanged.class).stream().anyMatch(m -> m.timeNanos() == MS && m.m() == syscall.m()
+                && m.state() == MState.IDLE), "M0 parks");
         assertTrue(l.outcome().stdout().endsWith("compute step 4\nsyscall returned\n"), l.outcome().stdout());
-        assertTrue(l.exitNanos() > 2006 * US, "the 2 ms syscall is over before the end");
+        GlobalQueueTaken taken = l.of(GlobalQueueTaken.class).get(0);
+        assertTrue(taken.timeNanos() > 1500 * US, "P0 takes it once the computing goroutine is done: "
+                + taken.timeNanos());
     }
 
     @Test
