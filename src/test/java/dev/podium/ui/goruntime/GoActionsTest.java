@@ -1,8 +1,10 @@
 package dev.podium.ui.goruntime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioLoader;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.scenario.TimedAction;
@@ -78,6 +80,16 @@ class GoActionsTest {
                 WorldActions.noteValues(add, input).toArray());
         assertEquals("You started a goroutine running hello([]) from outside the program: it goes to the global run "
                 + "queue; the future was recomputed.", note);
+    }
+
+    @Test
+    void anUnknownFunctionFromTheMenuIsRefusedBeforeTheForkRuns() {
+        TimedAction input = WorldActions.action(100_000, verb("addGoroutine"), action("addGoroutine"), "",
+                Map.of("function", "nosuch", "args", "[]"));
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioRun.start(ScenarioLoader.parse("menu.yaml", SCENARIO)).fork(input));
+        assertEquals("<user>: addGoroutine: the program has no top-level function 'nosuch' (it has: hello)",
+                e.getMessage());
     }
 
     @Test
