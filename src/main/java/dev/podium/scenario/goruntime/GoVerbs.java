@@ -28,7 +28,7 @@ final class GoVerbs {
     /** Its arguments: Go literals separated by commas. */
     static final Arg<String> ARGS = Arg.text("args", "");
     /** A goroutine's number (goid). */
-    static final Arg<Integer> GOROUTINE = Arg.integer("goroutine", 1, Integer.MAX_VALUE, 1);
+    static final Arg<Integer> GOROUTINE = Arg.integer("goroutine", 1, 100_000_000, 1);
     /** How long the system call lasts. */
     static final Arg<Long> FOR = Arg.duration("for", 1, 3_600_000_000_000L, 1_000_000L);
 
