@@ -172,6 +172,16 @@ class GoInterventionsTest {
     }
 
     @Test
+    void blockingAWaitingGoroutineIsIgnoredAsNotRunning() throws Exception {
+        // 1.5 ms: G2 is done, so P1 ran the sleeper, which now waits in time.Sleep
+        ScenarioRun run = run("actions:\n  - at: 1500us\n    do: blockSyscall\n    goroutine: 3\n    for: 1ms\n");
+        GoActionIgnored ignored = of(run, GoActionIgnored.class).get(0);
+        assertEquals(IgnoredReason.NOT_RUNNING, ignored.reason());
+        assertEquals(GStatus.WAITING, ignored.status());
+        assertEquals(List.of(), of(run, PHandedOff.class), "nothing entered a syscall");
+    }
+
+    @Test
     void anUnknownFunctionIsRefusedAtItsName() {
         String text = scenario("actions:\n  - at: 1us\n    do: addGoroutine\n    function: nosuch\n");
         ScenarioException e = assertThrows(ScenarioException.class,

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.NarrationBundle;
 import dev.podium.world.goruntime.event.ChanParked;
+import dev.podium.world.goruntime.event.GoActionIgnored;
 import dev.podium.world.goruntime.event.GoEvent;
+import dev.podium.world.goruntime.event.IgnoredReason;
 import dev.podium.world.goruntime.event.GoroutineCreated;
 import dev.podium.world.goruntime.event.GoroutineStateChanged;
 import dev.podium.world.goruntime.event.GStatus;
@@ -86,6 +88,12 @@ class GoNarratorTest {
                 narrator.sentence(new GoroutinesStolen(1, 0, 2, 128, false), Locale.ENGLISH));
         assertEquals("All goroutines are asleep: the runtime reports a deadlock and exits with status 2.",
                 narrator.sentence(new ProgramExited(1, 2, "deadlock"), Locale.ENGLISH));
+        assertEquals("The action blockSyscall is ignored: G3 is waiting, not running on an M, and only a running "
+                + "goroutine can enter a system call.", narrator.sentence(new GoActionIgnored(1, "blockSyscall", 3,
+                IgnoredReason.NOT_RUNNING, GStatus.WAITING, ""), Locale.ENGLISH));
+        assertEquals("G5 is created to run main.worker, but no go statement of the program made it (an action did, "
+                + "or the runtime for a timer): it goes to the global run queue and a P is woken.",
+                narrator.sentence(new GoroutineCreated(1, 5, 0, "main.worker", 7), Locale.ENGLISH));
         assertNull(narrator.sentence(new Elsewhere(1), Locale.ENGLISH),
                 "other worlds' events are not narrated here");
     }
