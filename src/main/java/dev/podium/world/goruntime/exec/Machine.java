@@ -155,6 +155,7 @@ final class Machine implements GoBody {
             }
             Ins in = f.code.ins[f.pc++];
             pr.used += cost;
+            pr.instructions++;
             try {
                 in.run(this, f);
             } catch (GoPanic gp) {
