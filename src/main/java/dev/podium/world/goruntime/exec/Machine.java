@@ -397,6 +397,16 @@ final class Machine implements GoBody {
     }
 
     @Override
+    public String function() {
+        for (Frame f = top; f != null; f = f.parent) {
+            if (f.code != THUNK && f.code != SENTINEL && f.code != p.main) {
+                return f.code.name;
+            }
+        }
+        return null;
+    }
+
+    @Override
     public List<StackFrame> stack() {
         List<StackFrame> out = new ArrayList<>();
         for (Frame f = top; f != null; f = f.parent) {
