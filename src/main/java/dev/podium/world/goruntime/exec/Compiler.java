@@ -82,7 +82,7 @@ final class Compiler {
         // the main goroutine: package variables, init functions, main
         Code rt = new Code("runtime.main");
         FnCompiler fc = new FnCompiler(this, null, rt);
-        fc.packageInit(cp.file().decls(), inits, funcs.get(cp.main()));
+        PackageInit.compile(fc, cp.file().decls(), inits, funcs.get(cp.main()));
         prog.main = rt;
         return prog;
     }

@@ -324,56 +324,6 @@ final class FnCompiler {
         }
     }
 
-    /** The main goroutine's code: package variables in order, init functions, then main.main. */
-    void packageInit(List<Decl> decls, List<Obj.Func> inits, Code main) throws GoProblems {
-        // every package variable starts at its zero value; then the initialisers run, each after those of the
-        // variables its expressions name (Go orders by dependency; Podium follows direct references only)
-        List<Decl.VarSpec> specs = new ArrayList<>();
-        for (Decl d : decls) {
-            if (d instanceof Decl.Var v) {
-                for (Decl.VarSpec spec : v.specs()) {
-                    for (Expr.Ident id : spec.names()) {
-                        if (c.info.defOf(id) instanceof Obj.Var ov && !id.name().equals("_")) {
-                            pushZero(ov.type());
-                            store(ov);
-                        }
-                    }
-                    if (!spec.values().isEmpty()) {
-                        specs.add(spec);
-                    }
-                }
-            }
-        }
-        java.util.Set<Obj.Var> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!specs.isEmpty()) {
-            Decl.VarSpec next = specs.get(0);
-            for (Decl.VarSpec spec : specs) {
-                if (c.globalsUsed(spec.values()).stream().allMatch(g -> done.contains(g) || declares(spec, g))) {
-                    next = spec;
-                    break;
-                }
-            }
-            specs.remove(next);
-            varDecl(new Decl.Var(next.pos(), List.of(next)));
-            for (Expr.Ident id : next.names()) {
-                if (c.info.defOf(id) instanceof Obj.Var ov) {
-                    done.add(ov);
-                }
-            }
-        }
-        for (Obj.Func i : inits) {
-            Code ic = c.funcs.get(i);
-            emit((m, f) -> m.callCode(ic, null, f, 0));
-        }
-        emit((m, f) -> m.callCode(main, null, f, 0));
-        emit((m, f) -> m.ret(f));
-        finish();
-    }
-
-    private boolean declares(Decl.VarSpec spec, Obj.Var v) {
-        return spec.names().stream().anyMatch(id -> c.info.defOf(id) == v);
-    }
-
     // ---- statements
 
     void block(List<Stmt> stmts) throws GoProblems {

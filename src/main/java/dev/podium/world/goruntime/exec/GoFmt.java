@@ -12,18 +12,8 @@ import java.util.Map;
  * {@code {1 2}}, {@code %+v}, maps sorted by key, floats in strconv's shortest form, errors and Stringers through
  * their methods). Works on strings of bytes (one per char).
  */
-final class GoFmt {
+final class GoFmt extends FmtVerbs {
     private final Machine m;
-    private final StringBuilder out = new StringBuilder();
-    // flags of the verb in progress
-    private boolean minus;
-    private boolean plus;
-    private boolean plusV;
-    private boolean sharp;
-    private boolean space;
-    private boolean zero;
-    private int width = -1;
-    private int prec = -1;
     /** Errorf: the operand of %w. */
     Object wrapped;
 
@@ -429,198 +419,6 @@ final class GoFmt {
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
     }
 
-    static int compareKeys(Object a, Object b) {
-        if (a instanceof Long x && b instanceof Long y) {
-            return Long.compare(x, y);
-        }
-        if (a instanceof String x && b instanceof String y) {
-            return x.compareTo(y);
-        }
-        if (a instanceof Double x && b instanceof Double y) {
-            return Double.compare(x, y);
-        }
-        if (a instanceof Boolean x && b instanceof Boolean y) {
-            return Boolean.compare(x, y);
-        }
-        if (a instanceof StructVal x && b instanceof StructVal y) {
-            for (int i = 0; i < x.f.length; i++) {
-                int c = compareKeys(x.f[i], y.f[i]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        }
-        if (a instanceof Iface x && b instanceof Iface y) {
-            return compareKeys(x.value(), y.value());
-        }
-        return 0;
-    }
-
-    private void basic(Object v, BasicKind k, Type t, char verb) {
-        if (k == BasicKind.BOOL) {
-            if (verb == 'v' || verb == 't') {
-                pad(String.valueOf(v));
-            } else {
-                badVerb(verb, new Iface(t, v));
-            }
-            return;
-        }
-        if (Values.isInt(k)) {
-            fmtInt((Long) v, Values.isUnsigned(k), verb, t);
-            return;
-        }
-        if (Values.isFloat(k)) {
-            fmtFloat((Double) v, k == BasicKind.FLOAT32, verb, t);
-            return;
-        }
-        if (Values.isString(k)) {
-            if (sharp && verb == 'v') {
-                pad(GoNames.quote((String) v));
-                return;
-            }
-            if ("vsqxX".indexOf(verb) < 0) {
-                badVerb(verb, new Iface(t, v));
-                return;
-            }
-            fmtString((String) v, verb);
-            return;
-        }
-        pad(String.valueOf(v));
-    }
-
-    private void fmtString(String s, char verb) {
-        switch (verb) {
-            case 'q' -> pad(GoNames.quote(s));
-            case 'x', 'X' -> {
-                StringBuilder sb = new StringBuilder();
-                int lim = prec >= 0 ? Math.min(prec, s.length()) : s.length();
-                for (int i = 0; i < lim; i++) {
-                    if (space && i > 0) {
-                        sb.append(' ');
-                    }
-                    String h = String.format("%02x", (int) s.charAt(i));
-                    sb.append(verb == 'X' ? h.toUpperCase() : h);
-                }
-                pad(sb.toString());
-            }
-            default -> {
-                if (prec >= 0) {
-                    StringBuilder sb = new StringBuilder();
-                    int i = 0;
-                    for (int r = 0; r < prec && i < s.length(); r++) {
-                        int w = (int) (Values.decodeRune(s, i) & 0xff);
-                        sb.append(s, i, i + w);
-                        i += w;
-                    }
-                    s = sb.toString();
-                }
-                pad(s);
-            }
-        }
-    }
-
-    private void fmtInt(long v, boolean unsigned, char verb, Type t) {
-        String digits;
-        boolean neg = !unsigned && v < 0;
-        String mag = unsigned ? Long.toUnsignedString(v) : neg ? (v == Long.MIN_VALUE ? "9223372036854775808"
-                : Long.toString(-v)) : Long.toString(v);
-        switch (verb) {
-            case 'v', 'd' -> digits = mag;
-            case 'x', 'X' -> {
-                String h = unsigned || !neg ? Long.toHexString(v) : Long.toHexString(-v);
-                digits = (sharp ? "0x" : "") + (verb == 'X' ? h.toUpperCase() : h);
-            }
-            case 'o' -> digits = (sharp ? "0" : "") + (unsigned || !neg ? Long.toOctalString(v)
-                    : Long.toOctalString(-v));
-            case 'b' -> digits = unsigned || !neg ? Long.toBinaryString(v) : Long.toBinaryString(-v);
-            case 'c' -> {
-                pad(Values.runeBytes(v));
-                return;
-            }
-            case 'q' -> {
-                pad(GoNames.quoteRune(v));
-                return;
-            }
-            case 'U' -> {
-                String h = Long.toHexString(v).toUpperCase();
-                pad("U+" + "0".repeat(Math.max(0, 4 - h.length())) + h);
-                return;
-            }
-            default -> {
-                badVerb(verb, new Iface(t, v));
-                return;
-            }
-        }
-        if (prec >= 0) {
-            StringBuilder zs = new StringBuilder();
-            String pfx = digits.startsWith("0x") ? "0x" : "";
-            String body = digits.substring(pfx.length());
-            while (zs.length() + body.length() < prec) {
-                zs.append('0');
-            }
-            digits = pfx + zs + body;
-        }
-        String sign = neg ? "-" : plus ? "+" : space ? " " : "";
-        boolean z = zero;
-        zero = zero && prec < 0;
-        padNumber(sign, digits);
-        zero = z;
-    }
-
-    private void padNumber(String sign, String digits) {
-        padNumber(sign, digits, prec < 0);
-    }
-
-    /** Pads a number; zeros go after the sign ({@code zeroOk}: ints only without a precision, floats always). */
-    private void padNumber(String sign, String digits, boolean zeroOk) {
-        if (zero && !minus && width > 0 && zeroOk) {
-            StringBuilder sb = new StringBuilder(sign);
-            for (int i = sign.length() + digits.length(); i < width; i++) {
-                sb.append('0');
-            }
-            out.append(sb).append(digits);
-            return;
-        }
-        pad(sign + digits);
-    }
-
-    private void fmtFloat(double d, boolean f32, char verb, Type t) {
-        String s;
-        switch (verb) {
-            case 'v', 'g', 'G' -> s = FloatFormat.formatG(d, prec, f32);
-            case 'f', 'F' -> s = FloatFormat.formatF(d, prec < 0 ? 6 : prec);
-            case 'e', 'E' -> s = FloatFormat.formatE(d, prec < 0 ? 6 : prec);
-            default -> {
-                badVerb(verb, new Iface(t, d));
-                return;
-            }
-        }
-        if (verb == 'E' || verb == 'G') {
-            s = s.toUpperCase();
-        }
-        String sign = "";
-        if (s.startsWith("-")) {
-            sign = "-";
-            s = s.substring(1);
-        } else if (s.startsWith("+")) {
-            sign = "+";
-            s = s.substring(1);
-        } else if (plus) {
-            sign = "+";
-        } else if (space) {
-            sign = " ";
-        }
-        if (Double.isInfinite(d) || Double.isNaN(d)) {
-            boolean z = zero;
-            zero = false;
-            padNumber(sign, s);
-            zero = z;
-            return;
-        }
-        padNumber(sign, s, true);
-    }
-
     private String goSyntax(Object v, Type t) {
         GoFmt g = new GoFmt(m);
         g.sharp = true;
@@ -707,7 +505,8 @@ final class GoFmt {
         return goSyntax(v, t);
     }
 
-    private void badVerb(char verb, Object a) {
+    @Override
+    void badVerb(char verb, Object a) {
         out.append("%!").append(verb).append('(');
         if (a == null) {
             out.append("<nil>");
@@ -720,21 +519,4 @@ final class GoFmt {
         out.append(')');
     }
 
-    private void pad(String s) {
-        if (width < 0) {
-            out.append(s);
-            return;
-        }
-        int n = Values.runeCount(s);
-        if (n >= width) {
-            out.append(s);
-            return;
-        }
-        String fill = (zero && !minus ? "0" : " ").repeat(width - n);
-        if (minus) {
-            out.append(s).append(" ".repeat(width - n));
-        } else {
-            out.append(fill).append(s);
-        }
-    }
 }

@@ -42,6 +42,11 @@ public final class GoInterpreter implements GoProgram {
         }
     }
 
+    /** How many instructions this program's goroutines have run so far (for benchmarks). */
+    public long instructionsRun() {
+        return prog.instructions;
+    }
+
     @Override
     public String fileName() {
         return prog.fileName;

@@ -155,6 +155,7 @@ final class Machine implements GoBody {
             }
             Ins in = f.code.ins[f.pc++];
             pr.used += cost;
+            pr.instructions++;
             try {
                 in.run(this, f);
             } catch (GoPanic gp) {
@@ -393,6 +394,16 @@ final class Machine implements GoBody {
             f = f.parent;
         }
         return f == null ? 0 : f.line();
+    }
+
+    @Override
+    public String function() {
+        for (Frame f = top; f != null; f = f.parent) {
+            if (f.code != THUNK && f.code != SENTINEL && f.code != p.main) {
+                return f.code.name;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -26,6 +26,8 @@ final class Program {
     /** 0 running; 1 an Op is pending; 2 os.Exit; 3 a synchronous call halted. */
     byte stop;
     int exitCode;
+    /** Instructions run so far by every goroutine of this program (a benchmark's figure; costs one add each). */
+    long instructions;
 
     Program(String fileName, long nsPerIns) {
         this.fileName = fileName;

@@ -41,6 +41,12 @@ public interface GoBody {
      */
     List<StackFrame> stack();
 
+    /** The innermost function of {@link #stack()}, or null if it is empty; for "created by", without a list. */
+    default String function() {
+        List<StackFrame> s = stack();
+        return s.isEmpty() ? null : s.get(0).function();
+    }
+
     /**
      * One call on a goroutine's stack.
      *

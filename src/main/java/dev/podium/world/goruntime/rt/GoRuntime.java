@@ -1,5 +1,6 @@
 package dev.podium.world.goruntime.rt;
 
+import dev.podium.engine.EventHandle;
 import dev.podium.engine.Kernel;
 import dev.podium.engine.RandomStream;
 import dev.podium.engine.RandomStreams;
@@ -240,7 +241,37 @@ public final class GoRuntime {
         Yield y = g.body.resume(result, budget, clock);
         m.pending = y;
         long due = now + Math.max(0, y.cpuNanos()) + cost(y);
-        m.step = kernel.scheduleAt(due, Kernel.NORMAL_PRIORITY, () -> step(m));
+        m.step = stepAfter(m, due - now);
+    }
+
+    /**
+     * Schedules m's step {@code delay} from now with normal priority, reusing m's step event when it is not
+     * pending: the kernel orders a rescheduled event exactly as a newly scheduled one (a fresh sequence), so the run
+     * is the same, without an allocation per slice.
+     */
+    EventHandle stepAfter(M m, long delay) {
+        EventHandle h = m.stepEvent;
+        if (h == null || h.isPending()) {
+            h = kernel.schedule(delay, () -> step(m));
+            if (m.stepEvent == null) {
+                m.stepEvent = h;
+            }
+            return h;
+        }
+        return kernel.reschedule(h, delay);
+    }
+
+    /** Schedules m's schedule() {@code delay} from now, reusing m's event as {@link #stepAfter} does. */
+    EventHandle scheduleAfter(M m, long delay) {
+        EventHandle h = m.scheduleEvent;
+        if (h == null || h.isPending()) {
+            h = kernel.schedule(delay, () -> sched.schedule(m));
+            if (m.scheduleEvent == null) {
+                m.scheduleEvent = h;
+            }
+            return h;
+        }
+        return kernel.reschedule(h, delay);
     }
 
     private long cost(Yield y) {
@@ -389,8 +420,8 @@ public final class GoRuntime {
 
     /** newproc: a new goroutine on the current P's runnext, and wakep. */
     private void newproc(G parent, Op.Go go) {
-        List<GoBody.StackFrame> stack = parent.body.stack();
-        String creator = stack.isEmpty() ? "main.main" : stack.get(0).function();
+        String function = parent.body.function();
+        String creator = function == null ? "main.main" : function;
         G g = newG(parent.goid, go.site(), creator, go.body(), go.function());
         readyNew(g);
     }

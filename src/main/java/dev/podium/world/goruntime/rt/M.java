@@ -15,6 +15,12 @@ final class M {
     /** How the running goroutine last stopped, handled at the step due. */
     Yield pending;
     EventHandle step;
+    /**
+     * Kernel events this M reuses ({@link dev.podium.engine.Kernel#reschedule}) so a slice allocates none: its
+     * step ({@link GoRuntime#step}) and its schedule() ({@link Scheduler#schedule}). Null until first needed.
+     */
+    EventHandle stepEvent;
+    EventHandle scheduleEvent;
     /** It waited 3 µs for a running victim's runnext; the next steal takes it. */
     boolean waitedForRunnext;
 

@@ -355,7 +355,7 @@ final class Scheduler {
         if (g == null) {
             if (runnextPending) {
                 m.waitedForRunnext = true;
-                m.step = rt.kernel().schedule(RUNNEXT_STEAL_WAIT, () -> schedule(m));
+                m.step = rt.scheduleAfter(m, RUNNEXT_STEAL_WAIT);
                 return;
             }
             m.waitedForRunnext = false;
@@ -398,7 +398,7 @@ final class Scheduler {
             m.pending = new Yield.Call(0, g.retry);
             g.retry = null;
         }
-        m.step = rt.kernel().schedule(rt.params().schedNanos(), () -> rt.step(m));
+        m.step = rt.stepAfter(m, rt.params().schedNanos());
     }
 
     /** goschedImpl / gopreempt_m: g goes to the global queue's tail, another M may wake, m schedules. */
@@ -449,8 +449,7 @@ final class Scheduler {
         rt.emit(new PStateChanged(rt.now(), p.id, PState.RUNNING, m.id));
         setM(m, spinning ? MState.SPINNING : MState.RUNNING, p, 0);
         wakeSysmon();
-        M started = m;
-        m.step = rt.kernel().schedule(rt.params().wakeNanos(), () -> schedule(started));
+        m.step = rt.scheduleAfter(m, rt.params().wakeNanos());
         return m;
     }
 
