@@ -233,6 +233,11 @@ public final class GcState {
         return Collections.unmodifiableList(originalPauses);
     }
 
+    /** The kind of original pause {@code index}, read from its logged name as the importer does. */
+    public PauseKind originalPauseKind(int index) {
+        return LoggedPauseKinds.kind(originalPauses.get(index).name());
+    }
+
     /** Whether the run is simulated (a {@link GcConfigured} began it), not a log read back. */
     public boolean simulated() {
         return simulated;

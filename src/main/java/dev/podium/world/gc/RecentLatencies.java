@@ -98,6 +98,12 @@ public final class RecentLatencies {
         return total;
     }
 
+    /** Where the span {@link #sum} covers begins: the start of the oldest second it adds. */
+    public static long windowStartNanos(long nowNanos, int secondsBack) {
+        long last = Math.max(0, nowNanos - 1) / SECOND;
+        return Math.max(0, last - secondsBack + 1) * SECOND;
+    }
+
     /**
      * The latency at or below which {@code perMillion} parts per million of {@code counts} fall (the upper bound of
      * its bin), or 0 when {@code total} is 0.
