@@ -63,8 +63,8 @@ final class GcLayout {
         this.height = Math.max(300, height);
         this.regionCount = Math.max(1, regionCount);
         this.title = this.width < NARROW ? TITLE + 20 : TITLE;
-        double heapH = this.height * (mode == Mode.TRENDS ? 0.34 : 0.44);
-        double pauseH = this.height * (mode == Mode.TRENDS ? 0.28 : 0.22);
+        double heapH = this.height * (mode == Mode.TRENDS ? 0.34 : this.width < NARROW ? 0.40 : 0.44);
+        double pauseH = this.height * (mode == Mode.TRENDS ? 0.28 : this.width < NARROW ? 0.25 : 0.22);
         double latencyH = this.height - heapH - pauseH;
         trendPlot = new Rect(PLOT_LEFT, title + 6, this.width - PLOT_LEFT - PLOT_RIGHT, heapH - title - 16);
         histogramPlot = new Rect(PLOT_LEFT, title + 10, this.width - PLOT_LEFT - PLOT_RIGHT,
