@@ -59,27 +59,29 @@ final class GcHeader extends FlowPane {
     final Tile p99 = new Tile("p99");
     final Tile waiting = new Tile("waiting");
     final Tile phase = new Tile("phase");
-    final Tile stopped = new Tile("stopped");
+    final Tile gcCpu = new Tile("gc-cpu");
+    final Tile throughput = new Tile("throughput");
 
     GcHeader() {
-        super(22, 2);
+        super(16, 2);
         setPadding(new Insets(8, 18, 6, 18));
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(phase, heap, pauses, lastPause, stopped, p99, waiting);
+        getChildren().addAll(phase, heap, pauses, lastPause, gcCpu, throughput, p99, waiting);
     }
 
-    void captions(ViewText text, String heapSize, String collector) {
+    void captions(ViewText text, String heapSize, String collector, int seconds) {
         heap.caption(text.get("stat.heap", heapSize));
         pauses.caption(text.get("stat.pauses"));
         lastPause.caption(text.get("stat.lastPause"));
         p99.caption(text.get("stat.p99"));
         waiting.caption(text.get("stat.waiting"));
         phase.caption(text.get("stat.phase", collector));
-        stopped.caption(text.get("stat.stopped"));
+        gcCpu.caption(text.get("stat.gcCpu"));
+        throughput.caption(text.get("stat.throughput", seconds));
     }
 
     void colours(GcPalette p, Color phaseColour) {
-        for (Tile t : new Tile[] {heap, pauses, lastPause, stopped, p99, waiting}) {
+        for (Tile t : new Tile[] {heap, pauses, lastPause, gcCpu, throughput, p99, waiting}) {
             t.colours(p.text(), p.textMuted());
         }
         p99.colours(p.p99, p.textMuted());

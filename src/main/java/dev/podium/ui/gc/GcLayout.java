@@ -1,12 +1,17 @@
 package dev.podium.ui.gc;
 
 /**
- * Where things go on the GC view's canvas, toolkit-free so it can be tested without JavaFX: the heap panel on top
- * (the region grid, region 0 at the top left and row by row, with the legend at its right), then the pause timeline
- * and the latency panel, which share a time axis and their left and right margins. Regions are square cells sized to
- * fill the grid area. Pure.
+ * Where things go on the GC view's canvas, toolkit-free so it can be tested without JavaFX. Each tab has its own:
+ * {@link Mode#HEAP} puts the heap panel on top (the region grid, region 0 at the top left and row by row, with the
+ * legend at its right), then the pause timeline and the latency panel; {@link Mode#TRENDS} puts the heap over time
+ * where the grid was; both share one time axis and its left and right margins among their plots.
+ * {@link Mode#HISTOGRAM} is one latency histogram. Regions are square cells sized to fill the grid area. On a narrow
+ * canvas each panel's title takes two lines (title, then its legend). Pure.
  */
 final class GcLayout {
+    /** What the canvas shows: one per tab. */
+    enum Mode { HEAP, TRENDS, HISTOGRAM }
+
     /** A rectangle in canvas pixels. */
     record Rect(double x, double y, double w, double h) {
         boolean contains(double px, double py) {
@@ -28,6 +33,8 @@ final class GcLayout {
     static final double PLOT_LEFT = 80;
     static final double PLOT_RIGHT = 28;
     static final double AXIS_BELOW = 26;
+    /** Below this width a panel's legend goes on a line of its own under the title. */
+    static final double NARROW = 980;
 
     private final double width;
     private final double height;
@@ -41,14 +48,27 @@ final class GcLayout {
     private final Rect latencyPlot;
     private final double pauseTitleY;
     private final double latencyTitleY;
+    private final Mode mode;
+    private final double title;
+    private final Rect trendPlot;
+    private final Rect histogramPlot;
 
     GcLayout(double width, double height, int regionCount) {
+        this(Mode.HEAP, width, height, regionCount);
+    }
+
+    GcLayout(Mode mode, double width, double height, int regionCount) {
+        this.mode = mode;
         this.width = Math.max(320, width);
         this.height = Math.max(300, height);
         this.regionCount = Math.max(1, regionCount);
-        double heapH = this.height * 0.44;
-        double pauseH = this.height * 0.22;
+        this.title = this.width < NARROW ? TITLE + 20 : TITLE;
+        double heapH = this.height * (mode == Mode.TRENDS ? 0.34 : this.width < NARROW ? 0.40 : 0.44);
+        double pauseH = this.height * (mode == Mode.TRENDS ? 0.28 : this.width < NARROW ? 0.25 : 0.22);
         double latencyH = this.height - heapH - pauseH;
+        trendPlot = new Rect(PLOT_LEFT, title + 6, this.width - PLOT_LEFT - PLOT_RIGHT, heapH - title - 16);
+        histogramPlot = new Rect(PLOT_LEFT, title + 10, this.width - PLOT_LEFT - PLOT_RIGHT,
+                this.height - title - 10 - AXIS_BELOW - 30);
 
         double legendW = Math.min(300, Math.max(190, this.width * 0.24));
         double gridW = this.width - 2 * PAD - legendW - PAD;
@@ -71,11 +91,35 @@ final class GcLayout {
         legend = new Rect(grid.right() + PAD * 2, TITLE, this.width - grid.right() - PAD * 3, gridH);
 
         pauseTitleY = heapH;
-        pausePlot = new Rect(PLOT_LEFT, heapH + TITLE + 10, this.width - PLOT_LEFT - PLOT_RIGHT,
-                pauseH - TITLE - 18);
+        pausePlot = new Rect(PLOT_LEFT, heapH + title + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
+                pauseH - title - 12);
         latencyTitleY = heapH + pauseH;
-        latencyPlot = new Rect(PLOT_LEFT, latencyTitleY + TITLE + 10, this.width - PLOT_LEFT - PLOT_RIGHT,
-                latencyH - TITLE - AXIS_BELOW - 14);
+        latencyPlot = new Rect(PLOT_LEFT, latencyTitleY + title + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
+                latencyH - title - AXIS_BELOW - 10);
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    /** The height of a panel's title row: one line on a wide canvas, two (title, legend) on a narrow one. */
+    double title() {
+        return title;
+    }
+
+    /** Whether legends go on their own line under the titles. */
+    boolean narrow() {
+        return title > TITLE;
+    }
+
+    /** The heap-over-time plot of {@link Mode#TRENDS}. */
+    Rect trendPlot() {
+        return trendPlot;
+    }
+
+    /** The latency histogram of {@link Mode#HISTOGRAM}. */
+    Rect histogramPlot() {
+        return histogramPlot;
     }
 
     double width() {
@@ -129,7 +173,7 @@ final class GcLayout {
 
     /** The region under a point, or -1. */
     int regionAt(double x, double y) {
-        if (!grid.contains(x, y) || cell <= 0) {
+        if (mode != Mode.HEAP || !grid.contains(x, y) || cell <= 0) {
             return -1;
         }
         int c = (int) ((x - grid.x()) / cell);

@@ -15,21 +15,28 @@ import dev.podium.world.gc.GcProjection;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.LatencySeries;
 import dev.podium.world.gc.LoggedPause;
+import dev.podium.world.gc.RecentLatencies;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * The GC world on stage: a strip of big numbers, then one canvas with the heap as a grid of regions coloured by kind,
- * the pause timeline (a bar per pause, height = duration) and the latency panel (p50, p99, p99.9 over the last
- * second), the last two on one time axis so a pause and the latency it causes line up.
+ * The GC world on stage: a strip of big numbers, three tabs, then one canvas. The heap tab shows the heap as a grid of
+ * regions coloured by kind, the pause timeline (a bar per pause, height = duration) and the latency panel (p50, p99,
+ * p99.9 over the last second), the last two on one time axis so a pause and the latency it causes line up. The trends
+ * tab puts the heap over time (saw-tooth, heap after GC, IHOP or Go's goal and live heap, marking) above the same two
+ * panels on the same axis; the histogram tab shows the latencies of the last ten seconds.
  *
  * <p>Everything drawn comes from the state folded at the playhead ({@link ProjectedState}, so seeks are cheap in
  * both directions); the view keeps only drawing caches: the layout and the pause bars of the last frame, for
@@ -41,6 +48,8 @@ public final class GcView implements WorldView {
     static final String CANVAS_ID = "gc-canvas";
     /** The time axis spans at least this much, so the first seconds are not stretched across the panel. */
     static final long MIN_SPAN_NANOS = 10_000_000_000L;
+    static final String[] TAB_IDS = {"gc-tab-heap", "gc-tab-trends", "gc-tab-histogram"};
+    private static final String[] TAB_KEYS = {"tab.heap", "tab.trends", "tab.histogram"};
 
     private final VBox root = new VBox();
     private final GcHeader header = new GcHeader();
@@ -48,12 +57,20 @@ public final class GcView implements WorldView {
     private final GcPalette palette;
     private final ViewText text = new ViewText("dev.podium.ui.gc.view");
     private final CanvasFonts fonts = new CanvasFonts();
-    private final HeapGridPainter heapPainter = new HeapGridPainter(fonts);
-    private final PausePainter pausePainter = new PausePainter(fonts);
-    private final LatencyPainter latencyPainter = new LatencyPainter(fonts);
+    private final GcText fit = new GcText(fonts);
+    private final HeapGridPainter heapPainter = new HeapGridPainter(fonts, fit);
+    private final PausePainter pausePainter = new PausePainter(fonts, fit);
+    private final LatencyPainter latencyPainter = new LatencyPainter(fonts, fit);
+    private final HeapTrendPainter trendPainter = new HeapTrendPainter(fonts, fit);
+    private final HistogramPainter histogramPainter = new HistogramPainter(fonts, fit);
+    private final ToggleGroup tabGroup = new ToggleGroup();
+    private final ToggleButton[] tabs = new ToggleButton[TAB_IDS.length];
+    private GcLayout.Mode mode = GcLayout.Mode.HEAP;
+    private boolean tabsLabelled;
     private final GcInspector inspector = new GcInspector();
     private final List<PausePainter.Bar> bars = new ArrayList<>();
 
+    private final long[] throughputBins = new long[RecentLatencies.BINS];
     private ProjectedState<GcState> projected;
     private long playheadNanos;
     private GcLayout layout;
@@ -64,10 +81,33 @@ public final class GcView implements WorldView {
         root.setId(ID);
         root.getStyleClass().add(ID);
         canvas.setId(CANVAS_ID);
-        root.getChildren().addAll(header, canvas);
+        HBox bar = new HBox(8);
+        bar.setPadding(new Insets(2, 18, 4, 18));
+        for (int i = 0; i < tabs.length; i++) {
+            int index = i;
+            tabs[i] = new ToggleButton();
+            tabs[i].setId(TAB_IDS[i]);
+            tabs[i].setToggleGroup(tabGroup);
+            tabs[i].setFocusTraversable(false);
+            tabs[i].setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+            tabs[i].setOnAction(e -> showTab(index));
+            bar.getChildren().add(tabs[i]);
+        }
+        tabs[0].setSelected(true);
+        root.getChildren().addAll(header, bar, canvas);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         palette = new GcPalette(root);
         canvas.setOnResize(() -> render(playheadNanos));
+    }
+
+    /** Shows tab 0 (heap), 1 (trends) or 2 (histogram). */
+    public void showTab(int index) {
+        int tab = Math.max(0, Math.min(tabs.length - 1, index));
+        mode = GcLayout.Mode.values()[tab];
+        for (int i = 0; i < tabs.length; i++) {
+            tabs[i].setSelected(i == tab);
+        }
+        render(playheadNanos);
     }
 
     @Override
@@ -86,9 +126,14 @@ public final class GcView implements WorldView {
     public void render(long nowNanos) {
         playheadNanos = nowNanos;
         palette.refreshIfNeeded();
-        if (text.refresh()) {
+        if (text.refresh() || !tabsLabelled) {
             fonts.family(text.chinese() ? CjkFont.family().orElse(null) : null);
+            for (int i = 0; i < tabs.length; i++) {
+                tabs[i].setText(text.get(TAB_KEYS[i]));
+            }
+            tabsLabelled = true;
         }
+        fit.clear();
         if (!palette.stageBg().equals(paintedBg)) { // the header strip sits on the stage colour too
             paintedBg = palette.stageBg();
             root.setBackground(new Background(new BackgroundFill(paintedBg, null, null)));
@@ -106,14 +151,25 @@ public final class GcView implements WorldView {
         if (!s.configured()) {
             return;
         }
-        if (layout == null || layout.regionCount() != s.regionCount() || layout.width() != Math.max(320, w)
-                || layout.height() != Math.max(300, h)) {
-            layout = new GcLayout(w, h, s.regionCount());
+        if (layout == null || layout.mode() != mode || layout.regionCount() != Math.max(1, s.regionCount())
+                || layout.width() != Math.max(320, w) || layout.height() != Math.max(300, h)) {
+            layout = new GcLayout(mode, w, h, s.regionCount());
         }
         axis = TimeAxis.of(nowNanos, MIN_SPAN_NANOS, layout.pausePlot().x(), layout.pausePlot().w());
-        heapPainter.paint(g, layout, s, nowNanos, palette, text);
-        pausePainter.paint(g, layout, axis, s, nowNanos, palette, text, bars);
-        latencyPainter.paint(g, layout, axis, s, nowNanos, palette, text);
+        bars.clear();
+        switch (mode) {
+            case HEAP -> {
+                heapPainter.paint(g, layout, s, nowNanos, palette, text);
+                pausePainter.paint(g, layout, axis, s, nowNanos, palette, text, bars);
+                latencyPainter.paint(g, layout, axis, s, nowNanos, palette, text);
+            }
+            case TRENDS -> {
+                trendPainter.paint(g, layout, axis, s, nowNanos, palette, text);
+                pausePainter.paint(g, layout, axis, s, nowNanos, palette, text, bars);
+                latencyPainter.paint(g, layout, axis, s, nowNanos, palette, text);
+            }
+            case HISTOGRAM -> histogramPainter.paint(g, layout, s, nowNanos, palette, text);
+        }
     }
 
     @Override
@@ -138,7 +194,7 @@ public final class GcView implements WorldView {
                         : inspector.pause(s.pauses().get(bar.pause()), playheadNanos);
             }
         }
-        if (layout.latencyPlot().contains(p.getX(), p.getY())) {
+        if (layout.mode() != GcLayout.Mode.HISTOGRAM && layout.latencyPlot().contains(p.getX(), p.getY())) {
             int index = s.latency().indexAtOrBefore(Math.min(playheadNanos, axis.timeAt(p.getX())));
             return index < 0 ? null : inspector.latency(s.latency().get(index));
         }
@@ -155,6 +211,15 @@ public final class GcView implements WorldView {
         return List.copyOf(bars);
     }
 
+    /** The text drawn on the canvas in the last frame, each with its room (for tests). */
+    List<GcText.Drawn> drawnText() {
+        return fit.drawn();
+    }
+
+    HistogramPainter histogram() {
+        return histogramPainter;
+    }
+
     GcPalette palette() {
         return palette;
     }
@@ -165,24 +230,36 @@ public final class GcView implements WorldView {
     }
 
     private void updateHeader(GcState s, long nowNanos) {
-        header.captions(text, GcFigures.bytes(s.heapBytes()), s.collector().displayName());
-        // The share of the run so far that the requests stood still: the throughput GC costs in pauses.
-        header.stopped.set(nowNanos <= 0 ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%",
-                100.0 * Math.min(nowNanos, s.totalPauseNanos()) / nowNanos));
+        header.captions(text, GcFigures.bytes(s.heapBytes()), s.collector().displayName(), HistogramPainter.SECONDS);
+        int cpu = s.gcCpuPerMille(nowNanos);
+        header.gcCpu.set(nowNanos <= 0 ? "\u2013" : String.format(java.util.Locale.ROOT, "%d.%d %%", cpu / 10,
+                cpu % 10));
         GcPause running = s.currentPause();
         header.colours(palette, running != null ? palette.pause(running.kind())
                 : s.marking() ? palette.marking : palette.text());
         header.heap.set(GcFigures.bytes(s.usedBytes()));
         header.pauses.set(Integer.toString(s.pauseCount()));
         GcPause last = lastEnded(s);
-        header.lastPause.set(last == null ? "–" : SimDurations.readable(last.durationNanos()));
+        header.lastPause.set(last == null ? "\u2013" : SimDurations.readable(last.durationNanos()));
         int index = s.latency().indexAtOrBefore(nowNanos);
         LatencySeries.Point point = index < 0 ? null : s.latency().get(index);
-        header.p99.set(point == null || point.p99Nanos() == 0 ? "–" : SimDurations.readable(point.p99Nanos()));
+        header.p99.set(point == null || point.p99Nanos() == 0 ? "\u2013"
+                : SimDurations.readable(point.p99Nanos()));
+        header.throughput.set(throughput(s, nowNanos));
         header.waiting.set(Integer.toString(s.waiting()));
         header.phase.set(running != null ? text.get("phase.stopped")
                 : s.marking() ? text.get("phase.marking") : s.mixedPhase() ? text.get("phase.mixed")
                 : s.collector() == Collector.G1 ? text.get("phase.youngOnly") : text.get("phase.running"));
+    }
+
+    /** Requests served per second over the last ten seconds (fewer at the start of the run). */
+    private String throughput(GcState s, long nowNanos) {
+        long start = RecentLatencies.windowStartNanos(nowNanos, HistogramPainter.SECONDS);
+        if (nowNanos - start <= 0) {
+            return "\u2013";
+        }
+        long served = s.recentLatencies().sum(nowNanos, HistogramPainter.SECONDS, throughputBins);
+        return GcFigures.perSecond(served <= 0 ? 0 : (nowNanos - start) / served);
     }
 
     private static GcPause lastEnded(GcState s) {

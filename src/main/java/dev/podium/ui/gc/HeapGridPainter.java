@@ -25,9 +25,11 @@ final class HeapGridPainter {
         RegionKind.HUMONGOUS, RegionKind.FREE};
 
     private final CanvasFonts fonts;
+    private final GcText fit;
 
-    HeapGridPainter(CanvasFonts fonts) {
+    HeapGridPainter(CanvasFonts fonts, GcText fit) {
         this.fonts = fonts;
+        this.fit = fit;
     }
 
     void paint(GraphicsContext g, GcLayout layout, GcState s, long nowNanos, GcPalette p, ViewText text) {
@@ -35,8 +37,9 @@ final class HeapGridPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(p.text());
         g.setFont(fonts.bold(18));
-        g.fillText(text.get("heap.title", GcFigures.bytes(s.heapBytes()), number(s.regionCount()),
-                GcFigures.bytes(s.regionBytes())), GcLayout.PAD, GcLayout.TITLE / 2);
+        fit.line(g, text.get("heap.title", GcFigures.bytes(s.heapBytes()), number(s.regionCount()),
+                GcFigures.bytes(s.regionBytes())), GcLayout.PAD, GcLayout.TITLE / 2,
+                layout.width() - 2 * GcLayout.PAD);
         paintCells(g, layout, s, p);
         paintLegend(g, layout, s, p, text);
         GcPause running = s.currentPause();
@@ -66,23 +69,31 @@ final class HeapGridPainter {
             g.setFill(p.text());
             g.setFont(fonts.regular(16));
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(text.get("kind." + kind.name().toLowerCase(Locale.ROOT)), area.x() + 24, y);
+            String count = number(s.regions(kind));
+            double countW = fit.width(count, fonts.bold(16));
+            fit.line(g, text.get("kind." + kind.name().toLowerCase(Locale.ROOT)), area.x() + 24, y,
+                    area.w() - 24 - countW - 8);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFont(fonts.bold(16));
-            g.fillText(number(s.regions(kind)), area.right(), y);
+            fit.line(g, count, area.right(), y, countW + 1);
             y += row;
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(fonts.regular(15));
         g.setFill(p.textMuted());
         y += row * 0.2;
-        if (s.collector() == Collector.G1 || s.collector() == Collector.PARALLEL) { // generational only
-            g.fillText(text.get("heap.edenTarget", number(s.edenTargetRegions())), area.x(), y);
+        // What does not fit under the legend is left out (the occupancy gauge needs about 50 px), never overprinted
+        boolean generational = s.collector() == Collector.G1 || s.collector() == Collector.PARALLEL;
+        if (generational && y + row * 2 + 50 <= area.bottom()) {
+            fit.line(g, text.get("heap.edenTarget", number(s.edenTargetRegions())), area.x(), y, area.w());
             y += row;
-            g.fillText(text.get("heap.tenuring", s.tenuringThreshold(), s.maxTenuringThreshold()), area.x(), y);
+            fit.line(g, text.get("heap.tenuring", s.tenuringThreshold(), s.maxTenuringThreshold()), area.x(), y,
+                    area.w());
             y += row * 1.1;
         }
-        paintOccupancy(g, area, y, s, p, text);
+        if (y + 50 <= area.bottom()) {
+            paintOccupancy(g, area, y, s, p, text);
+        }
     }
 
     /** Old occupancy as a bar with the initiating threshold marked on it. */
@@ -93,7 +104,7 @@ final class HeapGridPainter {
         }
         g.setFill(p.text());
         g.setFont(fonts.regular(15));
-        g.fillText(text.get("heap.old", GcFigures.bytes(s.oldBytes())), area.x(), y);
+        fit.line(g, text.get("heap.old", GcFigures.bytes(s.oldBytes())), area.x(), y, area.w());
         double barY = y + 14;
         double w = area.w();
         g.setFill(p.region(RegionKind.FREE));
@@ -111,7 +122,7 @@ final class HeapGridPainter {
         g.setFont(s.marking() ? fonts.bold(15) : fonts.regular(15));
         String state = s.marking() ? text.get("heap.marking") : s.mixedPhase() ? text.get("heap.mixed")
                 : g1 ? text.get("heap.ihop", s.ihopPercent()) : "";
-        g.fillText(state, area.x(), barY + 34);
+        fit.line(g, state, area.x(), barY + 34, area.w());
     }
 
     private void paintStopped(GraphicsContext g, GcLayout layout, GcPause running, long nowNanos, GcPalette p,
@@ -123,12 +134,16 @@ final class HeapGridPainter {
         g.setFill(colour.deriveColor(0, 1, 1, 0.88));
         g.fillRect(grid.x(), y, grid.w(), h);
         g.setFill(p.onFill(colour));
-        g.setFont(fonts.bold(22));
+        String banner = text.get("heap.stopped", running.kind().logName(),
+                SimDurations.readable(Math.max(0, nowNanos - running.startNanos())));
+        double size = 22; // smaller type on a small grid rather than a cut banner
+        while (size > 13 && fit.width(banner, fonts.bold(size)) > grid.w() - 8) {
+            size -= 1;
+        }
+        g.setFont(fonts.bold(size));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text.get("heap.stopped", running.kind().logName(),
-                SimDurations.readable(Math.max(0, nowNanos - running.startNanos()))),
-                grid.x() + grid.w() / 2, y + h / 2);
+        fit.line(g, banner, grid.x() + grid.w() / 2, y + h / 2, grid.w() - 4);
     }
 
     private static String number(long n) {

@@ -6,6 +6,7 @@ import dev.podium.ui.common.ViewText;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.LatencySeries;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -19,9 +20,13 @@ import javafx.scene.text.TextAlignment;
  */
 final class LatencyPainter {
     private final CanvasFonts fonts;
+    private final GcText fit;
+    private final TitleRow titleRow;
 
-    LatencyPainter(CanvasFonts fonts) {
+    LatencyPainter(CanvasFonts fonts, GcText fit) {
         this.fonts = fonts;
+        this.fit = fit;
+        this.titleRow = new TitleRow(fonts, fit);
     }
 
     void paint(GraphicsContext g, GcLayout layout, TimeAxis axis, GcState s, long nowNanos, GcPalette p,
@@ -55,25 +60,10 @@ final class LatencyPainter {
     }
 
     private void paintTitle(GraphicsContext g, GcLayout layout, GcPalette p, ViewText text) {
-        double y = layout.latencyTitleY() + GcLayout.TITLE / 2 + 2;
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(p.text());
-        g.setFont(fonts.bold(17));
-        String title = text.get("latency.title");
-        g.fillText(title, GcLayout.PAD, y);
-        double x = GcLayout.PAD + fonts.width(title, g.getFont()) + 28;
-        g.setFont(fonts.regular(15));
-        String[] names = {"p50", "p99", "p99.9"};
-        Color[] colours = {p.p50, p.p99, p.p999};
-        for (int i = 0; i < names.length; i++) {
-            g.setStroke(colours[i]);
-            g.setLineWidth(3);
-            g.strokeLine(x, y, x + 24, y);
-            g.setFill(p.textMuted());
-            g.fillText(names[i], x + 30, y);
-            x += 30 + fonts.width(names[i], g.getFont()) + 22;
-        }
+        titleRow.paint(g, layout, layout.latencyTitleY(), text.get("latency.title"),
+                List.of(new TitleRow.Item(TitleRow.Key.LINE, p.p50, "p50"),
+                        new TitleRow.Item(TitleRow.Key.LINE, p.p99, "p99"),
+                        new TitleRow.Item(TitleRow.Key.LINE, p.p999, "p99.9")), p);
     }
 
     /** One percentile's line: per pixel column, the highest value among the points in it; gaps where none. */
@@ -121,6 +111,6 @@ final class LatencyPainter {
         g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.85)); // keeps the figure readable over the lines
         g.fillRoundRect(plot.right() - 12 - w, y - 22, w + 12, 24, 6, 6);
         g.setFill(p.p99);
-        g.fillText(label, plot.right() - 6, y);
+        fit.line(g, label, plot.right() - 6, y, plot.w() - 12);
     }
 }

@@ -5,7 +5,9 @@ import dev.podium.ui.common.ViewText;
 import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcState;
+import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.PauseKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
@@ -15,7 +17,9 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws the pause timeline: one bar per stop-the-world pause at its time on the shared axis, as wide as it lasted (at
  * least two pixels) and as tall as its duration on a log scale, coloured by family, with the pause-time goal
- * ({@code MaxGCPauseMillis}) as a dashed line. Records each bar for picking. O(pauses) per frame. FX thread only.
+ * ({@code MaxGCPauseMillis}) as a dashed line. In a run simulated from a real log, the log's own pauses up to the
+ * playhead stand beside them as hollow "ghost" bars on the same axes, with a legend telling them apart. Records each
+ * simulated bar for picking. O(pauses) per frame. FX thread only.
  */
 final class PausePainter {
     /** A bar as drawn, for the inspector: the pause's index in the state's list, and its rectangle. */
@@ -25,9 +29,13 @@ final class PausePainter {
     private static final PauseKind[] LEGEND = {PauseKind.YOUNG, PauseKind.MIXED, PauseKind.REMARK, PauseKind.FULL};
 
     private final CanvasFonts fonts;
+    private final GcText fit;
+    private final TitleRow titleRow;
 
-    PausePainter(CanvasFonts fonts) {
+    PausePainter(CanvasFonts fonts, GcText fit) {
         this.fonts = fonts;
+        this.fit = fit;
+        this.titleRow = new TitleRow(fonts, fit);
     }
 
     void paint(GraphicsContext g, GcLayout layout, TimeAxis axis, GcState s, long nowNanos, GcPalette p,
@@ -37,6 +45,12 @@ final class PausePainter {
         GcPause running = s.currentPause();
         if (running != null) {
             longest = Math.max(longest, nowNanos - running.startNanos());
+        }
+        List<LoggedPause> originals = s.originalPauses();
+        for (LoggedPause o : originals) {
+            if (o.timeNanos() - o.durationNanos() <= nowNanos) {
+                longest = Math.max(longest, o.durationNanos());
+            }
         }
         LogScale scale = LogScale.upTo(longest, 1_000_000L, plot.y(), plot.h());
         paintTitle(g, layout, p, text);
@@ -65,6 +79,10 @@ final class PausePainter {
             g.fillRect(bar.x(), bar.y(), bar.w(), bar.h());
             bars.add(new Bar(i, bar));
         }
+        if (!originals.isEmpty()) {
+            paintGhosts(g, axis, scale, s, nowNanos, p);
+            paintGhostLegend(g, plot, p, text);
+        }
         if (!g1) {
             Plots.playhead(g, axis, plot, nowNanos, p);
             return;
@@ -78,27 +96,58 @@ final class PausePainter {
         g.setFill(p.goal);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(goal, plot.right() - 6, goalY - 3);
+        fit.line(g, goal, plot.right() - 6, goalY - 3, plot.w() - 12);
         Plots.playhead(g, axis, plot, nowNanos, p);
     }
 
     private void paintTitle(GraphicsContext g, GcLayout layout, GcPalette p, ViewText text) {
-        double y = layout.pauseTitleY() + GcLayout.TITLE / 2 + 2;
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(p.text());
-        g.setFont(fonts.bold(17));
-        String title = text.get("pauses.title");
-        g.fillText(title, GcLayout.PAD, y);
-        double x = GcLayout.PAD + fonts.width(title, g.getFont()) + 28;
-        g.setFont(fonts.regular(15));
+        List<TitleRow.Item> items = new ArrayList<>();
         for (PauseKind kind : LEGEND) {
-            String name = text.get("pauses.family." + kind.family().name().toLowerCase(Locale.ROOT));
-            g.setFill(p.pause(kind));
-            g.fillRect(x, y - 7, 14, 14);
-            g.setFill(p.textMuted());
-            g.fillText(name, x + 20, y);
-            x += 20 + fonts.width(name, g.getFont()) + 22;
+            items.add(new TitleRow.Item(TitleRow.Key.SWATCH, p.pause(kind),
+                    text.get("pauses.family." + kind.family().name().toLowerCase(Locale.ROOT))));
         }
+        titleRow.paint(g, layout, layout.pauseTitleY(), text.get("pauses.title"), items, p);
+    }
+
+    /** The log's pauses that began by now, as outlines: what really happened, beside what the model predicts. */
+    private static void paintGhosts(GraphicsContext g, TimeAxis axis, LogScale scale, GcState s, long nowNanos,
+            GcPalette p) {
+        List<LoggedPause> originals = s.originalPauses();
+        g.setLineWidth(1.5);
+        for (int i = 0; i < originals.size(); i++) {
+            LoggedPause o = originals.get(i);
+            long start = o.timeNanos() - o.durationNanos();
+            if (start > nowNanos) {
+                break;
+            }
+            double x0 = axis.x(start);
+            double x1 = axis.x(Math.min(nowNanos, o.timeNanos()));
+            long shown = Math.min(o.durationNanos(), nowNanos - start);
+            double top = scale.y(Math.max(shown, 1));
+            g.setStroke(p.pause(s.originalPauseKind(i)));
+            g.strokeRect(x0 - 1, top, Math.max(4, x1 - x0 + 2), scale.bottom() - top);
+        }
+    }
+
+    /** "log (original)" and "simulated", on a backing at the plot's top left. */
+    private void paintGhostLegend(GraphicsContext g, GcLayout.Rect plot, GcPalette p, ViewText text) {
+        String logged = text.get("pauses.original");
+        String simulated = text.get("pauses.simulated");
+        g.setFont(fonts.regular(14));
+        double w = 22 + fit.width(logged, g.getFont()) + 16 + 22 + fit.width(simulated, g.getFont()) + 8;
+        double x = plot.x() + 6;
+        double y = plot.y() + 2;
+        g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.85));
+        g.fillRoundRect(x, y, w, 20, 6, 6);
+        g.setStroke(p.text());
+        g.setLineWidth(1.5);
+        g.strokeRect(x + 4, y + 4, 12, 12);
+        g.setFill(p.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        fit.line(g, logged, x + 22, y + 10, plot.right() - x - 22);
+        double x2 = x + 22 + fit.width(logged, g.getFont()) + 16;
+        g.fillRect(x2 + 4, y + 4, 12, 12);
+        fit.line(g, simulated, x2 + 22, y + 10, Math.max(0, plot.right() - x2 - 22));
     }
 }

@@ -17,12 +17,18 @@ final class Plots {
         g.setFont(fonts.regular(14));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (long t : scale.ticks()) {
-            double y = scale.y(t);
+        long[] ticks = scale.ticks();
+        // Labels 18 px apart at least: on a short plot every other decade (or fewer) is labelled, never overprinted.
+        double apart = ticks.length > 1 ? Math.abs(scale.y(ticks[0]) - scale.y(ticks[1])) : plot.h();
+        int every = Math.max(1, (int) Math.ceil(18 / Math.max(1, apart)));
+        for (int i = 0; i < ticks.length; i++) {
+            double y = scale.y(ticks[i]);
             g.setStroke(p.grid);
             g.strokeLine(plot.x(), y, plot.right(), y);
-            g.setFill(p.textMuted());
-            g.fillText(SimDurations.readable(t), plot.x() - 8, y);
+            if ((ticks.length - 1 - i) % every == 0) {
+                g.setFill(p.textMuted());
+                g.fillText(SimDurations.readable(ticks[i]), plot.x() - 8, y);
+            }
         }
         g.setStroke(p.textMuted());
         g.strokeLine(plot.x(), plot.bottom(), plot.right(), plot.bottom());

@@ -40,18 +40,28 @@ public final class GcProjection implements Projection<GcState> {
             s.marking = true;
             s.markStartedNanos = m.timeNanos();
             s.concurrentCycles++;
+            s.markPhases.add(new MarkPhase(m.timeNanos(), -1, -1, 0, -1));
         } else if (event instanceof ConcurrentMarkEnded m) {
             s.marking = false;
             s.mixedPhase = m.mixedPlanned();
+            endPhase(s, m.timeNanos(), -1);
         } else if (event instanceof GcConfigured c) {
             configured(s, c);
         } else if (event instanceof GoGcCycleStarted g) {
             s.marking = true;
             s.markStartedNanos = g.timeNanos();
             s.concurrentCycles++;
+            s.markPhases.add(new MarkPhase(g.timeNanos(), -1, g.goalBytes(), g.assistPerMille(), -1));
+            s.heapTrend.add(new HeapTrend.Point(g.timeNanos(), g.heapLiveBytes(), false));
         } else if (event instanceof GoGcCycleEnded g) {
             s.marking = false;
             s.usedAfterPauseBytes = g.heapAfterBytes();
+            MarkPhase phase = endPhase(s, g.timeNanos(), g.markedBytes());
+            if (phase != null) {
+                s.concurrentCpuNanos += (g.timeNanos() - phase.startNanos())
+                        * (GoTuning.BACKGROUND_PER_MILLE + phase.assistPerMille()) / 1000;
+            }
+            s.heapTrend.add(new HeapTrend.Point(g.timeNanos(), g.heapAfterBytes(), true));
             if (s.regions.length > 0) {
                 RegionMap.decode(g.regionMap(), s.regions);
                 s.countRegions();
@@ -60,9 +70,13 @@ public final class GcProjection implements Projection<GcState> {
             s.marking = true;
             s.markStartedNanos = z.timeNanos();
             s.concurrentCycles++;
+            s.markPhases.add(new MarkPhase(z.timeNanos(), -1, -1, 0, -1));
+            s.heapTrend.add(new HeapTrend.Point(z.timeNanos(), z.usedBytes(), false));
         } else if (event instanceof ZCycleEnded z) {
             s.marking = false;
             s.usedAfterPauseBytes = z.usedAfterBytes();
+            endPhase(s, z.timeNanos(), z.liveBytes());
+            s.heapTrend.add(new HeapTrend.Point(z.timeNanos(), z.usedAfterBytes(), true));
             if (s.regions.length > 0) {
                 RegionMap.decode(z.regionMap(), s.regions);
                 s.countRegions();
@@ -90,6 +104,7 @@ public final class GcProjection implements Projection<GcState> {
 
     private static void configured(GcState s, GcConfigured c) {
         s.configured = true;
+        s.simulated = true;
         s.heapBytes = c.heapBytes();
         s.regionBytes = c.regionBytes();
         s.collector = c.collector();
@@ -108,6 +123,17 @@ public final class GcProjection implements Projection<GcState> {
         s.countRegions();
     }
 
+    /** Ends the running concurrent phase at {@code atNanos}; returns it as it was, or null if none ran. */
+    private static MarkPhase endPhase(GcState s, long atNanos, long liveBytes) {
+        int last = s.markPhases.size() - 1;
+        if (last < 0 || !s.markPhases.get(last).running()) {
+            return null;
+        }
+        MarkPhase phase = s.markPhases.get(last);
+        s.markPhases.set(last, phase.ended(atNanos, liveBytes));
+        return phase;
+    }
+
     private static void setRegion(GcState s, int region, RegionKind kind) {
         if (region >= 0 && region < s.regions.length) {
             s.regionCounts[s.regions[region].ordinal()]--;
@@ -117,6 +143,7 @@ public final class GcProjection implements Projection<GcState> {
     }
 
     private static void pauseStarted(GcState s, GcPauseStarted p) {
+        s.heapTrend.add(new HeapTrend.Point(p.timeNanos(), p.heapBeforeBytes(), false));
         s.pauses.add(new GcPause(p.gcId(), p.kind(), p.cause(), p.timeNanos(), 0, p.heapBeforeBytes(),
                 p.heapBeforeBytes(), 0, 0, false, p.requestsInFlight(), p.requestsWaiting(), true));
     }
@@ -132,7 +159,9 @@ public final class GcProjection implements Projection<GcState> {
             s.pauses.set(s.pauses.size() - 1, done);
         } else {
             s.pauses.add(done);
+            s.heapTrend.add(new HeapTrend.Point(start, p.heapBeforeBytes(), false));
         }
+        s.heapTrend.add(new HeapTrend.Point(p.timeNanos(), p.heapAfterBytes(), true));
         s.totalPauseNanos += p.durationNanos();
         s.maxPauseNanos = Math.max(s.maxPauseNanos, p.durationNanos());
         s.toSpaceExhaustedEver |= p.toSpaceExhausted();
@@ -153,6 +182,11 @@ public final class GcProjection implements Projection<GcState> {
 
     /** A pause from a real log: ended when logged; its heap figures, where the log has them, fill the table. */
     private static void loggedPause(GcState s, LoggedPause p) {
+        if (s.simulated) {
+            // A run simulated from a log carries the log's pauses to compare with, not to fold into its own heap.
+            s.originalPauses.add(p);
+            return;
+        }
         s.configured = true;
         if (p.heapCapacityBytes() > 0) {
             s.heapBytes = p.heapCapacityBytes();
@@ -163,6 +197,8 @@ public final class GcProjection implements Projection<GcState> {
         s.pauses.add(new GcPause(p.gcId(), kind, LoggedPauseKinds.cause(p.cause()), p.timeNanos() - p.durationNanos(),
                 p.durationNanos(), before, after, 0, 0, false, 0, 0, false));
         s.loggedPauses.add(p);
+        s.heapTrend.add(new HeapTrend.Point(p.timeNanos() - p.durationNanos(), before, false));
+        s.heapTrend.add(new HeapTrend.Point(p.timeNanos(), after, true));
         s.totalPauseNanos += p.durationNanos();
         s.maxPauseNanos = Math.max(s.maxPauseNanos, p.durationNanos());
         if (kind == PauseKind.FULL) {
@@ -173,6 +209,9 @@ public final class GcProjection implements Projection<GcState> {
     }
 
     private static void loggedConcurrent(GcState s, LoggedConcurrentPhase c) {
+        if (s.simulated) {
+            return; // the fitted log's own phases: the simulated run has its own
+        }
         s.configured = true;
         if (c.heapCapacityBytes() > 0) {
             s.heapBytes = c.heapCapacityBytes();
@@ -218,6 +257,7 @@ public final class GcProjection implements Projection<GcState> {
         s.busyThreads = t.busyThreads();
         s.maxLatencyNanos = Math.max(s.maxLatencyNanos, t.maxLatencyNanos());
         s.runHistogram.add(t.latencyBuckets(), 1);
+        s.recent.add(t);
         s.window.addLast(t);
         s.windowHistogram.add(t.latencyBuckets(), 1);
         while (s.window.peekFirst().timeNanos() <= t.timeNanos() - GcState.LATENCY_WINDOW_NANOS) {

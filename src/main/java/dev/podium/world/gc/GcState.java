@@ -36,6 +36,14 @@ public final class GcState {
     final List<GcPause> pauses;
     /** For a timeline imported from a log: the logged pause behind each of {@link #pauses}, index for index. */
     final List<LoggedPause> loggedPauses;
+    /** In a simulated run (one begun by {@link GcConfigured}): the pauses of the real log it was fitted to. */
+    final List<LoggedPause> originalPauses;
+    boolean simulated;
+    final HeapTrend heapTrend;
+    final List<MarkPhase> markPhases;
+    final RecentLatencies recent;
+    /** CPU time concurrent phases took from the requests, in nanoseconds of all CPUs (Go marking so far). */
+    long concurrentCpuNanos;
     long totalPauseNanos;
     long maxPauseNanos;
     int fullGcCount;
@@ -65,6 +73,10 @@ public final class GcState {
     GcState() {
         pauses = new ArrayList<>();
         loggedPauses = new ArrayList<>();
+        originalPauses = new ArrayList<>();
+        heapTrend = new HeapTrend();
+        markPhases = new ArrayList<>();
+        recent = new RecentLatencies();
         window = new ArrayDeque<>();
         windowHistogram = new LatencyHistogram();
         runHistogram = new LatencyHistogram();
@@ -91,6 +103,12 @@ public final class GcState {
         tenuringThreshold = o.tenuringThreshold;
         pauses = new ArrayList<>(o.pauses);
         loggedPauses = new ArrayList<>(o.loggedPauses);
+        originalPauses = new ArrayList<>(o.originalPauses);
+        simulated = o.simulated;
+        heapTrend = new HeapTrend(o.heapTrend);
+        markPhases = new ArrayList<>(o.markPhases);
+        recent = new RecentLatencies(o.recent);
+        concurrentCpuNanos = o.concurrentCpuNanos;
         totalPauseNanos = o.totalPauseNanos;
         maxPauseNanos = o.maxPauseNanos;
         fullGcCount = o.fullGcCount;
@@ -206,6 +224,58 @@ public final class GcState {
                 ? loggedPauses.get(index) : null;
     }
 
+    /**
+     * In a run simulated from a real log: the log's own pauses, in order, to draw beside the simulated ones (each
+     * ended at its {@code timeNanos} and began {@code durationNanos} earlier). Empty for a run with no log behind it
+     * and for a plain imported log (whose pauses are {@link #pauses()} themselves).
+     */
+    public List<LoggedPause> originalPauses() {
+        return Collections.unmodifiableList(originalPauses);
+    }
+
+    /** The kind of original pause {@code index}, read from its logged name as the importer does. */
+    public PauseKind originalPauseKind(int index) {
+        return LoggedPauseKinds.kind(originalPauses.get(index).name());
+    }
+
+    /** Whether the run is simulated (a {@link GcConfigured} began it), not a log read back. */
+    public boolean simulated() {
+        return simulated;
+    }
+
+    /** The heap in use wherever a collection started or ended: the saw-tooth, and the heap after each GC. */
+    public HeapTrend heapTrend() {
+        return heapTrend;
+    }
+
+    /** Every concurrent phase begun so far (G1 marking, ZGC and Go cycles), in order; the last may be running. */
+    public List<MarkPhase> markPhases() {
+        return Collections.unmodifiableList(markPhases);
+    }
+
+    /**
+     * The GC's share of CPU from the start to {@code nowNanos}, in per mille: stop-the-world time (every request thread
+     * stands still) plus the CPU Go's marking took (its dedicated workers and the mark assists). ZGC's and G1's
+     * concurrent threads are not counted.
+     */
+    public int gcCpuPerMille(long nowNanos) {
+        if (nowNanos <= 0) {
+            return 0;
+        }
+        long stopped = totalPauseNanos;
+        GcPause running = currentPause();
+        if (running != null) {
+            stopped += Math.max(0, nowNanos - running.startNanos());
+        }
+        long concurrent = concurrentCpuNanos;
+        MarkPhase last = markPhases.isEmpty() ? null : markPhases.get(markPhases.size() - 1);
+        if (last != null && last.running() && collector == Collector.GO) {
+            concurrent += Math.max(0, nowNanos - last.startNanos()) * (GoTuning.BACKGROUND_PER_MILLE
+                    + last.assistPerMille()) / 1000;
+        }
+        return (int) Math.min(1000, (stopped + concurrent) * 1000 / nowNanos);
+    }
+
     /** The pause running now, or null. */
     public GcPause currentPause() {
         GcPause last = pauses.isEmpty() ? null : pauses.get(pauses.size() - 1);
@@ -315,6 +385,11 @@ public final class GcState {
     /** The longest latency completed so far. */
     public long maxLatencyNanos() {
         return maxLatencyNanos;
+    }
+
+    /** Completions per latency bin and second of the run: the latency histogram's source. */
+    public RecentLatencies recentLatencies() {
+        return recent;
     }
 
     /** The sliding-window percentiles at every tally so far. */

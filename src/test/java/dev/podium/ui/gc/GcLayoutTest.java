@@ -1,6 +1,7 @@
 package dev.podium.ui.gc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,53 @@ class GcLayoutTest {
         assertEquals(layout.pausePlot().x(), layout.latencyPlot().x());
         assertEquals(layout.pausePlot().w(), layout.latencyPlot().w());
         assertTrue(layout.pausePlot().bottom() < layout.latencyPlot().y());
+    }
+
+    @Test
+    void theTrendsTabPutsTheHeapOverTimeOnTheSameExtentAsThePausesAndLatency() {
+        GcLayout layout = new GcLayout(GcLayout.Mode.TRENDS, 600, 440, 2048);
+        assertEquals(layout.pausePlot().x(), layout.trendPlot().x());
+        assertEquals(layout.pausePlot().w(), layout.trendPlot().w());
+        assertTrue(layout.trendPlot().bottom() < layout.pauseTitleY(), "the heap plot ends above the pause title");
+        assertTrue(layout.pausePlot().bottom() < layout.latencyTitleY());
+        assertTrue(layout.latencyPlot().bottom() + GcLayout.AXIS_BELOW <= 440);
+        assertTrue(layout.narrow(), "at 600 px the legends go under the titles");
+        assertTrue(layout.pausePlot().h() >= 50, "a readable pause plot: " + layout.pausePlot().h());
+        assertEquals(-1, layout.regionAt(layout.cellOf(0).x() + 1, layout.cellOf(0).y() + 1), "no grid to pick");
+        assertFalse(new GcLayout(GcLayout.Mode.HEAP, 1200, 800, 512).narrow());
+    }
+
+    @Test
+    void theHistogramFillsItsTabAndLeavesRoomForTheAxisAndTheQueue() {
+        GcLayout layout = new GcLayout(GcLayout.Mode.HISTOGRAM, 600, 440, 2048);
+        GcLayout.Rect plot = layout.histogramPlot();
+        assertTrue(plot.y() >= layout.title());
+        assertTrue(plot.bottom() + GcLayout.AXIS_BELOW + 24 <= 440, "axis labels and 'N still queued' fit below");
+        assertTrue(plot.h() > 250);
+    }
+
+    @Test
+    void theAllocationRateIsTheLastClimbBetweenCollections() {
+        dev.podium.world.gc.GcState s = foldPauses();
+        // after GC at 1.02 s: 100 MB; at 2 s: 300 MB used → 200 MB in 0.98 s
+        long rate = HeapTrendPainter.allocationRate(s.heapTrend(), 300L << 20, 2_000_000_000L);
+        assertEquals((200L << 20) * 1e9 / 980_000_000L, rate, 1);
+        assertEquals(-1, HeapTrendPainter.allocationRate(s.heapTrend(), 0, 500_000_000L), "no collection yet");
+        // 10 ms after the pause the climb is too short to measure, and there is none before it
+        long early = HeapTrendPainter.allocationRate(s.heapTrend(), 101L << 20, 1_030_000_000L);
+        assertEquals(-1, early, "before the first pause there was no completed climb from an after-GC point");
+    }
+
+    private static dev.podium.world.gc.GcState foldPauses() {
+        dev.podium.world.gc.GcProjection projection = new dev.podium.world.gc.GcProjection();
+        dev.podium.world.gc.GcState s = projection.initial();
+        long mb = 1L << 20;
+        projection.apply(s, new dev.podium.world.gc.GcPauseStarted(1_000_000_000L, 0,
+                dev.podium.world.gc.PauseKind.YOUNG, dev.podium.world.gc.GcCause.EVACUATION, 300 * mb, 1, 0));
+        projection.apply(s, new dev.podium.world.gc.GcPauseEnded(1_020_000_000L, 0,
+                dev.podium.world.gc.PauseKind.YOUNG, dev.podium.world.gc.GcCause.EVACUATION, 300 * mb, 100 * mb,
+                1024 * mb, 20_000_000L, 0, 0, false, 10, 15, ""));
+        return s;
     }
 
     @Test

@@ -136,6 +136,53 @@ class GcViewTest {
         assertNotEquals(lightFull, view.palette().pause(PauseKind.FULL));
     }
 
+    @Test
+    void duringTheFullGcTheHistogramCountsTheQueueAndMarksOrderedPercentiles(FxRobot robot) {
+        GcPauseEnded full = firstFull();
+        long during = full.timeNanos() - full.durationNanos() / 2;
+        robot.interact(() -> {
+            view.showTab(2);
+            view.render(during);
+        });
+        int waiting = Integer.parseInt(label(robot, "#gc-stat-waiting").getText());
+        assertTrue(waiting > 100, "requests queue up: " + waiting);
+        assertTrue(drawn().contains(waiting + " still queued"), drawn().toString());
+        long[] marks = view.histogram().marks();
+        assertTrue(view.histogram().total() > 0);
+        assertTrue(marks[0] > 0 && marks[0] <= marks[1] && marks[1] <= marks[2], java.util.Arrays.toString(marks));
+        assertTrue(drawn().stream().anyMatch(t -> t.startsWith("p99.9 ")), drawn().toString());
+        assertNull(onFx(() -> pickOnCanvas(view.layout().latencyPlot().x() + 5, view.layout().latencyPlot().y() + 5)),
+                "the histogram tab has no latency-over-time points to pick");
+    }
+
+    @Test
+    void theTrendsTabDrawsTheHeapOverTimeWithTheThresholdAndTheAllocationRate(FxRobot robot) {
+        robot.interact(() -> {
+            view.showTab(1);
+            view.render(60 * S);
+        });
+        assertTrue(drawn().contains("Heap over time"), drawn().toString());
+        assertTrue(drawn().contains("IHOP 45 %"), drawn().toString());
+        assertTrue(drawn().stream().anyMatch(t -> t.startsWith("allocating ") && t.endsWith("/s")),
+                drawn().toString());
+        assertTrue(view.bars().size() > 10, "the pause timeline is drawn under it");
+        assertEquals(-1, view.layout().regionAt(view.layout().cellOf(0).x() + 1, view.layout().cellOf(0).y() + 1));
+        robot.interact(() -> view.showTab(0));
+    }
+
+    @Test
+    void theHeaderGivesGcCpuShareAndThroughput(FxRobot robot) {
+        robot.interact(() -> view.render(60 * S));
+        String cpu = label(robot, "#gc-stat-gc-cpu").getText();
+        assertTrue(cpu.endsWith(" %") && Double.parseDouble(cpu.replace(" %", "")) > 0, cpu);
+        double served = Double.parseDouble(label(robot, "#gc-stat-throughput").getText());
+        assertTrue(served > 100, "requests/s: " + served);
+    }
+
+    private java.util.List<String> drawn() {
+        return view.drawnText().stream().map(GcText.Drawn::text).toList();
+    }
+
     private Inspection pickOnCanvas(double x, double y) {
         Point2D inNode = view.node().sceneToLocal(view.canvasPane().localToScene(x, y));
         return view.pick(inNode.getX(), inNode.getY());

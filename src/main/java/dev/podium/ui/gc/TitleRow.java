@@ -1,0 +1,81 @@
+package dev.podium.ui.gc;
+
+import dev.podium.ui.common.CanvasFonts;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A panel's title and its legend: on one line when the canvas is wide, the legend on a second line under the title
+ * when it is narrow ({@link GcLayout#narrow()}), so neither is cut. Text goes through {@link GcText}. FX thread only.
+ */
+final class TitleRow {
+    /** How a legend item's key is drawn. */
+    enum Key { SWATCH, LINE, HOLLOW, BAND }
+
+    /** One legend item: its key, colour and words. */
+    record Item(Key key, Color colour, String label) {
+    }
+
+    private final CanvasFonts fonts;
+    private final GcText text;
+
+    TitleRow(CanvasFonts fonts, GcText text) {
+        this.fonts = fonts;
+        this.text = text;
+    }
+
+    /**
+     * Draws {@code title} and {@code items} in the title row that starts at {@code top}; returns the x where the first
+     * line's text ends, so a caller can put a figure right of it.
+     */
+    double paint(GraphicsContext g, GcLayout layout, double top, String title, List<Item> items, GcPalette p) {
+        double y = top + GcLayout.TITLE / 2 + 2;
+        double right = layout.width() - GcLayout.PAD;
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(p.text());
+        g.setFont(fonts.bold(17));
+        text.line(g, title, GcLayout.PAD, y, right - GcLayout.PAD);
+        double x = GcLayout.PAD + text.width(title, g.getFont()) + 28;
+        double firstLineEnd = x - 28;
+        if (layout.narrow()) {
+            x = GcLayout.PAD;
+            y += 20;
+        }
+        g.setFont(fonts.regular(layout.narrow() ? 14 : 15));
+        for (Item item : items) {
+            key(g, item, x, y);
+            g.setFill(p.textMuted());
+            g.setTextAlign(TextAlignment.LEFT);
+            text.line(g, item.label(), x + 30, y, Math.max(0, right - x - 30));
+            x += 30 + text.width(item.label(), g.getFont()) + 18;
+        }
+        return layout.narrow() ? firstLineEnd : x - 18;
+    }
+
+    private static void key(GraphicsContext g, Item item, double x, double y) {
+        switch (item.key()) {
+            case SWATCH -> {
+                g.setFill(item.colour());
+                g.fillRect(x + 5, y - 7, 14, 14);
+            }
+            case LINE -> {
+                g.setStroke(item.colour());
+                g.setLineWidth(3);
+                g.strokeLine(x, y, x + 24, y);
+            }
+            case HOLLOW -> {
+                g.setStroke(item.colour());
+                g.setLineWidth(2);
+                g.strokeRect(x + 5, y - 7, 14, 14);
+            }
+            case BAND -> {
+                g.setFill(item.colour().deriveColor(0, 1, 1, 0.3));
+                g.fillRect(x, y - 8, 24, 16);
+            }
+        }
+    }
+}
