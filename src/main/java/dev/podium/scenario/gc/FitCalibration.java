@@ -16,8 +16,9 @@ import dev.podium.world.gc.PauseKind;
  * only on average over time, but pauses are not taken at random times: eden fills fastest just after a pause,
  * when the requests that queued during it all start at once, so the simulated pauses copy more than the estimate.
  * So the fit runs its own scenario (without the replayed log) for up to {@value #HORIZON_SECONDS} s of simulated
- * time, compares its mean young pause with the log's, and scales the service time by the ratio of their parts
- * beyond the fixed cost; {@value #ROUNDS} rounds at most, stopping when within {@value #CLOSE_PERCENT} %.
+ * time, compares its young pauses with the log's, scales the load by the ratio of their rates (the fit's eden may not
+ * be the JVM's, G1's especially, whose young size adapts) and the service time by the ratio of their mean pauses'
+ * parts beyond the fixed cost; {@value #ROUNDS} rounds at most, stopping when within {@value #CLOSE_PERCENT} %.
  * Deterministic (the scenario's seed); runs on the calling thread.
  */
 final class FitCalibration {
@@ -36,22 +37,30 @@ final class FitCalibration {
                 : G1Tuning.YOUNG_FIXED_NANOS;
         LogFit current = fit;
         for (int round = 0; round < ROUNDS; round++) {
-            double simulated = meanYoungPause(current);
-            if (!(simulated > 0)) {
+            double[] sim = youngPauses(current);
+            if (!(sim[0] > 0)) {
                 return current;
             }
             double want = fit.meanYoungPauseNanos();
-            if (Math.abs(simulated - want) <= want * CLOSE_PERCENT / 100.0) {
+            double wantRate = fit.youngPausesPerSecond();
+            boolean meanClose = Math.abs(sim[0] - want) <= want * CLOSE_PERCENT / 100.0;
+            boolean rateClose = !(wantRate > 0) || Math.abs(sim[1] - wantRate) <= wantRate * CLOSE_PERCENT / 100.0;
+            if (meanClose && rateClose) {
                 return current;
             }
-            double scale = Math.max(0.1, Math.min(10, (want - fixed) / Math.max(1, simulated - fixed)));
-            current = current.withServiceNanos(Math.max(1_000L, (long) (current.serviceNanos() * scale)));
+            if (!rateClose && sim[1] > 0) {
+                current = current.withLoadScaled(Math.max(0.25, Math.min(4, wantRate / sim[1])));
+            }
+            if (!meanClose) {
+                double scale = Math.max(0.1, Math.min(10, (want - fixed) / Math.max(1, sim[0] - fixed)));
+                current = current.withServiceNanos(Math.max(1_000L, (long) (current.serviceNanos() * scale)));
+            }
         }
         return current;
     }
 
-    /** The mean of the young pauses (not explicit ones) of {@code fit}'s scenario's first seconds. */
-    private static double meanYoungPause(LogFit fit) {
+    /** The mean (ns) and rate (per second) of the young pauses (not explicit ones) of the fit's first seconds. */
+    private static double[] youngPauses(LogFit fit) {
         try {
             ScenarioRun run = ScenarioRun.start(ScenarioLoader.parse("calibration", FittedScenario.withoutLog(fit,
                     "calibration", "calibration")));
@@ -66,7 +75,7 @@ final class FitCalibration {
                     n++;
                 }
             }
-            return n == 0 ? 0 : (double) sum / n;
+            return new double[] {n == 0 ? 0 : (double) sum / n, n / (until / 1e9)};
         } catch (ScenarioException e) {
             throw new IllegalStateException("the fitted scenario does not load (a bug): " + e.getMessage(), e);
         }

@@ -72,12 +72,13 @@ import java.util.List;
  * @param systemGcNanos when the log's explicit GCs began
  * @param durationNanos the log's span: from the JVM's start to its last GC line
  * @param notes what the fit could not take from the log, for the scenario's comments
+ * @param youngPausesPerSecond the log's young pauses (not explicit ones) per second of its span
  */
 public record LogFit(Collector collector, String loggedCollector, long heapBytes, long regionBytes,
         int maxPauseMillis, int gcThreads, double allocationBytesPerSecond, long allocationPerRequestBytes,
         double requestsPerSecond, long serviceNanos, int threads, long liveSetBytes, double sessionPercent,
         long sessionLifetimeNanos, long meanYoungPauseNanos, double msPerMibAfter, List<Long> systemGcNanos,
-        long durationNanos, List<String> notes) {
+        long durationNanos, List<String> notes, double youngPausesPerSecond) {
 
     static final double TARGET_REQUESTS_PER_SECOND = 2000;
     static final double MAX_REQUESTS_PER_SECOND = 20_000;
@@ -97,7 +98,16 @@ public record LogFit(Collector collector, String loggedCollector, long heapBytes
         return new LogFit(collector, loggedCollector, heapBytes, regionBytes, maxPauseMillis, gcThreads,
                 allocationBytesPerSecond, allocationPerRequestBytes, requestsPerSecond, nanos, t, liveSetBytes,
                 sessionPercent, sessionLifetimeNanos, meanYoungPauseNanos, msPerMibAfter, systemGcNanos, durationNanos,
-                notes);
+                notes, youngPausesPerSecond);
+    }
+
+    /** This fit with the load scaled by {@code factor} (the same requests, more or fewer of them). */
+    LogFit withLoadScaled(double factor) {
+        return new LogFit(collector, loggedCollector, heapBytes, regionBytes, maxPauseMillis, gcThreads,
+                allocationBytesPerSecond * factor, allocationPerRequestBytes, requestsPerSecond * factor, serviceNanos,
+                (int) Math.min(10_000, Math.max(2, Math.ceil(requestsPerSecond * factor * serviceNanos / 1e9 * 2))),
+                liveSetBytes, sessionPercent / factor, sessionLifetimeNanos, meanYoungPauseNanos, msPerMibAfter,
+                systemGcNanos, durationNanos, notes, youngPausesPerSecond);
     }
 
     /** What the log says beyond its pauses (the {@code gc,init} lines of {@code -Xlog:gc*}); 0 or null when not. */
@@ -204,7 +214,7 @@ public record LogFit(Collector collector, String loggedCollector, long heapBytes
         }
         return FitCalibration.calibrate(new LogFit(collector, logged, heap, region, hints.maxPauseMillis(), gcThreads,
                 rate, perRequest, rps, service, threads, live, sessionPercent, sessionLifetime, meanYoung,
-                slope(pauses), explicit, end, notes));
+                slope(pauses), explicit, end, notes, youngCount(pauses) / Math.max(1e-9, end / 1e9)));
     }
 
     /** One GC as the fit sees it: when it began and ended, the heap before and after. */
@@ -275,6 +285,10 @@ public record LogFit(Collector collector, String loggedCollector, long heapBytes
 
     private static boolean young(LoggedPause p) {
         return p.name().startsWith("Pause Young") && !p.name().contains("Mixed") && !p.cause().equals("System.gc()");
+    }
+
+    private static long youngCount(List<LoggedPause> pauses) {
+        return pauses.stream().filter(LogFit::young).count();
     }
 
     private static long meanYoungPause(List<LoggedPause> pauses, Collector c) {

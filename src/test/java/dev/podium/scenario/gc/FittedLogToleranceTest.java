@@ -61,14 +61,42 @@ class FittedLogToleranceTest {
                 + "max sim %.3f ms log %.3f ms; %s", name, simulated.size(), logged.size(), simMean / 1e6,
                 logMean / 1e6, simMax / 1e6, logMax / 1e6, fitted.summary());
         System.out.println(figures);
-        if (name.contains("parallel-gc.")) {
-            simulated.stream().limit(40).forEach(p -> System.out.println("  " + p.timeNanos() / 1000000 + "ms "
-                    + p.kind() + " " + p.cause() + " " + (p.heapBeforeBytes() >> 20) + "M->" + (p.heapAfterBytes() >> 20)
-                    + "M copied " + (p.copiedBytes() >> 10) + "K promoted " + (p.promotedBytes() >> 10) + "K "
-                    + p.durationNanos() / 1000 + "us"));
-        }
+        List<LoggedPause> inLog = new java.util.ArrayList<>();
+        dev.podium.world.gc.log.GcLogReader.read(logCopy, e -> {
+            if (e instanceof LoggedPause p) {
+                inLog.add(p);
+            }
+        });
+        assertEquals(inLog, logged, "the replayed pauses are the log's own");
+        int configured = events.indexOf(events.stream().filter(dev.podium.world.gc.GcConfigured.class::isInstance)
+                .findFirst().orElseThrow());
+        assertTrue(configured < events.indexOf(logged.get(0)), "LoggedPause events come after GcConfigured");
         assertTrue(Math.abs(simulated.size() - logged.size()) <= 0.15 * logged.size(), figures);
         assertTrue(Math.abs(simMean - logMean) <= 0.5 * logMean, figures);
         assertTrue(simMax <= 4 * logMax && 4 * simMax >= logMax, figures);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReplayedLogThatIsMissingIsAProblemAtItsPlaceInTheScenario() throws Exception {
+        Path scenarioFile = dir.resolve("bad.podium.yaml");
+        Files.writeString(scenarioFile, "podium: 1\nname: bad\ntitle: {en: Bad, zh-CN: Bad}\nworlds: [gc]\n"
+                + "duration: 1s\nreplayLog: nowhere.log\n");
+        dev.podium.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.podium.scenario.ScenarioException.class, () -> ScenarioLoader.loadAndCheck(scenarioFile));
+        String message = e.problems().get(0).toString();
+        assertTrue(message.contains("bad.podium.yaml:6:12"), message);
+        assertTrue(message.contains("no such file"), message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void replayLogTextThatIsNotAGcLogIsAProblemAtTheKey() throws Exception {
+        Path scenarioFile = dir.resolve("text.podium.yaml");
+        Files.writeString(scenarioFile, "podium: 1\nname: text\ntitle: {en: T, zh-CN: T}\nworlds: [gc]\n"
+                + "duration: 1s\nreplayLogText: |\n  hello\n  world\n");
+        dev.podium.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.podium.scenario.ScenarioException.class, () -> ScenarioLoader.loadAndCheck(scenarioFile));
+        String message = e.problems().get(0).toString();
+        assertTrue(message.contains("text.podium.yaml:6:"), message);
+        assertTrue(message.contains("not a GC log"), message);
     }
 }
