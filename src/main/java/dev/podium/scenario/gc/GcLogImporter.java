@@ -1,5 +1,6 @@
 package dev.podium.scenario.gc;
 
+import dev.podium.scenario.Durations;
 import dev.podium.scenario.LogImport;
 import dev.podium.scenario.LogImportException;
 import dev.podium.scenario.LogImporter;
@@ -87,7 +88,7 @@ final class GcLogImporter implements LogImporter {
                 JvmSizes.format(f.heapBytes()), f.allocationBytesPerSecond() / 1e6, f.requestsPerSecond(),
                 JvmSizes.format(f.allocationPerRequestBytes()), f.serviceNanos() / 1e6,
                 f.liveSetBytes() / 1048576.0, f.systemGcNanos().size(),
-                dev.podium.scenario.Durations.format(f.durationNanos()));
+                Durations.format(f.durationNanos()));
     }
 
     /** A scenario name from a log's file name: lower-case letters, digits and dashes. */

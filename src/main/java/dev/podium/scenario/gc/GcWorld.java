@@ -8,6 +8,7 @@ import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioLoader;
 import dev.podium.scenario.Section;
 import dev.podium.scenario.SimulationFork;
+import dev.podium.scenario.SourceLocation;
 import dev.podium.scenario.Verb;
 import dev.podium.scenario.World;
 import dev.podium.scenario.WorldBenchmark;
@@ -163,7 +164,7 @@ public final class GcWorld implements World {
         try {
             fit = LogFit.fit(events, LogFit.Hints.NONE);
         } catch (LogFit.UnfitLog e) {
-            throw new ScenarioException(dev.podium.scenario.SourceLocation.wholeFile(label), label
+            throw new ScenarioException(SourceLocation.wholeFile(label), label
                     + ": cannot simulate: " + e.getMessage() + " (play the log further before continuing)");
         }
         String yaml = FittedScenario.withInlineLog(fit, GcLogImporter.scenarioName(label), label, pauses);

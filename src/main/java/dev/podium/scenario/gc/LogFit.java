@@ -9,6 +9,7 @@ import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.ParallelTuning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The simulated service that would have written a real JVM GC log: its parameters estimated from the log's pauses
@@ -176,7 +177,7 @@ public record LogFit(Collector collector, String loggedCollector, long heapBytes
         long maxEden = heap * G1Tuning.MAX_NEW_SIZE_PERCENT / 100 * G1Tuning.SURVIVOR_RATIO
                 / (G1Tuning.SURVIVOR_RATIO + 2);
         if (collector == Collector.G1 && growth > maxEden) {
-            notes.add(String.format(java.util.Locale.ROOT, "the heap grew by %.0f MiB between pauses, more than G1's "
+            notes.add(String.format(Locale.ROOT, "the heap grew by %.0f MiB between pauses, more than G1's "
                     + "largest eden (%.0f MiB): the rest is taken to be humongous objects that died before the next "
                     + "pause, and is left out of the allocation rate", growth / MIB, (double) maxEden / MIB));
             rate = rate * maxEden / growth;
