@@ -90,7 +90,12 @@ final class ForkCommand implements Callable<Integer> {
                 ? file.getFileName().toString() : recording.header().scenario();
         SimulationFork fork;
         try {
-            fork = world.fork(recording.toTimeline(), forkedAt, label).orElseThrow();
+            fork = world.fork(recording.toTimeline(), forkedAt, label).orElse(null);
+            if (fork == null) {
+                err.println(file + ": its " + world.displayName() + " events cannot continue as a simulation (a "
+                        + world.displayName() + " recording continues only when imported from a real log)");
+                return PodiumCli.INPUT_PROBLEM;
+            }
         } catch (ScenarioException e) {
             err.println("podium: the forked scenario does not load (a bug): " + e.getMessage());
             return 3;

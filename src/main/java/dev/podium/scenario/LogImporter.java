@@ -2,6 +2,7 @@ package dev.podium.scenario;
 
 import dev.podium.timeline.WorldEvent;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,4 +21,14 @@ public interface LogImporter {
      * part-way is read to its last good line and says so in {@link LogImport#warnings()}.
      */
     LogImport read(Path file, Consumer<? super WorldEvent> events) throws LogImportException;
+
+    /**
+     * A scenario that simulates what wrote {@code file}: a service fitted to the log, to be written to
+     * {@code scenarioFile} (so that it can name the log by a path relative to it), already loaded back; empty when
+     * this importer fits no simulation ({@code podium import --simulate}). Throws {@link LogImportException} when
+     * the log cannot be read or the fit cannot use it, saying why.
+     */
+    default Optional<SimulationFork> simulate(Path file, Path scenarioFile) throws LogImportException {
+        return Optional.empty();
+    }
 }

@@ -112,7 +112,7 @@ class ForkCommandTest {
         Path queue = dir.resolve("q.jsonl");
         assertEquals(0, run("run", "queueing-basics", "--until", "10s", "--out", queue.toString()));
         assertEquals(1, run("fork", queue.toString(), "--out", yaml.toString()));
-        assertTrue(err.toString().contains(queue + ": no Kubernetes events"), err.toString());
+        assertTrue(err.toString().contains(queue + ": no Kubernetes or GC events"), err.toString());
         Path header = dir.resolve("bad.jsonl");
         Files.writeString(header, "not json\n");
         assertEquals(1, run("fork", header.toString(), "--out", yaml.toString()));

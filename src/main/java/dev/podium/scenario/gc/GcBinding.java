@@ -12,15 +12,24 @@ import dev.podium.timeline.EventSink;
 import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcModel;
 import dev.podium.world.gc.GcParams;
+import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.kube.node.ContainerBehaviour;
+import java.util.List;
 
 /** The GC world in one run: a {@link GcModel} built from the world's params, and its verbs applied to it. */
 final class GcBinding implements WorldBinding {
     private final Params params;
+    private final List<LoggedPause> replayed;
     private GcModel model;
 
     GcBinding(Params params) {
+        this(params, List.of());
+    }
+
+    /** A binding that also replays {@code replayed}, a real log's pauses ({@link LogReplay}). */
+    GcBinding(Params params, List<LoggedPause> replayed) {
         this.params = params;
+        this.replayed = List.copyOf(replayed);
     }
 
     /**
@@ -109,6 +118,7 @@ final class GcBinding implements WorldBinding {
     public void start(Kernel kernel, EventSink sink) throws ScenarioException {
         model = new GcModel(kernel, sink, readParams(params));
         model.start();
+        LogReplay.schedule(kernel, sink, replayed);
     }
 
     /**

@@ -1,14 +1,20 @@
 package dev.podium.scenario.gc;
 
+import dev.podium.scenario.Durations;
 import dev.podium.scenario.LogImport;
 import dev.podium.scenario.LogImportException;
 import dev.podium.scenario.LogImporter;
+import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.ScenarioLoader;
+import dev.podium.scenario.SimulationFork;
+import dev.podium.world.gc.GcEvent;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.gc.log.GcLogException;
 import dev.podium.world.gc.log.GcLogReader;
 import dev.podium.world.gc.log.GcLogSummary;
 import dev.podium.world.gc.log.SchedTraceSummary;
 import java.math.BigDecimal;
+import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +48,53 @@ final class GcLogImporter implements LogImporter {
             throw new LogImportException(e.getMessage(), e);
         }
         return new LogImport(GcWorld.NAME, figures(s), report(file, s), s.warnings(), unplayable(s));
+    }
+
+    /**
+     * The service fitted to the log ({@link LogFit}), replaying the log by its path relative to
+     * {@code scenarioFile}'s folder.
+     */
+    @Override
+    public Optional<SimulationFork> simulate(Path file, Path scenarioFile) throws LogImportException {
+        List<GcEvent> events = new ArrayList<>();
+        GcLogSummary s;
+        LogFit fit;
+        try {
+            s = GcLogReader.read(file, events::add);
+            fit = LogFit.fit(events, LogHints.read(file, s.collector()));
+        } catch (GcLogException e) {
+            throw new LogImportException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LogImportException(file + ": cannot read: " + e.getMessage(), e);
+        } catch (LogFit.UnfitLog e) {
+            throw new LogImportException(file + ": cannot simulate: " + e.getMessage(), e);
+        }
+        Path dir = scenarioFile.toAbsolutePath().getParent();
+        String relative = dir.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+        String label = file.getFileName().toString();
+        String yaml = FittedScenario.withLogFile(fit, scenarioName(label), label, relative);
+        try {
+            return Optional.of(new SimulationFork(yaml, ScenarioLoader.parse(scenarioFile.toString(), yaml),
+                    summary(fit)));
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the fitted scenario does not load (a bug): " + e.getMessage(), e);
+        }
+    }
+
+    /** One line of what the fit found, for the CLI. */
+    static String summary(LogFit f) {
+        return String.format(Locale.ROOT, "fitted %s on a %s heap: %.1f MB/s in %.0f requests/s of %s, service "
+                + "time %.3f ms, live set %.1f MiB, %d explicit GC(s), for %s", f.collector().displayName(),
+                JvmSizes.format(f.heapBytes()), f.allocationBytesPerSecond() / 1e6, f.requestsPerSecond(),
+                JvmSizes.format(f.allocationPerRequestBytes()), f.serviceNanos() / 1e6,
+                f.liveSetBytes() / 1048576.0, f.systemGcNanos().size(),
+                Durations.format(f.durationNanos()));
+    }
+
+    /** A scenario name from a log's file name: lower-case letters, digits and dashes. */
+    static String scenarioName(String label) {
+        String n = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return "fitted-" + (n.isEmpty() ? "log" : n);
     }
 
     static Map<String, Object> figures(GcLogSummary s) {

@@ -5,16 +5,23 @@ import dev.podium.scenario.LogImporter;
 import dev.podium.scenario.Params;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
+import dev.podium.scenario.ScenarioLoader;
+import dev.podium.scenario.Section;
+import dev.podium.scenario.SimulationFork;
+import dev.podium.scenario.SourceLocation;
 import dev.podium.scenario.Verb;
 import dev.podium.scenario.World;
 import dev.podium.scenario.WorldBenchmark;
 import dev.podium.scenario.WorldBinding;
 import dev.podium.timeline.Projection;
+import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.gc.GcEvent;
 import dev.podium.world.gc.GcProjection;
+import dev.podium.world.gc.LoggedPause;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,9 +116,59 @@ public final class GcWorld implements World {
         return List.copyOf(GcVerbs.ALL);
     }
 
+    /** A real log to replay beside the simulation ({@link LogReplay}): by path, or its lines in the scenario. */
     @Override
-    public WorldBinding bind(Scenario scenario, Path scenarioDir) {
-        return new GcBinding(scenario.params(NAME));
+    public List<Section.Spec> sections() {
+        return List.of(new Section.Spec(LogReplay.FILE_KEY, Section.Kind.TEXT),
+                new Section.Spec(LogReplay.TEXT_KEY, Section.Kind.TEXT));
+    }
+
+    @Override
+    public void checkSources(Scenario scenario, Path scenarioDir) throws ScenarioException {
+        LogReplay.read(scenario, scenarioDir);
+    }
+
+    @Override
+    public WorldBinding bind(Scenario scenario, Path scenarioDir) throws ScenarioException {
+        return new GcBinding(scenario.params(NAME), LogReplay.read(scenario, scenarioDir));
+    }
+
+    /** An imported JVM GC log continues as a simulation of a service fitted to it ({@link LogFit}). */
+    @Override
+    public boolean canContinueAsSimulation() {
+        return true;
+    }
+
+    /**
+     * The service fitted to the log's pauses on {@code timeline} up to {@code atNanos}, run for that stretch, with
+     * those pauses replayed beside it (written into the scenario). Empty when the timeline holds no logged pauses
+     * (a simulation's recording); a log the fit cannot use is a problem naming it.
+     */
+    @Override
+    public Optional<SimulationFork> fork(Timeline timeline, long atNanos, String label) throws ScenarioException {
+        List<GcEvent> events = new ArrayList<>();
+        List<LoggedPause> pauses = new ArrayList<>();
+        for (WorldEvent e : timeline.events()) {
+            if (e.timeNanos() <= atNanos && e instanceof GcEvent g) {
+                events.add(g);
+                if (g instanceof LoggedPause p) {
+                    pauses.add(p);
+                }
+            }
+        }
+        if (pauses.isEmpty()) {
+            return Optional.empty();
+        }
+        String source = "continued from " + label;
+        LogFit fit;
+        try {
+            fit = LogFit.fit(events, LogFit.Hints.NONE);
+        } catch (LogFit.UnfitLog e) {
+            throw new ScenarioException(SourceLocation.wholeFile(label), label
+                    + ": cannot simulate: " + e.getMessage() + " (play the log further before continuing)");
+        }
+        String yaml = FittedScenario.withInlineLog(fit, GcLogImporter.scenarioName(label), label, pauses);
+        return Optional.of(new SimulationFork(yaml, ScenarioLoader.parse(source, yaml), GcLogImporter.summary(fit)));
     }
 
     /** Real GC logs: JVM unified logging and Go's gctrace and schedtrace ({@link GcLogImporter}). */

@@ -1,0 +1,54 @@
+package dev.podium.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.podium.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code podium import LOG --simulate --out scenario}: writes a fitted scenario that loads, or says why not. */
+class ImportSimulateTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return PodiumCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void writesAScenarioThatReplaysTheLogBesideIt() throws Exception {
+        Path log = dir.resolve("g1.log");
+        Files.copy(Path.of(getClass().getResource("/gclogs/jdk17-g1-gc.log").toURI()), log);
+        Path scenario = dir.resolve("fitted");
+        assertEquals(0, run("import", log.toString(), "--simulate", "--out", scenario.toString()), err.toString());
+        Path written = dir.resolve("fitted.podium.yaml");
+        String yaml = Files.readString(written);
+        assertTrue(yaml.contains("replayLog: \"g1.log\""), yaml);
+        assertTrue(yaml.contains("UseG1GC: true"), yaml);
+        assertTrue(yaml.contains("duration: 2.125s"), yaml);
+        assertTrue(out.toString().contains("fitted G1 on a 256m heap"), out.toString());
+        ScenarioLoader.loadAndCheck(written);
+    }
+
+    @Test
+    void simulateNeedsOut() {
+        assertEquals(2, run("import", "x.log", "--simulate"));
+        assertTrue(err.toString().contains("--simulate needs --out"), err.toString());
+    }
+
+    @Test
+    void aGoTraceIsNotFittedAndSaysWhy() throws Exception {
+        String go = Path.of(getClass().getResource("/gclogs/go1.19-gctrace.txt").toURI()).toString();
+        assertEquals(1, run("import", go, "--simulate", "--out", dir.resolve("go.podium.yaml").toString()));
+        assertTrue(err.toString().contains("cannot simulate: a Go gctrace"), err.toString());
+        assertTrue(!Files.exists(dir.resolve("go.podium.yaml")));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.podium.scenario.gc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.podium.scenario.ScenarioRun;
+import dev.podium.scenario.SimulationFork;
+import dev.podium.timeline.Timeline;
+import dev.podium.world.gc.GcConfigured;
+import dev.podium.world.gc.GcPauseEnded;
+import dev.podium.world.gc.LoggedPause;
+import dev.podium.world.gc.log.GcLogReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * File > Continue as Simulation on an imported GC log: the GC world fits the log's pauses up to the playhead and
+ * returns a scenario that simulates the fitted service with those pauses written into {@code replayLogText}.
+ */
+class GcLogForkTest {
+
+    private static Timeline imported(String name) throws Exception {
+        Path log = Path.of(GcLogForkTest.class.getResource("/gclogs/" + name).toURI());
+        Timeline t = new Timeline();
+        GcLogReader.read(log, t::append);
+        return t;
+    }
+
+    @Test
+    void anImportedParallelLogContinuesAsAFittedSimulationThatReplaysItsPauses() throws Exception {
+        Timeline timeline = imported("jdk17-parallel-gc.log");
+        long at = 1_000_000_000L;
+        List<LoggedPause> upTo = new ArrayList<>();
+        timeline.events().stream().filter(e -> e instanceof LoggedPause && e.timeNanos() <= at)
+                .forEach(e -> upTo.add((LoggedPause) e));
+        SimulationFork fork = new GcWorld().fork(timeline, at, "jdk17-parallel-gc.log").orElseThrow();
+        assertTrue(fork.yaml().contains("UseParallelGC: true"), fork.yaml());
+        assertTrue(fork.yaml().contains("replayLogText: |"), fork.yaml());
+        ScenarioRun run = ScenarioRun.start(fork.scenario());
+        run.runToEnd();
+        List<LoggedPause> replayed = run.timeline().events().stream().filter(LoggedPause.class::isInstance)
+                .map(LoggedPause.class::cast).toList();
+        assertEquals(upTo.size(), replayed.size());
+        for (int i = 0; i < upTo.size(); i++) {
+            LoggedPause a = upTo.get(i);
+            LoggedPause b = replayed.get(i);
+            // Written as -Xlog:gc lines: names, causes and ids exact, sizes to the KiB, times to the ms and µs.
+            assertEquals(a.name(), b.name());
+            assertEquals(a.cause(), b.cause());
+            assertEquals(a.gcId(), b.gcId());
+            assertEquals(a.heapAfterBytes() >> 10, b.heapAfterBytes() >> 10);
+            assertEquals(a.durationNanos() / 1000, b.durationNanos() / 1000);
+            assertEquals(a.timeNanos() / 1_000_000, b.timeNanos() / 1_000_000);
+        }
+        assertTrue(run.timeline().events().get(0) instanceof GcConfigured);
+        assertTrue(run.timeline().events().stream().anyMatch(GcPauseEnded.class::isInstance));
+    }
+
+    @Test
+    void aTimelineWithoutLoggedPausesDoesNotFork() throws Exception {
+        assertTrue(new GcWorld().fork(new Timeline(), Long.MAX_VALUE, "empty").isEmpty());
+    }
+}
