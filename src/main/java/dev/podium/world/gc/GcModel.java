@@ -135,6 +135,8 @@ public final class GcModel {
     private long reclaimableBytes;
     private int candidateRegions;
     private boolean mixedPlanned;
+    /** A Prepare Mixed pause ended and the first Mixed pause, which ends adaptive IHOP's marking time, is to come. */
+    private boolean firstMixedDue;
 
     // ZGC's cycle: idle, marking or relocating; and the allocation stall
     private static final int Z_IDLE = 0;
@@ -677,6 +679,10 @@ public final class GcModel {
     }
 
     private Outcome evacuate(PauseKind kind) {
+        if (kind == PauseKind.MIXED && firstMixedDue) { // marking's length, as adaptive IHOP measures it
+            firstMixedDue = false;
+            policy.recordMarkingTime(mutatorNanos - markStartMutatorNanos);
+        }
         int[] oldCset = kind == PauseKind.MIXED ? nextOldCset() : new int[0];
         long[] reclaimed = heap.reclaimDeadHumongous(mutatorNanos); // eager reclaim
         int youngRegions = heap.edenRegions() + heap.survivorRegions();
@@ -688,7 +694,7 @@ public final class GcModel {
                 + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
                         params.parallelGcThreads());
         policy.afterEvacuation(heap, ev);
-        policy.recordYoungPause(mutatorNanos, ev.promotedBytes());
+        policy.recordYoungPause(mutatorNanos, ev.promotedBytes(), kind != PauseKind.MIXED);
         return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0, reclaimed);
     }
 
@@ -769,6 +775,7 @@ public final class GcModel {
         initiateMarking = false;
         prepareMixed = false;
         mixedPhase = false;
+        firstMixedDue = false;
         candidates.clear();
         long used = heap.usedBytes();
         long compacted = heap.compact(mutatorNanos);
@@ -793,7 +800,7 @@ public final class GcModel {
         switch (kind) {
             case CONCURRENT_START -> startMarking();
             case PREPARE_MIXED -> {
-                policy.recordMarkingTime(kernel.now() - markStartNanos);
+                firstMixedDue = true;
                 prepareMixed = false;
                 mixedPhase = true;
             }
