@@ -31,6 +31,10 @@ final class G1Policy {
         pauseGoalMillis = millis;
     }
 
+    int pauseGoalMillis() {
+        return pauseGoalMillis;
+    }
+
     G1Policy(GcParams params) {
         this.params = params;
         this.regionBytes = params.regionBytes();

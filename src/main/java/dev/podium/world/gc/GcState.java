@@ -55,6 +55,9 @@ public final class GcState {
     int busyThreads;
     int outOfMemoryErrors;
     int explicitGcsIgnored;
+    /** How many times the process was started again, and whether it is ended (or still starting) now. */
+    int processRestarts;
+    boolean processDown;
 
     final ArrayDeque<RequestsTallied> window;
     final LatencyHistogram windowHistogram;
@@ -107,6 +110,8 @@ public final class GcState {
         busyThreads = o.busyThreads;
         outOfMemoryErrors = o.outOfMemoryErrors;
         explicitGcsIgnored = o.explicitGcsIgnored;
+        processRestarts = o.processRestarts;
+        processDown = o.processDown;
         window = new ArrayDeque<>(o.window);
         windowHistogram = new LatencyHistogram(o.windowHistogram);
         runHistogram = new LatencyHistogram(o.runHistogram);
@@ -288,6 +293,16 @@ public final class GcState {
 
     public int outOfMemoryErrors() {
         return outOfMemoryErrors;
+    }
+
+    /** How many times the process was started again after it ended. */
+    public int processRestarts() {
+        return processRestarts;
+    }
+
+    /** Whether the process has ended and no new one serves yet. */
+    public boolean processDown() {
+        return processDown;
     }
 
     public int explicitGcsIgnored() {
