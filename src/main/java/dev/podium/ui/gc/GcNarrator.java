@@ -9,6 +9,8 @@ import dev.podium.world.gc.AllocationBurstStarted;
 import dev.podium.world.gc.ConcurrentMarkEnded;
 import dev.podium.world.gc.ConcurrentMarkStarted;
 import dev.podium.world.gc.ExplicitGcIgnored;
+import dev.podium.world.gc.ProcessEnded;
+import dev.podium.world.gc.ProcessStarted;
 import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
@@ -116,6 +118,12 @@ public final class GcNarrator implements Narrator {
             return new Sentence("burst.ended", Map.of("allocation", GcFigures.bytes(b.allocationPerRequestBytes())));
         } else if (event instanceof ExplicitGcIgnored) {
             return new Sentence("explicitGc.ignored", Map.of());
+        } else if (event instanceof ProcessEnded e) {
+            return new Sentence("process.ended", Map.of("code", e.exitCode(), "heap", GcFigures.bytes(e.heapUsedBytes()),
+                    "lost", e.requestsLost()));
+        } else if (event instanceof ProcessStarted e) {
+            return new Sentence("process.started", Map.of("restarts", e.restarts(),
+                    "startup", say(locale, duration(e.startupNanos())), "refused", e.requestsRefused()));
         } else if (event instanceof LoggedPause p) {
             return loggedPause(p, locale);
         } else if (event instanceof LoggedConcurrentPhase c) {

@@ -31,6 +31,10 @@ final class G1Policy {
         pauseGoalMillis = millis;
     }
 
+    int pauseGoalMillis() {
+        return pauseGoalMillis;
+    }
+
     G1Policy(GcParams params) {
         this.params = params;
         this.regionBytes = params.regionBytes();
@@ -65,19 +69,38 @@ final class G1Policy {
     }
 
     /**
-     * The old occupancy, in bytes, at which concurrent marking starts: {@code InitiatingHeapOccupancyPercent} of the
-     * heap, or with adaptive IHOP and three marking samples (G1AdaptiveIHOPControl::get_conc_mark_start_threshold),
-     * the target less what G1 expects to need while it marks: the predicted marking time times the predicted old
-     * allocation rate, plus the young size. The target is the heap less {@code G1ReservePercent} and
-     * {@code G1HeapWastePercent} (actual_target_threshold).
+     * The old occupancy, in bytes, at which concurrent marking starts (G1IHOPControl::
+     * old_gen_threshold_for_conc_mark_start): {@code InitiatingHeapOccupancyPercent} of the heap; or with adaptive
+     * IHOP, once there are {@value #ADAPTIVE_IHOP_SAMPLES} samples of both the marking time and the old generation's
+     * allocation rate, the effective target less what G1 expects to need between marking's start and the first
+     * mixed collection: the predicted marking time times the predicted old allocation rate, plus the young size. The
+     * effective target is the heap less {@code G1ReservePercent} and {@code G1HeapWastePercent}
+     * (effective_target_occupancy; the heap is fully committed here, so its other bound, 95 % of the heap, never
+     * wins). Predictions are G1's: a decaying average plus half a deviation ({@code G1ConfidencePercent} 50).
      */
     long initiatingThresholdBytes() {
-        if (!params.adaptiveIhop() || markingSamples < ADAPTIVE_IHOP_SAMPLES) {
+        if (!adaptiveIhopActive()) {
             return params.heapBytes() / 100 * params.ihopPercent();
         }
         long target = params.heapBytes() / 100 * (100 - G1Tuning.RESERVE_PERCENT - G1Tuning.HEAP_WASTE_PERCENT);
-        double needed = markingNanos * oldAllocationPerNano + youngBytes;
+        double needed = predictedMarkingNanos() * predictedOldAllocationPerNano() + youngBytes;
         return needed >= target ? 0 : target - (long) needed;
+    }
+
+    /** Whether the threshold is the adaptive prediction (adaptive IHOP on, and enough samples of both kinds). */
+    boolean adaptiveIhopActive() {
+        return params.adaptiveIhop() && markingTimes.count() >= ADAPTIVE_IHOP_SAMPLES
+                && oldAllocationRates.count() >= ADAPTIVE_IHOP_SAMPLES;
+    }
+
+    /** The marking time the adaptive threshold plans for, in mutator nanoseconds (0 before any sample). */
+    double predictedMarkingNanos() {
+        return markingTimes.count() == 0 ? 0 : markingTimes.predict(G1Tuning.CONFIDENCE);
+    }
+
+    /** The old generation's allocation rate the adaptive threshold plans for, in bytes per mutator nanosecond. */
+    double predictedOldAllocationPerNano() {
+        return oldAllocationRates.count() == 0 ? 0 : oldAllocationRates.predict(G1Tuning.CONFIDENCE);
     }
 
     /** Whether old occupancy (old and humongous regions) has reached the initiating threshold. */
@@ -85,14 +108,19 @@ final class G1Policy {
         return heap.occupancyBytes() >= initiatingThresholdBytes();
     }
 
-    /** {@code G1AdaptiveIHOPNumInitialSamples}: marking cycles measured before the prediction is used. */
+    /** {@code G1AdaptiveIHOPNumInitialSamples}: samples of each kind measured before the prediction is used. */
     static final int ADAPTIVE_IHOP_SAMPLES = 3;
 
-    private int markingSamples;
-    private double markingNanos;
-    private double oldAllocationPerNano;
+    /** G1IHOPControl's two sequences: 10 samples, alpha 0.05, so the newest sample weighs 95 %. */
+    private final DecayingSeq markingTimes = new DecayingSeq(G1Tuning.IHOP_SEQ_ALPHA);
+    private final DecayingSeq oldAllocationRates = new DecayingSeq(G1Tuning.IHOP_SEQ_ALPHA);
     private long oldAllocatedSincePause;
     private long lastPauseMutatorNanos = -1;
+    /**
+     * The young size G1 would like for the pause goal, not held back by the free regions
+     * (young_list_desired_length): what adaptive IHOP leaves room for at the first mixed collection.
+     */
+    private int desiredYoungRegions;
     private long youngBytes;
 
     /** Bytes that went to old outside a pause's promotion accounting: humongous objects. */
@@ -101,34 +129,31 @@ final class G1Policy {
     }
 
     /**
-     * At the end of a young pause at mutator time {@code mutatorNanos}: the old generation's allocation rate since
-     * the last one (promotions and humongous objects), as a decaying average, and the young size for the threshold.
+     * At the end of an evacuation pause at mutator time {@code mutatorNanos}: after a young-only pause
+     * (G1Policy::update_ihop_prediction), a sample of the old generation's allocation rate over the mutator time
+     * since the last pause (promotions and humongous objects), and the young size the threshold leaves room for;
+     * after a mixed pause, no sample. Either way the old allocation count starts again, as G1's tracker does at
+     * every collection.
      */
-    void recordYoungPause(long mutatorNanos, long promotedBytes) {
+    void recordYoungPause(long mutatorNanos, long promotedBytes, boolean youngOnly) {
         oldAllocatedSincePause += promotedBytes;
-        if (lastPauseMutatorNanos >= 0 && mutatorNanos > lastPauseMutatorNanos) {
-            double sample = (double) oldAllocatedSincePause / (mutatorNanos - lastPauseMutatorNanos);
-            oldAllocationPerNano = lastPauseMutatorNanos == firstPauseMutatorNanos ? sample
-                    : decay(oldAllocationPerNano, sample);
-        } else {
-            firstPauseMutatorNanos = mutatorNanos;
+        if (youngOnly && lastPauseMutatorNanos >= 0 && mutatorNanos > lastPauseMutatorNanos) {
+            oldAllocationRates.add((double) oldAllocatedSincePause / (mutatorNanos - lastPauseMutatorNanos));
         }
         lastPauseMutatorNanos = mutatorNanos;
         oldAllocatedSincePause = 0;
-        youngBytes = (long) (edenTargetRegions + maxSurvivorRegions) * regionBytes;
+        if (youngOnly) {
+            youngBytes = (long) desiredYoungRegions * regionBytes;
+        }
     }
 
-    private long firstPauseMutatorNanos = -1;
-
-    /** A marking cycle took {@code nanos} from its Concurrent Start to its Prepare Mixed pause. */
-    void recordMarkingTime(long nanos) {
-        markingNanos = markingSamples == 0 ? nanos : decay(markingNanos, nanos);
-        markingSamples++;
-    }
-
-    private static double decay(double average, double sample) {
-        int w = G1Tuning.SAMPLE_WEIGHT_TENTHS;
-        return (average * (10 - w) + sample * w) / 10;
+    /**
+     * A marking cycle took {@code mutatorNanos} of mutator time (its pauses excluded) from the end of its Concurrent
+     * Start pause to the start of the first Mixed pause (G1ConcurrentStartToMixedTimeTracker). A cycle with no mixed
+     * collection, or one a Full GC aborted, gives no sample.
+     */
+    void recordMarkingTime(long mutatorNanos) {
+        markingTimes.add(mutatorNanos);
     }
 
     /**
@@ -159,6 +184,14 @@ final class G1Policy {
         int survivors = heap.survivorRegions();
         int hi = Math.max(1, Math.min(maxYoungRegions() - survivors, available));
         int lo = Math.min(Math.max(1, minYoungRegions() - survivors), hi);
+        int chosen = largestEdenMeetingGoal(lo, hi, heap);
+        edenTargetRegions = chosen;
+        desiredYoungRegions = survivors + largestEdenMeetingGoal(lo, Math.max(lo, maxYoungRegions() - survivors), heap);
+        maxSurvivorRegions = (int) Heap.ceilDiv(edenTargetRegions, G1Tuning.SURVIVOR_RATIO);
+    }
+
+    /** The largest eden in {@code lo..hi} regions whose predicted pause meets the goal; {@code lo} if none does. */
+    private int largestEdenMeetingGoal(int lo, int hi, Heap heap) {
         long goal = pauseGoalMillis * 1_000_000L;
         int chosen = lo;
         int a = lo;
@@ -172,8 +205,7 @@ final class G1Policy {
                 b = mid - 1;
             }
         }
-        edenTargetRegions = chosen;
-        maxSurvivorRegions = (int) Heap.ceilDiv(edenTargetRegions, G1Tuning.SURVIVOR_RATIO);
+        return chosen;
     }
 
     /** The predicted length of a young pause collecting {@code edenRegions} full eden regions and the survivors. */

@@ -51,6 +51,10 @@ public final class G1Tuning {
     public static final long CLEANUP_PER_REGION_NANOS = 50;
     /** Decaying averages of survival rates weigh a new sample by 3/10 (G1's predictors use 0.3 as well). */
     public static final int SAMPLE_WEIGHT_TENTHS = 3;
+    /** {@code G1ConfidencePercent} 50: G1's predictions add half a standard deviation to the average. */
+    public static final double CONFIDENCE = 0.5;
+    /** The alpha of adaptive IHOP's sample sequences (g1IHOPControl.cpp {@code TruncatedSeq(10, 0.05)}). */
+    public static final double IHOP_SEQ_ALPHA = 0.05;
     /** The survival rate assumed before any young pause has been measured: 10 %. */
     public static final int INITIAL_SURVIVAL_PPM = 100_000;
 

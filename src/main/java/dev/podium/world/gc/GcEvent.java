@@ -13,7 +13,7 @@ public sealed interface GcEvent extends WorldEvent
                 EdenRegionTaken, GcPauseStarted, GcPauseEnded, ConcurrentMarkStarted, ConcurrentMarkEnded,
                 RequestsTallied, OutOfMemoryErrorThrown, LoggedPause, LoggedConcurrentPhase,
                 HumongousAllocated, HumongousReclaimed, ZCycleStarted, ZCycleEnded,
-                GoGcCycleStarted, GoGcCycleEnded, GcSettingChanged {
+                GoGcCycleStarted, GoGcCycleEnded, GcSettingChanged, ProcessEnded, ProcessStarted {
 
     /** Every GC event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
@@ -22,6 +22,7 @@ public sealed interface GcEvent extends WorldEvent
                 GcPauseEnded.class, ConcurrentMarkStarted.class, ConcurrentMarkEnded.class, RequestsTallied.class,
                 OutOfMemoryErrorThrown.class, LoggedPause.class, LoggedConcurrentPhase.class,
                 HumongousAllocated.class, HumongousReclaimed.class, ZCycleStarted.class, ZCycleEnded.class,
-                GoGcCycleStarted.class, GoGcCycleEnded.class, GcSettingChanged.class);
+                GoGcCycleStarted.class, GoGcCycleEnded.class, GcSettingChanged.class, ProcessEnded.class,
+                ProcessStarted.class);
     }
 }

@@ -73,10 +73,10 @@ public final class GcModel {
     private final Kernel kernel;
     private final EventSink sink;
     private final GcParams params;
-    private final Heap heap;
-    private final G1Policy policy;
+    private Heap heap;
+    private G1Policy policy;
     /** The Parallel collector's sizes, or null for G1 and ZGC. */
-    private final ParallelPolicy parallel;
+    private ParallelPolicy parallel;
     private final RandomStream arrivalStream;
     private final RandomStream serviceStream;
     private final RandomStream lifetimeStream;
@@ -135,6 +135,8 @@ public final class GcModel {
     private long reclaimableBytes;
     private int candidateRegions;
     private boolean mixedPlanned;
+    /** A Prepare Mixed pause ended and the first Mixed pause, which ends adaptive IHOP's marking time, is to come. */
+    private boolean firstMixedDue;
 
     // ZGC's cycle: idle, marking or relocating; and the allocation stall
     private static final int Z_IDLE = 0;
@@ -279,6 +281,102 @@ public final class GcModel {
     /** Simulated time less every pause so far, at the model's clock: what request threads and lifetimes run on. */
     public long mutatorNanos() {
         return mutatorNanos;
+    }
+
+    // ------------------------------------------------------------------ the process ends and starts again
+
+    /** Bumped when the process ends: what the old process had scheduled (a pause's end, marking) is then void. */
+    private int epoch;
+    private boolean down;
+    private int restarts;
+    private int refused;
+
+    /** A callback of this process: does nothing if the process has ended since it was scheduled. */
+    private Runnable guarded(Runnable action) {
+        int e = epoch;
+        return () -> handle(() -> {
+            if (e == epoch) {
+                action.run();
+            }
+        });
+    }
+
+    /** Whether the process has ended and not yet started again (or is still starting). */
+    public boolean isDown() {
+        return down;
+    }
+
+    /**
+     * The process is killed ({@code exitCode}, 137 for SIGKILL): the heap, the pause or cycle in progress and the
+     * requests it held are gone, and requests are refused until {@link #startProcess}. The load (arrival rate,
+     * allocation burst) is outside the process and goes on.
+     */
+    public void endProcess(int exitCode) {
+        handle(() -> {
+            if (down) {
+                return;
+            }
+            int lost = busy + waiting.size();
+            long used = heap.usedBytes();
+            epoch++;
+            down = true;
+            refused = 0;
+            if (markStep != null) {
+                kernel.cancel(markStep);
+                markStep = null;
+            }
+            Arrays.fill(inService, null);
+            busy = 0;
+            waiting.clear();
+            largeObjects.clear();
+            allocationRate = 0;
+            inPause = false;
+            pauseEndsAtNanos = -1;
+            pendingFull = null;
+            fullSinceAllocation = false;
+            initiateMarking = false;
+            marking = false;
+            remarkPending = false;
+            cleanupPending = false;
+            prepareMixed = false;
+            mixedPhase = false;
+            mixedPlanned = false;
+            firstMixedDue = false;
+            candidates.clear();
+            zPhase = Z_IDLE;
+            zCycles = 0;
+            zLiveBytes = -1;
+            stalled = false;
+            goMarkedBytes = 0;
+            setSpeed(1000);
+            speedRemainder = 0;
+            int goal = policy.pauseGoalMillis();
+            heap = new Heap(params.regionBytes(), params.regionCount());
+            edenExact = 0;
+            policy = new G1Policy(params);
+            policy.setPauseGoalMillis(goal);
+            if (parallel != null) {
+                parallel = new ParallelPolicy(params);
+                heap.setOldRegionLimit(parallel.oldRegionLimit());
+            }
+            sink.emit(new ProcessEnded(kernel.now(), exitCode, used, lost));
+        });
+    }
+
+    /** A new process is launched now; it serves, on an empty heap, after {@code startupNanos}. */
+    public void startProcess(long startupNanos) {
+        handle(() -> {
+            if (!down) {
+                return;
+            }
+            kernel.schedule(startupNanos, guarded(() -> {
+                down = false;
+                restarts++;
+                policy.chooseYoungSize(heap);
+                sink.emit(new ProcessStarted(kernel.now(), restarts, startupNanos, refused));
+                refused = 0;
+            }));
+        });
     }
 
     // ------------------------------------------------------------------ the model's clock
@@ -503,6 +601,11 @@ public final class GcModel {
     }
 
     private void arrive() {
+        if (down) { // nobody listens on the port: the connection is refused
+            refused++;
+            nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
+            return;
+        }
         tallyArrived++;
         waiting.addLast(new Request(nextRequest++, stateNanos));
         nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
@@ -510,7 +613,7 @@ public final class GcModel {
 
     /** Gives waiting requests to free threads while the world runs. */
     private void startRequests() {
-        while (busy < params.threads() && !waiting.isEmpty()) {
+        while (!down && busy < params.threads() && !waiting.isEmpty()) {
             Request r = waiting.removeFirst();
             r.startMutatorNanos = mutatorNanos;
             r.serviceNanos = Math.max(1, serviceStream.exponentialNanos(params.meanServiceNanos()));
@@ -673,10 +776,14 @@ public final class GcModel {
         };
         edenExact = heap.edenBytes();
         pauseEndsAtNanos = kernel.now() + outcome.durationNanos();
-        kernel.schedule(outcome.durationNanos(), () -> handle(() -> endPause(id, kind, cause, before, outcome)));
+        kernel.schedule(outcome.durationNanos(), guarded(() -> endPause(id, kind, cause, before, outcome)));
     }
 
     private Outcome evacuate(PauseKind kind) {
+        if (kind == PauseKind.MIXED && firstMixedDue) { // marking's length, as adaptive IHOP measures it
+            firstMixedDue = false;
+            policy.recordMarkingTime(mutatorNanos - markStartMutatorNanos);
+        }
         int[] oldCset = kind == PauseKind.MIXED ? nextOldCset() : new int[0];
         long[] reclaimed = heap.reclaimDeadHumongous(mutatorNanos); // eager reclaim
         int youngRegions = heap.edenRegions() + heap.survivorRegions();
@@ -688,7 +795,7 @@ public final class GcModel {
                 + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
                         params.parallelGcThreads());
         policy.afterEvacuation(heap, ev);
-        policy.recordYoungPause(mutatorNanos, ev.promotedBytes());
+        policy.recordYoungPause(mutatorNanos, ev.promotedBytes(), kind != PauseKind.MIXED);
         return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0, reclaimed);
     }
 
@@ -769,6 +876,7 @@ public final class GcModel {
         initiateMarking = false;
         prepareMixed = false;
         mixedPhase = false;
+        firstMixedDue = false;
         candidates.clear();
         long used = heap.usedBytes();
         long compacted = heap.compact(mutatorNanos);
@@ -793,7 +901,7 @@ public final class GcModel {
         switch (kind) {
             case CONCURRENT_START -> startMarking();
             case PREPARE_MIXED -> {
-                policy.recordMarkingTime(kernel.now() - markStartNanos);
+                firstMixedDue = true;
                 prepareMixed = false;
                 mixedPhase = true;
             }
@@ -804,7 +912,7 @@ public final class GcModel {
                 }
             }
             case REMARK -> markStep = kernel.schedule(G1Tuning.work(heap.oldBytes(), G1Tuning.REBUILD_PICOS_PER_BYTE,
-                    params.concGcThreads()), () -> handle(() -> concurrentStepDone(false)));
+                    params.concGcThreads()), guarded(() -> concurrentStepDone(false)));
             case CLEANUP -> {
                 marking = false;
                 prepareMixed = mixedPlanned;
@@ -848,7 +956,7 @@ public final class GcModel {
         sink.emit(new ConcurrentMarkStarted(kernel.now(), cycleId, heap.occupancyBytes(),
                 policy.initiatingThresholdBytes()));
         markStep = kernel.schedule(G1Tuning.work(heap.oldBytes(), G1Tuning.MARK_PICOS_PER_BYTE,
-                params.concGcThreads()), () -> handle(() -> concurrentStepDone(true)));
+                params.concGcThreads()), guarded(() -> concurrentStepDone(true)));
     }
 
     /** Marking (then Remark is due) or rebuilding remembered sets (then Cleanup is due) finished. */
@@ -917,20 +1025,20 @@ public final class GcModel {
                 setSpeed(1000 * Math.max(0, params.cpus() - conc) / params.cpus());
                 zLiveBytes = heap.liveBytes(mutatorNanos);
                 kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.MARK_PICOS_PER_BYTE, conc),
-                        () -> handle(() -> zPause(PauseKind.Z_MARK_END)));
+                        guarded(() -> zPause(PauseKind.Z_MARK_END)));
             }
             case Z_MARK_END -> kernel.schedule(ZTuning.SELECT_NANOS,
-                    () -> handle(() -> zPause(PauseKind.Z_RELOCATE_START)));
+                    guarded(() -> zPause(PauseKind.Z_RELOCATE_START)));
             case Z_RELOCATE_START -> {
                 zPhase = Z_RELOCATE;
                 kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.COPY_PICOS_PER_BYTE, conc),
-                        () -> handle(this::zRelocated));
+                        guarded(this::zRelocated));
             }
             case GO_SWEEP_TERMINATION -> {
                 setSpeed(1000 - GoTuning.BACKGROUND_PER_MILLE - goAssistPerMille);
                 zLiveBytes = heap.liveBytes(mutatorNanos);
                 kernel.schedule(goMarkNanos(zLiveBytes, goAssistPerMille),
-                        () -> handle(() -> zPause(PauseKind.GO_MARK_TERMINATION)));
+                        guarded(() -> zPause(PauseKind.GO_MARK_TERMINATION)));
             }
             case GO_MARK_TERMINATION -> goSwept();
             default -> throw new IllegalStateException("not a ZGC or Go pause: " + kind);

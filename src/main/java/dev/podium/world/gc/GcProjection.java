@@ -94,6 +94,14 @@ public final class GcProjection implements Projection<GcState> {
             s.explicitGcsIgnored++;
         } else if (event instanceof OutOfMemoryErrorThrown) {
             s.outOfMemoryErrors++;
+        } else if (event instanceof ProcessEnded) {
+            s.processDown = true;
+            s.usedAfterPauseBytes = 0;
+            java.util.Arrays.fill(s.regions, RegionKind.FREE); // the heap went with the process
+            s.countRegions();
+        } else if (event instanceof ProcessStarted p) {
+            s.processDown = false;
+            s.processRestarts = p.restarts();
         } else if (event instanceof LoggedPause p) {
             loggedPause(s, p);
         } else if (event instanceof LoggedConcurrentPhase c) {

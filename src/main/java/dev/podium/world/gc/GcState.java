@@ -63,6 +63,9 @@ public final class GcState {
     int busyThreads;
     int outOfMemoryErrors;
     int explicitGcsIgnored;
+    /** How many times the process was started again, and whether it is ended (or still starting) now. */
+    int processRestarts;
+    boolean processDown;
 
     final ArrayDeque<RequestsTallied> window;
     final LatencyHistogram windowHistogram;
@@ -125,6 +128,8 @@ public final class GcState {
         busyThreads = o.busyThreads;
         outOfMemoryErrors = o.outOfMemoryErrors;
         explicitGcsIgnored = o.explicitGcsIgnored;
+        processRestarts = o.processRestarts;
+        processDown = o.processDown;
         window = new ArrayDeque<>(o.window);
         windowHistogram = new LatencyHistogram(o.windowHistogram);
         runHistogram = new LatencyHistogram(o.runHistogram);
@@ -358,6 +363,16 @@ public final class GcState {
 
     public int outOfMemoryErrors() {
         return outOfMemoryErrors;
+    }
+
+    /** How many times the process was started again after it ended. */
+    public int processRestarts() {
+        return processRestarts;
+    }
+
+    /** Whether the process has ended and no new one serves yet. */
+    public boolean processDown() {
+        return processDown;
     }
 
     public int explicitGcsIgnored() {

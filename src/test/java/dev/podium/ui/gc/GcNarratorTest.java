@@ -14,6 +14,8 @@ import dev.podium.world.gc.ConcurrentMarkEnded;
 import dev.podium.world.gc.ConcurrentMarkStarted;
 import dev.podium.world.gc.EdenRegionTaken;
 import dev.podium.world.gc.ExplicitGcIgnored;
+import dev.podium.world.gc.ProcessEnded;
+import dev.podium.world.gc.ProcessStarted;
 import dev.podium.world.gc.GcCause;
 import dev.podium.world.gc.GcConfigured;
 import dev.podium.world.gc.GcEvent;
@@ -74,6 +76,9 @@ class GcNarratorTest {
         all.add(new AllocationBurstStarted(0, 4000, 8 * MIB, 20 * S));
         all.add(new AllocationBurstEnded(0, 2 * MIB));
         all.add(new ExplicitGcIgnored(0));
+        all.add(new ProcessEnded(0, 137, 1759 * MIB, 5441));
+        all.add(new ProcessEnded(0, 137, 0, 1));
+        all.add(new ProcessStarted(0, 1, 500 * MS, 759));
         all.add(new OutOfMemoryErrorThrown(0, 2 * MIB, 4000 * MIB));
         all.add(new LoggedPause(0, 3, "Pause Mark Start", "", -1, -1, -1, 12_000));
         all.add(new LoggedPause(0, 4, "Pause Init Mark (unload classes)", "Learning 1 of 5", -1, -1, -1, 120_000));
