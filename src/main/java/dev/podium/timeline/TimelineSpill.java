@@ -20,7 +20,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * header, then one JSON line per event, as {@link RecordingWriter} writes) appended by one background thread, and
  * read back a whole block at a time through a cache of {@value #CACHED_BLOCKS} blocks.
  *
- * <p>A block handed to {@link #submit} is readable at once (from memory until the writer has written it). If the
+ * <p>A block handed to {@link #submit} is readable at once (from memory until the writer has written it); at most
+ * {@value #MAX_PENDING_BLOCKS} blocks wait for the writer (then {@link #submit} waits too). If the
  * disk fails, the writer stops and the blocks not yet written stay in memory ({@link #failure()} says why): the
  * session keeps every event, it only loses the memory bound.
  *
@@ -29,6 +30,12 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 final class TimelineSpill implements AutoCloseable {
     static final int CACHED_BLOCKS = 4;
+    /**
+     * Blocks handed over but not yet written, at most: past it, {@link #submit} waits for the writer, so memory stays
+     * bounded even when events come faster than the disk takes them (at 1,000 events a second the writer is idle
+     * 99% of the time and this never waits).
+     */
+    static final int MAX_PENDING_BLOCKS = 8;
     private static final int STOP = -1;
 
     private final Path file;
@@ -73,6 +80,16 @@ final class TimelineSpill implements AutoCloseable {
     void submit(int b, WorldEvent[] events) {
         pending.put(b, events);
         toWrite.add(b);
+        synchronized (offsetsLock) {
+            while (pending.size() > MAX_PENDING_BLOCKS && failure == null && !closed) {
+                try {
+                    offsetsLock.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Block {@code b}, from memory if not yet written, else from the cache or the file. Timeline's thread. */
