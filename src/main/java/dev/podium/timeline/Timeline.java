@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * order; one failing listener does not stop the others (after fabric8's SharedProcessor).
  *
  * <p>Events are held in blocks of {@value #BLOCK_SIZE}. A timeline made by {@link #spilling} keeps only about the
- * newest {@code retainedEvents} in memory (at least that many, at most one block more): each full block is written
+ * newest {@code retainedEvents} in memory (at least that many, fewer than two blocks more): each full block is written
  * by a background thread to a recording file, and a block older than the retained window is dropped from memory.
  * Every index stays readable: {@link #get} on a spilled index reads its block back from the file through a small
  * cache, so scrubbing into the past works as before, only slower for the first access to a block. {@link #close}
