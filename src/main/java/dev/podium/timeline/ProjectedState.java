@@ -13,8 +13,8 @@ import java.util.List;
  * events per second (held in memory) costs one state copy and at most 2,047 applies.
  *
  * <p>Over the part of a {@linkplain Timeline#spilling spilling} timeline that is no longer in memory, checkpoints are
- * thinned so that at most {@value #MAX_SPILLED_CHECKPOINTS} of them remain there (every other one is dropped when
- * there are more): memory stays bounded in a session of any length, and a seek into the spilled past restores the
+ * thinned so that at most {@value #MAX_SPILLED_CHECKPOINTS} of them remain there, evenly spaced (the spacing
+ * doubles when there would be more): memory stays bounded in a session of any length, and a seek into the spilled past restores the
  * nearest remaining checkpoint and applies the events from there (read back from disk a block at a time).
  *
  * <p><b>Threads:</b> the timeline's thread only. The returned state is the live cursor: read it,
@@ -33,6 +33,8 @@ public final class ProjectedState<S> {
     /** checkpoints.get(k) is the state after the first counts[k] events; counts ascend. */
     private final List<S> checkpoints = new ArrayList<>();
     private int[] counts = new int[64];
+    /** Checkpoints over the spilled part are kept only at multiples of this many events. */
+    private int spilledStride;
     /**
      * State after the first frontierCount events, kept to cut the next checkpoint; null when the cursor cut the
      * newest checkpoint (it is then re-made from that checkpoint when needed).
@@ -54,6 +56,7 @@ public final class ProjectedState<S> {
         this.timeline = timeline;
         this.projection = projection;
         this.interval = checkpointInterval;
+        this.spilledStride = checkpointInterval;
         S initial = projection.initial();
         addCheckpoint(projection.copy(initial), 0);
         frontier = initial;
@@ -147,25 +150,42 @@ public final class ProjectedState<S> {
     }
 
     /**
-     * Drops every other checkpoint strictly inside the spilled part (never the initial state nor the newest) once
-     * more than {@link #MAX_SPILLED_CHECKPOINTS} lie there.
+     * Keeps the checkpoints strictly inside the spilled part (never the initial state nor the newest) evenly spaced
+     * and at most {@link #MAX_SPILLED_CHECKPOINTS}: only those cut at a multiple of {@code spilledStride} events
+     * stay there, and the stride doubles whenever more than the maximum would. (Halving the list instead would thin
+     * the oldest part again at every round and leave it with almost no checkpoints.)
      */
     private void thinSpilled() {
         int spilled = timeline.spilledCount();
         int last = checkpoints.size() - 1;
         int inSpilled = 0;
         for (int k = 1; k < last && counts[k] <= spilled; k++) {
-            inSpilled++;
+            if (counts[k] % spilledStride == 0) {
+                inSpilled++;
+            }
         }
-        if (inSpilled <= MAX_SPILLED_CHECKPOINTS) {
+        while (inSpilled > MAX_SPILLED_CHECKPOINTS) {
+            spilledStride *= 2;
+            inSpilled = 0;
+            for (int k = 1; k < last && counts[k] <= spilled; k++) {
+                if (counts[k] % spilledStride == 0) {
+                    inSpilled++;
+                }
+            }
+        }
+        boolean any = false;
+        for (int k = 1; k < last && counts[k] <= spilled; k++) {
+            any |= counts[k] % spilledStride != 0;
+        }
+        if (!any) {
             return;
         }
         List<S> keptStates = new ArrayList<>(checkpoints.size());
         int[] keptCounts = new int[counts.length];
         int n = 0;
         for (int k = 0; k <= last; k++) {
-            boolean thinnable = k >= 1 && k <= inSpilled;
-            if (!thinnable || k % 2 == 0) {
+            boolean thinnable = k >= 1 && k < last && counts[k] <= spilled;
+            if (!thinnable || counts[k] % spilledStride == 0) {
                 keptStates.add(checkpoints.get(k));
                 keptCounts[n++] = counts[k];
             }

@@ -53,6 +53,9 @@ public final class LiveSoakBench {
                 MINUTES, RATE, PODS, LivePlayback.RETAINED_EVENTS);
         Result bounded = run(true);
         print(bounded);
+        if ("retained".equals(System.getProperty("mode"))) {
+            return;
+        }
         Result unbounded = run(false);
         print(unbounded);
         System.out.printf("heap ceiling: retained %.0f MB vs unbounded %.0f MB = %.2fx (above the %.0f MB baseline: "
@@ -108,9 +111,18 @@ public final class LiveSoakBench {
             }
             if (t >= nextScrub) {
                 long scrubStart = System.nanoTime();
-                projected.at(random.nextLong(t));
+                long reads = timeline.spillReads();
+                long to = random.nextLong(t);
+                projected.at(to);
+                long back = System.nanoTime() - scrubStart;
                 projected.afterEvents(timeline.size());
-                worstScrub = Math.max(worstScrub, System.nanoTime() - scrubStart);
+                long took = System.nanoTime() - scrubStart;
+                worstScrub = Math.max(worstScrub, took);
+                if (Boolean.getBoolean("verbose")) {
+                    System.out.printf("  scrub at %d min to %.1f min: back %d ms, forth %d ms, %d blocks read%n",
+                            t / (60 * SECOND), to / (60.0 * SECOND), back / 1_000_000, (took - back) / 1_000_000,
+                            timeline.spillReads() - reads);
+                }
                 nextScrub += 10 * 60 * SECOND;
             }
             if (t >= nextSample) {

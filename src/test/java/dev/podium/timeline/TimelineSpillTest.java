@@ -73,8 +73,8 @@ class TimelineSpillTest {
     @Test
     void checkpointsOverTheSpilledPartAreThinnedToABound() throws Exception {
         try (Timeline spilling = Timeline.spilling(dir.resolve("spill.jsonl"), CODEC, HEADER, 8_192)) {
-            ProjectedState<ProjectedStateTest.Sum> projected =
-                    new ProjectedState<>(spilling, new ProjectedStateTest.SumProjection(), 64);
+            ProjectedStateTest.SumProjection projection = new ProjectedStateTest.SumProjection();
+            ProjectedState<ProjectedStateTest.Sum> projected = new ProjectedState<>(spilling, projection, 64);
             RandomStream random = new RandomStream(2);
             for (int i = 0; i < 200_000; i++) {
                 spilling.append(new TestEvents.Counted(i, random.nextInt(3), "x"));
@@ -93,6 +93,13 @@ class TimelineSpillTest {
                 naive += again.nextInt(3);
             }
             assertEquals(naive, projected.afterEvents(50_000).total, "a seek far back into the thinned part");
+            // The oldest part is not left bare: a seek near the start applies about one spacing of events, not all.
+            projected.afterEvents(spilling.size());
+            int appliesBefore = projection.applies;
+            projected.afterEvents(5_000);
+            int applied = projection.applies - appliesBefore;
+            assertTrue(applied <= 2 * 200_000 / ProjectedState.MAX_SPILLED_CHECKPOINTS,
+                    "events applied to seek to 5,000: " + applied);
         }
     }
 
