@@ -3,12 +3,17 @@ package dev.podium.ui.live;
 import dev.podium.live.informer.LiveSession;
 import dev.podium.live.informer.LiveStatus;
 import dev.podium.live.kubeconfig.LiveConnection;
+import dev.podium.timeline.RecordingCodec;
 import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.playback.Playback;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A live cluster as a {@link Playback}: each frame moves at most {@link #MAX_EVENTS_PER_FRAME} events from the
@@ -16,15 +21,23 @@ import java.util.List;
  * spread over frames and the window never stalls. The scrubber's end is "now"; after {@link #disconnect()} the
  * playback is complete and stays scrubbable and savable like a recording. FX thread only, except that closing
  * the connection happens on a background thread (it may wait on the network).
+ *
+ * <p>Memory stays bounded in a session of any length: the timeline keeps the newest {@link #RETAINED_EVENTS} events
+ * in memory and spills older ones to a temporary recording file ({@link Timeline#spilling}), deleted on
+ * {@link #close()}. If that file cannot be created, the timeline keeps everything in memory (and says so in the
+ * log).
  */
 public final class LivePlayback implements Playback {
     /** Events moved from the session to the timeline per frame, at most. */
     public static final int MAX_EVENTS_PER_FRAME = Integer.getInteger("podium.live.maxEventsPerFrame", 1_000);
+    /** Events the timeline keeps in memory, at least; older ones are spilled to disk. */
+    public static final int RETAINED_EVENTS = Integer.getInteger("podium.live.retainedEvents", 131_072);
+    private static final Logger LOG = LoggerFactory.getLogger(LivePlayback.class);
 
     private final LiveSession session;
     private final String namespace;
-    private final Timeline timeline = new Timeline();
     private final Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private final Timeline timeline;
     private boolean disconnected;
     private boolean drained;
     private boolean closed;
@@ -33,6 +46,18 @@ public final class LivePlayback implements Playback {
     public LivePlayback(LiveSession session, String namespace) {
         this.session = session;
         this.namespace = namespace;
+        this.timeline = spillingTimeline(saveHeader());
+    }
+
+    private static Timeline spillingTimeline(RecordingHeader header) {
+        try {
+            return Timeline.spilling(Files.createTempFile("podium-live-", ".podium.jsonl"),
+                    new RecordingCodec(LiveSession.eventTypes()), header, RETAINED_EVENTS);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot create a file to spill the live timeline to; keeping every event in memory: {}",
+                    e.toString());
+            return new Timeline();
+        }
     }
 
     public LiveSession session() {
@@ -138,6 +163,7 @@ public final class LivePlayback implements Playback {
         disconnect();
         if (!closed) {
             closed = true;
+            timeline.close();
             Thread closer = new Thread(session.connection()::close, "podium-live-close");
             closer.setDaemon(true);
             closer.start();

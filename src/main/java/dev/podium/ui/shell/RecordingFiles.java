@@ -130,7 +130,9 @@ final class RecordingFiles {
         if (file == null) {
             return;
         }
-        List<WorldEvent> events = List.copyOf(playback.timeline().events());
+        // A snapshot, not a copy: a long live session's spilled events are streamed from disk while writing.
+        Iterable<WorldEvent> events = playback.timeline().snapshot();
+        int count = playback.timeline().size();
         CompletableFuture.runAsync(() -> {
             try {
                 save(file.toPath(), header, events);
@@ -144,13 +146,13 @@ final class RecordingFiles {
             } else {
                 window.recentFiles().add(file.toPath());
                 window.player().narration().note(window.model().playheadNanos(),
-                        i18n.get("note.recording.saved", file.getName(), events.size()));
+                        i18n.get("note.recording.saved", file.getName(), count));
             }
         }));
     }
 
     /** Writes a live recording (atomically, through a temp file). */
-    static void save(Path target, RecordingHeader header, List<WorldEvent> events) throws IOException {
+    static void save(Path target, RecordingHeader header, Iterable<WorldEvent> events) throws IOException {
         new RecordingWriter(new RecordingCodec(LiveSession.eventTypes())).write(target, header, events);
     }
 

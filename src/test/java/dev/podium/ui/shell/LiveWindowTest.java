@@ -152,6 +152,8 @@ class LiveWindowTest {
             }
         }
 
+        Path spill = live.timeline().spillFile();
+        assertTrue(spill != null && java.nio.file.Files.exists(spill), "a live timeline spills to a file: " + spill);
         Path saved = dir.resolve("class.jsonl");
         List<WorldEvent> seen = List.copyOf(live.timeline().events());
         RecordingFiles.save(saved, new dev.podium.timeline.RecordingHeader("podium-recording", 1, "live", "mock", 0,
@@ -161,6 +163,7 @@ class LiveWindowTest {
         assertTrue(opened.get());
         Playback replay = window.model().playback();
         assertTrue(replay instanceof RecordingPlayback);
+        assertFalse(java.nio.file.Files.exists(spill), "closing the live session deleted its spill file");
         assertEquals(seen, replay.timeline().events(), "the replay holds exactly what was seen");
         assertFalse(robot.lookup("#live-bar").query().isVisible());
         Node title2 = robot.lookup("#scenario-title").query();
