@@ -1,5 +1,7 @@
 package dev.podium.ui;
 
+import dev.podium.crash.CrashReports;
+import dev.podium.ui.shell.CrashHandler;
 import dev.podium.ui.shell.MainWindow;
 import dev.podium.ui.shell.RecentFiles;
 import dev.podium.ui.shell.ScenarioSource;
@@ -33,6 +35,7 @@ public final class PodiumApp extends Application {
         stage.setMaximized(true);
         MainWindow window = new MainWindow(new ScenarioSource(), WorldViews.standard(), RecentFiles.forUser(), true);
         window.show(stage);
+        CrashHandler.install(window, stage, CrashReports.forUser());
         FirstFrame.watch();
         List<String> files = getParameters().getRaw();
         if (files.size() == 1) {
