@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -51,6 +52,8 @@ final class CrashDialog {
             path.setPrefColumnCount(Math.min(60, report.toString().length() + 2));
             HBox.setHgrow(path, Priority.ALWAYS);
             Button copy = new Button(i18n.get("crash.copy"));
+            copy.setMinWidth(Region.USE_PREF_SIZE); // never squeezed to "…"
+            path.setMinWidth(320);
             copy.setOnAction(e -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(contentOf(path)));
             content.getChildren().addAll(says, new HBox(6, path, copy));
         } else {
