@@ -1,5 +1,9 @@
 package dev.podium.ui;
 
+import dev.podium.crash.CrashReports;
+import dev.podium.instance.SingleInstance;
+import dev.podium.ui.shell.CrashHandler;
+import dev.podium.ui.shell.HandOffReceiver;
 import dev.podium.ui.shell.MainWindow;
 import dev.podium.ui.shell.RecentFiles;
 import dev.podium.ui.shell.ScenarioSource;
@@ -16,8 +20,19 @@ import javafx.stage.Stage;
  * views. Started by {@code dev.podium.Main}, which stays a plain class.
  */
 public final class PodiumApp extends Application {
+    private static volatile SingleInstance running;
+
     /** Launches the GUI; returns when the last window closes. */
     public static void launchApp(String[] args) {
+        launchApp(args, null);
+    }
+
+    /**
+     * Launches the GUI; {@code instance}, if not null, is this user's running Podium: files later launches hand over
+     * open in this window. Returns when the last window closes.
+     */
+    public static void launchApp(String[] args, SingleInstance instance) {
+        running = instance;
         Application.launch(PodiumApp.class, args);
     }
 
@@ -33,10 +48,22 @@ public final class PodiumApp extends Application {
         stage.setMaximized(true);
         MainWindow window = new MainWindow(new ScenarioSource(), WorldViews.standard(), RecentFiles.forUser(), true);
         window.show(stage);
+        CrashHandler.install(window, stage, CrashReports.forUser());
         FirstFrame.watch();
+        if (running != null) {
+            running.setOpener(HandOffReceiver.into(window, stage));
+        }
         List<String> files = getParameters().getRaw();
         if (files.size() == 1) {
             window.openFile(Path.of(files.get(0))); // a bad file shows its problems over the default scenario
+        }
+    }
+
+    @Override
+    public void stop() {
+        SingleInstance instance = running;
+        if (instance != null) {
+            instance.close();
         }
     }
 }

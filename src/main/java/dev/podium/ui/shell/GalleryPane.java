@@ -47,6 +47,11 @@ public final class GalleryPane extends VBox {
         getChildren().addAll(header, list);
     }
 
+    /** Replaces the cards (the rest of the gallery, loaded after the first frame). */
+    public void setScenarios(List<Scenario> scenarios) {
+        list.getItems().setAll(scenarios);
+    }
+
     /** The scenario that is open (marked in the list); may be one that is not in the gallery. */
     public ObjectProperty<Scenario> currentProperty() {
         return current;

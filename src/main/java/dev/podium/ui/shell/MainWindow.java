@@ -73,11 +73,12 @@ public final class MainWindow implements LiveHost {
     private final StringProperty playbackTitle = new SimpleStringProperty(this, "playbackTitle", "");
     private final BooleanProperty galleryShown = new SimpleBooleanProperty(this, "galleryShown", true);
     private final BooleanProperty presenterActive = new SimpleBooleanProperty(this, "presenterActive");
-    private final List<Scenario> builtIns;
+    private final Scenario defaultScenario;
     private Stage stage;
     private BorderPane root;
     private Dialogs dialogs;
     private StageArea stageArea;
+    private GalleryPane gallery;
     private InspectorPanel inspectorPanel;
     private final WorldViews views;
     private final WorldRegistry registry;
@@ -102,7 +103,7 @@ public final class MainWindow implements LiveHost {
         this.source = source;
         this.recent = recent;
         this.timerDriven = timerDriven;
-        this.builtIns = source.builtIns();
+        this.defaultScenario = source.defaultBuiltIn(); // the rest of the gallery loads after the first frame
         this.views = views;
         this.model = timerDriven ? new PlayerModel(forkWorker(), Platform::runLater) : new PlayerModel();
         this.player = new Player(model, new NarrationModel(), views);
@@ -148,10 +149,11 @@ public final class MainWindow implements LiveHost {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> shown.get().isEmpty() ? i18n.get("app.title") : i18n.get("app.title") + " — " + shown.get(),
                 shown, i18n.localeProperty()));
-        if (!builtIns.isEmpty()) {
-            openScenario(builtIns.get(0));
+        if (defaultScenario != null) {
+            openScenario(defaultScenario);
         }
         stage.show();
+        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven);
         if (timerDriven) {
             player.start();
         }
@@ -169,7 +171,8 @@ public final class MainWindow implements LiveHost {
 
     private void createView() {
         stageArea = new StageArea(i18n, this::inspect);
-        GalleryPane gallery = new GalleryPane(builtIns, i18n, this::openScenario);
+        gallery = new GalleryPane(defaultScenario == null ? List.of() : List.of(defaultScenario), i18n,
+                this::openScenario);
         gallery.currentProperty().bind(scenario);
         gallery.visibleProperty().bind(galleryShown.and(presenterActive.not()));
         gallery.managedProperty().bind(gallery.visibleProperty());
