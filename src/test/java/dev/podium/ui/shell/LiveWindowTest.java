@@ -95,9 +95,9 @@ class LiveWindowTest {
         Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
     }
 
-    /** Drives frames until {@code done} holds for the timeline, at most 30 s (the mock server may be slow). */
+    /** Drives frames until {@code done} holds for the timeline, at most 60 s (the mock server may be slow). */
     private void framesUntil(FxRobot robot, Predicate<List<WorldEvent>> done) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             AtomicBoolean ok = new AtomicBoolean();
             robot.interact(() -> {
                 window.player().frame(FRAME);
