@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  */
 final class GoLines {
     private static final long MB = 1L << 20;
-    private static final Pattern GC = Pattern.compile("gc (\\d+) @([\\d.]+)s (\\d+)%: ([\\d.]+)\\+([\\d.]+)\\+([\\d.]+)"
-            + " ms clock, [\\d.]+\\+[\\d.]+/[\\d.]+/[\\d.]+\\+[\\d.]+ ms cpu, (\\d+)->(\\d+)->(\\d+) MB, (\\d+) MB goal,"
-            + "(?: \\d+ MB stacks, \\d+ MB globals,)? (\\d+) P( \\(forced\\))?");
+    /** A decimal number as the runtime prints it: digits with at most one point. */
+    private static final String DEC = "\\d+(?:\\.\\d+)?";
+    private static final Pattern GC = Pattern.compile("gc (\\d+) @(" + DEC + ")s (\\d+)%: (" + DEC + ")\\+(" + DEC
+            + ")\\+(" + DEC + ") ms clock, " + DEC + "\\+" + DEC + "/" + DEC + "/" + DEC + "\\+" + DEC + " ms cpu,"
+            + " (\\d+)->(\\d+)->(\\d+) MB, (\\d+) MB goal,(?: \\d+ MB stacks, \\d+ MB globals,)? (\\d+) P( \\(forced\\))?");
     private static final Pattern SCHED = Pattern.compile("SCHED (\\d+)ms: (.*)");
     private static final Pattern DETAIL = Pattern.compile(" +([PMG])(\\d+): (.*)");
 
@@ -34,20 +36,36 @@ final class GoLines {
         if (!m.matches()) {
             return false;
         }
+        int id;
+        long start;
+        long sweepTermination;
+        long mark;
+        long markTermination;
+        long h0;
+        long h1;
+        long h2;
+        long goal;
+        int util;
+        try {
+            id = Integer.parseInt(m.group(1));
+            start = nanos(m.group(2), 9);
+            sweepTermination = nanos(m.group(4), 6);
+            mark = nanos(m.group(5), 6);
+            markTermination = nanos(m.group(6), 6);
+            h0 = megabytes(m.group(7));
+            h1 = megabytes(m.group(8));
+            h2 = megabytes(m.group(9));
+            goal = megabytes(m.group(10));
+            util = Integer.parseInt(m.group(3));
+            Math.addExact(Math.addExact(Math.addExact(start, sweepTermination), mark), markTermination);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return false; // a number no runtime prints (out of range): an unrecognised line, counted as such
+        }
         tally.goTrace = true;
         tally.collector("Go");
         tally.goCycles++;
-        int id = Integer.parseInt(m.group(1));
-        long start = nanos(m.group(2), 9);
-        long sweepTermination = nanos(m.group(4), 6);
-        long mark = nanos(m.group(5), 6);
-        long markTermination = nanos(m.group(6), 6);
-        long h0 = Long.parseLong(m.group(7)) * MB;
-        long h1 = Long.parseLong(m.group(8)) * MB;
-        long h2 = Long.parseLong(m.group(9)) * MB;
-        long goal = Long.parseLong(m.group(10)) * MB;
         String cause = m.group(12) != null ? "forced" : "";
-        tally.goUtilPercent = Integer.parseInt(m.group(3));
+        tally.goUtilPercent = util;
         tally.pause(start + sweepTermination, id, "STW sweep termination", cause, h0, h0, goal, sweepTermination);
         tally.concurrent(start + sweepTermination + mark, id, "Concurrent mark and scan", h0, h1, goal, mark);
         tally.pause(start + sweepTermination + mark + markTermination, id, "STW mark termination", cause, h1, h2, goal,
@@ -142,7 +160,11 @@ final class GoLines {
     }
 
     private static long nanos(String decimal, int scale) {
-        return new BigDecimal(decimal).movePointRight(scale).longValue();
+        return new BigDecimal(decimal).movePointRight(scale).setScale(0, java.math.RoundingMode.DOWN).longValueExact();
+    }
+
+    private static long megabytes(String digits) {
+        return Math.multiplyExact(Long.parseLong(digits), MB);
     }
 
     /** {@code key=value} words of a line, and a bracketed list of numbers. */

@@ -33,6 +33,27 @@ class DamagedLogsTest {
     }
 
     @Test
+    void aGctraceLineWithAMalformedOrOutOfRangeNumberIsCountedAsUnrecognised() throws Exception {
+        String good = "gc 1 @0.003s 7%: 0.088+0.52+0.003 ms clock, 0.17+0.42/0.17/0+0.007 ms cpu, 3->3->0 MB, 4 MB goal,"
+                + " 0 MB stacks, 0 MB globals, 2 P\n";
+        Logs logs = Logs.read(good
+                + "gc 7 @..018s 9%: 0.078+0.12+0.075 ms clock, 0.15+0.023/0.037/0+0.15 ms cpu, 2->3->0 MB, 4 MB goal\n"
+                + "gc 8 @0.1.8s 9%: 0.078+0.12+0.075 ms clock, 0.15+0.023/0.037/0+0.15 ms cpu, 2->3->0 MB, 4 MB goal,"
+                + " 2 P\n"
+                + "gc 99999999999 @0.02s 9%: 0.078+0.12+0.075 ms clock, 0.15+0.023/0.037/0+0.15 ms cpu, 2->3->0 MB,"
+                + " 4 MB goal, 2 P\n"
+                + "gc 9 @0.02s 9%: 0.078+0.12+0.075 ms clock, 0.15+0.023/0.037/0+0.15 ms cpu, 99999999999999 MB->3->0"
+                + " MB, 4 MB goal, 2 P\n"
+                + "gc 10 @0.02s 9%: 0.078+0.12+0.075 ms clock, 0.15+0.023/0.037/0+0.15 ms cpu, 9999999999999999->3->0"
+                + " MB, 4 MB goal, 2 P\n"
+                + "gc 11 @99999999999999999999.5s 9%: 0.078+0.12+0.075 ms clock, 0.15+0.023/0.037/0+0.15 ms cpu,"
+                + " 2->3->0 MB, 4 MB goal, 2 P\n");
+        assertEquals(2, logs.summary.pauses(), "the good line's two stop-the-world pauses");
+        assertEquals(6, logs.summary.unrecognisedLines());
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), logs.summary.firstUnrecognisedLines(), "the first five");
+    }
+
+    @Test
     void aLastLineCutOffMidWayIsLeftOutWithAWarningNamingIt() throws Exception {
         Logs logs = Logs.read(G1 + "[0.300s][info][gc] GC(4) Pause Full (System.gc()) 76M->3");
         assertEquals(3, logs.summary.pauses());

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a [3]int
+	fmt.Println(a)
+}

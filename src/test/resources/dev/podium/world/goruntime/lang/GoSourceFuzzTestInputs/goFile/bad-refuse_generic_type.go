@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type List[T any] struct {
+	items []T
+}
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func inc(p *int) {
+	*p++
+}
+
+func main() {
+	fmt.Println()
+}

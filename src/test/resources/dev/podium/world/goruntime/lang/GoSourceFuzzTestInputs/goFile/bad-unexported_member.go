@@ -1,0 +1,8 @@
+package main
+
+import "sync"
+
+func main() {
+	var m sync.Mutex
+	m.state = 1
+}

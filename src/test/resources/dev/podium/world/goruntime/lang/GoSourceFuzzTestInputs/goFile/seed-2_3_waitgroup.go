@@ -1,0 +1,13 @@
+package main
+
+func main() {
+var wg sync.WaitGroup
+for i := 0; i < 10; i++ {
+    wg.Add(1)
+    go func() {
+        defer wg.Done()
+        // 执行任务
+    }()
+}
+wg.Wait() // 阻塞直至所有任务完成
+}
