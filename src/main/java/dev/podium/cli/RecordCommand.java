@@ -50,6 +50,11 @@ final class RecordCommand implements Callable<Integer> {
 
     /** The longest wait for the connection test that names why nothing synced. */
     private static final Duration DIAGNOSIS_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How much longer than {@code --until} the recording waits for informers still on their first list: a recording
+     * without the cluster's initial state would replay as an empty cluster.
+     */
+    static final Duration FIRST_LIST_GRACE = Duration.ofSeconds(60);
 
     @Spec
     private CommandSpec spec;
@@ -65,7 +70,8 @@ final class RecordCommand implements Callable<Integer> {
     private String namespace;
 
     @Option(names = "--until", paramLabel = "DURATION", defaultValue = "10m",
-            description = "how long to record, in wall time, e.g. 90s (default: ${DEFAULT-VALUE})")
+            description = "how long to record, in wall time, e.g. 90s (default: ${DEFAULT-VALUE}); up to 60 s more while an "
+                    + "informer has not finished its first list")
     private String until;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the recording to write (no extension: .podium.jsonl)")
@@ -91,8 +97,19 @@ final class RecordCommand implements Callable<Integer> {
             live.warnings().forEach(w -> err.println("warning: " + w));
             LiveSession session = LiveSession.start(live, options);
             try {
-                while (session.elapsedNanos() < untilNanos) {
-                    long left = untilNanos - session.elapsedNanos();
+                Boolean answers = null; // past --until: whether the server answers at all (asked once)
+                // Past --until, a server that answers but has not finished every first list gets some more time.
+                while (session.elapsedNanos() < untilNanos || (!session.firstListPending().isEmpty()
+                        && session.elapsedNanos() < untilNanos + FIRST_LIST_GRACE.toNanos())) {
+                    if (session.elapsedNanos() >= untilNanos && answers == null) {
+                        answers = session.hasListed() || ConnectionTest.run(live, DIAGNOSIS_TIMEOUT).ok();
+                        if (!answers) {
+                            break;
+                        }
+                        err.println("waiting for the first list of " + String.join(", ", session.firstListPending())
+                                + " (at most " + FIRST_LIST_GRACE.toSeconds() + " s more)");
+                    }
+                    long left = Math.max(untilNanos - session.elapsedNanos(), STEP.toNanos());
                     session.awaitEvents(Duration.ofNanos(Math.max(1, Math.min(left, STEP.toNanos()))));
                     session.drain(timeline, DRAIN_BATCH);
                     if (!session.hasListed() && allFailed(session.status())) {
@@ -127,7 +144,7 @@ final class RecordCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return PodiumCli.INPUT_PROBLEM;
         }
-        timeline.advanceEnd(untilNanos);
+        timeline.advanceEnd(Math.max(untilNanos, timeline.endNanos()));
         RecordingHeader header = new RecordingHeader(RecordingHeader.FORMAT, RecordingHeader.VERSION, "live", context,
                 0, created.toString(), List.of(LiveSession.WORLD));
         new RecordingWriter(new RecordingCodec(LiveSession.eventTypes())).write(out, header, timeline.events());

@@ -96,7 +96,7 @@ class RecordCommandTest {
         String header = text.lines().findFirst().orElseThrow();
         assertTrue(header.startsWith("{\"format\":\"podium-recording\",\"version\":2,\"source\":\"live\","
                 + "\"scenario\":\"mock\",\"seed\":0,\"worlds\":[\"kube\"],\"created\":\""), header);
-        assertTrue(text.contains("\"type\":\"PodCreated\",\"pod\":\"shop/cart-1\""), text);
+        assertTrue(text.contains("\"type\":\"PodCreated\",\"pod\":\"shop/cart-1\""), text + err);
         assertTrue(text.contains("\"type\":\"InformerListed\""), text);
         for (String secret : List.of(TOKEN, SECRET_VALUE, ENV_VALUE, "DB_PASSWORD",
                 Base64.getEncoder().encodeToString(SECRET_VALUE.getBytes(StandardCharsets.UTF_8)))) {

@@ -20,8 +20,10 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +65,9 @@ public final class LiveSession implements AutoCloseable {
     private volatile boolean closed;
     /** Set by {@link #drain} once an {@code InformerListed} went through. */
     private boolean listed;
+    private final Set<String> listedInformers = new HashSet<>();
+    /** Whether the namespaced informers have been started (they start once the nodes' first list is in). */
+    private volatile boolean namespacedStarted;
 
     private LiveSession(LiveConnection connection, LiveOptions options) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -97,6 +102,7 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private void startNamespaced(String ns) {
+        namespacedStarted = true;
         KubernetesClient c = connection.client();
         watch("podium/deployments", "Deployment", n -> n == null ? c.apps().deployments().inAnyNamespace()
                 : c.apps().deployments().inNamespace(n), true, ns, Deployment::new, Compact::deployment,
@@ -153,10 +159,27 @@ public final class LiveSession implements AutoCloseable {
         }
         int before = timeline.size();
         int drained = queue.drain(timeline, maxEvents);
-        for (int i = before; i < timeline.size() && !listed; i++) {
-            listed = timeline.get(i) instanceof InformerListed;
+        for (int i = before; i < timeline.size(); i++) {
+            if (timeline.get(i) instanceof InformerListed l) {
+                listed = true;
+                listedInformers.add(l.informer());
+            }
         }
         return drained;
+    }
+
+    /**
+     * The informers whose first list has not reached a timeline through {@link #drain} yet, and still may: starting,
+     * or disconnected and retrying (a forbidden or stopped one never will). Until the namespaced informers start
+     * (after the nodes' first list), they count as pending too.
+     */
+    public List<String> firstListPending() {
+        if (!namespacedStarted && !closed) {
+            return List.of("podium/nodes", "the namespaced informers (after the nodes)");
+        }
+        return trackers.stream().map(ObjectTracker::status).filter(i -> !listedInformers.contains(i.informer())
+                && i.state() != InformerState.FORBIDDEN && i.state() != InformerState.STOPPED)
+                .map(InformerStatus::informer).toList();
     }
 
     /**
