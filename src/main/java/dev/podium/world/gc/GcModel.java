@@ -130,6 +130,7 @@ public final class GcModel {
                 meanInterarrivalNanos, params.meanServiceNanos(), params.allocationPerRequestBytes(),
                 params.sessionPpm(), params.meanSessionLifetimeNanos(), params.cachePpm(),
                 edenTarget(), heap.regionMap(), params.collector()));
+        reportIhop();
         nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
         kernel.schedule(TALLY_NANOS, () -> handle(this::tally));
         lookAhead();
@@ -290,6 +291,7 @@ public final class GcModel {
                 parallel = new ParallelPolicy(params);
                 heap.setOldRegionLimit(parallel.oldRegionLimit());
             }
+            reportedIhopBytes = -1;
             sink.emit(new ProcessEnded(kernel.now(), exitCode, used, lost));
         });
     }
@@ -305,6 +307,7 @@ public final class GcModel {
                 restarts++;
                 policy.chooseYoungSize(heap);
                 sink.emit(new ProcessStarted(kernel.now(), restarts, startupNanos, refused));
+                reportIhop();
                 refused = 0;
             }));
         });
@@ -625,15 +628,15 @@ public final class GcModel {
                     + (long) params.threads() * ZTuning.PAUSE_PER_THREAD_NANOS, 0, 0, false);
             case GO_SWEEP_TERMINATION, GO_MARK_TERMINATION -> new Outcome(GoTuning.STW_FIXED_NANOS
                     + (long) params.threads() * GoTuning.STW_PER_GOROUTINE_NANOS, 0, 0, false);
-            case PARALLEL_YOUNG -> evacuateParallel();
-            default -> evacuate(kind);
+            case PARALLEL_YOUNG -> evacuateParallel(id);
+            default -> evacuate(id, kind);
         };
         edenExact = heap.edenBytes();
         pauseEndsAtNanos = kernel.now() + outcome.durationNanos();
         kernel.schedule(outcome.durationNanos(), guarded(() -> endPause(id, kind, cause, before, outcome)));
     }
 
-    private Outcome evacuate(PauseKind kind) {
+    private Outcome evacuate(int id, PauseKind kind) {
         if (kind == PauseKind.MIXED && firstMixedDue) { // marking's length, as adaptive IHOP measures it
             firstMixedDue = false;
             policy.recordMarkingTime(mutatorNanos - markStartMutatorNanos);
@@ -648,21 +651,31 @@ public final class GcModel {
                 + G1Tuning.work(ev.copiedBytes(), G1Tuning.COPY_PICOS_PER_BYTE, params.parallelGcThreads())
                 + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
                         params.parallelGcThreads());
+        reportMovement(id, ev);
         policy.afterEvacuation(heap, ev);
         policy.recordYoungPause(mutatorNanos, ev.promotedBytes(), kind != PauseKind.MIXED);
         return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0, reclaimed);
     }
 
     /** The Parallel collector's young pause: eden and one survivor space copied to the other, or to old. */
-    private Outcome evacuateParallel() {
+    private Outcome evacuateParallel(int id) {
         Heap.Evacuation ev = heap.evacuate(mutatorNanos, parallel.tenuringThreshold(), parallel.maxSurvivorRegions(),
                 new int[0]);
         long duration = ParallelTuning.YOUNG_FIXED_NANOS
                 + G1Tuning.work(ev.copiedBytes(), G1Tuning.COPY_PICOS_PER_BYTE, params.parallelGcThreads())
                 + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
                         params.parallelGcThreads());
+        reportMovement(id, ev);
         parallel.afterYoung(ev);
         return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0);
+    }
+
+    /** Where pause {@code id} takes live objects from and puts them, for the heap view's arrows. */
+    private void reportMovement(int id, Heap.Evacuation ev) {
+        Heap.Movement m = ev.movement();
+        sink.emit(new RegionsEvacuated(kernel.now(), id, RegionRanges.encode(m.from()),
+                RegionRanges.encode(m.toSurvivor()), RegionRanges.encode(m.toOld()), m.survivorBytes(),
+                m.promotedBytes(), m.oldCopiedBytes()));
     }
 
     private Outcome remark() {
@@ -717,6 +730,7 @@ public final class GcModel {
                 outcome.durationNanos(), outcome.copiedBytes(), outcome.promotedBytes(), outcome.toSpaceExhausted(),
                 edenTarget(), parallel != null ? parallel.tenuringThreshold() : policy.tenuringThreshold(),
                 heap.regionMap()));
+        reportIhop();
         switch (kind) {
             case CONCURRENT_START -> startMarking();
             case PREPARE_MIXED -> {
@@ -786,6 +800,28 @@ public final class GcModel {
             cleanupPending |= !markingDone;
         } else {
             beginPause(markingDone ? PauseKind.REMARK : PauseKind.CLEANUP, GcCause.NONE);
+        }
+    }
+
+    /** The adaptive IHOP threshold last reported, or -1. */
+    private long reportedIhopBytes = -1;
+    private boolean reportedIhopPredicted;
+
+    /**
+     * With G1's adaptive IHOP on, reports the initiating threshold when it has moved by 1 % of the heap or more
+     * since the last report, or the prediction took over: often enough for the heap panel, not a sentence a pause.
+     */
+    private void reportIhop() {
+        if (params.collector() != Collector.G1 || !params.adaptiveIhop()) {
+            return;
+        }
+        long threshold = policy.initiatingThresholdBytes();
+        boolean predicted = policy.adaptiveIhopActive();
+        if (reportedIhopBytes < 0 || predicted != reportedIhopPredicted
+                || Math.abs(threshold - reportedIhopBytes) >= params.heapBytes() / 100) {
+            reportedIhopBytes = threshold;
+            reportedIhopPredicted = predicted;
+            sink.emit(new IhopThresholdChanged(kernel.now(), threshold, params.heapBytes(), predicted));
         }
     }
 

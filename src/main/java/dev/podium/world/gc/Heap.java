@@ -1,6 +1,7 @@
 package dev.podium.world.gc;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -19,7 +20,15 @@ import java.util.function.IntConsumer;
 final class Heap {
     /** What one evacuation pause did, for the pause's cost and event. */
     record Evacuation(long youngBytes, long copiedBytes, long youngCopiedBytes, long promotedBytes,
-            long failedBytes, long[] survivorBytesByAge) {
+            long failedBytes, long[] survivorBytesByAge, Movement movement) {
+    }
+
+    /**
+     * Where an evacuation took live objects from and put them: the collection set, the survivor regions and the
+     * old regions that received bytes (for the view's arrows; it changes nothing in the heap).
+     */
+    record Movement(BitSet from, BitSet toSurvivor, BitSet toOld, long survivorBytes, long promotedBytes,
+            long oldCopiedBytes) {
     }
 
     private final long regionBytes;
@@ -194,12 +203,15 @@ final class Heap {
      */
     Evacuation evacuate(long nowNanos, int tenuringThreshold, int maxSurvivorRegions, int[] oldCset) {
         List<Integer> youngRegions = new ArrayList<>();
+        BitSet from = new BitSet();
         for (int r = 0; r < regionCount; r++) {
             RegionKind kind = table.kind(r);
             if (kind == RegionKind.EDEN || kind == RegionKind.SURVIVOR) {
                 youngRegions.add(r);
+                from.set(r);
             }
         }
+        old.startTracking();
         List<Cohort> live = liveYoung(nowNanos);
         SurvivorSpace toSurvivor = new SurvivorSpace(maxSurvivorRegions);
         long youngBytes = edenBytes + survivorBytes;
@@ -248,8 +260,13 @@ final class Heap {
         long youngCopied = survived + promoted;
         long copied = youngCopied;
         for (int r : oldCset) {
-            copied += Math.max(0, old.evacuate(r, nowNanos));
+            long moved = old.evacuate(r, nowNanos);
+            if (moved >= 0) {
+                copied += moved;
+                from.set(r);
+            }
         }
+        BitSet oldFilled = old.filledSinceTracking();
         // Failed bytes stay in the lowest young regions, which become old; the rest of the young regions are free.
         old.retainInPlace(youngRegions, failed, failedBytes);
         eden.clear();
@@ -258,10 +275,13 @@ final class Heap {
         survivors = toSurvivor.cohorts;
         survivorBytes = toSurvivor.bytes;
         survivorRegions = toSurvivor.regions;
+        BitSet survivorRegionsTaken = new BitSet();
         for (int r : toSurvivor.taken) {
             table.assign(r, RegionKind.SURVIVOR);
+            survivorRegionsTaken.set(r);
         }
-        return new Evacuation(youngBytes, copied, youngCopied, promoted, failedBytes, byAge);
+        Movement movement = new Movement(from, survivorRegionsTaken, oldFilled, survived, promoted, copied - youngCopied);
+        return new Evacuation(youngBytes, copied, youngCopied, promoted, failedBytes, byAge, movement);
     }
 
     /** The live young cohorts, survivors first (as they are), then eden's, earliest death first. */

@@ -2,6 +2,7 @@ package dev.podium.world.gc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ final class OldGeneration {
     private boolean compacting;
     private long bytes;
     private int regions;
+    /** The regions that received bytes since {@link #startTracking}: where an evacuation put its live objects. */
+    private final BitSet filled = new BitSet();
 
     OldGeneration(RegionTable table) {
         this.table = table;
@@ -101,6 +104,9 @@ final class OldGeneration {
             }
             bytes += given;
             total -= given;
+            if (given > 0) {
+                filled.set(allocRegion);
+            }
         }
         List<Cohort> failed = new ArrayList<>();
         for (int i = 0; i < rest.length; i++) {
@@ -109,6 +115,22 @@ final class OldGeneration {
             }
         }
         return failed;
+    }
+
+    /** Forgets which regions received bytes; {@link #filledSinceTracking} says it from now on. */
+    void startTracking() {
+        filled.clear();
+    }
+
+    /** The old regions that received bytes since {@link #startTracking} and are still old. */
+    BitSet filledSinceTracking() {
+        BitSet still = (BitSet) filled.clone();
+        for (int r = still.nextSetBit(0); r >= 0; r = still.nextSetBit(r + 1)) {
+            if (old[r] == null) {
+                still.clear(r);
+            }
+        }
+        return still;
     }
 
     /** Region {@code r}, off the free list, becomes an empty old region. */
