@@ -21,8 +21,9 @@ import javafx.scene.text.TextAlignment;
  * regions still show their kinds from before the pause (the table changes when it ends). FX thread.
  */
 final class EvacuationArrows {
-    private static final double LINE = 6;
-    private static final double HEAD = 20;
+    /** The arrows' width and head, set per frame from the grid's size (thinner on a small grid). */
+    private double line = 6;
+    private double head = 20;
 
     private final CanvasFonts fonts;
     private final GcText fit;
@@ -50,6 +51,8 @@ final class EvacuationArrows {
             (s.region(r) == RegionKind.OLD ? oldFrom : youngFrom).set(r);
         }
         bounds = layout.grid();
+        line = Math.max(3, Math.min(6, Math.min(bounds.w(), bounds.h()) / 25));
+        head = line * 3.2;
         double c = layout.cell();
         g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.6)); // being emptied
         for (int r = from.nextSetBit(0); r >= 0; r = from.nextSetBit(r + 1)) {
@@ -62,17 +65,27 @@ final class EvacuationArrows {
         double[] oldSources = centre(layout, oldFrom);
         double[] survivorDest = centre(layout, toSurvivor);
         double[] oldDest = centre(layout, toOld);
+        // Captions stack in the grid's lower right corner, not on the arrows: arrows from the same sources would
+        // put their labels on top of each other on a small grid.
+        double captionY = bounds.bottom() - 4;
         if (young != null && survivorDest != null && e.survivorBytes() > 0) {
-            arrow(g, young, survivorDest, -1, p.region(RegionKind.SURVIVOR), p,
-                    text.get("heap.moves.survivor", GcFigures.bytes(e.survivorBytes())));
+            arrow(g, young, survivorDest, -1, p.region(RegionKind.SURVIVOR), p);
         }
         if (young != null && oldDest != null && e.promotedBytes() > 0) {
-            arrow(g, young, oldDest, 1, p.region(RegionKind.OLD), p,
-                    text.get("heap.moves.promoted", GcFigures.bytes(e.promotedBytes())));
+            arrow(g, young, oldDest, 1, p.region(RegionKind.OLD), p);
         }
         if (oldSources != null && oldDest != null && e.oldCopiedBytes() > 0) {
-            arrow(g, oldSources, oldDest, -1, p.region(RegionKind.OLD), p,
+            arrow(g, oldSources, oldDest, -1, p.region(RegionKind.OLD), p);
+            captionY = caption(g, captionY, p.region(RegionKind.OLD), p,
                     text.get("heap.moves.old", GcFigures.bytes(e.oldCopiedBytes())));
+        }
+        if (young != null && oldDest != null && e.promotedBytes() > 0) {
+            captionY = caption(g, captionY, p.region(RegionKind.OLD), p,
+                    text.get("heap.moves.promoted", GcFigures.bytes(e.promotedBytes())));
+        }
+        if (young != null && survivorDest != null && e.survivorBytes() > 0) {
+            caption(g, captionY, p.region(RegionKind.SURVIVOR), p,
+                    text.get("heap.moves.survivor", GcFigures.bytes(e.survivorBytes())));
         }
         return true;
     }
@@ -109,13 +122,13 @@ final class EvacuationArrows {
 
     /**
      * A thick curved arrow from {@code a} to {@code b}, bent to the {@code side} (+1 or -1) so that two arrows from
-     * the same sources part and a short one still shows its head; its label sits on the bend.
+     * the same sources part and a short one still shows its head.
      */
-    private void arrow(GraphicsContext g, double[] a, double[] b, int side, Color colour, GcPalette p, String label) {
+    private void arrow(GraphicsContext g, double[] a, double[] b, int side, Color colour, GcPalette p) {
         double dx = b[0] - a[0];
         double dy = b[1] - a[1];
         double len = Math.max(1, Math.hypot(dx, dy));
-        double bend = side * Math.max(50, len * 0.3);
+        double bend = side * Math.max(line * 8, len * 0.3);
         double cx = (a[0] + b[0]) / 2 - dy / len * bend;
         double cy = (a[1] + b[1]) / 2 + dx / len * bend;
         // the head points along the curve's last tangent, from the control point to the end
@@ -124,40 +137,45 @@ final class EvacuationArrows {
         double tl = Math.max(1, Math.hypot(tx, ty));
         double ux = tx / tl;
         double uy = ty / tl;
-        double baseX = b[0] - ux * HEAD;
-        double baseY = b[1] - uy * HEAD;
+        double baseX = b[0] - ux * head;
+        double baseY = b[1] - uy * head;
         g.setLineCap(StrokeLineCap.ROUND);
         for (int pass = 0; pass < 2; pass++) { // a halo in the stage colour first, so the arrow reads on any region
             g.setStroke(pass == 0 ? p.stageBg() : colour);
             g.setFill(pass == 0 ? p.stageBg() : colour);
-            g.setLineWidth(pass == 0 ? LINE + 5 : LINE);
+            g.setLineWidth(pass == 0 ? line + 4 : line);
             g.beginPath();
             g.moveTo(a[0], a[1]);
             g.quadraticCurveTo(cx, cy, baseX, baseY);
             g.stroke();
-            double grow = pass == 0 ? 4 : 0;
-            double[] xs = {b[0] + ux * grow, baseX - uy * (HEAD * 0.6 + grow), baseX + uy * (HEAD * 0.6 + grow)};
-            double[] ys = {b[1] + uy * grow, baseY + ux * (HEAD * 0.6 + grow), baseY - ux * (HEAD * 0.6 + grow)};
+            double grow = pass == 0 ? 3 : 0;
+            double[] xs = {b[0] + ux * grow, baseX - uy * (head * 0.6 + grow), baseX + uy * (head * 0.6 + grow)};
+            double[] ys = {b[1] + uy * grow, baseY + ux * (head * 0.6 + grow), baseY - ux * (head * 0.6 + grow)};
             g.fillPolygon(xs, ys, 3);
         }
         g.setFill(colour);
-        g.fillOval(a[0] - LINE, a[1] - LINE, 2 * LINE, 2 * LINE);
-        // the label on the curve's middle (a quadratic's midpoint is a quarter of the way to its control point)
-        double mx = (a[0] + 2 * cx + b[0]) / 4;
-        double my = (a[1] + 2 * cy + b[1]) / 4;
-        g.setFont(fonts.bold(18));
-        double w = Math.min(bounds.w(), fit.width(label, fonts.bold(18)) + 16);
-        mx = Math.max(bounds.x() + w / 2, Math.min(bounds.right() - w / 2, mx));
-        my = Math.max(bounds.y() + 15, Math.min(bounds.bottom() - 15, my));
-        g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.92));
-        g.fillRoundRect(mx - w / 2, my - 15, w, 30, 10, 10);
+        g.fillOval(a[0] - line, a[1] - line, 2 * line, 2 * line);
+        g.setLineCap(StrokeLineCap.SQUARE);
+    }
+
+    /** A caption box ending at {@code bottom} on the grid's right, a bar of the arrow's colour at its left. */
+    private double caption(GraphicsContext g, double bottom, Color colour, GcPalette p, String label) {
+        double h = 26;
+        double w = Math.min(bounds.w() - 8, fit.width(label, fonts.bold(15)) + 26);
+        double x = bounds.right() - 4 - w;
+        double y = bottom - h;
+        g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.94));
+        g.fillRoundRect(x, y, w, h, 8, 8);
         g.setStroke(colour);
         g.setLineWidth(2);
-        g.strokeRoundRect(mx - w / 2, my - 15, w, 30, 10, 10);
+        g.strokeRoundRect(x, y, w, h, 8, 8);
+        g.setFill(colour);
+        g.fillRect(x + 5, y + 5, 8, h - 10);
         g.setFill(p.text());
-        g.setTextAlign(TextAlignment.CENTER);
+        g.setFont(fonts.bold(15));
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        fit.line(g, label, mx, my, w);
-        g.setLineCap(StrokeLineCap.SQUARE);
+        fit.line(g, label, x + 19, y + h / 2, w - 22);
+        return y - 4;
     }
 }

@@ -141,16 +141,19 @@ final class HeapGridPainter {
 
     private void paintStopped(GraphicsContext g, GcLayout layout, GcPause running, long nowNanos, GcPalette p,
             ViewText text, boolean atTop) {
-        GcLayout.Rect grid = layout.grid();
+        GcLayout.Rect cells = layout.grid();
+        // over the whole title row (opaque) when arrows use the grid, else across the grid's middle
+        GcLayout.Rect grid = atTop ? new GcLayout.Rect(GcLayout.PAD, cells.y(), layout.width() - 2 * GcLayout.PAD,
+                cells.h()) : cells;
         Color colour = p.pause(running.kind());
-        double h = 46;
-        double y = atTop ? grid.y() : grid.y() + grid.h() / 2 - h / 2;
-        g.setFill(colour.deriveColor(0, 1, 1, 0.88));
+        double h = atTop ? Math.min(46, GcLayout.TITLE) : 46;
+        double y = atTop ? grid.y() - h : grid.y() + grid.h() / 2 - h / 2;
+        g.setFill(atTop ? colour : colour.deriveColor(0, 1, 1, 0.88));
         g.fillRect(grid.x(), y, grid.w(), h);
         g.setFill(p.onFill(colour));
         String banner = text.get("heap.stopped", running.kind().logName(),
                 SimDurations.readable(Math.max(0, nowNanos - running.startNanos())));
-        double size = 22; // smaller type on a small grid rather than a cut banner
+        double size = atTop ? 18 : 22; // smaller type on a small grid rather than a cut banner
         while (size > 13 && fit.width(banner, fonts.bold(size)) > grid.w() - 8) {
             size -= 1;
         }
