@@ -8,8 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code podium import LOG --simulate --out scenario}: writes a fitted scenario that loads, or says why not. */
 class ImportSimulateTest {
@@ -36,6 +39,21 @@ class ImportSimulateTest {
         assertTrue(yaml.contains("duration: 2.125s"), yaml);
         assertTrue(out.toString().contains("fitted G1 on a 256m heap"), out.toString());
         ScenarioLoader.loadAndCheck(written);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdk17-g1-gc.log", "jdk17-parallel-gcstar.log"})
+    void aFittedScenarioRunsAndRecordsItsPausesBesideTheLogs(String name) throws Exception {
+        Path log = dir.resolve(name);
+        Files.copy(Path.of(getClass().getResource("/gclogs/" + name).toURI()), log);
+        Path scenario = dir.resolve("fitted.podium.yaml");
+        assertEquals(0, run("import", log.toString(), "--simulate", "--out", scenario.toString()), err.toString());
+        Path recording = dir.resolve("fitted.podium.jsonl");
+        assertEquals(0, run("run", scenario.toString(), "--out", recording.toString()), err.toString());
+        List<String> lines = Files.readAllLines(recording);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"type\":\"GcPauseEnded\"")), "simulated pauses");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"type\":\"LoggedPause\"")), "the log's pauses beside");
+        assertTrue(out.toString().contains("recording: "), out.toString());
     }
 
     @Test

@@ -21,10 +21,13 @@ import dev.podium.world.gc.GcSettingChanged;
 import dev.podium.world.gc.GoGcCycleEnded;
 import dev.podium.world.gc.GoGcCycleStarted;
 import dev.podium.world.gc.HumongousReclaimed;
+import dev.podium.world.gc.IhopThresholdChanged;
 import dev.podium.world.gc.ZCycleEnded;
 import dev.podium.world.gc.ZCycleStarted;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
+import dev.podium.world.gc.RegionRanges;
+import dev.podium.world.gc.RegionsEvacuated;
 import dev.podium.world.gc.RequestRateChanged;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -134,6 +137,12 @@ public final class GcNarrator implements Narrator {
         } else if (event instanceof HumongousReclaimed h) {
             return new Sentence("humongous.reclaimed", Map.of("id", h.gcId(), "bytes", GcFigures.bytes(h.bytes()),
                     "regions", h.regions()));
+        } else if (event instanceof RegionsEvacuated e) {
+            return evacuation(e);
+        } else if (event instanceof IhopThresholdChanged i) {
+            return new Sentence(i.predicted() ? "ihop.predicted" : "ihop.initial", Map.of("threshold",
+                    GcFigures.bytes(i.thresholdBytes()), "percent",
+                    i.heapBytes() > 0 ? Math.round(i.thresholdBytes() * 100.0 / i.heapBytes()) : 0));
         } else if (event instanceof OutOfMemoryErrorThrown o) {
             return new Sentence("oom", Map.of("requested", GcFigures.bytes(o.requestedBytes()),
                     "live", GcFigures.bytes(o.liveBytes())));
@@ -167,6 +176,19 @@ public final class GcNarrator implements Narrator {
         args.put("name", p.kind().logName());
         return new Sentence(key, args);
     }
+
+    private static Sentence evacuation(RegionsEvacuated e) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("id", e.gcId());
+        args.put("from", RegionRanges.decode(e.fromRegions(), Integer.MAX_VALUE).cardinality());
+        args.put("toSurvivor", RegionRanges.decode(e.toSurvivorRegions(), Integer.MAX_VALUE).cardinality());
+        args.put("toOld", RegionRanges.decode(e.toOldRegions(), Integer.MAX_VALUE).cardinality());
+        args.put("survivors", GcFigures.bytes(e.survivorBytes()));
+        args.put("promoted", GcFigures.bytes(e.promotedBytes()));
+        args.put("oldCopied", GcFigures.bytes(e.oldCopiedBytes()));
+        return new Sentence(e.oldCopiedBytes() > 0 ? "evacuation.mixed" : "evacuation", args);
+    }
+
 
     /** A pause read from a real log: its name and cause as logged, and the heap figures the log gave. */
     private Sentence loggedPause(LoggedPause p, Locale locale) {

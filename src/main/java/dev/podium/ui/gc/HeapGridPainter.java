@@ -26,10 +26,12 @@ final class HeapGridPainter {
 
     private final CanvasFonts fonts;
     private final GcText fit;
+    private final EvacuationArrows arrows;
 
     HeapGridPainter(CanvasFonts fonts, GcText fit) {
         this.fonts = fonts;
         this.fit = fit;
+        this.arrows = new EvacuationArrows(fonts, fit);
     }
 
     void paint(GraphicsContext g, GcLayout layout, GcState s, long nowNanos, GcPalette p, ViewText text) {
@@ -44,7 +46,9 @@ final class HeapGridPainter {
         paintLegend(g, layout, s, p, text);
         GcPause running = s.currentPause();
         if (running != null) {
-            paintStopped(g, layout, running, nowNanos, p, text);
+            // With arrows to show, the banner moves to the top edge and the arrows are drawn over it
+            paintStopped(g, layout, running, nowNanos, p, text, s.evacuation() != null);
+            arrows.paint(g, layout, s, p, text);
         }
     }
 
@@ -112,8 +116,8 @@ final class HeapGridPainter {
         g.setFill(p.region(RegionKind.OLD));
         g.fillRect(area.x(), barY, w * Math.min(1, s.oldBytes() / (double) s.heapBytes()), 14);
         boolean g1 = s.collector() == Collector.G1;
-        if (g1) { // the initiating threshold is G1's
-            double ihopX = area.x() + w * s.ihopPercent() / 100.0;
+        if (g1) { // the initiating threshold is G1's (the adaptive one when adaptive IHOP is on)
+            double ihopX = area.x() + w * Math.min(1, s.ihopBytes() / (double) s.heapBytes());
             g.setStroke(p.marking);
             g.setLineWidth(3);
             g.strokeLine(ihopX, barY - 4, ihopX, barY + 18);
@@ -121,22 +125,35 @@ final class HeapGridPainter {
         g.setFill(s.marking() ? p.marking : p.textMuted());
         g.setFont(s.marking() ? fonts.bold(15) : fonts.regular(15));
         String state = s.marking() ? text.get("heap.marking") : s.mixedPhase() ? text.get("heap.mixed")
-                : g1 ? text.get("heap.ihop", s.ihopPercent()) : "";
+                : g1 ? ihopLabel(s, text) : "";
         fit.line(g, state, area.x(), barY + 34, area.w());
     }
 
+    /** "marking starts at 45 %", or with adaptive IHOP its current threshold and that it is adaptive. */
+    static String ihopLabel(GcState s, ViewText text) {
+        if (!s.adaptiveIhop()) {
+            return text.get("heap.ihop", s.ihopPercent());
+        }
+        long percent = Math.round(s.ihopBytes() * 100.0 / s.heapBytes());
+        return s.adaptiveIhopPredicted() ? text.get("heap.ihop.adaptive", GcFigures.bytes(s.ihopBytes()), percent)
+                : text.get("heap.ihop.learning", percent);
+    }
+
     private void paintStopped(GraphicsContext g, GcLayout layout, GcPause running, long nowNanos, GcPalette p,
-            ViewText text) {
-        GcLayout.Rect grid = layout.grid();
+            ViewText text, boolean atTop) {
+        GcLayout.Rect cells = layout.grid();
+        // over the whole title row (opaque) when arrows use the grid, else across the grid's middle
+        GcLayout.Rect grid = atTop ? new GcLayout.Rect(GcLayout.PAD, cells.y(), layout.width() - 2 * GcLayout.PAD,
+                cells.h()) : cells;
         Color colour = p.pause(running.kind());
-        double h = 46;
-        double y = grid.y() + grid.h() / 2 - h / 2;
-        g.setFill(colour.deriveColor(0, 1, 1, 0.88));
+        double h = atTop ? Math.min(46, GcLayout.TITLE) : 46;
+        double y = atTop ? grid.y() - h : grid.y() + grid.h() / 2 - h / 2;
+        g.setFill(atTop ? colour : colour.deriveColor(0, 1, 1, 0.88));
         g.fillRect(grid.x(), y, grid.w(), h);
         g.setFill(p.onFill(colour));
         String banner = text.get("heap.stopped", running.kind().logName(),
                 SimDurations.readable(Math.max(0, nowNanos - running.startNanos())));
-        double size = 22; // smaller type on a small grid rather than a cut banner
+        double size = atTop ? 18 : 22; // smaller type on a small grid rather than a cut banner
         while (size > 13 && fit.width(banner, fonts.bold(size)) > grid.w() - 8) {
             size -= 1;
         }

@@ -13,7 +13,8 @@ public sealed interface GcEvent extends WorldEvent
                 EdenRegionTaken, GcPauseStarted, GcPauseEnded, ConcurrentMarkStarted, ConcurrentMarkEnded,
                 RequestsTallied, OutOfMemoryErrorThrown, LoggedPause, LoggedConcurrentPhase,
                 HumongousAllocated, HumongousReclaimed, ZCycleStarted, ZCycleEnded,
-                GoGcCycleStarted, GoGcCycleEnded, GcSettingChanged, ProcessEnded, ProcessStarted {
+                GoGcCycleStarted, GoGcCycleEnded, GcSettingChanged, ProcessEnded, ProcessStarted, RegionsEvacuated,
+                IhopThresholdChanged {
 
     /** Every GC event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
@@ -23,6 +24,6 @@ public sealed interface GcEvent extends WorldEvent
                 OutOfMemoryErrorThrown.class, LoggedPause.class, LoggedConcurrentPhase.class,
                 HumongousAllocated.class, HumongousReclaimed.class, ZCycleStarted.class, ZCycleEnded.class,
                 GoGcCycleStarted.class, GoGcCycleEnded.class, GcSettingChanged.class, ProcessEnded.class,
-                ProcessStarted.class);
+                ProcessStarted.class, RegionsEvacuated.class, IhopThresholdChanged.class);
     }
 }

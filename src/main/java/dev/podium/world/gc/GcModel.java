@@ -5,10 +5,7 @@ import dev.podium.engine.Kernel;
 import dev.podium.engine.RandomStream;
 import dev.podium.timeline.EventSink;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * The simulated JVM service: an open-loop arrival process, a FIFO of requests waiting for one of {@code threads}
@@ -39,37 +36,6 @@ public final class GcModel {
     /** The model's own wake-ups fire after anything else due at the same time (scenario actions use 1). */
     private static final int WAKE_PRIORITY = 1_000;
 
-    /**
-     * A request: when it arrived, and on a thread, when it started and how long its thread works on it (in mutator
-     * time), what it allocates in all, how much of that the heap's cohorts already account for, and when its
-     * session data dies.
-     */
-    private static final class Request {
-        final long id;
-        final long arrivalNanos;
-        long startMutatorNanos;
-        long serviceNanos;
-        long doneMutatorNanos;
-        long bytes;
-        long accountedBytes;
-        long sessionDeathNanos;
-        double rate;
-
-        Request(long id, long arrivalNanos) {
-            this.id = id;
-            this.arrivalNanos = arrivalNanos;
-        }
-
-        /** Bytes allocated by mutator time {@code m}. */
-        long allocatedBy(long m) {
-            if (m >= doneMutatorNanos) {
-                return bytes;
-            }
-            long elapsed = Math.max(0, m - startMutatorNanos);
-            return Math.min(bytes, (long) ((double) bytes * elapsed / serviceNanos));
-        }
-    }
-
     private final Kernel kernel;
     private final EventSink sink;
     private final GcParams params;
@@ -94,11 +60,7 @@ public final class GcModel {
 
     // service
     private final ArrayDeque<Request> waiting = new ArrayDeque<>();
-    /** Requests on threads: a binary min-heap by completion (mutator time), then arrival. */
-    private Request[] inService = new Request[16];
-    private long[] doneKeys = new long[16];
-    private long[] idKeys = new long[16];
-    private int busy;
+    private final RunningRequests running = new RunningRequests();
     /** Bytes per mutator nanosecond that the running requests allocate together. */
     private double allocationRate;
     /** Eden's bytes as the rate integrates them, fractions included. */
@@ -128,34 +90,15 @@ public final class GcModel {
     private boolean cleanupPending;
     private boolean prepareMixed;
     private boolean mixedPhase;
-    private final ArrayDeque<long[]> candidates = new ArrayDeque<>();
-    private int oldRegionsPerMixed;
-    /** What the last Cleanup found, for the ConcurrentMarkEnded that follows it. */
-    private long markedLiveBytes;
-    private long reclaimableBytes;
-    private int candidateRegions;
-    private boolean mixedPlanned;
+    private final MixedCandidates candidates;
     /** A Prepare Mixed pause ended and the first Mixed pause, which ends adaptive IHOP's marking time, is to come. */
     private boolean firstMixedDue;
 
-    // ZGC's cycle: idle, marking or relocating; and the allocation stall
-    private static final int Z_IDLE = 0;
-    private static final int Z_MARK = 1;
-    private static final int Z_RELOCATE = 2;
-    private int zPhase = Z_IDLE;
-    private int zCycles;
-    private int zCycleId;
-    private long zStartNanos;
-    private long zLiveBytes = -1;
-    private boolean stalled;
-    private long stallStartNanos;
-    private long stallBeforeBytes;
+    // ZGC and Go cycles, and the allocation stall
+    private final ConcurrentCycles cycles;
 
     // the current tally
-    private int tallyArrived;
-    private int tallyCompleted;
-    private long tallyMax;
-    private final int[] tallyCounts = new int[LatencyHistogram.bucketOf(Long.MAX_VALUE) + 1];
+    private final RequestTally tally = new RequestTally();
 
     public GcModel(Kernel kernel, EventSink sink, GcParams params) {
         this.kernel = kernel;
@@ -172,8 +115,8 @@ public final class GcModel {
         this.lifetimeStream = kernel.random("gc.lifetimes");
         this.largeObjectStream = kernel.random("gc.largeObjects");
         this.meanInterarrivalNanos = params.meanInterarrivalNanos();
-        this.gogc = params.gogc();
-        this.memoryLimit = params.memoryLimitBytes();
+        this.cycles = new ConcurrentCycles(this, kernel, sink, params);
+        this.candidates = new MixedCandidates(params);
         this.deathGrainNanos = Math.max(1_000_000L, params.meanSessionLifetimeNanos() / 64);
     }
 
@@ -187,6 +130,7 @@ public final class GcModel {
                 meanInterarrivalNanos, params.meanServiceNanos(), params.allocationPerRequestBytes(),
                 params.sessionPpm(), params.meanSessionLifetimeNanos(), params.cachePpm(),
                 edenTarget(), heap.regionMap(), params.collector()));
+        reportIhop();
         nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
         kernel.schedule(TALLY_NANOS, () -> handle(this::tally));
         lookAhead();
@@ -224,14 +168,8 @@ public final class GcModel {
         handle(() -> {
             if (params.disableExplicitGc()) {
                 sink.emit(new ExplicitGcIgnored(kernel.now()));
-            } else if (params.collector() == Collector.Z) {
-                if (zPhase == Z_IDLE) { // a ZGC cycle, concurrent like any other
-                    startZCycle(GcCause.SYSTEM_GC);
-                }
-            } else if (params.collector() == Collector.GO) {
-                if (zPhase == Z_IDLE) { // runtime.GC()
-                    startGoCycle(GcCause.GO_FORCED);
-                }
+            } else if (params.collector() == Collector.Z || params.collector() == Collector.GO) {
+                cycles.explicitGc(); // a ZGC cycle, concurrent like any other; in Go, runtime.GC()
             } else if (inPause) {
                 pendingFull = pendingFull == null ? GcCause.SYSTEM_GC : pendingFull;
             } else {
@@ -254,7 +192,7 @@ public final class GcModel {
     /** {@code debug.SetGCPercent}: a new GOGC from now on ({@link GcParams#GOGC_OFF} for off). */
     public void setGogc(int percent) {
         handle(() -> {
-            gogc = percent;
+            cycles.pacer().setGogc(percent);
             sink.emit(new GcSettingChanged(kernel.now(), "GOGC", percent == GcParams.GOGC_OFF ? "off"
                     : Integer.toString(percent)));
         });
@@ -263,7 +201,7 @@ public final class GcModel {
     /** {@code debug.SetMemoryLimit}: a new GOMEMLIMIT from now on ({@link GcParams#NO_MEMORY_LIMIT} for none). */
     public void setMemoryLimit(long bytes) {
         handle(() -> {
-            memoryLimit = bytes;
+            cycles.pacer().setMemoryLimit(bytes);
             sink.emit(new GcSettingChanged(kernel.now(), "GOMEMLIMIT", bytes == GcParams.NO_MEMORY_LIMIT ? "off"
                     : (bytes >> 20) + "MiB"));
         });
@@ -292,7 +230,7 @@ public final class GcModel {
     private int refused;
 
     /** A callback of this process: does nothing if the process has ended since it was scheduled. */
-    private Runnable guarded(Runnable action) {
+    Runnable guarded(Runnable action) {
         int e = epoch;
         return () -> handle(() -> {
             if (e == epoch) {
@@ -316,7 +254,7 @@ public final class GcModel {
             if (down) {
                 return;
             }
-            int lost = busy + waiting.size();
+            int lost = running.size() + waiting.size();
             long used = heap.usedBytes();
             epoch++;
             down = true;
@@ -325,8 +263,7 @@ public final class GcModel {
                 kernel.cancel(markStep);
                 markStep = null;
             }
-            Arrays.fill(inService, null);
-            busy = 0;
+            running.clear();
             waiting.clear();
             largeObjects.clear();
             allocationRate = 0;
@@ -340,14 +277,9 @@ public final class GcModel {
             cleanupPending = false;
             prepareMixed = false;
             mixedPhase = false;
-            mixedPlanned = false;
             firstMixedDue = false;
-            candidates.clear();
-            zPhase = Z_IDLE;
-            zCycles = 0;
-            zLiveBytes = -1;
-            stalled = false;
-            goMarkedBytes = 0;
+            candidates.reset();
+            cycles.reset();
             setSpeed(1000);
             speedRemainder = 0;
             int goal = policy.pauseGoalMillis();
@@ -359,6 +291,7 @@ public final class GcModel {
                 parallel = new ParallelPolicy(params);
                 heap.setOldRegionLimit(parallel.oldRegionLimit());
             }
+            reportedIhopBytes = -1;
             sink.emit(new ProcessEnded(kernel.now(), exitCode, used, lost));
         });
     }
@@ -374,6 +307,7 @@ public final class GcModel {
                 restarts++;
                 policy.chooseYoungSize(heap);
                 sink.emit(new ProcessStarted(kernel.now(), restarts, startupNanos, refused));
+                reportIhop();
                 refused = 0;
             }));
         });
@@ -424,8 +358,8 @@ public final class GcModel {
             long tc = Long.MAX_VALUE;
             long te = Long.MAX_VALUE;
             if (!inPause) {
-                if (busy > 0) {
-                    tc = stateNanos + wallFor(Math.max(0, doneKeys[0] - mutatorNanos));
+                if (running.size() > 0) {
+                    tc = stateNanos + wallFor(Math.max(0, running.firstDoneMutatorNanos() - mutatorNanos));
                 }
                 te = edenEventNanos();
             }
@@ -444,7 +378,7 @@ public final class GcModel {
                 }
                 edenBoundary();
             } else if (tc == t) {
-                complete(pollInService());
+                complete(running.poll());
             } else {
                 arrive();
             }
@@ -501,7 +435,7 @@ public final class GcModel {
             long dm = scaled / 1000;
             speedRemainder = scaled % 1000;
             mutatorNanos += dm;
-            if (busy > 0) {
+            if (running.size() > 0) {
                 edenExact += allocationRate * dm;
                 long cap = (long) heap.edenRegions() * params.regionBytes();
                 long eden = Math.min(cap, (long) edenExact);
@@ -520,11 +454,11 @@ public final class GcModel {
     }
 
     /** Changes the mutator's speed from now on (the model's clock must be at the kernel's). */
-    private void setSpeed(int perMille) {
+    void setSpeed(int perMille) {
         speedPerMille = perMille;
     }
 
-    private int edenTarget() {
+    int edenTarget() {
         return switch (params.collector()) {
             case G1 -> policy.edenTargetRegions();
             case PARALLEL -> parallel.edenTargetRegions();
@@ -534,7 +468,7 @@ public final class GcModel {
 
     /** When eden reaches the end of its last region at the present rate, or never. */
     private long edenEventNanos() {
-        if (busy == 0 || allocationRate <= 0) {
+        if (running.size() == 0 || allocationRate <= 0) {
             return Long.MAX_VALUE;
         }
         double need = (double) heap.edenRegions() * params.regionBytes() - edenExact;
@@ -556,23 +490,9 @@ public final class GcModel {
             fullSinceAllocation = false;
             int r = heap.takeEdenRegion();
             sink.emit(new EdenRegionTaken(kernel.now(), r, heap.edenRegions()));
-            if (params.collector() == Collector.Z && zPhase == Z_IDLE) {
-                GcCause rule = zRule();
-                if (rule != null) {
-                    startZCycle(rule);
-                }
-            } else if (params.collector() == Collector.GO && zPhase == Z_IDLE
-                    && heap.usedBytes() >= goTrigger()) {
-                startGoCycle(GcCause.GO_HEAP_TRIGGER);
-            }
+            cycles.edenRegionTaken();
         } else if (params.collector() == Collector.Z || params.collector() == Collector.GO) {
-            if (zPhase == Z_IDLE && params.collector() == Collector.GO) {
-                startGoCycle(GcCause.GO_HEAP_TRIGGER);
-            } else if (zPhase == Z_IDLE) {
-                startZCycle(GcCause.Z_ALLOCATION_STALL);
-            } else {
-                beginStall();
-            }
+            cycles.edenExhausted();
         } else if (parallel != null && heap.edenBytes() > 0) {
             if (parallel.shouldCollectFully(heap)) {
                 beginPause(PauseKind.FULL, GcCause.ERGONOMICS);
@@ -584,11 +504,11 @@ public final class GcModel {
         } else if (!fullSinceAllocation) { // nothing young to collect: only compaction can make room
             beginPause(PauseKind.FULL, GcCause.COMPACTION);
         } else { // even a Full GC left no room: a request fails; the next allocation may try again
-            Request r = pollInService();
+            Request r = running.poll();
             allocationRate -= r.rate;
             sink.emit(new OutOfMemoryErrorThrown(kernel.now(), r.bytes - r.accountedBytes, heap.liveBytes(mutatorNanos)));
             fullSinceAllocation = false;
-            if (busy == 0) {
+            if (running.size() == 0) {
                 allocationRate = 0;
             }
         }
@@ -606,14 +526,14 @@ public final class GcModel {
             nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
             return;
         }
-        tallyArrived++;
+        tally.arrived();
         waiting.addLast(new Request(nextRequest++, stateNanos));
         nextArrivalNanos = stateNanos + arrivalStream.exponentialNanos(meanInterarrivalNanos);
     }
 
     /** Gives waiting requests to free threads while the world runs. */
     private void startRequests() {
-        while (!down && busy < params.threads() && !waiting.isEmpty()) {
+        while (!down && running.size() < params.threads() && !waiting.isEmpty()) {
             Request r = waiting.removeFirst();
             r.startMutatorNanos = mutatorNanos;
             r.serviceNanos = Math.max(1, serviceStream.exponentialNanos(params.meanServiceNanos()));
@@ -633,7 +553,7 @@ public final class GcModel {
             }
             r.rate = (double) r.bytes / r.serviceNanos;
             allocationRate += r.rate;
-            addInService(r);
+            running.add(r);
         }
     }
 
@@ -652,11 +572,11 @@ public final class GcModel {
     }
 
     /** Every running request's bytes so far, into eden's cohorts: before a collection looks at them. */
-    private void accountInFlight() {
+    void accountInFlight() {
         double rate = 0;
-        for (int i = 0; i < busy; i++) {
-            account(inService[i], mutatorNanos, false);
-            rate += inService[i].rate;
+        for (int i = 0; i < running.size(); i++) {
+            account(running.get(i), mutatorNanos, false);
+            rate += running.get(i).rate;
         }
         allocationRate = rate; // re-summed, so rounding never accumulates
     }
@@ -668,72 +588,9 @@ public final class GcModel {
 
     private void complete(Request r) {
         account(r, r.doneMutatorNanos, true);
-        allocationRate = busy == 0 ? 0 : allocationRate - r.rate;
+        allocationRate = running.size() == 0 ? 0 : allocationRate - r.rate;
         long latency = stateNanos - r.arrivalNanos;
-        tallyCompleted++;
-        tallyMax = Math.max(tallyMax, latency);
-        tallyCounts[LatencyHistogram.bucketOf(latency)]++;
-    }
-
-    private void addInService(Request r) {
-        if (busy == inService.length) {
-            inService = Arrays.copyOf(inService, busy * 2);
-            doneKeys = Arrays.copyOf(doneKeys, busy * 2);
-            idKeys = Arrays.copyOf(idKeys, busy * 2);
-        }
-        long done = r.doneMutatorNanos;
-        long id = r.id;
-        int i = busy++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (done > doneKeys[parent] || (done == doneKeys[parent] && id > idKeys[parent])) {
-                break;
-            }
-            moveInService(parent, i);
-            i = parent;
-        }
-        inService[i] = r;
-        doneKeys[i] = done;
-        idKeys[i] = id;
-    }
-
-    private void moveInService(int from, int to) {
-        inService[to] = inService[from];
-        doneKeys[to] = doneKeys[from];
-        idKeys[to] = idKeys[from];
-    }
-
-    /** Takes the request that completes first off its thread (the heap's keys are arrays, for the cache's sake). */
-    private Request pollInService() {
-        Request top = inService[0];
-        int n = --busy;
-        Request last = inService[n];
-        long done = doneKeys[n];
-        long id = idKeys[n];
-        inService[n] = null;
-        if (n > 0) {
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= n) {
-                    break;
-                }
-                int right = child + 1;
-                if (right < n && (doneKeys[right] < doneKeys[child]
-                        || (doneKeys[right] == doneKeys[child] && idKeys[right] < idKeys[child]))) {
-                    child = right;
-                }
-                if (doneKeys[child] > done || (doneKeys[child] == done && idKeys[child] > id)) {
-                    break;
-                }
-                moveInService(child, i);
-                i = child;
-            }
-            inService[i] = last;
-            doneKeys[i] = done;
-            idKeys[i] = id;
-        }
-        return top;
+        tally.completed(latency);
     }
 
     // ------------------------------------------------------------------ pauses
@@ -756,13 +613,13 @@ public final class GcModel {
         return mixedPhase ? PauseKind.MIXED : PauseKind.YOUNG;
     }
 
-    private void beginPause(PauseKind kind, GcCause cause) {
+    void beginPause(PauseKind kind, GcCause cause) {
         long before = heap.usedBytes();
         int id = kind == PauseKind.REMARK || kind == PauseKind.CLEANUP ? cycleId
-                : kind.family() == PauseKind.Family.CONCURRENT_CYCLE ? zCycleId : nextGcId++;
+                : kind.family() == PauseKind.Family.CONCURRENT_CYCLE ? cycles.cycleId() : nextGcId++;
         inPause = true;
         accountInFlight();
-        sink.emit(new GcPauseStarted(kernel.now(), id, kind, cause, before, busy, waiting.size()));
+        sink.emit(new GcPauseStarted(kernel.now(), id, kind, cause, before, running.size(), waiting.size()));
         Outcome outcome = switch (kind) {
             case REMARK -> remark();
             case CLEANUP -> cleanup();
@@ -771,20 +628,20 @@ public final class GcModel {
                     + (long) params.threads() * ZTuning.PAUSE_PER_THREAD_NANOS, 0, 0, false);
             case GO_SWEEP_TERMINATION, GO_MARK_TERMINATION -> new Outcome(GoTuning.STW_FIXED_NANOS
                     + (long) params.threads() * GoTuning.STW_PER_GOROUTINE_NANOS, 0, 0, false);
-            case PARALLEL_YOUNG -> evacuateParallel();
-            default -> evacuate(kind);
+            case PARALLEL_YOUNG -> evacuateParallel(id);
+            default -> evacuate(id, kind);
         };
         edenExact = heap.edenBytes();
         pauseEndsAtNanos = kernel.now() + outcome.durationNanos();
         kernel.schedule(outcome.durationNanos(), guarded(() -> endPause(id, kind, cause, before, outcome)));
     }
 
-    private Outcome evacuate(PauseKind kind) {
+    private Outcome evacuate(int id, PauseKind kind) {
         if (kind == PauseKind.MIXED && firstMixedDue) { // marking's length, as adaptive IHOP measures it
             firstMixedDue = false;
             policy.recordMarkingTime(mutatorNanos - markStartMutatorNanos);
         }
-        int[] oldCset = kind == PauseKind.MIXED ? nextOldCset() : new int[0];
+        int[] oldCset = kind == PauseKind.MIXED ? candidates.nextOldCset(heap) : new int[0];
         long[] reclaimed = heap.reclaimDeadHumongous(mutatorNanos); // eager reclaim
         int youngRegions = heap.edenRegions() + heap.survivorRegions();
         Heap.Evacuation ev = heap.evacuate(mutatorNanos, policy.tenuringThreshold(), policy.maxSurvivorRegions(),
@@ -794,33 +651,31 @@ public final class GcModel {
                 + G1Tuning.work(ev.copiedBytes(), G1Tuning.COPY_PICOS_PER_BYTE, params.parallelGcThreads())
                 + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
                         params.parallelGcThreads());
+        reportMovement(id, ev);
         policy.afterEvacuation(heap, ev);
         policy.recordYoungPause(mutatorNanos, ev.promotedBytes(), kind != PauseKind.MIXED);
         return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0, reclaimed);
     }
 
     /** The Parallel collector's young pause: eden and one survivor space copied to the other, or to old. */
-    private Outcome evacuateParallel() {
+    private Outcome evacuateParallel(int id) {
         Heap.Evacuation ev = heap.evacuate(mutatorNanos, parallel.tenuringThreshold(), parallel.maxSurvivorRegions(),
                 new int[0]);
         long duration = ParallelTuning.YOUNG_FIXED_NANOS
                 + G1Tuning.work(ev.copiedBytes(), G1Tuning.COPY_PICOS_PER_BYTE, params.parallelGcThreads())
                 + G1Tuning.work(ev.failedBytes(), G1Tuning.EVACUATION_FAILURE_PICOS_PER_BYTE,
                         params.parallelGcThreads());
+        reportMovement(id, ev);
         parallel.afterYoung(ev);
         return new Outcome(duration, ev.copiedBytes(), ev.promotedBytes(), ev.failedBytes() > 0);
     }
 
-    /** The next slice of candidate old regions: about 1/8 of the candidates, at most 10 % of the heap. */
-    private int[] nextOldCset() {
-        List<Integer> regions = new ArrayList<>();
-        while (regions.size() < oldRegionsPerMixed && !candidates.isEmpty()) {
-            int r = (int) candidates.pollFirst()[0];
-            if (heap.isOld(r)) {
-                regions.add(r);
-            }
-        }
-        return regions.stream().mapToInt(Integer::intValue).toArray();
+    /** Where pause {@code id} takes live objects from and puts them, for the heap view's arrows. */
+    private void reportMovement(int id, Heap.Evacuation ev) {
+        Heap.Movement m = ev.movement();
+        sink.emit(new RegionsEvacuated(kernel.now(), id, RegionRanges.encode(m.from()),
+                RegionRanges.encode(m.toSurvivor()), RegionRanges.encode(m.toOld()), m.survivorBytes(),
+                m.promotedBytes(), m.oldCopiedBytes()));
     }
 
     private Outcome remark() {
@@ -833,32 +688,9 @@ public final class GcModel {
 
     private Outcome cleanup() {
         List<long[]> found = heap.mixedCandidates(markStartMutatorNanos, G1Tuning.MIXED_LIVE_THRESHOLD_PERCENT);
-        markedLiveBytes = heap.liveOldBytes(markStartMutatorNanos);
-        reclaimableBytes = reclaimable(found);
-        candidateRegions = found.size();
-        mixedPlanned = !found.isEmpty() && worthReclaiming(reclaimableBytes);
-        candidates.clear();
-        if (mixedPlanned) {
-            candidates.addAll(found);
-            int perPause = (found.size() + G1Tuning.MIXED_GC_COUNT_TARGET - 1) / G1Tuning.MIXED_GC_COUNT_TARGET;
-            int cap = Math.max(1, params.regionCount() * G1Tuning.OLD_CSET_REGION_THRESHOLD_PERCENT / 100);
-            oldRegionsPerMixed = Math.min(perPause, cap);
-        }
+        candidates.chooseAfterCleanup(found, heap.liveOldBytes(markStartMutatorNanos));
         return new Outcome(G1Tuning.CLEANUP_FIXED_NANOS
                 + (long) params.regionCount() * G1Tuning.CLEANUP_PER_REGION_NANOS, 0, 0, false);
-    }
-
-    private long reclaimable(Iterable<long[]> regions) {
-        long total = 0;
-        for (long[] c : regions) {
-            total += params.regionBytes() - c[1];
-        }
-        return total;
-    }
-
-    /** Whether garbage of {@code bytes} is more than {@code G1HeapWastePercent} of the heap. */
-    private boolean worthReclaiming(long bytes) {
-        return bytes * 100 > params.heapBytes() * G1Tuning.HEAP_WASTE_PERCENT;
     }
 
     private Outcome full() {
@@ -898,6 +730,7 @@ public final class GcModel {
                 outcome.durationNanos(), outcome.copiedBytes(), outcome.promotedBytes(), outcome.toSpaceExhausted(),
                 edenTarget(), parallel != null ? parallel.tenuringThreshold() : policy.tenuringThreshold(),
                 heap.regionMap()));
+        reportIhop();
         switch (kind) {
             case CONCURRENT_START -> startMarking();
             case PREPARE_MIXED -> {
@@ -906,22 +739,22 @@ public final class GcModel {
                 mixedPhase = true;
             }
             case MIXED -> {
-                if (candidates.isEmpty() || !worthReclaiming(reclaimable(candidates))) {
+                if (!candidates.moreWorthCollecting()) {
                     mixedPhase = false;
-                    candidates.clear();
                 }
             }
             case REMARK -> markStep = kernel.schedule(G1Tuning.work(heap.oldBytes(), G1Tuning.REBUILD_PICOS_PER_BYTE,
                     params.concGcThreads()), guarded(() -> concurrentStepDone(false)));
             case CLEANUP -> {
                 marking = false;
-                prepareMixed = mixedPlanned;
+                prepareMixed = candidates.planned();
                 sink.emit(new ConcurrentMarkEnded(kernel.now(), cycleId, kernel.now() - markStartNanos,
-                        markedLiveBytes, reclaimableBytes, candidateRegions, mixedPlanned, false));
+                        candidates.markedLiveBytes(), candidates.reclaimableBytes(), candidates.candidateRegions(),
+                        candidates.planned(), false));
             }
             case FULL -> fullSinceAllocation = true;
             case Z_MARK_START, Z_MARK_END, Z_RELOCATE_START, GO_SWEEP_TERMINATION, GO_MARK_TERMINATION ->
-                    zPauseDone(kind);
+                    cycles.pauseDone(kind);
             default -> {
             }
         }
@@ -970,233 +803,80 @@ public final class GcModel {
         }
     }
 
-    // ------------------------------------------------------------------ ZGC
+    /** The adaptive IHOP threshold last reported, or -1. */
+    private long reportedIhopBytes = -1;
+    private boolean reportedIhopPredicted;
 
     /**
-     * ZGC's rules for starting a cycle (zDirector.cpp), checked as eden takes a region: warm-up at 10, 20 and 30 %
-     * of the heap for the first three cycles; then when the free memory would last, at twice the present allocation
-     * rate ({@code ZAllocationSpikeTolerance} 2), less than the predicted cycle plus 100 ms. Null: not yet.
+     * With G1's adaptive IHOP on, reports the initiating threshold when it has moved by 1 % of the heap or more
+     * since the last report, or the prediction took over: often enough for the heap panel, not a sentence a pause.
      */
-    private GcCause zRule() {
-        long used = heap.usedBytes();
-        if (zCycles < 3) {
-            return used * 10 >= params.heapBytes() * (zCycles + 1) ? GcCause.Z_WARMUP : null;
+    private void reportIhop() {
+        if (params.collector() != Collector.G1 || !params.adaptiveIhop()) {
+            return;
         }
-        double rate = allocationRate * speedPerMille / 1000;
-        if (rate <= 0) {
-            return null;
-        }
-        double free = (double) heap.freeRegions() * params.regionBytes();
-        long live = zLiveBytes >= 0 ? zLiveBytes : used;
-        double cycle = zWorkNanos(live) + ZTuning.SELECT_NANOS + 100_000_000.0;
-        return free / (2 * rate) < cycle ? GcCause.Z_ALLOCATION_RATE : null;
-    }
-
-    /** Concurrent marking and relocation of {@code live} bytes on ZGC's concurrent threads. */
-    private long zWorkNanos(long live) {
-        return G1Tuning.work(live, G1Tuning.MARK_PICOS_PER_BYTE, ZTuning.concThreads(params.cpus()))
-                + G1Tuning.work(live, G1Tuning.COPY_PICOS_PER_BYTE, ZTuning.concThreads(params.cpus()));
-    }
-
-    private void startZCycle(GcCause cause) {
-        zPhase = Z_MARK;
-        zCycleId = nextGcId++;
-        zCycles++;
-        zStartNanos = kernel.now();
-        sink.emit(new ZCycleStarted(kernel.now(), zCycleId, cause, heap.usedBytes(),
-                (long) (allocationRate * speedPerMille * 1_000_000)));
-        zPause(PauseKind.Z_MARK_START);
-    }
-
-    /** One of ZGC's pauses; during an allocation stall the requests are stopped already, so it only takes its turn. */
-    private void zPause(PauseKind kind) {
-        if (stalled || inPause) {
-            zPauseDone(kind);
-        } else {
-            beginPause(kind, GcCause.NONE);
+        long threshold = policy.initiatingThresholdBytes();
+        boolean predicted = policy.adaptiveIhopActive();
+        if (reportedIhopBytes < 0 || predicted != reportedIhopPredicted
+                || Math.abs(threshold - reportedIhopBytes) >= params.heapBytes() / 100) {
+            reportedIhopBytes = threshold;
+            reportedIhopPredicted = predicted;
+            sink.emit(new IhopThresholdChanged(kernel.now(), threshold, params.heapBytes(), predicted));
         }
     }
 
-    /** After each ZGC pause, the concurrent phase that follows it, on {@code ConcGCThreads} taken from the requests. */
-    private void zPauseDone(PauseKind kind) {
-        int conc = ZTuning.concThreads(params.cpus());
-        switch (kind) {
-            case Z_MARK_START -> {
-                setSpeed(1000 * Math.max(0, params.cpus() - conc) / params.cpus());
-                zLiveBytes = heap.liveBytes(mutatorNanos);
-                kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.MARK_PICOS_PER_BYTE, conc),
-                        guarded(() -> zPause(PauseKind.Z_MARK_END)));
-            }
-            case Z_MARK_END -> kernel.schedule(ZTuning.SELECT_NANOS,
-                    guarded(() -> zPause(PauseKind.Z_RELOCATE_START)));
-            case Z_RELOCATE_START -> {
-                zPhase = Z_RELOCATE;
-                kernel.schedule(G1Tuning.work(zLiveBytes, G1Tuning.COPY_PICOS_PER_BYTE, conc),
-                        guarded(this::zRelocated));
-            }
-            case GO_SWEEP_TERMINATION -> {
-                setSpeed(1000 - GoTuning.BACKGROUND_PER_MILLE - goAssistPerMille);
-                zLiveBytes = heap.liveBytes(mutatorNanos);
-                kernel.schedule(goMarkNanos(zLiveBytes, goAssistPerMille),
-                        guarded(() -> zPause(PauseKind.GO_MARK_TERMINATION)));
-            }
-            case GO_MARK_TERMINATION -> goSwept();
-            default -> throw new IllegalStateException("not a ZGC or Go pause: " + kind);
-        }
+    // ------------------------------------------------------------------ for the concurrent cycles
+
+    Heap heap() {
+        return heap;
     }
 
-    /**
-     * Relocation is done: the live bytes of eden and of the pages with more than {@code ZFragmentationLimit} (25 %)
-     * garbage are compacted into other pages and those pages are free. Simplified: what was allocated during the
-     * cycle is collected with the rest.
-     */
-    private void zRelocated() {
-        accountInFlight();
-        List<long[]> sparse = heap.mixedCandidates(mutatorNanos, 100 - ZTuning.FRAGMENTATION_LIMIT_PERCENT);
-        int[] pages = sparse.stream().mapToInt(c -> (int) c[0]).sorted().toArray();
-        heap.reclaimDeadHumongous(mutatorNanos);
-        heap.evacuate(mutatorNanos, 0, 0, pages);
+    /** Bytes per mutator nanosecond the running requests allocate together. */
+    double allocationRate() {
+        return allocationRate;
+    }
+
+    int speedPerMille() {
+        return speedPerMille;
+    }
+
+    int takeGcId() {
+        return nextGcId++;
+    }
+
+    boolean inPause() {
+        return inPause;
+    }
+
+    int busyThreads() {
+        return running.size();
+    }
+
+    int queued() {
+        return waiting.size();
+    }
+
+    /** Eden's running integral starts again from what eden holds after a collection. */
+    void resyncEden() {
         edenExact = heap.edenBytes();
-        setSpeed(1000);
-        zPhase = Z_IDLE;
-        sink.emit(new ZCycleEnded(kernel.now(), zCycleId, kernel.now() - zStartNanos, zLiveBytes, heap.usedBytes(),
-                heap.regionMap()));
-        if (stalled) {
-            endStall();
-        }
     }
 
-    // ------------------------------------------------------------------ the Go GC
-
-    private long goMarkedBytes;
-    private int gogc;
-    private long memoryLimit;
-    private int goAssistPerMille;
-
-    /**
-     * The pacer's heap goal (mgcpacer.go heapGoalInternal): the last marked heap grown by GOGC percent, at least
-     * 4 MiB x GOGC/100; under GOMEMLIMIT at most the limit less 3 % headroom (at least 1 MiB); the smaller wins.
-     */
-    private long goGoal() {
-        long goal = Long.MAX_VALUE;
-        if (gogc != GcParams.GOGC_OFF) {
-            goal = Math.max(goMarkedBytes + goMarkedBytes / 100 * gogc, GoTuning.HEAP_MINIMUM_BYTES / 100 * gogc);
-        }
-        if (memoryLimit != GcParams.NO_MEMORY_LIMIT) {
-            long limit = memoryLimit;
-            goal = Math.min(goal, limit - Math.max(limit / 100 * 3, 1L << 20));
-        }
-        return goal;
-    }
-
-    /**
-     * The trigger (mgcpacer.go trigger()): the goal less the runway the allocation needs while marking runs, kept
-     * between 45/64 and 61/64 of the way from the marked heap to the goal.
-     */
-    private long goTrigger() {
-        long goal = goGoal();
-        if (goal == Long.MAX_VALUE) {
-            return Long.MAX_VALUE;
-        }
-        long span = Math.max(0, goal - goMarkedBytes);
-        long lo = goMarkedBytes + span / 64 * 45;
-        long hi = goMarkedBytes + span / 64 * 61;
-        double runway = allocationRate * (1000 - GoTuning.BACKGROUND_PER_MILLE) / 1000
-                * goMarkNanos(goMarkedBytes, 0);
-        long trigger = goal - (long) Math.min(runway, goal);
-        return Math.max(lo, Math.min(hi, trigger));
-    }
-
-    /** Marking {@code live} bytes on the dedicated workers (a quarter of GOMAXPROCS) and {@code assist} more. */
-    private long goMarkNanos(long live, int assistPerMille) {
-        double workers = params.cpus() * (GoTuning.BACKGROUND_PER_MILLE + assistPerMille) / 1000.0;
-        return (long) (live * (G1Tuning.MARK_PICOS_PER_BYTE / 1000.0) / workers);
-    }
-
-    /**
-     * A Go cycle: the assists it will need are worked out at its start, as the smallest extra CPU share that keeps
-     * the allocation during marking within the heap's room up to the goal; the CPU limiter caps GC at 50 % in all
-     * (mgclimit.go), so past that the heap overshoots its goal.
-     */
-    private void startGoCycle(GcCause cause) {
-        zPhase = Z_MARK;
-        zCycleId = nextGcId++;
-        zCycles++;
-        zStartNanos = kernel.now();
-        long used = heap.usedBytes();
-        long goal = goGoal();
-        long room = goal == Long.MAX_VALUE ? Long.MAX_VALUE : goal - used;
-        long live = heap.liveBytes(mutatorNanos);
-        goAssistPerMille = GoTuning.MAX_ASSIST_PER_MILLE;
-        for (int a = 0; a <= GoTuning.MAX_ASSIST_PER_MILLE; a += 10) {
-            double allocated = allocationRate * (1000 - GoTuning.BACKGROUND_PER_MILLE - a) / 1000
-                    * goMarkNanos(live, a);
-            if (allocated <= room) {
-                goAssistPerMille = a;
-                break;
-            }
-        }
-        sink.emit(new GoGcCycleStarted(kernel.now(), zCycleId, cause, used, goal == Long.MAX_VALUE ? 0 : goal,
-                Math.min(goTrigger(), used), goAssistPerMille));
-        zPause(PauseKind.GO_SWEEP_TERMINATION);
-    }
-
-    /**
-     * After mark termination: what marking found live is kept, the rest is swept free. Simplified: sweeping is
-     * immediate, and the page table shows the live objects packed (Go does not move them; it frees in place).
-     */
-    private void goSwept() {
-        accountInFlight();
-        List<long[]> pages = heap.mixedCandidates(mutatorNanos, 100);
-        heap.reclaimDeadHumongous(mutatorNanos);
-        heap.evacuate(mutatorNanos, 0, 0, pages.stream().mapToInt(c -> (int) c[0]).sorted().toArray());
-        edenExact = heap.edenBytes();
-        setSpeed(1000);
-        zPhase = Z_IDLE;
-        goMarkedBytes = zLiveBytes;
-        long goal = goGoal();
-        sink.emit(new GoGcCycleEnded(kernel.now(), zCycleId, kernel.now() - zStartNanos, zLiveBytes,
-                heap.usedBytes(), goal == Long.MAX_VALUE ? 0 : goal, heap.regionMap()));
-        if (stalled) {
-            endStall();
-        }
-    }
-
-    /** No free page and a cycle running: every allocating request thread waits until relocation frees some. */
-    private void beginStall() {
-        stalled = true;
+    /** Every request thread stops (an allocation stall), with what it allocated so far accounted. */
+    void stopRequests() {
         inPause = true;
         accountInFlight();
-        stallStartNanos = kernel.now();
-        stallBeforeBytes = heap.usedBytes();
-        sink.emit(new GcPauseStarted(kernel.now(), zCycleId, PauseKind.ALLOCATION_STALL,
-                GcCause.Z_ALLOCATION_STALL, stallBeforeBytes, busy, waiting.size()));
     }
 
-    private void endStall() {
-        stalled = false;
+    /** The request threads run again after a stall. */
+    void resumeRequests() {
         inPause = false;
         pauseEndsAtNanos = -1;
-        sink.emit(new GcPauseEnded(kernel.now(), zCycleId, PauseKind.ALLOCATION_STALL, GcCause.Z_ALLOCATION_STALL,
-                stallBeforeBytes, heap.usedBytes(), params.heapBytes(), kernel.now() - stallStartNanos, 0, 0, false,
-                edenTarget(), 0, heap.regionMap()));
     }
 
     // ------------------------------------------------------------------ tallies
 
     private void tally() {
-        TreeMap<Integer, Integer> buckets = new TreeMap<>();
-        for (int b = 0; b < tallyCounts.length; b++) {
-            if (tallyCounts[b] > 0) {
-                buckets.put(b, tallyCounts[b]);
-                tallyCounts[b] = 0;
-            }
-        }
-        sink.emit(new RequestsTallied(kernel.now(), tallyArrived, tallyCompleted, waiting.size(), busy, tallyMax,
-                buckets));
-        tallyArrived = 0;
-        tallyCompleted = 0;
-        tallyMax = 0;
+        sink.emit(tally.drain(kernel.now(), waiting.size(), running.size()));
         kernel.schedule(TALLY_NANOS, () -> handle(this::tally));
     }
 }

@@ -102,6 +102,11 @@ public final class GcProjection implements Projection<GcState> {
         } else if (event instanceof ProcessStarted p) {
             s.processDown = false;
             s.processRestarts = p.restarts();
+        } else if (event instanceof RegionsEvacuated e) {
+            s.evacuation = e;
+        } else if (event instanceof IhopThresholdChanged i) {
+            s.adaptiveIhopBytes = i.thresholdBytes();
+            s.adaptiveIhopPredicted = i.predicted();
         } else if (event instanceof LoggedPause p) {
             loggedPause(s, p);
         } else if (event instanceof LoggedConcurrentPhase c) {
@@ -118,6 +123,7 @@ public final class GcProjection implements Projection<GcState> {
         s.collector = c.collector();
         s.maxPauseMillis = c.maxPauseMillis();
         s.ihopPercent = c.initiatingHeapOccupancyPercent();
+        s.adaptiveIhopBytes = -1;
         s.maxTenuringThreshold = c.maxTenuringThreshold();
         s.tenuringThreshold = c.maxTenuringThreshold();
         s.parallelGcThreads = c.parallelGcThreads();
@@ -157,6 +163,7 @@ public final class GcProjection implements Projection<GcState> {
     }
 
     private static void pauseEnded(GcState s, GcPauseEnded p) {
+        s.evacuation = null;
         GcPause started = s.currentPause();
         long start = started != null ? started.startNanos() : p.timeNanos() - p.durationNanos();
         GcPause done = new GcPause(p.gcId(), p.kind(), p.cause(), start, p.durationNanos(), p.heapBeforeBytes(),

@@ -21,6 +21,11 @@ public final class GcState {
     Collector collector = Collector.G1;
     int maxPauseMillis;
     int ihopPercent;
+    /** G1's adaptive initiating threshold in bytes ({@link IhopThresholdChanged}); -1: adaptive IHOP is off. */
+    long adaptiveIhopBytes = -1;
+    boolean adaptiveIhopPredicted;
+    /** Where the evacuation pause in progress moves live objects; null outside one (or in older recordings). */
+    RegionsEvacuated evacuation;
     int maxTenuringThreshold;
     int parallelGcThreads;
     int threads;
@@ -92,6 +97,9 @@ public final class GcState {
         regionBytes = o.regionBytes;
         maxPauseMillis = o.maxPauseMillis;
         ihopPercent = o.ihopPercent;
+        adaptiveIhopBytes = o.adaptiveIhopBytes;
+        adaptiveIhopPredicted = o.adaptiveIhopPredicted;
+        evacuation = o.evacuation;
         collector = o.collector;
         maxTenuringThreshold = o.maxTenuringThreshold;
         parallelGcThreads = o.parallelGcThreads;
@@ -192,9 +200,28 @@ public final class GcState {
         return ihopPercent;
     }
 
-    /** The initiating threshold in bytes. */
+    /** The initiating threshold in bytes: the adaptive one when G1's adaptive IHOP is on, else the configured one. */
     public long ihopBytes() {
-        return heapBytes / 100 * ihopPercent;
+        return adaptiveIhopBytes >= 0 ? adaptiveIhopBytes : heapBytes / 100 * ihopPercent;
+    }
+
+    /** Whether G1's adaptive IHOP is on (the run reported its threshold). */
+    public boolean adaptiveIhop() {
+        return adaptiveIhopBytes >= 0;
+    }
+
+    /** Whether the adaptive threshold is G1's prediction yet, not the initial percentage it starts from. */
+    public boolean adaptiveIhopPredicted() {
+        return adaptiveIhopPredicted;
+    }
+
+    /**
+     * Where the evacuation pause in progress takes live objects from and puts them; null when no evacuation pause
+     * is in progress or the recording does not say.
+     */
+    public RegionsEvacuated evacuation() {
+        GcPause running = currentPause();
+        return running != null && evacuation != null && evacuation.gcId() == running.gcId() ? evacuation : null;
     }
 
     public int maxTenuringThreshold() {

@@ -78,25 +78,26 @@ class FittedLogToleranceTest {
 
     @org.junit.jupiter.api.Test
     void aReplayedLogThatIsMissingIsAProblemAtItsPlaceInTheScenario() throws Exception {
-        Path scenarioFile = dir.resolve("bad.podium.yaml");
-        Files.writeString(scenarioFile, "podium: 1\nname: bad\ntitle: {en: Bad, zh-CN: Bad}\nworlds: [gc]\n"
-                + "duration: 1s\nreplayLog: nowhere.log\n");
-        dev.podium.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.podium.scenario.ScenarioException.class, () -> ScenarioLoader.loadAndCheck(scenarioFile));
-        String message = e.problems().get(0).toString();
+        String message = firstProblem("bad.podium.yaml", "podium: 1\nname: bad\ntitle: {en: Bad, zh-CN: Bad}\n"
+                + "worlds: [gc]\nduration: 1s\nreplayLog: nowhere.log\n");
         assertTrue(message.contains("bad.podium.yaml:6:12"), message);
         assertTrue(message.contains("no such file"), message);
     }
 
     @org.junit.jupiter.api.Test
     void replayLogTextThatIsNotAGcLogIsAProblemAtTheKey() throws Exception {
-        Path scenarioFile = dir.resolve("text.podium.yaml");
-        Files.writeString(scenarioFile, "podium: 1\nname: text\ntitle: {en: T, zh-CN: T}\nworlds: [gc]\n"
-                + "duration: 1s\nreplayLogText: |\n  hello\n  world\n");
-        dev.podium.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.podium.scenario.ScenarioException.class, () -> ScenarioLoader.loadAndCheck(scenarioFile));
-        String message = e.problems().get(0).toString();
+        String message = firstProblem("text.podium.yaml", "podium: 1\nname: text\ntitle: {en: T, zh-CN: T}\n"
+                + "worlds: [gc]\nduration: 1s\nreplayLogText: |\n  hello\n  world\n");
         assertTrue(message.contains("text.podium.yaml:6:"), message);
         assertTrue(message.contains("not a GC log"), message);
+    }
+
+    /** The first problem loading a scenario file {@code name} holding {@code yaml} reports. */
+    private String firstProblem(String name, String yaml) throws Exception {
+        Path scenarioFile = dir.resolve(name);
+        Files.writeString(scenarioFile, yaml);
+        dev.podium.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.podium.scenario.ScenarioException.class, () -> ScenarioLoader.loadAndCheck(scenarioFile));
+        return e.problems().get(0).toString();
     }
 }

@@ -31,6 +31,8 @@ import dev.podium.world.gc.HumongousAllocated;
 import dev.podium.world.gc.ZCycleEnded;
 import dev.podium.world.gc.ZCycleStarted;
 import dev.podium.world.gc.HumongousReclaimed;
+import dev.podium.world.gc.IhopThresholdChanged;
+import dev.podium.world.gc.RegionsEvacuated;
 import dev.podium.world.gc.OutOfMemoryErrorThrown;
 import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RequestRateChanged;
@@ -98,6 +100,10 @@ class GcNarratorTest {
         }
         all.add(new ZCycleStarted(0, 3, GcCause.Z_ALLOCATION_RATE, 900 * MIB, 400 * MIB));
         all.add(new ZCycleEnded(0, 3, 40 * MS, 300 * MIB, 320 * MIB, "F2048"));
+        all.add(new RegionsEvacuated(0, 12, "1900-2047", "1890-1899", "40-45", 20 * MIB, 6 * MIB, 0));
+        all.add(new RegionsEvacuated(0, 13, "30,1900-2047", "1890-1899", "40-45", 20 * MIB, 6 * MIB, MIB));
+        all.add(new IhopThresholdChanged(0, 1843 * MIB, 4096 * MIB, false));
+        all.add(new IhopThresholdChanged(0, 1200 * MIB, 4096 * MIB, true));
         return all;
     }
 
@@ -119,6 +125,15 @@ class GcNarratorTest {
                 narrator.sentence(new AllocationBurstStarted(0, 4000, 8 * MIB, 20 * S), Locale.ENGLISH));
         assertEquals("Requests now arrive at about 500 per second.", narrator.sentence(new RequestRateChanged(0,
                 2 * MS), Locale.ENGLISH));
+    }
+
+    @Test
+    void anEvacuationSaysHowManyRegionsItEmptiesAndWhereTheSurvivorsGo() {
+        assertEquals("GC(12) copies the live objects out of 148 regions: 20 MB into 10 survivor regions, 6 MB "
+                + "promoted into 1 old region; the arrows show where they go.", narrator.sentence(
+                new RegionsEvacuated(0, 12, "1900-2047", "1890-1899", "40", 20 * MIB, 6 * MIB, 0), Locale.ENGLISH));
+        assertEquals("自适应 IHOP：老年代数据达到 1.2 GB（堆的 29%）时 G1 就开始标记——按它测得的分配速率，足以在堆用尽之前完成标记。",
+                narrator.sentence(new IhopThresholdChanged(0, 1200 * MIB, 4096 * MIB, true), ZH));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.podium.ui.shell.MainWindow;
 import dev.podium.ui.shell.RecentFiles;
 import dev.podium.ui.shell.ScenarioSource;
 import dev.podium.ui.shell.WorldViews;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,28 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Not a test: renders the GC lessons in the whole window at 1280×720, light and dark, English and Chinese, to
- * {@code target/gc-*.png} for a person to look at. Runs only with
- * {@code mvn -o test -Dtest=GcViewSnapshots -Dpodium.snapshots=true} (optionally {@code -Dpodium.lessons=a:t,b:t}).
+ * Not a test: renders the GC lessons in the whole window, light and dark, English and Chinese, at 1280×720 and
+ * 1920×1080, to {@code target/gc-<lesson>-<seconds>-<tab>-<language>-<theme>-<width>.png} for a person to look at.
+ * Runs only with {@code mvn -o test -Dtest=GcViewSnapshots -Dpodium.snapshots=true}; options:
+ * {@code -Dpodium.lessons=lesson:seconds[:tabs],...} (seconds may have decimals, tabs like {@code 012}),
+ * {@code -Dpodium.sizes=1280x720,1920x1080}, {@code -Dpodium.tabs=0,1,2} (for lessons that name none).
+ *
+ * <p>The default moments are the ones each lesson is about, a millisecond into the pause where there is one: a
+ * young pause's evacuation arrows, the mixed collections, the Full GC, adaptive IHOP's threshold, the probe restart
+ * and GOMEMLIMIT.
  */
 @EnabledIfSystemProperty(named = "podium.snapshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
 class GcViewSnapshots {
     private static final long S = 1_000_000_000L;
+    /** lesson:seconds[:tabs], the moments each lesson is about (times from its seed-42 run). */
+    private static final String DEFAULT_MOMENTS = String.join(",",
+            "gc-allocation-burst:23.329:0", "gc-allocation-burst:65.374:0", "gc-allocation-burst:77.325:012",
+            "gc-pause-goal:22.912:0", "gc-pause-goal:90:12",
+            "gc-ihop:35.615:01", "gc-ihop-adaptive:35.615:0", "gc-ihop-adaptive:72:01",
+            "gc-collectors:14.089:0", "gc-collectors:63.038:0", "gc-collectors:120:12",
+            "gc-liveness-restart:66.627:0", "gc-liveness-restart:77:01",
+            "gc-go-gogc:40:0", "gc-go-gogc:85:012");
     private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/gcshots-" + UUID.randomUUID());
     private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
     private MainWindow window;
@@ -53,13 +68,20 @@ class GcViewSnapshots {
 
     @Test
     void renderLessons(FxRobot robot) throws Exception {
-        String spec = System.getProperty("podium.lessons",
-                "gc-allocation-burst:85,gc-pause-goal:60,gc-go-gogc:40");
+        String spec = System.getProperty("podium.lessons", DEFAULT_MOMENTS);
         for (String one : spec.split(",")) {
             String[] parts = one.split(":");
             robot.interact(() -> window.openFile(Path.of("simulations/" + parts[0] + ".yaml")));
-            long at = Long.parseLong(parts[1]) * S;
-            for (String tab : System.getProperty("podium.tabs", "0,1,2").split(",")) {
+            long at = new BigDecimal(parts[1]).multiply(BigDecimal.valueOf(S)).longValueExact();
+            String tabs = parts.length > 2 ? String.join(",", parts[2].split(""))
+                    : System.getProperty("podium.tabs", "0,1,2");
+            for (String size : System.getProperty("podium.sizes", "1280x720,1920x1080").split(",")) {
+            String[] wh = size.split("x");
+            robot.interact(() -> {
+                stage.setWidth(Double.parseDouble(wh[0]));
+                stage.setHeight(Double.parseDouble(wh[1]));
+            });
+            for (String tab : tabs.split(",")) {
             robot.interact(() -> robot.lookup("#" + GcView.TAB_IDS[Integer.parseInt(tab)])
                     .queryAs(javafx.scene.control.ToggleButton.class).fire());
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
@@ -80,9 +102,11 @@ class GcViewSnapshots {
                         window.player().refresh();
                         image[0] = stage.getScene().snapshot(null);
                     });
-                    PngFiles.write(image[0], Path.of("target", "gc-" + parts[0] + "-" + tab + "-" + locale.getLanguage() + "-"
-                            + kind.name().toLowerCase(Locale.ROOT) + ".png"));
+                    PngFiles.write(image[0], Path.of("target", "gc-" + parts[0] + "-" + parts[1] + "-" + tab + "-"
+                            + locale.getLanguage() + "-" + kind.name().toLowerCase(Locale.ROOT) + "-" + wh[0]
+                            + ".png"));
                 }
+            }
             }
             }
         }
