@@ -110,7 +110,10 @@ public final class KubeCluster {
         List<IngressManifest> ingresses = new ArrayList<>();
         manifests.stream().filter(m -> m instanceof IngressManifest).forEach(m -> ingresses.add((IngressManifest) m));
         if (!ingresses.isEmpty() || !trafficParams.targets().isEmpty()) {
-            traffic = Traffic.start(kernel, sink, api, trafficParams, ingresses, this::listening);
+            List<ServiceManifest> services = new ArrayList<>();
+            manifests.stream().filter(m -> m instanceof ServiceManifest)
+                    .forEach(m -> services.add((ServiceManifest) m));
+            traffic = Traffic.start(kernel, sink, api, trafficParams, ingresses, services, this::listening);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.podium.world.kube.api.ApiServer;
 import dev.podium.world.kube.api.Kind;
 import dev.podium.world.kube.api.Service;
 import dev.podium.world.kube.spec.IngressManifest;
+import dev.podium.world.kube.spec.ServiceManifest;
 import dev.podium.world.kube.traffic.event.TrafficRateChanged;
 import dev.podium.world.kube.traffic.event.TrafficStarted;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class Traffic {
 
     /** Starts the traffic machinery now and emits {@link TrafficStarted}. */
     public static Traffic start(Kernel kernel, EventSink sink, ApiServer api, TrafficParams params,
-            List<IngressManifest> ingresses, Predicate<String> listening) {
+            List<IngressManifest> ingresses, List<ServiceManifest> serviceManifests, Predicate<String> listening) {
         List<KubeProxy> proxies = new ArrayList<>();
         for (ApiObject node : api.list(Kind.NODE)) {
             proxies.add(new KubeProxy(node.key(), params.proxyMode(), kernel.random("kube.traffic.proxy."
@@ -44,21 +45,52 @@ public final class Traffic {
             services.add((Service) o);
             serviceKeys.add(o.key());
         }
+        List<String> types = new ArrayList<>();
+        for (String key : serviceKeys) {
+            types.add(serviceManifests.stream().filter(m -> key.equals(namespaced(m.meta().namespace(),
+                    m.meta().name()))).findFirst().map(Traffic::typeText).orElse("ClusterIP"));
+        }
         List<IngressManifest> served = new ArrayList<>();
         List<String> ingressKeys = new ArrayList<>();
+        List<String> routes = new ArrayList<>();
         for (IngressManifest i : ingresses) {
             if (params.ingressClass().isEmpty() || params.ingressClass().equals(i.ingressClassName())) {
                 served.add(i);
-                ingressKeys.add(i.meta().namespace() + "/" + i.meta().name());
+                String ns = namespaced(i.meta().namespace(), "");
+                ingressKeys.add(ns + i.meta().name());
+                for (IngressManifest.IngressRule r : i.rules()) {
+                    for (IngressManifest.IngressPath p : r.paths()) {
+                        routes.add((r.host().isEmpty() ? "*" : r.host()) + p.path() + " " + p.pathType() + " → "
+                                + ns + p.service() + ":" + p.port());
+                    }
+                }
+                if (!i.defaultService().isEmpty()) {
+                    routes.add("* default → " + ns + i.defaultService() + ":" + i.defaultPort());
+                }
             }
         }
         sink.emit(new TrafficStarted(kernel.now(), params.requestsPerSecond(), params.targets(), params.proxyMode(),
-                serviceKeys, ingressKeys));
+                serviceKeys, types, ingressKeys, routes));
         new EndpointSliceController(kernel, sink, api, params, services, proxies);
         TrafficClient client = new TrafficClient(kernel, sink, params, new IngressRouter(served), proxies,
                 serviceKeys, listening);
         client.start(params.requestsPerSecond());
         return new Traffic(kernel, sink, client);
+    }
+
+    private static String namespaced(String namespace, String name) {
+        return (namespace.isEmpty() ? "default" : namespace) + "/" + name;
+    }
+
+    private static String typeText(ServiceManifest m) {
+        if (m.type().equals("ClusterIP")) {
+            return "ClusterIP";
+        }
+        StringBuilder s = new StringBuilder(m.type());
+        for (int port : m.nodePorts()) {
+            s.append(s.indexOf(":") < 0 ? ":" : ",").append(port == 0 ? "auto" : Integer.toString(port));
+        }
+        return s.toString();
     }
 
     /** The setTrafficRate action: the client sends {@code requestsPerSecond} from now on. */

@@ -44,6 +44,8 @@ public final class TrafficFold {
         s.targets = t.targets();
         s.services = t.services();
         s.ingresses = t.ingresses();
+        s.serviceTypes = t.serviceTypes();
+        s.routes = t.routes();
     }
 
     private static void synced(TrafficState s, ProxyRulesSynced p) {

@@ -28,6 +28,8 @@ public final class TrafficState {
     List<String> targets = List.of();
     List<String> services = List.of();
     List<String> ingresses = List.of();
+    List<String> serviceTypes = List.of();
+    List<String> routes = List.of();
     final TreeMap<String, EndpointSliceUpdated> slices;
     final TreeMap<String, Map<String, List<String>>> rules;
     final TreeMap<String, TrafficSampled> totals;
@@ -49,6 +51,8 @@ public final class TrafficState {
         targets = o.targets;
         services = o.services;
         ingresses = o.ingresses;
+        serviceTypes = o.serviceTypes;
+        routes = o.routes;
         slices = new TreeMap<>(o.slices);
         rules = new TreeMap<>(o.rules);
         totals = new TreeMap<>(o.totals);
@@ -87,6 +91,17 @@ public final class TrafficState {
     /** The Ingresses the ingress controller serves. */
     public List<String> ingresses() {
         return ingresses;
+    }
+
+    /** The type of the i-th Service of {@link #services()} ({@code ClusterIP}, {@code NodePort:30080}, ...). */
+    public String serviceType(String service) {
+        int i = services.indexOf(service);
+        return i < 0 || i >= serviceTypes.size() ? "ClusterIP" : serviceTypes.get(i);
+    }
+
+    /** The Ingress rules as text, in manifest order ({@code host/path Prefix → namespace/service:port}). */
+    public List<String> routes() {
+        return routes;
     }
 
     /** The Service's EndpointSlice as last written, or null before the first. */
