@@ -84,15 +84,16 @@ final class TrafficLayout {
         return null;
     }
 
-    /** The waypoints of a request: client, ingress, Service and pod (as far as it got). */
+    /** The waypoints of a request: client, ingress, along the Service box's top edge, and pod (as far as it got). */
     List<double[]> path(String service, String pod) {
         List<double[]> points = new ArrayList<>();
         points.add(new double[] {client.x() + client.w(), client.cy()});
         Box s = services.get(service);
-        double iy = s == null ? ingress.cy() : s.cy();
+        double iy = s == null ? ingress.cy() : s.y();
         points.add(new double[] {ingress.cx(), iy});
         if (s != null) {
-            points.add(new double[] {s.cx(), s.cy()});
+            points.add(new double[] {s.x(), s.y()});
+            points.add(new double[] {s.x() + s.w(), s.y()});
             Box p = pods.get(pod);
             if (p != null) {
                 points.add(new double[] {p.x() + 10, p.cy()});

@@ -290,6 +290,7 @@ public final class TrafficPane extends ResizableCanvas {
     }
 
     private void failures(GraphicsContext g, TrafficState t, long now, ViewText text) {
+        // the reasons noRule and noEndpoints are named in view.properties as traffic.reason.<reason>
         List<RequestSampled> failed = t.failures();
         TrafficLayout.Box c = layout.client;
         double y = c.y() + c.h() + 20;
@@ -313,7 +314,8 @@ public final class TrafficPane extends ResizableCanvas {
             g.fillText(r.status() + (same > 1 ? " ×" + same : "") + "  " + SimDurations.age(now - r.timeNanos()),
                     c.x(), y);
             g.setFill(palette.textMuted());
-            g.fillText(clip(r.pod().isEmpty() ? r.reason() : name(r.pod()), width), c.x(), y + 15);
+            g.fillText(clip(r.pod().isEmpty() ? text.get("traffic.reason." + r.reason()) : name(r.pod()), width),
+                    c.x(), y + 15);
             y += 36;
         }
     }
