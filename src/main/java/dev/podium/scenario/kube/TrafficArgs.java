@@ -3,7 +3,6 @@ package dev.podium.scenario.kube;
 import dev.podium.scenario.Arg;
 import dev.podium.scenario.Params;
 import dev.podium.scenario.ScenarioException;
-import dev.podium.scenario.Target;
 import dev.podium.scenario.Verb;
 import dev.podium.world.kube.KubeCluster;
 import dev.podium.world.kube.traffic.TrafficParams;
@@ -31,9 +30,8 @@ final class TrafficArgs {
     static final List<Arg<?>> PARAMS = List.of(RATE, TARGETS, PROXY_MODE, PROXY_LAG, PROXY_JITTER, SERVICE_TIME,
             INGRESS_CLASS);
 
-    static final Target CLIENT = new Target("client", "the word client");
     static final Arg<Double> NEW_RATE = Arg.number("rate", 0, 100_000, 0).required();
-    static final Verb<KubeCluster> SET_RATE = Verb.on("setTrafficRate", CLIENT, List.of(NEW_RATE),
+    static final Verb<KubeCluster> SET_RATE = Verb.of("setTrafficRate", List.of(NEW_RATE),
             (c, target, args) -> c.setTrafficRate(Math.round(NEW_RATE.read(args))));
 
     private static final Pattern TARGET = Pattern.compile(
