@@ -28,8 +28,8 @@ import javafx.scene.paint.Color;
 /**
  * The Kubernetes world on stage, in four tabs the teacher switches with the buttons or the keys 1 to 4 (when the
  * view has focus): the cluster (nodes, pods, the scheduler queue, workloads), a controller's reconcile loop,
- * kubectl-style events, and traffic (shown first when the scenario has traffic). {@link #pick} answers for the cluster tab (pods, nodes, workloads) and the reconcile tab (the
- * workqueue).
+ * kubectl-style events, and traffic (shown first when the scenario has traffic). {@link #pick} answers for the
+ * cluster tab (pods, nodes, workloads), the reconcile tab (the workqueue) and the traffic tab (Services, endpoints).
  *
  * <p>State at the playhead comes from two {@link ProjectedState}s made in {@link #bind}: the world's {@link KubeState},
  * and the pods' placement and status start times in a {@link ClusterModel}. Both keep checkpoints, so a backward seek
