@@ -105,10 +105,11 @@ class KubeLessonsTest {
 
     @Test
     void theGalleryHasTheKubeLessons() throws Exception {
-        assertEquals(List.of("deployment-self-healing.yaml", "rolling-update.yaml", "scheduler-filter-score.yaml",
+        assertEquals(List.of("deployment-self-healing.yaml", "rolling-update.yaml", "service-ingress-routing.yaml",
+                "rolling-update-502s.yaml", "rolling-update-prestop.yaml", "scheduler-filter-score.yaml",
                 "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml", "hpa-scale-out.yaml",
                 "informer-internals.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
-                "the seven Kubernetes lessons and the cross-world GC one");
+                "the ten Kubernetes lessons and the cross-world GC one");
     }
 
     @ParameterizedTest(name = "{0}: every action hits something")

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads v1 Nodes (allocatable CPU, memory and pods, taints, cordon) and v1 Services (selector and ports).
+ * Reads v1 Nodes (allocatable CPU, memory and pods, taints, cordon) and v1 Services (selector, ports, type
+ * ClusterIP, NodePort or LoadBalancer, and node ports in 30000–32767; ExternalName is not supported).
  *
  * <p>A node's capacity comes from {@code status.allocatable}, each resource falling back to
  * {@code status.capacity}; pods default to 110 (the kubelet's {@code maxPods}). A node needs CPU and memory
@@ -24,6 +25,11 @@ final class ClusterObjectReader {
     /** The kubelet's default {@code maxPods}. */
     static final int DEFAULT_MAX_PODS = 110;
 
+    /** The API server's default {@code --service-node-port-range}. */
+    static final int NODE_PORT_MIN = 30000;
+    static final int NODE_PORT_MAX = 32767;
+
+    private static final List<String> SERVICE_TYPES = List.of("ClusterIP", "NodePort", "LoadBalancer");
     private static final List<String> EFFECTS = List.of("NoSchedule", "PreferNoSchedule", "NoExecute");
 
     private final ManifestFields f;
@@ -113,7 +119,10 @@ final class ClusterObjectReader {
         } else if (items != null && items.isEmpty()) {
             f.problem(ManifestFields.field(spec, "ports").where(), "spec.ports: a Service needs at least one port");
         }
+        String type = f.oneOf(spec, "type", "spec.type", SERVICE_TYPES, "ClusterIP");
+        boolean nodePorts = !type.equals("ClusterIP");
         List<Integer> ports = new ArrayList<>();
+        List<Integer> nodePortList = new ArrayList<>();
         for (int i = 0; items != null && i < items.size(); i++) {
             String path = "spec.ports[" + i + "]";
             YamlNode.Mapping port = f.mapping(path, items.get(i));
@@ -125,11 +134,29 @@ final class ClusterObjectReader {
                 continue;
             }
             int number = f.wholeNumber(port, "port", path + ".port", 0, 1, 65535);
+            int nodePort = nodePort(port, path, nodePorts);
             if (number > 0) {
                 ports.add(number);
+                if (nodePorts) {
+                    nodePortList.add(nodePort);
+                }
             }
         }
         return meta == null || selector.isEmpty() || ports.isEmpty() ? null
-                : new ServiceManifest(meta, selector, ports);
+                : new ServiceManifest(meta, selector, ports, type, nodePortList);
+    }
+
+    /** The port's nodePort (0: allocated by the API server); a nodePort on a ClusterIP Service is a problem. */
+    private int nodePort(YamlNode.Mapping port, String path, boolean allowed) {
+        YamlNode node = ManifestFields.field(port, "nodePort");
+        if (node == null) {
+            return 0;
+        }
+        if (!allowed) {
+            f.problem(node.where(), path + ".nodePort: a ClusterIP Service has no node ports; set spec.type to "
+                    + "NodePort or LoadBalancer");
+            return 0;
+        }
+        return f.wholeNumber(port, "nodePort", path + ".nodePort", 0, NODE_PORT_MIN, NODE_PORT_MAX);
     }
 }

@@ -16,6 +16,7 @@ import dev.podium.world.kube.node.ContainerBehaviour;
 import dev.podium.world.kube.spec.KubeManifest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The kube world in a run: reads the scenario's manifests (inline and files beside it), starts a
@@ -28,7 +29,9 @@ final class KubeBinding implements WorldBinding {
             KubeParams.defaults().kcmBurst());
     static final Arg<Boolean> TRACE_WATCH_EVENTS = Arg.flag("traceWatchEvents", true);
     static final Arg<Long> RESYNC_PERIOD = Arg.duration("resyncPeriod", 1_000_000_000L, 86_400_000_000_000L, 0);
-    static final List<Arg<?>> PARAMS = List.of(CLIENT_QPS, CLIENT_BURST, TRACE_WATCH_EVENTS, RESYNC_PERIOD);
+    static final List<Arg<?>> PARAMS = Stream.concat(
+            List.of(CLIENT_QPS, CLIENT_BURST, TRACE_WATCH_EVENTS, RESYNC_PERIOD).stream(),
+            TrafficArgs.PARAMS.stream()).toList();
 
     private final Scenario scenario;
     private final Path scenarioDir;
@@ -56,6 +59,7 @@ final class KubeBinding implements WorldBinding {
         if (p.has(RESYNC_PERIOD.name())) {
             params = params.withResync(RESYNC_PERIOD.read(p));
         }
+        TrafficArgs.read(p);
         return params;
     }
 
@@ -63,6 +67,7 @@ final class KubeBinding implements WorldBinding {
     public void start(Kernel kernel, EventSink sink) throws ScenarioException {
         List<KubeManifest> objects = manifests().objects();
         cluster = new KubeCluster(kernel, sink, readParams(scenario.params(KubeWorld.NAME)), objects);
+        cluster.setTrafficParams(TrafficArgs.read(scenario.params(KubeWorld.NAME)));
         cluster.start();
     }
 

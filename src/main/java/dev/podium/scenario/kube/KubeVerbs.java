@@ -75,6 +75,7 @@ final class KubeVerbs {
                         + "e.g. 400m) or 'totalCpu' (shared by the ready pods, e.g. 6)");
             }
         }));
+        verbs.add(TrafficArgs.SET_RATE);
         return List.copyOf(verbs);
     }
 }

@@ -19,10 +19,12 @@ import dev.podium.world.kube.KubeCluster;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
+import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Kubernetes world's descriptor: nodes, pods, controllers, the scheduler and the informer → workqueue →
@@ -45,12 +47,12 @@ public final class KubeWorld implements World {
 
     @Override
     public List<Class<? extends WorldEvent>> eventTypes() {
-        return KubeEvent.types();
+        return Stream.concat(KubeEvent.types().stream(), TrafficEvent.types().stream()).toList();
     }
 
     @Override
     public boolean owns(WorldEvent event) {
-        return event instanceof KubeEvent;
+        return event instanceof KubeEvent || event instanceof TrafficEvent;
     }
 
     @Override

@@ -97,11 +97,12 @@ final class PodSpecReader {
         ProbeSpec liveness = probe(c, "livenessProbe", path, true, init && !sidecar);
         ProbeSpec readiness = probe(c, "readinessProbe", path, false, init && !sidecar);
         ProbeSpec startup = probe(c, "startupProbe", path, true, init && !sidecar);
+        long preStop = new LifecycleReader(f).preStopNanos(c, path);
         if (name == null || image == null) {
             return null;
         }
         return new ContainerSpec(name, image, new Resources(cpu[0], memory[0]), new Resources(cpu[1], memory[1]),
-                liveness, readiness, startup, sidecar);
+                liveness, readiness, startup, sidecar, preStop);
     }
 
     /** {request, limit} for one resource, 0 when unset; an unset request defaults to the limit, as in the API. */

@@ -12,6 +12,7 @@ import dev.podium.world.kube.event.WorkqueueDeduplicated;
 import dev.podium.world.kube.event.LivePipelineSampled;
 import dev.podium.world.kube.event.ProbeSucceeded;
 import dev.podium.world.kube.event.ReconcileFinished;
+import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
 import java.util.Collection;
@@ -44,7 +45,7 @@ public final class KubeNarrator implements Narrator {
 
     @Override
     public String sentence(WorldEvent event, Locale locale) {
-        if (!(event instanceof KubeEvent)) {
+        if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();

@@ -43,6 +43,7 @@ public final class KubeUi implements WorldUi {
                 MenuAction.asking("drain"),
                 MenuAction.asking("scale", "replicas"),
                 MenuAction.asking("setImage", "image"),
-                MenuAction.asking("setLoad", "totalCpu"));
+                MenuAction.asking("setLoad", "totalCpu"),
+                MenuAction.asking("setTrafficRate", "rate"));
     }
 }

@@ -4,6 +4,8 @@ import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.ViewText;
+import dev.podium.ui.kube.traffic.TrafficInspection;
+import dev.podium.ui.kube.traffic.TrafficPane;
 import dev.podium.ui.world.Inspection;
 import dev.podium.ui.world.WorldView;
 import dev.podium.world.kube.state.KubeProjection;
@@ -24,10 +26,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * The Kubernetes world on stage, in three tabs the teacher switches with the buttons or the keys 1, 2 and 3 (when the
- * view has focus): the cluster (nodes, pods, the scheduler queue, workloads), a controller's reconcile loop, and
- * kubectl-style events. {@link #pick} answers for the cluster tab (pods, nodes, workloads) and the reconcile tab (the
- * workqueue).
+ * The Kubernetes world on stage, in four tabs the teacher switches with the buttons or the keys 1 to 4 (when the
+ * view has focus): the cluster (nodes, pods, the scheduler queue, workloads), a controller's reconcile loop,
+ * kubectl-style events, and traffic (shown first when the scenario has traffic). {@link #pick} answers for the
+ * cluster tab (pods, nodes, workloads), the reconcile tab (the workqueue) and the traffic tab (Services, endpoints).
  *
  * <p>State at the playhead comes from two {@link ProjectedState}s made in {@link #bind}: the world's {@link KubeState},
  * and the pods' placement and status start times in a {@link ClusterModel}. Both keep checkpoints, so a backward seek
@@ -37,16 +39,18 @@ import javafx.scene.paint.Color;
 public final class KubeView implements WorldView {
     /** Id of the view's root node. */
     public static final String ID = "kube-view";
-    static final String[] TAB_IDS = {"kube-tab-cluster", "kube-tab-reconcile", "kube-tab-events"};
+    static final String[] TAB_IDS = {"kube-tab-cluster", "kube-tab-reconcile", "kube-tab-events",
+        "kube-tab-traffic"};
 
     private final VBox root = new VBox();
     private final StackPane body = new StackPane();
     private final ToggleGroup tabs = new ToggleGroup();
-    private final ToggleButton[] buttons = new ToggleButton[3];
+    private final ToggleButton[] buttons = new ToggleButton[TAB_IDS.length];
     private final ClusterPane cluster = new ClusterPane();
     private final ReconcilePane reconcile = new ReconcilePane(this::redraw);
     private final EventsPane events = new EventsPane();
-    private final Node[] panes = {cluster, reconcile, events};
+    private final TrafficPane traffic = new TrafficPane();
+    private final Node[] panes = {cluster, reconcile, events, traffic};
     private final KubePalette palette;
     private final ViewText text = new ViewText("dev.podium.ui.kube.view");
     private final KubeInspector inspector = new KubeInspector();
@@ -63,6 +67,7 @@ public final class KubeView implements WorldView {
     private int drawnCount;
     private long playheadNanos;
     private int tab;
+    private boolean trafficShown;
     private String family;
     private Color paintedBg;
 
@@ -72,7 +77,7 @@ public final class KubeView implements WorldView {
         root.setFocusTraversable(true);
         HBox bar = new HBox(8);
         bar.setPadding(new Insets(8, 12, 4, 12));
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < TAB_IDS.length; i++) {
             int index = i;
             buttons[i] = new ToggleButton();
             buttons[i].setId(TAB_IDS[i]);
@@ -87,6 +92,7 @@ public final class KubeView implements WorldView {
         VBox.setVgrow(body, Priority.ALWAYS);
         palette = new KubePalette(root);
         cluster.setOnResize(this::redraw);
+        traffic.setOnResize(this::redraw);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnMousePressed(e -> root.requestFocus());
         showTab(0);
@@ -104,19 +110,20 @@ public final class KubeView implements WorldView {
         placement = newTimeline == null ? null
                 : new ProjectedState<>(newTimeline, new ClusterProjection(), PLACEMENT_CHECKPOINT_INTERVAL);
         drawnCount = 0;
+        trafficShown = false;
     }
 
-    /** Shows tab 0 (cluster), 1 (reconcile) or 2 (events). */
+    /** Shows tab 0 (cluster), 1 (reconcile), 2 (events) or 3 (traffic). */
     public void showTab(int index) {
-        tab = Math.max(0, Math.min(2, index));
-        for (int i = 0; i < 3; i++) {
+        tab = Math.max(0, Math.min(TAB_IDS.length - 1, index));
+        for (int i = 0; i < TAB_IDS.length; i++) {
             panes[i].setVisible(i == tab);
             buttons[i].setSelected(i == tab);
         }
         redraw();
     }
 
-    /** The tab shown: 0 cluster, 1 reconcile, 2 events. */
+    /** The tab shown: 0 cluster, 1 reconcile, 2 events, 3 traffic. */
     public int tab() {
         return tab;
     }
@@ -130,6 +137,7 @@ public final class KubeView implements WorldView {
             buttons[0].setText(text.get("tab.cluster"));
             buttons[1].setText(text.get("tab.reconcile"));
             buttons[2].setText(text.get("tab.events"));
+            buttons[3].setText(text.get("tab.traffic"));
         }
         if (!palette.stageBg().equals(paintedBg)) {
             paintedBg = palette.stageBg();
@@ -142,7 +150,14 @@ public final class KubeView implements WorldView {
         drawnCount = count;
         ClusterModel model = placement.afterEvents(count);
         KubeState s = projected.afterEvents(count);
-        if (tab == 0) {
+        if (!trafficShown && s.traffic().started()) {
+            trafficShown = true; // a scenario with traffic opens on the traffic tab, once per bound timeline
+            showTab(3);
+            return;
+        }
+        if (tab == 3) {
+            traffic.render(s, nowNanos, text, family);
+        } else if (tab == 0) {
             cluster.render(model, s, nowNanos, palette, text, family);
         } else if (tab == 1) {
             reconcile.render(timeline, count, s, model, nowNanos, palette, text, family);
@@ -164,6 +179,11 @@ public final class KubeView implements WorldView {
             }
             Hit hit = cluster.pick(placement.afterEvents(drawnCount), p.getX(), p.getY());
             return inspector.inspect(hit, s, playheadNanos);
+        }
+        if (tab == 3) {
+            Point2D p = traffic.sceneToLocal(root.localToScene(x, y));
+            String key = p == null ? null : traffic.pick(p.getX(), p.getY());
+            return key == null ? null : TrafficInspection.of(s, key);
         }
         if (tab == 1) {
             WorkqueueView q = s.workqueues().get(reconcile.controller());
@@ -208,6 +228,10 @@ public final class KubeView implements WorldView {
             case DIGIT3:
             case NUMPAD3:
                 showTab(2);
+                break;
+            case DIGIT4:
+            case NUMPAD4:
+                showTab(3);
                 break;
             default:
                 return;

@@ -26,6 +26,7 @@ import dev.podium.world.kube.sched.Scheduler;
 import dev.podium.world.kube.spec.ContainerSpec;
 import dev.podium.world.kube.spec.DeploymentManifest;
 import dev.podium.world.kube.spec.HpaManifest;
+import dev.podium.world.kube.spec.IngressManifest;
 import dev.podium.world.kube.spec.KubeManifest;
 import dev.podium.world.kube.spec.NodeManifest;
 import dev.podium.world.kube.spec.PodManifest;
@@ -33,6 +34,8 @@ import dev.podium.world.kube.spec.PodSpec;
 import dev.podium.world.kube.spec.PodTemplate;
 import dev.podium.world.kube.spec.ReplicaSetManifest;
 import dev.podium.world.kube.spec.ServiceManifest;
+import dev.podium.world.kube.traffic.Traffic;
+import dev.podium.world.kube.traffic.TrafficParams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +75,8 @@ public final class KubeCluster {
     private final ProbeRules probeRules = new ProbeRules();
     private final ContainerBehaviours behaviours;
     private final CpuLoad load = new CpuLoad();
+    private TrafficParams trafficParams = TrafficParams.defaults();
+    private Traffic traffic;
 
     public KubeCluster(Kernel kernel, EventSink sink, KubeParams params, List<KubeManifest> manifests) {
         this.kernel = kernel;
@@ -102,6 +107,39 @@ public final class KubeCluster {
         }
         controllers.start();
         scheduler.start();
+        List<IngressManifest> ingresses = new ArrayList<>();
+        manifests.stream().filter(m -> m instanceof IngressManifest).forEach(m -> ingresses.add((IngressManifest) m));
+        if (!ingresses.isEmpty() || !trafficParams.targets().isEmpty()) {
+            List<ServiceManifest> services = new ArrayList<>();
+            manifests.stream().filter(m -> m instanceof ServiceManifest)
+                    .forEach(m -> services.add((ServiceManifest) m));
+            traffic = Traffic.start(kernel, sink, api, trafficParams, ingresses, services, this::listening);
+        }
+    }
+
+    /**
+     * Sets the traffic knobs; call before {@link #start()}. Traffic (EndpointSlices, kube-proxies, the client) runs
+     * when the manifests have an Ingress or the params name targets.
+     */
+    public void setTrafficParams(TrafficParams params) {
+        this.trafficParams = params;
+    }
+
+    /** True if the pod exists and its application accepts connections now (its kubelet's view). */
+    private boolean listening(String podKey) {
+        Pod p = api.pod(podKey);
+        Kubelet k = p == null ? null : kubelets.get(p.nodeName());
+        return k != null && k.listening(podKey);
+    }
+
+    /** The setTrafficRate action: the client's requests per second from now on. */
+    public void setTrafficRate(long requestsPerSecond) {
+        if (traffic == null) {
+            throw new IllegalArgumentException("this cluster has no traffic: add an Ingress or the kube param "
+                    + "trafficTargets");
+        }
+        traffic.setRate(requestsPerSecond);
+        acted("setTrafficRate", "client", requestsPerSecond + " req/s");
     }
 
     private void addNode(NodeManifest m) {
@@ -279,7 +317,7 @@ public final class KubeCluster {
         for (ContainerSpec c : t.spec().containers()) {
             if (!done && (container.isEmpty() || container.equals(c.name()))) {
                 cs.add(new ContainerSpec(c.name(), image, c.requests(), c.limits(), c.liveness(), c.readiness(),
-                        c.startup(), c.sidecar()));
+                        c.startup(), c.sidecar(), c.preStopNanos()));
                 done = true;
             } else {
                 cs.add(c);

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.scenario.kube.KubeWorld;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.NamedMessage;
 import dev.podium.ui.common.NarrationBundle;
-import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.scenario.kube.KubeWorld;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ class KubeNarrationMessagesTest {
     @Test
     void everyNamedPlaceholderIsSuppliedByItsEventKind() throws Exception {
         for (Locale locale : LANGUAGES) {
-            for (Class<? extends WorldEvent> type : KubeEvent.types()) {
+            for (Class<? extends WorldEvent> type : new KubeWorld().eventTypes()) {
                 WorldEvent sample = sample(type);
                 Set<String> supplied = narrator.arguments(sample, locale).keySet();
                 NamedMessage message = bundle.message(locale, type.getSimpleName());
@@ -45,7 +46,7 @@ class KubeNarrationMessagesTest {
 
     @Test
     void theArgumentsAreTheRecordsComponentsByName() throws Exception {
-        for (Class<? extends WorldEvent> type : KubeEvent.types()) {
+        for (Class<? extends WorldEvent> type : new KubeWorld().eventTypes()) {
             Set<String> components = List.of(type.getRecordComponents()).stream().map(RecordComponent::getName)
                     .collect(Collectors.toSet());
             assertEquals(components, narrator.arguments(sample(type), Locale.ENGLISH).keySet(), type.getSimpleName());
@@ -54,7 +55,7 @@ class KubeNarrationMessagesTest {
 
     @Test
     void theBundlesHoldSentencesForEventKindsOnly() {
-        Set<String> kinds = KubeEvent.types().stream().map(Class::getSimpleName).collect(Collectors.toSet());
+        Set<String> kinds = new KubeWorld().eventTypes().stream().map(Class::getSimpleName).collect(Collectors.toSet());
         for (Locale locale : LANGUAGES) {
             Set<String> stale = new HashSet<>(bundle.keys(locale));
             stale.removeAll(kinds);

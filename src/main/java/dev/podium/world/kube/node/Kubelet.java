@@ -16,6 +16,7 @@ import dev.podium.world.kube.event.ContainerExited;
 import dev.podium.world.kube.event.ContainerRestarted;
 import dev.podium.world.kube.event.ContainerStarted;
 import dev.podium.world.kube.spec.ContainerSpec;
+import dev.podium.world.kube.traffic.event.PreStopHookFinished;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,9 @@ import java.util.List;
  * updates. So restarts wait 0, 10, 20, 40, 80, 160, 300, 300 s. The STATUS shows Error/Completed at the exit and
  * CrashLoopBackOff from one PLEG relist (1 s) later.
  *
- * <p>Deletion: containers get SIGTERM and exit after {@code min(containerStopNanos, grace)} with code 0; then the
+ * <p>Deletion: each container's preStop hook runs first (for its length, at most grace + 2 s), then SIGTERM; the
+ * container exits {@code min(containerStopNanos, max(grace - hook, 2 s))} later (just
+ * {@code min(containerStopNanos, grace)} without a hook) with code 0; then the
  * kubelet writes the terminal phase and deletes the pod with grace 0. Status changes are written
  * {@code statusUpdateNanos} after they happen (coalesced). The lease renews every {@code leaseRenewNanos};
  * {@link #fail()} stops everything (a partitioned or stopped kubelet: containers are assumed to keep running) and
@@ -56,6 +59,10 @@ public final class Kubelet {
     private static final long BACKOFF_MAX = 300 * SECOND;
     private static final long BACKOFF_EXPIRE = 600 * SECOND;
     private static final long PLEG_RELIST = SECOND;
+    /** The one-off extension a preStop hook still running at the end of the grace period gets (k/k kubelet). */
+    private static final long PRESTOP_EXTENSION = 2 * SECOND;
+    /** {@code minimumGracePeriodInSeconds}: the least time between SIGTERM and SIGKILL after a preStop hook. */
+    private static final long MIN_STOP_WINDOW = 2 * SECOND;
 
     private final Kernel kernel;
     private final EventSink sink;
@@ -417,11 +424,26 @@ public final class Kubelet {
 
     private void terminate(PodRuntime rt) {
         rt.terminating = true;
-        long stop = Math.min(params.containerStopNanos(), rt.pod.graceNanos());
+        long grace = rt.pod.graceNanos();
         boolean anyRunning = false;
+        rt.sigtermAtNanos = Long.MAX_VALUE;
         for (ContainerRuntime c : rt.containers) {
             if (c.running()) {
                 anyRunning = true;
+                long hook = grace > 0 ? Math.min(c.spec.preStopNanos(), grace + PRESTOP_EXTENSION) : 0;
+                long stop = hook > 0 ? hook + Math.min(params.containerStopNanos(), Math.max(grace - hook,
+                        MIN_STOP_WINDOW)) : Math.min(params.containerStopNanos(), grace);
+                rt.sigtermAtNanos = Math.min(rt.sigtermAtNanos, kernel.now() + hook);
+                if (hook > 0) {
+                    int instance = c.instance;
+                    long remaining = Math.max(grace - hook, MIN_STOP_WINDOW);
+                    later(hook, () -> {
+                        if (c.instance == instance && c.running()) {
+                            sink.emit(new PreStopHookFinished(kernel.now(), rt.pod.key(), c.spec.name(), hook,
+                                    remaining));
+                        }
+                    });
+                }
                 kill(rt, c, 0, "Completed", stop);
             } else if (!"Terminated".equals(c.state)) {
                 c.state = "Terminated";
@@ -533,6 +555,24 @@ public final class Kubelet {
         client.write(() -> api.patch(Kind.POD, key,
                 o -> ((Pod) o).withStatus(phase, status, podReady, readyCount, restartCount, kernel.now()),
                 "kubelet"), null);
+    }
+
+    /**
+     * True if the pod's application accepts connections now: its sandbox is up, every container has started and is
+     * running, and SIGTERM has not reached it (a terminating pod keeps listening while its preStop hook runs; the
+     * app stops listening at SIGTERM). Asked by the traffic model for each request.
+     */
+    public boolean listening(String podKey) {
+        PodRuntime rt = pods.get(podKey);
+        if (rt == null || rt.finished || !rt.sandboxReady) {
+            return false;
+        }
+        for (ContainerRuntime c : rt.containers) {
+            if (!c.running()) {
+                return false;
+            }
+        }
+        return !rt.terminating || kernel.now() < rt.sigtermAtNanos;
     }
 
     /** Pod keys this kubelet runs, in arrival order. */

@@ -2,7 +2,8 @@ package dev.podium.world.kube.spec;
 
 /** One object read from a manifest: the kinds the simulator supports. */
 public sealed interface KubeManifest
-        permits PodManifest, NodeManifest, DeploymentManifest, ReplicaSetManifest, ServiceManifest, HpaManifest {
+        permits PodManifest, NodeManifest, DeploymentManifest, ReplicaSetManifest, ServiceManifest, HpaManifest,
+                IngressManifest {
     ObjectMeta meta();
 
     /** The Kubernetes kind, e.g. "Deployment". */

@@ -3,9 +3,12 @@ package dev.podium.world.kube.state;
 import dev.podium.timeline.Projection;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.world.kube.traffic.TrafficFold;
+import dev.podium.world.kube.traffic.event.TrafficEvent;
 
 /**
- * Folds {@link KubeEvent}s into a {@link KubeState}; ignores other worlds' events. Also derives the
+ * Folds {@link KubeEvent}s and {@link TrafficEvent}s (through {@link TrafficFold}) into a {@link KubeState}; ignores
+ * other worlds' events. Also derives the
  * kubectl-style event lines (Scheduled, FailedScheduling, Pulling, Pulled, Started, BackOff, Unhealthy,
  * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing, RemovingNode).
  *
@@ -33,6 +36,9 @@ public final class KubeProjection implements Projection<KubeState> {
         if (event instanceof KubeEvent e) {
             s.timeNanos = e.timeNanos();
             fold(s, e);
+        } else if (event instanceof TrafficEvent t) {
+            s.timeNanos = t.timeNanos();
+            TrafficFold.apply(s.traffic, t);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.podium.world.kube.state;
 
+import dev.podium.world.kube.traffic.TrafficState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +37,8 @@ public final class KubeState {
     /** Nodes removed while pods were still bound to them (see {@link RemovalFold}). */
     final TreeSet<String> nodesGoneWithPods;
     final ArrayDeque<PipelineSample> pipeline;
+    /** Services, Ingresses and requests (see {@link TrafficState}). */
+    final TrafficState traffic;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -53,6 +56,7 @@ public final class KubeState {
         recentEvents = new ArrayDeque<>();
         nodesGoneWithPods = new TreeSet<>();
         pipeline = new ArrayDeque<>();
+        traffic = new TrafficState();
     }
 
     private KubeState(KubeState o) {
@@ -70,10 +74,16 @@ public final class KubeState {
         recentEvents = new ArrayDeque<>(o.recentEvents);
         nodesGoneWithPods = new TreeSet<>(o.nodesGoneWithPods);
         pipeline = new ArrayDeque<>(o.pipeline);
+        traffic = o.traffic.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
         timeNanos = o.timeNanos;
+    }
+
+    /** The traffic part: EndpointSlices, kube-proxy rules, requests. */
+    public TrafficState traffic() {
+        return traffic;
     }
 
     /** An independent copy (structural sharing; see the class comment). */
