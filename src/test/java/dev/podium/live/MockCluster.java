@@ -125,8 +125,17 @@ public final class MockCluster implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Stops the mock server. fabric8's MockWebServer waits at most 10 s for its vert.x instance to close and throws
+     * when a watch connection is still draining; that is the fixture's teardown, not the behaviour under test, so it
+     * is reported on stderr instead of failing a test that has already passed.
+     */
     @Override
     public void close() {
-        server.destroy();
+        try {
+            server.destroy();
+        } catch (IllegalStateException e) {
+            System.err.println("MockCluster: " + e.getMessage() + " (teardown of the mock server; ignored)");
+        }
     }
 }
