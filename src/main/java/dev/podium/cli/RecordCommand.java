@@ -109,8 +109,8 @@ final class RecordCommand implements Callable<Integer> {
                         err.println("waiting for the first list of " + String.join(", ", session.firstListPending())
                                 + " (at most " + FIRST_LIST_GRACE.toSeconds() + " s more)");
                     }
-                    long left = Math.max(untilNanos - session.elapsedNanos(), STEP.toNanos());
-                    session.awaitEvents(Duration.ofNanos(Math.max(1, Math.min(left, STEP.toNanos()))));
+                    long left = untilNanos - session.elapsedNanos(); // past --until: one step at a time
+                    session.awaitEvents(left > 0 ? Duration.ofNanos(Math.min(left, STEP.toNanos())) : STEP);
                     session.drain(timeline, DRAIN_BATCH);
                     if (!session.hasListed() && allFailed(session.status())) {
                         // As kubectl does: a server that refuses or cannot be found fails the command at once.
