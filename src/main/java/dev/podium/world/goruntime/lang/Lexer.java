@@ -78,7 +78,10 @@ final class Lexer {
         if (isLetter(c)) {
             return identifier(pos);
         }
-        if (isDigit(c) || (c == '.' && isDecimal(peekAt(1)))) {
+        if (isDigit(c) && !isDecimal(c)) {
+            throw new ParseStop(pos, "identifier cannot begin with digit " + describeChar(c)); // as gc says
+        }
+        if (isDecimal(c) || (c == '.' && isDecimal(peekAt(1)))) {
             nlsemi = true;
             return new NumberScanner(this, pos).scan();
         }

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main()ß„õ³:
+	{
+		fmt.Println()
+	}
+}
