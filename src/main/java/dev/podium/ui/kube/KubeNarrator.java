@@ -87,6 +87,12 @@ public final class KubeNarrator implements Narrator {
                 ? new MessageFormat(view.getString("action." + code), locale).format(new Object[] {count}) : null);
     }
 
+    /**
+     * Arguments whose text holds a slash but is not a {@code namespace/name} key, so it is shown whole: an informer's
+     * name, a message, an image, and traffic targets ({@code host/path}).
+     */
+    private static final Set<String> NOT_OBJECT_KEYS = Set.of("informer", "message", "image", "targets");
+
     private static Object readable(String name, Object v) {
         if (v instanceof Long && name.endsWith("Nanos") && !"timeNanos".equals(name)) {
             return SimDurations.brief((Long) v);
@@ -96,13 +102,13 @@ public final class KubeNarrator implements Narrator {
             return ((Boolean) v) ? 1 : 0;
         } else if (v instanceof Collection) {
             Collection<?> c = (Collection<?>) v;
-            return c.isEmpty() ? "–" : String.join(", ", c.stream().map(o -> WorkloadRows.name(o.toString())).toList());
+            return c.isEmpty() ? "–" : String.join(", ", c.stream().map(o -> NOT_OBJECT_KEYS.contains(name)
+                    ? o.toString() : WorkloadRows.name(o.toString())).toList());
         } else if (v instanceof Map) {
             StringBuilder s = new StringBuilder();
             ((Map<?, ?>) v).forEach((k, x) -> s.append(s.length() == 0 ? "" : ",").append(k).append('=').append(x));
             return s.toString();
-        } else if (v instanceof String && ((String) v).indexOf('/') > 0 && !name.equals("informer")
-                && !name.equals("message") && !name.equals("image")) {
+        } else if (v instanceof String && ((String) v).indexOf('/') > 0 && !NOT_OBJECT_KEYS.contains(name)) {
             return WorkloadRows.name((String) v);
         }
         return v;

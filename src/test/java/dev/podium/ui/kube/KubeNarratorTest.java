@@ -10,7 +10,9 @@ import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.PodScheduled;
 import dev.podium.world.queue.CustomerArrived;
+import dev.podium.world.kube.traffic.event.TrafficStarted;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -54,6 +56,16 @@ class KubeNarratorTest {
             }
         }
         assertTrue(seen.size() >= 25, "the run covers most event types: " + seen.size());
+    }
+
+    @Test
+    void trafficTargetsAreShownWholeNotCutLikeObjectKeys() {
+        TrafficStarted e = new TrafficStarted(1, 200, List.of("shop.example.com/cart"), "iptables",
+                List.of("default/web"), List.of("ClusterIP"), List.of("default/shop"), List.of());
+        String s = narrator.sentence(e, Locale.ENGLISH);
+        assertTrue(s.contains("to shop.example.com/cart;"), s);
+        assertTrue(s.contains("Services carrying traffic: web."), s);
+        assertTrue(narrator.sentence(e, Locale.SIMPLIFIED_CHINESE).contains("shop.example.com/cart"));
     }
 
     @Test
