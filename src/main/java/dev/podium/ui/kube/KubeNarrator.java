@@ -28,7 +28,8 @@ import java.util.Set;
  * components ({@code {pod}}, {@code {node}}, {@code {restartCount}}), so reordering a record's components cannot
  * change a sentence. The values are prepared for reading: {@code *Nanos} as a duration ("1.5s"; not
  * {@code timeNanos}), {@code memoryBytes} in Mi, booleans as 1/0 for {@code choice} formats, lists joined with
- * commas, and {@code namespace/name} keys shortened to the name; a reconcile's {@code action} codes become words.
+ * commas (and their sizes as {@code <name>Count}), and {@code namespace/name} keys shortened to the name; a
+ * reconcile's {@code action} codes become words.
  * High-volume mechanical events ({@link #MECHANICAL}) have deliberately short sentences. Returns null for other
  * worlds' events. FX thread.
  */
@@ -72,6 +73,9 @@ public final class KubeNarrator implements Narrator {
                 throw new IllegalStateException(e);
             }
             out.put(c.getName(), readable(c.getName(), v));
+            if (v instanceof Collection<?> list) {
+                out.put(c.getName() + "Count", list.size()); // for a choice: "no ready endpoint" instead of "–"
+            }
         }
         if (event instanceof ReconcileFinished done) {
             out.put("action", actionWords(done.action(), locale));

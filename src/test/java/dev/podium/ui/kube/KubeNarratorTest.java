@@ -101,4 +101,17 @@ class KubeNarratorTest {
         assertEquals("The scheduler put pod web-18 on node node-1.", narrator.sentence(live, Locale.ENGLISH));
         assertEquals("调度器把 Pod web-18 放到节点 node-1 上。", narrator.sentence(live, Locale.SIMPLIFIED_CHINESE));
     }
+
+    @Test
+    void aServiceWithoutReadyEndpointsSaysSoInsteadOfADash() {
+        var none = new dev.podium.world.kube.event.EndpointsChanged(1, "default/web", java.util.List.of(),
+                java.util.List.of("default/web-1"));
+        assertEquals("Service web has no ready endpoint: requests to it now fail (not ready: web-1).",
+                narrator.sentence(none, Locale.ENGLISH));
+        assertEquals("Service web 没有就绪的端点：发往它的请求现在会失败（未就绪：web-1）。",
+                narrator.sentence(none, Locale.SIMPLIFIED_CHINESE));
+        var all = new dev.podium.world.kube.event.EndpointsChanged(1, "default/web", java.util.List.of("default/web-1",
+                "default/web-2"), java.util.List.of());
+        assertEquals("Service web now sends traffic to: web-1, web-2.", narrator.sentence(all, Locale.ENGLISH));
+    }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Where the traffic tab puts things, by arithmetic on the pane's size: the client at the left, the ingress box, one
- * box per Service, and the endpoint pods of each Service in a column at the right, a row each. Pure (no JavaFX), so
- * picks and packet paths are testable.
+ * box per Service, and the endpoint pods of each Service in a column at the right, a row each. The ingress box is as
+ * tall as its rules or the column of Services, whichever is taller (not the whole pane), and the client faces its
+ * middle. Pure (no JavaFX), so picks and packet paths are testable.
  */
 final class TrafficLayout {
     record Box(double x, double y, double w, double h) {
@@ -33,15 +34,22 @@ final class TrafficLayout {
     /** Height of a Service box: name, type, endpoints, rate, errors, latency. */
     static final double SERVICE_H = 122;
 
-    /** {@code endpoints}: each Service's endpoint pods in order (a pod of two Services is drawn under the first). */
-    TrafficLayout(double w, double h, Map<String, List<String>> endpoints) {
+    /** The ingress box's width for a pane {@code w} wide (its text is wrapped to it before the layout is made). */
+    static double ingressWidth(double w) {
+        return Math.max(130, w * 0.19);
+    }
+
+    /**
+     * {@code endpoints}: each Service's endpoint pods in order (a pod of two Services is drawn under the first);
+     * {@code ingressTextH}: the height the ingress box's title and rules need.
+     */
+    TrafficLayout(double w, double h, Map<String, List<String>> endpoints, double ingressTextH) {
         double margin = 14;
         double clientW = Math.max(96, w * 0.12);
-        double ingressW = Math.max(130, w * 0.19);
+        double ingressW = ingressWidth(w);
         double serviceW = Math.max(150, w * 0.21);
-        client = new Box(margin, h / 2 - 40, clientW, 80);
-        ingress = new Box(client.x() + clientW + margin * 2, margin, ingressW, h - 2 * margin);
-        double serviceX = ingress.x() + ingressW + margin * 2;
+        double ingressX = margin + clientW + margin * 2;
+        double serviceX = ingressX + ingressW + margin * 2;
         double podsX = serviceX + serviceW + margin * 3;
         double podW = Math.max(60, w - podsX - margin);
         int n = Math.max(1, endpoints.size());
@@ -62,6 +70,10 @@ final class TrafficLayout {
             }
             y += blockH + margin;
         }
+        double servicesBottom = services.isEmpty() ? margin + SERVICE_H : y - margin;
+        double ingressH = Math.min(Math.max(ingressTextH, servicesBottom - margin), Math.max(80, h - 2 * margin));
+        ingress = new Box(ingressX, margin, ingressW, ingressH);
+        client = new Box(margin, ingress.cy() - 40, clientW, 80);
     }
 
     /** The Service whose box holds the point, or null. */
@@ -84,19 +96,23 @@ final class TrafficLayout {
         return null;
     }
 
-    /** The waypoints of a request: client, ingress, along the Service box's top edge, and pod (as far as it got). */
+    /**
+     * The waypoints of a request, along the drawn links: client, into the ingress at the client's height, out of it
+     * at the Service's, through the Service box and on to the pod (as far as it got: a request no rule matches ends
+     * at the ingress's edge). The boxes are drawn over the dots, so a request inside a box is hidden, as routed.
+     */
     List<double[]> path(String service, String pod) {
         List<double[]> points = new ArrayList<>();
         points.add(new double[] {client.x() + client.w(), client.cy()});
+        points.add(new double[] {ingress.x(), client.cy()});
         Box s = services.get(service);
-        double iy = s == null ? ingress.cy() : s.y();
-        points.add(new double[] {ingress.cx(), iy});
         if (s != null) {
-            points.add(new double[] {s.x(), s.y()});
-            points.add(new double[] {s.x() + s.w(), s.y()});
+            points.add(new double[] {ingress.x() + ingress.w(), s.cy()});
+            points.add(new double[] {s.x(), s.cy()});
+            points.add(new double[] {s.x() + s.w(), s.cy()});
             Box p = pods.get(pod);
             if (p != null) {
-                points.add(new double[] {p.x() + 10, p.cy()});
+                points.add(new double[] {p.x(), p.cy()});
             }
         }
         return points;

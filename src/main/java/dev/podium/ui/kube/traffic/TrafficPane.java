@@ -15,6 +15,7 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -79,17 +80,21 @@ public final class TrafficPane extends ResizableCanvas {
             EndpointSliceUpdated slice = t.slice(svc);
             endpoints.put(svc, slice == null ? List.of() : slice.endpoints());
         }
-        layout = new TrafficLayout(w, h, endpoints);
+        layout = new TrafficLayout(w, h, endpoints, ingress(null, t, text, 0, 0, TrafficLayout.ingressWidth(w)));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         links(g, t);
+        packets(g, t, now, false);
         client(g, t, text);
-        ingress(g, t, text);
+        TrafficLayout.Box b = layout.ingress;
+        box(g, b);
+        g.setFill(palette.text());
+        ingress(g, t, text, b.x(), b.y(), b.w());
         for (String svc : t.services()) {
             service(g, t, svc, text);
             pods(g, s, t, svc, text);
         }
-        packets(g, t, now);
+        packets(g, t, now, true);
         failures(g, t, now, text);
     }
 
@@ -131,37 +136,75 @@ public final class TrafficPane extends ResizableCanvas {
         g.fillText(t.proxyMode(), b.x() + 10, b.y() + 54);
     }
 
-    private void ingress(GraphicsContext g, TrafficState t, ViewText text) {
-        TrafficLayout.Box b = layout.ingress;
-        box(g, b);
-        g.setFill(palette.text());
-        g.setFont(fonts.bold(16));
-        g.fillText(t.ingresses().isEmpty() ? text.get("traffic.nodePort") : text.get("traffic.ingress",
-                String.join(", ", t.ingresses().stream().map(TrafficPane::name).toList())), b.x() + 10, b.y() + 10);
-        g.setFont(fonts.regular(13));
-        double y = b.y() + 36;
+    /**
+     * The ingress box's title and rules, wrapped to {@code w}, at ({@code x}, {@code y}); with a null {@code g} only
+     * measured. Returns the height they take, padding included.
+     */
+    private double ingress(GraphicsContext g, TrafficState t, ViewText text, double x, double y, double w) {
+        String title = t.ingresses().isEmpty() ? text.get("traffic.nodePort") : text.get("traffic.ingress",
+                String.join(", ", t.ingresses().stream().map(TrafficPane::name).toList()));
+        double bottom = wrapped(g, title, fonts.bold(16), x + 10, y + 10, w - 20) + 8;
         for (String route : t.routes()) {
-            y = wrapped(g, route.replace("default/", ""), b.x() + 10, y, b.w() - 20, 13) + 6;
+            bottom = wrapped(g, route.replace("default/", ""), fonts.regular(13), x + 10, bottom, w - 20) + 6;
         }
+        return bottom - y + 4;
     }
 
-    /** Draws {@code s} in lines no wider than {@code width}, breaking at spaces; returns the y below it. */
-    private double wrapped(GraphicsContext g, String s, double x, double y, double width, double size) {
+    /**
+     * Draws {@code s} in {@code font} in lines no wider than {@code width}, breaking at spaces and, inside a word too
+     * long for a line (a host and path), after a '/' or '.' or else anywhere; nothing is drawn when {@code g} is
+     * null. Returns the y below it.
+     */
+    private double wrapped(GraphicsContext g, String s, Font font, double x, double y, double width) {
+        double step = font.getSize() + 4;
+        if (g != null) {
+            g.setFont(font);
+        }
         StringBuilder line = new StringBuilder();
         for (String word : s.split(" ")) {
             String next = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && fonts.width(next, fonts.regular(size)) > width) {
-                g.fillText(line.toString(), x, y);
-                y += size + 4;
-                line.setLength(0);
-                line.append(word);
-            } else {
+            if (fonts.width(next, font) <= width) {
                 line.setLength(0);
                 line.append(next);
+                continue;
+            }
+            if (line.length() > 0) {
+                draw(g, line.toString(), x, y);
+                y += step;
+                line.setLength(0);
+            }
+            String rest = word;
+            while (fonts.width(rest, font) > width && rest.length() > 1) {
+                int cut = breakPoint(rest, font, width);
+                draw(g, rest.substring(0, cut), x, y);
+                y += step;
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        draw(g, line.toString(), x, y);
+        return y + step;
+    }
+
+    /** Where to break a word wider than {@code width}: after the last '/' or '.' that fits, else after what fits. */
+    private int breakPoint(String word, Font font, double width) {
+        int fits = 1;
+        while (fits < word.length() && fonts.width(word.substring(0, fits + 1), font) <= width) {
+            fits++;
+        }
+        for (int i = fits; i > 1; i--) {
+            char c = word.charAt(i - 1);
+            if (c == '/' || c == '.') {
+                return i;
             }
         }
-        g.fillText(line.toString(), x, y);
-        return y + size + 4;
+        return fits;
+    }
+
+    private static void draw(GraphicsContext g, String s, double x, double y) {
+        if (g != null && !s.isEmpty()) {
+            g.fillText(s, x, y);
+        }
     }
 
     private void service(GraphicsContext g, TrafficState t, String svc, ViewText text) {
@@ -246,12 +289,16 @@ public final class TrafficPane extends ResizableCanvas {
         }
     }
 
-    private void packets(GraphicsContext g, TrafficState t, long now) {
+    /**
+     * The sampled requests as dots: under the boxes first (a request inside a box is hidden, being routed), then
+     * ({@code failedOnly}) the failed ones again over them with their status, so an error is never hidden.
+     */
+    private void packets(GraphicsContext g, TrafficState t, long now, boolean failedOnly) {
         for (RequestSampled r : t.packets()) {
             long trip = Math.max(r.latencyNanos(), MIN_TRIP_NANOS);
             long age = now - r.timeNanos();
             boolean failed = r.status() != 200;
-            if (age < 0 || age > trip + (failed ? FAILED_HOLD_NANOS : 0)) {
+            if (age < 0 || age > trip + (failed ? FAILED_HOLD_NANOS : 0) || failedOnly && !failed) {
                 continue;
             }
             List<double[]> path = layout.path(r.service(), failed && r.status() != 502 ? "" : r.pod());
@@ -261,8 +308,10 @@ public final class TrafficPane extends ResizableCanvas {
             g.setFill(failed && f >= 0.5 ? palette.failed : palette.ok);
             g.fillOval(p[0] - 6, p[1] - 6, 12, 12);
             if (failed && f >= 0.5) {
+                // above the dot, centred: beside it the label would run over the box the request failed at
                 g.setFont(fonts.bold(13));
-                g.fillText(Integer.toString(r.status()), p[0] + 8, p[1] - 18);
+                String status = Integer.toString(r.status());
+                g.fillText(status, p[0] - fonts.width(status, fonts.bold(13)) / 2, p[1] - 24);
             }
         }
     }
