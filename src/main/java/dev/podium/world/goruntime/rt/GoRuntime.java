@@ -1,6 +1,5 @@
 package dev.podium.world.goruntime.rt;
 
-import dev.podium.engine.EventHandle;
 import dev.podium.engine.Kernel;
 import dev.podium.engine.RandomStream;
 import dev.podium.engine.RandomStreams;
@@ -14,9 +13,7 @@ import dev.podium.world.goruntime.event.GoroutineCreated;
 import dev.podium.world.goruntime.event.GoProgramLoaded;
 import dev.podium.world.goruntime.event.GoroutineStateChanged;
 import dev.podium.world.goruntime.event.IgnoredReason;
-import dev.podium.world.goruntime.event.OutputWritten;
 import dev.podium.world.goruntime.event.PState;
-import dev.podium.world.goruntime.event.ProgramExited;
 import dev.podium.world.goruntime.event.RuntimeStarted;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,28 +38,23 @@ public final class GoRuntime {
     static final int PARKED = 1;
     static final int DONE = 2;
     private static final int SHOW_CHARS = 24;
-    private static final long MAX_BUDGET = Scheduler.FORCE_PREEMPT_NANOS;
 
     private final Kernel kernel;
     private final EventSink sink;
     private final GoParams params;
     private final GoProgram program;
     final RandomStream selectRandom;
-    private final RandomStream programRandom;
     private final Scheduler sched;
     private final Chans chans;
     private final Syncs syncs;
     private final Timers timers;
     private final Contexts contexts;
     private final Interventions interventions = new Interventions(this);
-    private final RuntimeClock clock = new RuntimeClock();
+    private final Slices slices;
     /** allgs by goid - 1; dead goroutines are dropped (null). */
     private final List<G> allgs = new ArrayList<>();
     private int numGoroutine;
-    private final StringBuilder stdout = new StringBuilder();
-    private final StringBuilder stderr = new StringBuilder();
-    private int exitStatus = -1;
-    private long endNanos;
+    private final ProgramEnd end = new ProgramEnd(this);
     private boolean started;
     /** The P a goroutine readied now goes to (the running M's P, or the P of the timer firing). */
     P curP;
@@ -82,14 +74,13 @@ public final class GoRuntime {
         this.program = program;
         this.selectRandom = new RandomStream(RandomStreams.streamSeed(params.seed(),
                 "goruntime.select"));
-        this.programRandom = new RandomStream(RandomStreams.streamSeed(params.seed(),
-                "goruntime.rand"));
         this.sched = new Scheduler(this, new RandomStream(RandomStreams.streamSeed(params.seed(),
                 "goruntime.steal")));
         this.chans = new Chans(this);
         this.syncs = new Syncs(this);
         this.timers = new Timers(this);
         this.contexts = new Contexts(this);
+        this.slices = new Slices(this, params.seed());
     }
 
     /** Starts the program now: Ps idle, main on P0's runnext, M0 running P0, sysmon. */
@@ -104,7 +95,7 @@ public final class GoRuntime {
         G main = newG(0, 0, null, program.main(), "main.main");
         P p0 = sched.allp.get(0);
         sched.pidletake(p0);
-        sched.runqput(p0, main, true);
+        sched.queues.runqput(p0, main, true);
         sched.startm(p0, false);
     }
 
@@ -192,220 +183,12 @@ public final class GoRuntime {
 
     /** What the program printed and its status so far. */
     public GoRunResult result() {
-        return new GoRunResult(stdout.toString(), stderr.toString(), exitStatus, ended() ? endNanos : now());
+        return end.result();
     }
 
     /** Whether the program has ended. */
     public boolean ended() {
-        return exitStatus >= 0;
-    }
-
-    // ---- the step of an M ----
-
-    /** One step of m: perform the operation its goroutine's last slice ended with, then run its next slice. */
-    void step(M m) {
-        m.step = null;
-        if (ended()) {
-            return;
-        }
-        G g = m.curg;
-        Yield y = m.pending;
-        m.pending = null;
-        int outcome = CONTINUE;
-        if (y != null) {
-            outcome = handle(m, g, y);
-        }
-        if (outcome == PARKED) {
-            m.curg = null;
-            sched.schedule(m);
-        } else if (outcome == CONTINUE) {
-            if (g.preempt) {
-                sched.gopreempt(m, g, false);
-            } else {
-                resumeNow(m, g);
-            }
-        }
-    }
-
-    /** Runs g's next slice now and schedules the step at which its end takes effect. */
-    void resumeNow(M m, G g) {
-        if (interventions.resumeCut(m, g)) {
-            return;
-        }
-        Object result = g.result;
-        g.result = null;
-        long now = now();
-        long budget = Math.max(1, Math.min(MAX_BUDGET, sched.sysmonNext - now));
-        clock.now = now;
-        clock.goid = g.goid;
-        Yield y = g.body.resume(result, budget, clock);
-        m.pending = y;
-        long due = now + Math.max(0, y.cpuNanos()) + cost(y);
-        m.step = stepAfter(m, due - now);
-    }
-
-    /**
-     * Schedules m's step {@code delay} from now with normal priority, reusing m's step event when it is not
-     * pending: the kernel orders a rescheduled event exactly as a newly scheduled one (a fresh sequence), so the run
-     * is the same, without an allocation per slice.
-     */
-    EventHandle stepAfter(M m, long delay) {
-        EventHandle h = m.stepEvent;
-        if (h == null || h.isPending()) {
-            h = kernel.schedule(delay, () -> step(m));
-            if (m.stepEvent == null) {
-                m.stepEvent = h;
-            }
-            return h;
-        }
-        return kernel.reschedule(h, delay);
-    }
-
-    /** Schedules m's schedule() {@code delay} from now, reusing m's event as {@link #stepAfter} does. */
-    EventHandle scheduleAfter(M m, long delay) {
-        EventHandle h = m.scheduleEvent;
-        if (h == null || h.isPending()) {
-            h = kernel.schedule(delay, () -> sched.schedule(m));
-            if (m.scheduleEvent == null) {
-                m.scheduleEvent = h;
-            }
-            return h;
-        }
-        return kernel.reschedule(h, delay);
-    }
-
-    private long cost(Yield y) {
-        if (!(y instanceof Yield.Call call)) {
-            return 0;
-        }
-        Op op = call.op();
-        if (op instanceof Op.Send || op instanceof Op.Recv || op instanceof Op.Close || op instanceof Op.MakeChan) {
-            return params.chanNanos();
-        }
-        if (op instanceof Op.Select s) {
-            return params.chanNanos() * Math.max(1, s.cases().size());
-        }
-        if (op instanceof Op.Go) {
-            return params.goNanos();
-        }
-        if (op instanceof Op.Write) {
-            return params.writeNanos();
-        }
-        if (op instanceof Op.Sleep || op instanceof Op.NewTimer || op instanceof Op.AfterFunc
-                || op instanceof Op.StopTimer || op instanceof Op.ResetTimer) {
-            return params.timerNanos();
-        }
-        if (op instanceof Op.Syscall || op instanceof Op.Gosched) {
-            return 0;
-        }
-        return params.syncNanos();
-    }
-
-    private int handle(M m, G g, Yield y) {
-        if (y instanceof Yield.Call call) {
-            curP = m.p;
-            return perform(m, g, call.op());
-        }
-        if (y instanceof Yield.Ran) {
-            return CONTINUE;
-        }
-        if (y instanceof Yield.Exited) {
-            goexit(m, g);
-            return DONE;
-        }
-        if (y instanceof Yield.Panicked p) {
-            StringBuilder b = new StringBuilder("panic: ").append(p.message()).append("\n\n");
-            Traceback.append(b, g, "running", now(), program.fileName());
-            die(b.toString(), 2, "panic");
-            return DONE;
-        }
-        if (y instanceof Yield.Exit x) {
-            finish(x.code() & 0xff, "exit"); // a Unix exit status is the code's low byte (os.Exit(-1) is 255)
-            return DONE;
-        }
-        throw new IllegalStateException("unknown yield " + y);
-    }
-
-    private int perform(M m, G g, Op op) {
-        if (op instanceof Op.Send s) {
-            return chans.send(g, s);
-        }
-        if (op instanceof Op.Recv r) {
-            return chans.recv(g, r);
-        }
-        if (op instanceof Op.Select s) {
-            return chans.select(g, s);
-        }
-        if (op instanceof Op.Go go) {
-            newproc(g, go);
-            return CONTINUE;
-        }
-        if (op instanceof Op.Write w) {
-            write(g, w.fd(), w.text());
-            return CONTINUE;
-        }
-        if (op instanceof Op.MakeChan mc) {
-            g.result = mc.capacity() < 0 ? new Op.Fault("makechan: size out of range")
-                    : chans.make(g, mc.elemType(), mc.capacity(), mc.site());
-            return CONTINUE;
-        }
-        if (op instanceof Op.Close c) {
-            return chans.close(g, c);
-        }
-        if (op instanceof Op.Lock || op instanceof Op.Unlock || op instanceof Op.TryLock || op instanceof Op.RLock
-                || op instanceof Op.RUnlock || op instanceof Op.WLock || op instanceof Op.WUnlock
-                || op instanceof Op.WaitGroupAdd || op instanceof Op.WaitGroupWait || op instanceof Op.CondWait
-                || op instanceof Op.CondSignal) {
-            return syncs.perform(m, g, op);
-        }
-        if (op instanceof Op.Sleep s) {
-            return timers.sleep(g, s.nanos());
-        }
-        if (op instanceof Op.NewTimer t) {
-            g.result = timers.newTimer(g, t.nanos(), t.periodNanos());
-            return CONTINUE;
-        }
-        if (op instanceof Op.AfterFunc a) {
-            g.result = timers.afterFunc(g, a.nanos(), a.body(), a.function());
-            return CONTINUE;
-        }
-        if (op instanceof Op.StopTimer st) {
-            g.result = timers.stop(st.t());
-            return CONTINUE;
-        }
-        if (op instanceof Op.ResetTimer rt) {
-            g.result = timers.reset(g, rt.t(), rt.nanos());
-            return CONTINUE;
-        }
-        if (op instanceof Op.NewContext nc) {
-            g.result = contexts.create(g, nc);
-            return CONTINUE;
-        }
-        if (op instanceof Op.CancelContext cc) {
-            if (cc.ctx() != null && cc.ctx().kind != ContextKind.VALUE) {
-                contexts.cancel(cc.ctx(), ContextErr.CANCELED, cc.cause(), g.goid);
-            }
-            return CONTINUE;
-        }
-        if (op instanceof Op.Gosched) {
-            sched.gopreempt(m, g, true);
-            return DONE;
-        }
-        if (op instanceof Op.Syscall sc) {
-            sched.entersyscall(m, g, Math.max(0, sc.nanos()));
-            return DONE;
-        }
-        if (op instanceof Op.SetMaxProcs sp) {
-            g.result = sched.gomaxprocs;
-            int n = Math.min(sp.n(), GoParams.MAX_PROCS);
-            if (n > 0 && n != sched.gomaxprocs) {
-                emit(new GomaxprocsChanged(now(), n));
-                sched.resize(n);
-                sched.wakep();
-            }
-            return CONTINUE;
-        }
-        throw new IllegalArgumentException("unknown operation " + op);
+        return end.ended();
     }
 
     // ---- goroutines ----
@@ -419,7 +202,7 @@ public final class GoRuntime {
     }
 
     /** newproc: a new goroutine on the current P's runnext, and wakep. */
-    private void newproc(G parent, Op.Go go) {
+    void newproc(G parent, Op.Go go) {
         String function = parent.body.function();
         String creator = function == null ? "main.main" : function;
         G g = newG(parent.goid, go.site(), creator, go.body(), go.function());
@@ -436,12 +219,12 @@ public final class GoRuntime {
         put(g);
     }
 
-    private void goexit(M m, G g) {
+    void goexit(M m, G g) {
         setStatus(g, GStatus.DEAD, "", -1, -1);
         numGoroutine--;
         m.curg = null;
         if (g.goid == 1) {
-            finish(0, "exit");
+            end.finish(0, "exit");
             return;
         }
         allgs.set((int) (g.goid - 1), null);
@@ -472,19 +255,19 @@ public final class GoRuntime {
     private void put(G g) {
         P p = curP;
         if (p != null && p.status == PState.RUNNING && !p.retired) {
-            sched.runqput(p, g, true);
+            sched.queues.runqput(p, g, true);
             sched.wakep();
             return;
         }
         // Readied by a timer whose P is not running: an idle P (its own if idle) takes it with a new M.
         P idle = p != null && !p.retired && sched.pidletake(p) ? p : sched.pidleget();
         if (idle != null) {
-            sched.runqput(idle, g, true);
+            sched.queues.runqput(idle, g, true);
             sched.startm(idle, false);
             curP = idle;
             return;
         }
-        sched.globrunqput(g);
+        sched.queues.globrunqput(g);
         sched.wakep();
     }
 
@@ -499,42 +282,18 @@ public final class GoRuntime {
 
     // ---- output and the end ----
 
-    private void write(G g, int fd, String text) {
-        (fd == 2 ? stderr : stdout).append(text);
-        emit(new OutputWritten(now(), g.goid, fd, text));
+    void write(G g, int fd, String text) {
+        end.write(g, fd, text);
     }
 
     /** A fatal error in goroutine g (e.g. "sync: unlock of unlocked mutex"): status 2. */
     void fatal(G g, String message) {
-        StringBuilder b = new StringBuilder("fatal error: ").append(message).append("\n\n");
-        Traceback.append(b, g, "running", now(), program.fileName());
-        die(b.toString(), 2, "fatal");
+        end.fatal(g, message);
     }
 
     /** checkdead found no goroutine that can ever run: every goroutine's traceback, status 2. */
     void deadlock() {
-        StringBuilder b = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n");
-        for (G g : allgs) {
-            if (g != null && g.status != GStatus.DEAD) {
-                b.append('\n');
-                Traceback.append(b, g, Traceback.state(g), now(), program.fileName());
-            }
-        }
-        die(b.toString(), 2, "deadlock");
-    }
-
-    private void die(String text, int status, String reason) {
-        stderr.append(text);
-        emit(new OutputWritten(now(), 0, 2, text));
-        finish(status, reason);
-    }
-
-    private void finish(int status, String reason) {
-        exitStatus = status;
-        endNanos = now();
-        emit(new ProgramExited(now(), status, reason));
-        sched.stopSysmon();
-        kernel.stop();
+        end.deadlock(allgs);
     }
 
     // ---- shared services ----
@@ -571,6 +330,22 @@ public final class GoRuntime {
 
     Timers timers() {
         return timers;
+    }
+
+    Slices slices() {
+        return slices;
+    }
+
+    Interventions interventions() {
+        return interventions;
+    }
+
+    ProgramEnd end() {
+        return end;
+    }
+
+    Syncs syncs() {
+        return syncs;
     }
 
     Contexts contexts() {
@@ -626,7 +401,7 @@ public final class GoRuntime {
     /** The goids on the global run queue, head first. */
     public List<Long> globalRunQueue() {
         List<Long> out = new ArrayList<>();
-        for (G g = sched.globHead; g != null; g = g.schedlink) {
+        for (G g = sched.queues.globHead; g != null; g = g.schedlink) {
             out.add(g.goid);
         }
         return out;
@@ -652,36 +427,5 @@ public final class GoRuntime {
     /** How many Ms spin now (nmspinning). */
     public int nmspinning() {
         return sched.nmspinning;
-    }
-
-    /** What the goroutines may read without stopping; one instance, valid during one resume. */
-    private final class RuntimeClock implements GoBody.Clock {
-        long now;
-        long goid;
-
-        @Override
-        public long nowNanos() {
-            return now;
-        }
-
-        @Override
-        public int gomaxprocs() {
-            return sched.gomaxprocs;
-        }
-
-        @Override
-        public int numGoroutine() {
-            return numGoroutine;
-        }
-
-        @Override
-        public long goid() {
-            return goid;
-        }
-
-        @Override
-        public long random() {
-            return programRandom.nextLong() >>> 1;
-        }
     }
 }

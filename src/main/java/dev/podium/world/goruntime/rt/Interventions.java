@@ -42,7 +42,7 @@ final class Interventions {
             return ignored("addGoroutine", 0, IgnoredReason.NO_SUCH_FUNCTION, GStatus.DEAD, function);
         }
         G g = rt.newG(0, 0, "podium.addGoroutine", body, "main." + function);
-        rt.sched().globrunqput(g);
+        rt.sched().queues.globrunqput(g);
         P saved = rt.curP;
         rt.curP = null;
         rt.sched().wakep();
@@ -106,7 +106,7 @@ final class Interventions {
         }
         m.pending = cut.pending();
         m.step = rt.kernel().scheduleAt(rt.now() + cut.remainingNanos(), dev.podium.engine.Kernel.NORMAL_PRIORITY,
-                () -> rt.step(m));
+                () -> rt.slices().step(m));
         return true;
     }
 

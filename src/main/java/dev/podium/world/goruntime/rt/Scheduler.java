@@ -1,35 +1,25 @@
 package dev.podium.world.goruntime.rt;
 
-import dev.podium.engine.EventHandle;
 import dev.podium.engine.RandomStream;
 import dev.podium.world.goruntime.event.GStatus;
-import dev.podium.world.goruntime.event.GlobalQueueTaken;
 import dev.podium.world.goruntime.event.GoroutinePreempted;
-import dev.podium.world.goruntime.event.GoroutineQueued;
 import dev.podium.world.goruntime.event.GoroutinesStolen;
 import dev.podium.world.goruntime.event.MState;
 import dev.podium.world.goruntime.event.MStateChanged;
 import dev.podium.world.goruntime.event.PHandedOff;
 import dev.podium.world.goruntime.event.PState;
 import dev.podium.world.goruntime.event.PStateChanged;
-import dev.podium.world.goruntime.event.RunQueue;
-import dev.podium.world.goruntime.event.RunQueueOverflowed;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * proc.go's scheduler: Ps with their local rings and runnext, the global run queue, Ms that run, spin, park or sit
- * in syscalls, work stealing, handoffp, and sysmon's retake. Follows Go 1.23 (reference §2.2); where it is
- * simpler, docs/goruntime-fidelity.md says how.
+ * proc.go's scheduler: Ps and their idle list, Ms that run, spin, park or sit in syscalls, findRunnable with work
+ * stealing, handoffp and checkdead. The run queues are {@link RunQueues}, sysmon is {@link Sysmon}. Follows Go 1.23
+ * (reference §2.2); where it is simpler, docs/goruntime-fidelity.md says how.
  */
 final class Scheduler {
-    static final long SYSMON_MIN_DELAY = 20_000;
-    static final long SYSMON_MAX_DELAY = 10_000_000;
-    static final long FORCE_PREEMPT_NANOS = 10_000_000;
-    static final long SYSCALL_YOUNG_NANOS = 10_000_000;
     static final long RUNNEXT_STEAL_WAIT = 3_000;
-    static final int SYSMON_PRIORITY = -1;
     static final int STEAL_TRIES = 4;
 
     private final GoRuntime rt;
@@ -42,24 +32,17 @@ final class Scheduler {
     int npidle;
     int nmspinning;
     private int[] coprimes;
-    // the global run queue, linked through G.schedlink
-    G globHead;
-    G globTail;
-    int globSize;
-    // sysmon
-    private EventHandle sysmonEvent;
-    long sysmonNext = Long.MAX_VALUE;
-    private long sysmonDelay = SYSMON_MIN_DELAY;
-    private int sysmonIdle;
-    private boolean sysmonSleeping = true;
-    /** Set by findRunnable: whether the goroutine found inherits the time slice (came from runnext). */
-    private boolean inheritTime;
+    /** Each P's runnext and ring, and the global run queue. */
+    final RunQueues queues;
+    final Sysmon sysmon;
     /** Set by findRunnable: a running victim's runnext is worth waiting 3 µs for. */
     private boolean runnextPending;
 
     Scheduler(GoRuntime rt, RandomStream stealRandom) {
         this.rt = rt;
         this.stealRandom = stealRandom;
+        this.queues = new RunQueues(rt, this);
+        this.sysmon = new Sysmon(rt, this);
     }
 
     // ---- Ps ----
@@ -85,11 +68,11 @@ final class Scheduler {
             if (p.runnext != null) {
                 G g = p.runnext;
                 p.runnext = null;
-                globrunqput(g);
+                queues.globrunqput(g);
             }
             while (p.runqsize() > 0) {
                 G g = p.runq[p.runqhead++ & (P.RING - 1)];
-                globrunqput(g);
+                queues.globrunqput(g);
             }
             if (p.status == PState.IDLE && pidle.remove(p)) {
                 npidle--;
@@ -141,123 +124,23 @@ final class Scheduler {
         return false;
     }
 
-    // ---- run queues ----
-
-    /** runqput: into runnext ({@code next}; the old runnext goes to the ring's tail) or the ring's tail. */
-    void runqput(P p, G g, boolean next) {
-        if (next) {
-            G old = p.runnext;
-            if (old != null) {
-                p.runnext = null;
-                ringput(p, old);
-            }
-            p.runnext = g;
-            rt.emit(new GoroutineQueued(rt.now(), g.goid, p.id, RunQueue.RUNNEXT));
-            return;
-        }
-        ringput(p, g);
-    }
-
-    private void ringput(P p, G g) {
-        if (p.runqsize() < P.RING) {
-            p.runq[p.runqtail++ & (P.RING - 1)] = g;
-            rt.emit(new GoroutineQueued(rt.now(), g.goid, p.id, RunQueue.LOCAL));
-            return;
-        }
-        // runqputslow: the oldest half (from the head) goes to the global queue, then g.
-        int n = P.RING / 2;
-        rt.emit(new RunQueueOverflowed(rt.now(), p.id, n));
-        for (int i = 0; i < n; i++) {
-            int slot = p.runqhead++ & (P.RING - 1);
-            G moved = p.runq[slot];
-            p.runq[slot] = null;
-            globAppend(moved);
-        }
-        globrunqput(g);
-    }
-
-    /** runqget: runnext first (inheriting the time slice), else the ring's head. */
-    G runqget(P p) {
-        G g = p.runnext;
-        if (g != null) {
-            p.runnext = null;
-            inheritTime = true;
-            return g;
-        }
-        if (p.runqsize() > 0) {
-            int slot = p.runqhead++ & (P.RING - 1);
-            g = p.runq[slot];
-            p.runq[slot] = null;
-            inheritTime = false;
-            return g;
-        }
-        return null;
-    }
-
-    void globrunqput(G g) {
-        globAppend(g);
-        rt.emit(new GoroutineQueued(rt.now(), g.goid, -1, RunQueue.GLOBAL));
-    }
-
-    private void globAppend(G g) {
-        g.schedlink = null;
-        if (globTail == null) {
-            globHead = g;
-        } else {
-            globTail.schedlink = g;
-        }
-        globTail = g;
-        globSize++;
-    }
-
-    private G globPop() {
-        G g = globHead;
-        globHead = g.schedlink;
-        if (globHead == null) {
-            globTail = null;
-        }
-        g.schedlink = null;
-        globSize--;
-        return g;
-    }
-
-    /** globrunqget: takes min(size, size/GOMAXPROCS + 1, max, 128); runs the first, puts the rest on p's ring. */
-    G globrunqget(P p, int max) {
-        if (globSize == 0) {
-            return null;
-        }
-        int n = Math.min(globSize, globSize / gomaxprocs + 1);
-        if (max > 0 && n > max) {
-            n = max;
-        }
-        n = Math.min(n, P.RING / 2);
-        rt.emit(new GlobalQueueTaken(rt.now(), p.id, n));
-        G first = globPop();
-        for (int i = 1; i < n; i++) {
-            G g = globPop();
-            p.runq[p.runqtail++ & (P.RING - 1)] = g;
-        }
-        inheritTime = false;
-        return first;
-    }
-
     // ---- finding work ----
 
     private G findRunnable(M m) {
         P p = m.p;
         runnextPending = false;
-        if (p.schedtick % 61 == 0 && globSize > 0) {
-            G g = globrunqget(p, 1);
+        if (p.schedtick % 61 == 0 && queues.globSize > 0) {
+            G g = queues.globrunqget(p, 1);
             if (g != null) {
                 return g;
             }
         }
-        G g = runqget(p);
+        G g = queues.runqget(p);
         if (g != null) {
             return g;
         }
-        if (globSize > 0) {
-            g = globrunqget(p, 0);
+        if (queues.globSize > 0) {
+            g = queues.globrunqget(p, 0);
             if (g != null) {
                 return g;
             }
@@ -270,7 +153,7 @@ final class Scheduler {
             }
             g = stealWork(m);
             if (g != null) {
-                inheritTime = false;
+                queues.inheritTime = false;
                 return g;
             }
         }
@@ -355,7 +238,7 @@ final class Scheduler {
         if (g == null) {
             if (runnextPending) {
                 m.waitedForRunnext = true;
-                m.step = rt.scheduleAfter(m, RUNNEXT_STEAL_WAIT);
+                m.step = rt.slices().scheduleAfter(m, RUNNEXT_STEAL_WAIT);
                 return;
             }
             m.waitedForRunnext = false;
@@ -366,7 +249,7 @@ final class Scheduler {
             return;
         }
         m.waitedForRunnext = false;
-        boolean inherit = inheritTime;
+        boolean inherit = queues.inheritTime;
         if (m.spinning) {
             // resetspinning: this M found work; another may start spinning for what is left.
             dropSpinning(m);
@@ -398,7 +281,7 @@ final class Scheduler {
             m.pending = new Yield.Call(0, g.retry);
             g.retry = null;
         }
-        m.step = rt.stepAfter(m, rt.params().schedNanos());
+        m.step = rt.slices().stepAfter(m, rt.params().schedNanos());
     }
 
     /** goschedImpl / gopreempt_m: g goes to the global queue's tail, another M may wake, m schedules. */
@@ -407,7 +290,7 @@ final class Scheduler {
         g.preempt = false;
         rt.setStatus(g, GStatus.RUNNABLE, "", -1, -1);
         m.curg = null;
-        globrunqput(g);
+        queues.globrunqput(g);
         wakep();
         schedule(m);
     }
@@ -416,7 +299,7 @@ final class Scheduler {
     void goyield(M m, G g) {
         rt.setStatus(g, GStatus.RUNNABLE, "", -1, -1);
         m.curg = null;
-        runqput(m.p, g, false);
+        queues.runqput(m.p, g, false);
         schedule(m);
     }
 
@@ -448,8 +331,8 @@ final class Scheduler {
         m.spinning = spinning;
         rt.emit(new PStateChanged(rt.now(), p.id, PState.RUNNING, m.id));
         setM(m, spinning ? MState.SPINNING : MState.RUNNING, p, 0);
-        wakeSysmon();
-        m.step = rt.scheduleAfter(m, rt.params().wakeNanos());
+        sysmon.wake();
+        m.step = rt.slices().scheduleAfter(m, rt.params().wakeNanos());
         return m;
     }
 
@@ -468,7 +351,7 @@ final class Scheduler {
 
     /** handoffp: gives a P whose M blocks to another M if there is work for it, else idles it. */
     void handoffp(P p, M from) {
-        if (!p.runqempty() || globSize > 0) {
+        if (!p.runqempty() || queues.globSize > 0) {
             M to = startm(p, false);
             rt.emit(new PHandedOff(rt.now(), p.id, from.id, to.id));
             return;
@@ -488,7 +371,7 @@ final class Scheduler {
         if (rt.ended() || midle.size() != allm.size() || rt.timers().active() > 0) {
             return;
         }
-        if (globSize > 0) {
+        if (queues.globSize > 0) {
             throw new IllegalStateException("checkdead: runnable g in the global queue");
         }
         for (int i = 0; i < gomaxprocs; i++) {
@@ -532,7 +415,7 @@ final class Scheduler {
         if (p == null) {
             rt.setStatus(g, GStatus.RUNNABLE, "", -1, -1);
             m.curg = null;
-            globrunqput(g);
+            queues.globrunqput(g);
             stopm(m);
             return;
         }
@@ -541,100 +424,8 @@ final class Scheduler {
         p.status = PState.RUNNING;
         rt.emit(new PStateChanged(rt.now(), p.id, PState.RUNNING, m.id));
         setM(m, MState.RUNNING, p, g.goid);
-        wakeSysmon();
+        sysmon.wake();
         rt.setStatus(g, GStatus.RUNNING, "", p.id, m.id);
-        rt.resumeNow(m, g);
-    }
-
-    // ---- sysmon ----
-
-    void wakeSysmon() {
-        if (sysmonSleeping && !rt.ended()) {
-            sysmonSleeping = false;
-            sysmonIdle = 0;
-            sysmonDelay = SYSMON_MIN_DELAY;
-            scheduleSysmon();
-        }
-    }
-
-    private void scheduleSysmon() {
-        sysmonNext = rt.now() + sysmonDelay;
-        sysmonEvent = rt.kernel().scheduleAt(sysmonNext, SYSMON_PRIORITY, this::sysmonTick);
-    }
-
-    private void sysmonTick() {
-        sysmonEvent = null;
-        if (rt.ended()) {
-            return;
-        }
-        if (npidle == gomaxprocs) {
-            sysmonSleeping = true;
-            sysmonNext = Long.MAX_VALUE;
-            return;
-        }
-        int n = retake(rt.now());
-        if (n != 0) {
-            sysmonIdle = 0;
-        } else {
-            sysmonIdle++;
-        }
-        if (sysmonIdle == 0) {
-            sysmonDelay = SYSMON_MIN_DELAY;
-        } else if (sysmonIdle > 50) {
-            sysmonDelay = Math.min(sysmonDelay * 2, SYSMON_MAX_DELAY);
-        }
-        scheduleSysmon();
-    }
-
-    /** retake: preempts a P's goroutine after 10 ms of one time slice; takes a P from a syscall after a tick. */
-    private int retake(long now) {
-        int n = 0;
-        for (int i = 0; i < gomaxprocs; i++) {
-            P p = allp.get(i);
-            boolean sysretake = false;
-            if (p.status == PState.RUNNING || p.status == PState.SYSCALL) {
-                if (p.seenSchedtick != p.schedtick) {
-                    p.seenSchedtick = p.schedtick;
-                    p.seenSchedwhen = now;
-                } else if (p.seenSchedwhen + FORCE_PREEMPT_NANOS <= now) {
-                    if (p.m != null && p.m.curg != null) {
-                        p.m.curg.preempt = true;
-                    }
-                    sysretake = true;
-                }
-            }
-            if (p.status == PState.SYSCALL) {
-                if (!sysretake && p.seenSyscalltick != p.syscalltick) {
-                    p.seenSyscalltick = p.syscalltick;
-                    p.seenSyscallwhen = now;
-                    continue;
-                }
-                if (p.runqempty() && nmspinning + npidle > 0 && p.seenSyscallwhen + SYSCALL_YOUNG_NANOS > now) {
-                    continue;
-                }
-                M from = syscallM(p);
-                p.status = PState.IDLE;
-                p.syscalltick++;
-                n++;
-                handoffp(p, from);
-            }
-        }
-        return n;
-    }
-
-    private M syscallM(P p) {
-        for (M m : allm) {
-            if (m.oldp == p) {
-                return m;
-            }
-        }
-        throw new IllegalStateException("P" + p.id + " in a syscall without an M");
-    }
-
-    void stopSysmon() {
-        if (sysmonEvent != null) {
-            rt.kernel().cancel(sysmonEvent);
-            sysmonEvent = null;
-        }
+        rt.slices().resumeNow(m, g);
     }
 }

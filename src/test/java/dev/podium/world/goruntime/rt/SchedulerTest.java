@@ -137,7 +137,7 @@ class SchedulerTest {
         assertEquals(1, h.toM());
         long syscallStart = run.all(GoroutineStateChanged.class).stream()
                 .filter(s -> s.g() == 1 && s.status() == GStatus.SYSCALL).findFirst().orElseThrow().timeNanos();
-        assertTrue(h.timeNanos() - syscallStart <= 2 * Scheduler.SYSMON_MIN_DELAY,
+        assertTrue(h.timeNanos() - syscallStart <= 2 * Sysmon.MIN_DELAY,
                 "retaken " + (h.timeNanos() - syscallStart) + " ns into the syscall");
     }
 
@@ -183,7 +183,7 @@ class SchedulerTest {
         long started = run.all(GoroutineStateChanged.class).stream()
                 .filter(s -> s.g() == 1 && s.status() == GStatus.RUNNING).findFirst().orElseThrow().timeNanos();
         long ranFor = p.timeNanos() - started;
-        assertTrue(ranFor >= Scheduler.FORCE_PREEMPT_NANOS && ranFor <= 2 * Scheduler.FORCE_PREEMPT_NANOS,
+        assertTrue(ranFor >= Sysmon.FORCE_PREEMPT_NANOS && ranFor <= 2 * Sysmon.FORCE_PREEMPT_NANOS,
                 "preempted after " + ranFor + " ns");
         GoroutineQueued q = run.all(GoroutineQueued.class).stream()
                 .filter(e -> e.g() == 1 && e.timeNanos() == p.timeNanos()).findFirst().orElseThrow();
