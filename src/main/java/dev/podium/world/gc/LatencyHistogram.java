@@ -82,19 +82,24 @@ public final class LatencyHistogram {
      * bound of its bucket): 500,000 for the median, 990,000 for p99, 999,000 for p99.9. 0 when empty.
      */
     public long percentile(int perMillion) {
-        if (total == 0) {
-            return 0;
-        }
+        return total == 0 ? 0 : upperBoundOf(rankedBin(counts, total, perMillion));
+    }
+
+    /**
+     * The index of the bin of {@code counts} (of {@code total} values, more than 0) that holds the value ranked at
+     * {@code perMillion} parts per million, or the last bin if the counts fall short of that rank.
+     */
+    static int rankedBin(long[] counts, long total, int perMillion) {
         // The rank, 1-based, of the value at the percentile: ceil(total * p).
         long rank = Math.max(1, (total * perMillion + 999_999) / 1_000_000);
         long seen = 0;
         for (int b = 0; b < counts.length; b++) {
             seen += counts[b];
             if (seen >= rank) {
-                return upperBoundOf(b);
+                return b;
             }
         }
-        return upperBoundOf(counts.length - 1);
+        return counts.length - 1;
     }
 
     /** Forgets every count. */

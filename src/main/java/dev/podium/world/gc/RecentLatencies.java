@@ -109,17 +109,6 @@ public final class RecentLatencies {
      * its bin), or 0 when {@code total} is 0.
      */
     public static long percentile(long[] counts, long total, int perMillion) {
-        if (total <= 0) {
-            return 0;
-        }
-        long rank = Math.max(1, (total * perMillion + 999_999) / 1_000_000);
-        long seen = 0;
-        for (int b = 0; b < counts.length; b++) {
-            seen += counts[b];
-            if (seen >= rank) {
-                return upperBoundOf(b);
-            }
-        }
-        return upperBoundOf(counts.length - 1);
+        return total <= 0 ? 0 : upperBoundOf(LatencyHistogram.rankedBin(counts, total, perMillion));
     }
 }

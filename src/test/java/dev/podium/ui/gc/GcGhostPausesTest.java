@@ -14,8 +14,6 @@ import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.PauseKind;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,12 +33,7 @@ class GcGhostPausesTest {
     private static final long MB = 1L << 20;
 
     static {
-        if (Boolean.parseBoolean(System.getProperty("testfx.headless", "true"))) {
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
+        GcStage.headlessUnlessAsked();
     }
 
     private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
@@ -62,11 +55,7 @@ class GcGhostPausesTest {
         timeline.advanceEnd(12 * S);
         view = new GcView();
         view.bind(timeline);
-        Scene scene = new Scene((Parent) view.node(), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/dev/podium/ui/tokens.css").toExternalForm());
-        scene.getStylesheets().add(getClass().getResource("/dev/podium/ui/gc/gc.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        GcStage.show(stage, view);
     }
 
     @AfterEach
@@ -79,12 +68,12 @@ class GcGhostPausesTest {
         Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
         robot.interact(() -> view.render(10 * S));
         assertEquals(1, view.bars().size(), "only the simulated pause is a pickable bar");
-        List<String> drawn = view.drawnText().stream().map(GcText.Drawn::text).toList();
+        List<String> drawn = GcStage.drawn(view);
         assertTrue(drawn.contains("log (original)") && drawn.contains("simulated"), drawn.toString());
 
         Locale.setDefault(Locale.Category.DISPLAY, Locale.SIMPLIFIED_CHINESE);
         robot.interact(() -> view.render(10 * S));
-        drawn = view.drawnText().stream().map(GcText.Drawn::text).toList();
+        drawn = GcStage.drawn(view);
         assertTrue(drawn.contains("日志（原始）") && drawn.contains("模拟"), drawn.toString());
     }
 
@@ -95,12 +84,12 @@ class GcGhostPausesTest {
             view.showTab(1);
             view.render(1 * S);
         });
-        List<String> drawn = view.drawnText().stream().map(GcText.Drawn::text).toList();
+        List<String> drawn = GcStage.drawn(view);
         assertFalse(drawn.contains("log (original)"), drawn.toString());
         assertTrue(drawn.contains("Heap over time"), drawn.toString());
         assertTrue(view.bars().isEmpty(), "no simulated pause yet");
         robot.interact(() -> view.render(10 * S));
-        drawn = view.drawnText().stream().map(GcText.Drawn::text).toList();
+        drawn = GcStage.drawn(view);
         assertTrue(drawn.contains("log (original)"), drawn.toString());
         assertEquals(1, view.bars().size());
         robot.interact(() -> view.showTab(0));

@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -38,13 +36,7 @@ class GcViewTest {
     private static final long S = 1_000_000_000L;
 
     static {
-        // Monocle headless unless -Dheadless=false; set before the toolkit starts.
-        if (Boolean.parseBoolean(System.getProperty("testfx.headless", "true"))) {
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
+        GcStage.headlessUnlessAsked();
     }
 
     private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
@@ -67,11 +59,7 @@ class GcViewTest {
         run.advanceTo(90 * S, Long.MAX_VALUE);
         view = new GcView();
         view.bind(run.timeline());
-        Scene scene = new Scene((Parent) view.node(), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/dev/podium/ui/tokens.css").toExternalForm());
-        scene.getStylesheets().add(getClass().getResource("/dev/podium/ui/gc/gc.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        GcStage.show(stage, view);
     }
 
     private GcPauseEnded firstFull() {
@@ -180,7 +168,7 @@ class GcViewTest {
     }
 
     private java.util.List<String> drawn() {
-        return view.drawnText().stream().map(GcText.Drawn::text).toList();
+        return GcStage.drawn(view);
     }
 
     private Inspection pickOnCanvas(double x, double y) {

@@ -1,9 +1,5 @@
 package dev.podium.world.gc.log;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-
 /**
  * Reads lines of JVM unified logging ({@code -Xlog:gc}, {@code -Xlog:gc*}; JDK 9 and later) with any decorators
  * (JEP 158: {@code [time][utctime][uptime][timemillis][uptimemillis][timenanos][uptimenanos][hostname][pid][tid]
@@ -17,7 +13,6 @@ import java.time.format.DateTimeParseException;
 final class JvmLines {
     private static final long MILLIS_EPOCH_FLOOR = 100_000_000_000L; // 1973 in ms: larger is wall time
     private static final long NANOS_EPOCH_FLOOR = 100_000_000_000_000_000L;
-    private static final DateTimeFormatter WALL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final int CAUSES = 8;
 
     private final GcLogTally tally;
@@ -67,7 +62,7 @@ final class JvmLines {
             if (tagsNext) {
                 tagsNext = false;
                 tagsFrom = s;
-                tagsTo = trimEnd(b, s, e);
+                tagsTo = JvmPieces.trimEnd(b, s, e);
                 continue;
             }
             if (e - s >= 2 && b[e - 1] == 's') {
@@ -100,7 +95,7 @@ final class JvmLines {
                     }
                 }
             }
-            if (isLevel(b, s, trimEnd(b, s, e))) {
+            if (JvmPieces.isLevel(b, s, JvmPieces.trimEnd(b, s, e))) {
                 level = true;
                 tagsNext = true;
             } else if (e - s >= 19 && b[s + 4] == '-' && b[s + 10] == 'T') {
@@ -108,7 +103,7 @@ final class JvmLines {
                 wallTo = e;
             } else if (!level && Ascii.startsWith(b, s, e, "gc")) {
                 tagsFrom = s; // no level decorator: a group that looks like tags
-                tagsTo = trimEnd(b, s, e);
+                tagsTo = JvmPieces.trimEnd(b, s, e);
             }
         }
         boolean timed = uptime != Ascii.NONE || upMillis != Ascii.NONE || upNanos != Ascii.NONE
@@ -129,7 +124,7 @@ final class JvmLines {
                 : upNanos != Ascii.NONE ? upNanos
                 : wallMillis != Ascii.NONE ? sinceOrigin(wallMillis)
                 : wallNanos != Ascii.NONE ? sinceOrigin(wallNanos / 1_000_000)
-                : wallFrom >= 0 ? sinceOrigin(parseWall(b, wallFrom, wallTo)) : -1;
+                : wallFrom >= 0 ? sinceOrigin(JvmPieces.parseWall(b, wallFrom, wallTo)) : -1;
         if (timeNanos >= 0) {
             tally.seen(timeNanos);
         }
@@ -180,13 +175,13 @@ final class JvmLines {
                     zCycle(b, s, e, "ZGC (generational)");
                 } else if (Ascii.startsWith(b, s, e, "Max Capacity: ") && (tagsAre(b, "gc,init")
                         || tagsAre(b, "gc,heap"))) {
-                    long max = Ascii.size(b, s + 14, until(b, s + 14, e, (byte) '('));
+                    long max = Ascii.size(b, s + 14, JvmPieces.until(b, s + 14, e, (byte) '('));
                     heapMaxBytes = max == Ascii.NONE ? heapMaxBytes : max;
                 }
                 break;
             case 'U':
                 if (gcId < 0 && Ascii.startsWith(b, s, e, "Using ") && tagsOpen(b, "gc")) {
-                    tally.collector(collectorName(Ascii.text(b, s + 6, e)));
+                    tally.collector(JvmPieces.collectorName(Ascii.text(b, s + 6, e)));
                 }
                 break;
             case 'H':
@@ -225,7 +220,7 @@ final class JvmLines {
         long capacity = -1;
         int sp2 = Ascii.lastIndexOf(b, s, rest, (byte) ' ');
         if (sp2 > s) {
-            long[] heap = heap(b, sp2 + 1, rest);
+            long[] heap = JvmPieces.heap(b, sp2 + 1, rest);
             if (heap != null) {
                 before = heap[0];
                 after = heap[1];
@@ -235,7 +230,7 @@ final class JvmLines {
         }
         String collector = tally.collector;
         if (collector.equals(GcLogTally.UNKNOWN)) {
-            tally.collector(inferCollector(b, s, rest));
+            tally.collector(JvmPieces.inferCollector(b, s, rest));
             collector = tally.collector;
         }
         String name;
@@ -244,7 +239,7 @@ final class JvmLines {
             name = Ascii.text(b, s, rest);
             cause = cycleCause();
         } else {
-            int[] split = splitCause(b, s, rest);
+            int[] split = JvmPieces.splitCause(b, s, rest);
             name = Ascii.text(b, s, split[0]);
             cause = split[1] < 0 ? "" : Ascii.text(b, split[1], split[2]);
         }
@@ -266,7 +261,7 @@ final class JvmLines {
         long[] heap = null;
         int sp2 = Ascii.lastIndexOf(b, s, rest, (byte) ' ');
         if (sp2 > s) {
-            heap = heap(b, sp2 + 1, rest);
+            heap = JvmPieces.heap(b, sp2 + 1, rest);
             if (heap != null) {
                 rest = sp2;
             }
@@ -280,7 +275,7 @@ final class JvmLines {
     private void zCycle(byte[] b, int s, int e, String collector) {
         tally.collector(collector);
         int open = Ascii.indexOf(b, s, e, (byte) '(');
-        int close = matching(b, open, e);
+        int close = JvmPieces.matching(b, open, e);
         if (close < 0) {
             return;
         }
@@ -291,18 +286,18 @@ final class JvmLines {
         if (!tagsOpen(b, "gc")) {
             return;
         }
-        int arrow = indexOfArrow(b, close, e);
+        int arrow = JvmPieces.indexOfArrow(b, close, e);
         if (arrow < 0) {
             tally.gcId(gcId); // e.g. "Garbage Collection (Allocation Rate) Aborted"
             return;
         }
         int beforeFrom = Ascii.lastIndexOf(b, s, arrow, (byte) ' ') + 1;
-        long before = Ascii.size(b, beforeFrom, until(b, beforeFrom, arrow, (byte) '('));
-        int afterTo = until(b, arrow + 2, e, (byte) ' ');
-        long after = Ascii.size(b, arrow + 2, until(b, arrow + 2, afterTo, (byte) '('));
+        long before = Ascii.size(b, beforeFrom, JvmPieces.until(b, beforeFrom, arrow, (byte) '('));
+        int afterTo = JvmPieces.until(b, arrow + 2, e, (byte) ' ');
+        long after = Ascii.size(b, arrow + 2, JvmPieces.until(b, arrow + 2, afterTo, (byte) '('));
         long capacity = heapMaxBytes;
         if (capacity < 0 && before != Ascii.NONE) {
-            int pctOpen = until(b, beforeFrom, arrow, (byte) '(');
+            int pctOpen = JvmPieces.until(b, beforeFrom, arrow, (byte) '(');
             long percent = Ascii.integer(b, pctOpen + 1, Math.max(pctOpen + 1, arrow - 2));
             capacity = percent == Ascii.NONE ? -1 : capacityFromPercent(before, percent);
         }
@@ -357,113 +352,6 @@ final class JvmLines {
         return lowMib * mib;
     }
 
-    /** {@code 10M->7M(66M)} as {before, after, capacity}, or null. */
-    private static long[] heap(byte[] b, int s, int e) {
-        int arrow = indexOfArrow(b, s, e);
-        if (arrow < 0 || e - s < 8 || b[e - 1] != ')') {
-            return null;
-        }
-        int open = Ascii.indexOf(b, arrow + 2, e, (byte) '(');
-        if (open < 0) {
-            return null;
-        }
-        long before = Ascii.size(b, s, arrow);
-        long after = Ascii.size(b, arrow + 2, open);
-        long capacity = Ascii.size(b, open + 1, e - 1);
-        if (before == Ascii.NONE || after == Ascii.NONE || capacity == Ascii.NONE) {
-            return null;
-        }
-        return new long[] {before, after, capacity};
-    }
-
-    /**
-     * Where the name ends and the cause lies in {@code Pause Young (Normal) (G1 Evacuation Pause)}: {nameEnd,
-     * causeFrom, causeTo}, causeFrom -1 when there is none. The last parenthesised group is the cause, unless it is
-     * the only one and a G1 young pause's type.
-     */
-    private static int[] splitCause(byte[] b, int s, int e) {
-        int first = -1;
-        int lastOpen = -1;
-        int lastClose = -1;
-        int previousClose = -1;
-        int groups = 0;
-        int i = s;
-        while (i < e) {
-            if (b[i] == '(' && i > s && b[i - 1] == ' ') {
-                int close = matching(b, i, e);
-                if (close < 0) {
-                    return new int[] {e, -1, -1};
-                }
-                if (first < 0) {
-                    first = i;
-                }
-                previousClose = lastClose;
-                lastOpen = i;
-                lastClose = close;
-                groups++;
-                i = close + 1;
-            } else {
-                i++;
-            }
-        }
-        if (groups == 0 || lastClose != e - 1) {
-            return new int[] {e, -1, -1};
-        }
-        if (groups == 1) {
-            if (isYoungType(b, lastOpen + 1, lastClose)) {
-                return new int[] {e, -1, -1};
-            }
-            return new int[] {first - 1, lastOpen + 1, lastClose};
-        }
-        return new int[] {previousClose + 1, lastOpen + 1, lastClose};
-    }
-
-    private static boolean isYoungType(byte[] b, int s, int e) {
-        return Ascii.equals(b, s, e, "Normal") || Ascii.equals(b, s, e, "Concurrent Start")
-                || Ascii.equals(b, s, e, "Prepare Mixed") || Ascii.equals(b, s, e, "Mixed");
-    }
-
-    private static int matching(byte[] b, int open, int e) {
-        if (open < 0) {
-            return -1;
-        }
-        int depth = 0;
-        for (int i = open; i < e; i++) {
-            if (b[i] == '(') {
-                depth++;
-            } else if (b[i] == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOfArrow(byte[] b, int s, int e) {
-        for (int i = s; i + 1 < e; i++) {
-            if (b[i] == '-' && b[i + 1] == '>') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int until(byte[] b, int s, int e, byte c) {
-        int i = Ascii.indexOf(b, s, e, c);
-        return i < 0 ? e : i;
-    }
-
-    private static int trimEnd(byte[] b, int s, int e) {
-        while (e > s && b[e - 1] == ' ') {
-            e--;
-        }
-        return e;
-    }
-
-    private static boolean isLevel(byte[] b, int s, int e) {
-        return Ascii.equals(b, s, e, "info") || Ascii.equals(b, s, e, "debug") || Ascii.equals(b, s, e, "trace")
-                || Ascii.equals(b, s, e, "warning") || Ascii.equals(b, s, e, "error");
-    }
-
     /** Whether the line's tags are exactly {@code tags}. */
     private boolean tagsAre(byte[] b, String tags) {
         return tagsFrom >= 0 && Ascii.equals(b, tagsFrom, tagsTo, tags);
@@ -482,14 +370,6 @@ final class JvmLines {
             wallOriginMillis = wallMillis;
         }
         return Math.max(0, wallMillis - wallOriginMillis) * 1_000_000;
-    }
-
-    private static long parseWall(byte[] b, int s, int e) {
-        try {
-            return OffsetDateTime.parse(Ascii.text(b, s, e), WALL).toInstant().toEpochMilli();
-        } catch (DateTimeParseException ex) {
-            return Ascii.NONE;
-        }
     }
 
     private void rememberCause(int id, String cause) {
@@ -514,28 +394,4 @@ final class JvmLines {
         return "";
     }
 
-    private static String collectorName(String using) {
-        return switch (using) {
-            case "The Z Garbage Collector" -> "ZGC";
-            case "G1", "Parallel", "Serial", "Shenandoah", "Epsilon" -> using;
-            default -> using.startsWith("The Z") ? "ZGC" : using;
-        };
-    }
-
-    private static String inferCollector(byte[] b, int s, int e) {
-        if (Ascii.startsWith(b, s, e, "Pause Init ") || Ascii.startsWith(b, s, e, "Pause Final ")
-                || Ascii.startsWith(b, s, e, "Pause Degenerated")) {
-            return "Shenandoah";
-        }
-        if (Ascii.startsWith(b, s, e, "Pause Mark Start") || Ascii.startsWith(b, s, e, "Pause Mark End")
-                || Ascii.startsWith(b, s, e, "Pause Relocate Start")) {
-            return "ZGC";
-        }
-        if (Ascii.startsWith(b, s, e, "Pause Young (Normal)") || Ascii.startsWith(b, s, e, "Pause Young (Mixed)")
-                || Ascii.startsWith(b, s, e, "Pause Young (Concurrent Start)") || Ascii.startsWith(b, s, e, "Pause Remark")
-                || Ascii.startsWith(b, s, e, "Pause Young (Prepare Mixed)") || Ascii.startsWith(b, s, e, "Pause Cleanup")) {
-            return "G1";
-        }
-        return GcLogTally.UNKNOWN;
-    }
 }
