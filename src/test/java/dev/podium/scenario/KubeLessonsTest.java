@@ -108,8 +108,9 @@ class KubeLessonsTest {
         assertEquals(List.of("deployment-self-healing.yaml", "rolling-update.yaml", "service-ingress-routing.yaml",
                 "rolling-update-502s.yaml", "rolling-update-prestop.yaml", "scheduler-filter-score.yaml",
                 "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml", "hpa-scale-out.yaml",
-                "informer-internals.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
-                "the ten Kubernetes lessons and the cross-world GC one");
+                "informer-internals.yaml", "client-side-throttling.yaml", "client-side-throttling-qps50.yaml",
+                "leader-election.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
+                "the thirteen Kubernetes lessons and the cross-world GC one");
     }
 
     @ParameterizedTest(name = "{0}: every action hits something")

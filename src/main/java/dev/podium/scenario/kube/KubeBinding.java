@@ -31,7 +31,7 @@ final class KubeBinding implements WorldBinding {
     static final Arg<Long> RESYNC_PERIOD = Arg.duration("resyncPeriod", 1_000_000_000L, 86_400_000_000_000L, 0);
     static final List<Arg<?>> PARAMS = Stream.concat(
             List.of(CLIENT_QPS, CLIENT_BURST, TRACE_WATCH_EVENTS, RESYNC_PERIOD).stream(),
-            TrafficArgs.PARAMS.stream()).toList();
+            Stream.concat(TrafficArgs.PARAMS.stream(), FlowArgs.PARAMS.stream())).toList();
 
     private final Scenario scenario;
     private final Path scenarioDir;
@@ -45,7 +45,8 @@ final class KubeBinding implements WorldBinding {
 
     /** The cluster's parameters from the kube world's params (documented in docs/scenario-format.md). */
     static KubeParams readParams(Params p) throws ScenarioException {
-        p.rejectUnknown(PARAMS.stream().map(Arg::name).toArray(String[]::new));
+        p.rejectUnknown(Stream.concat(PARAMS.stream().map(Arg::name), FlowArgs.clientParamNames(p).stream())
+                .toArray(String[]::new));
         KubeParams params = KubeParams.defaults();
         if (p.has(CLIENT_QPS.name()) || p.has(CLIENT_BURST.name())) {
             double qps = CLIENT_QPS.read(p);
@@ -60,6 +61,7 @@ final class KubeBinding implements WorldBinding {
             params = params.withResync(RESYNC_PERIOD.read(p));
         }
         TrafficArgs.read(p);
+        FlowArgs.read(p);
         return params;
     }
 
@@ -68,6 +70,7 @@ final class KubeBinding implements WorldBinding {
         List<KubeManifest> objects = manifests().objects();
         cluster = new KubeCluster(kernel, sink, readParams(scenario.params(KubeWorld.NAME)), objects);
         cluster.setTrafficParams(TrafficArgs.read(scenario.params(KubeWorld.NAME)));
+        cluster.setFlowParams(FlowArgs.read(scenario.params(KubeWorld.NAME)));
         cluster.start();
     }
 

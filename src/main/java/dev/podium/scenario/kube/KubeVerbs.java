@@ -76,6 +76,8 @@ final class KubeVerbs {
             }
         }));
         verbs.add(TrafficArgs.SET_RATE);
+        verbs.add(FlowArgs.SET_WORKERS);
+        verbs.add(FlowArgs.KILL_LEADER);
         return List.copyOf(verbs);
     }
 }

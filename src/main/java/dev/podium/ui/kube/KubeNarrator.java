@@ -12,6 +12,9 @@ import dev.podium.world.kube.event.WorkqueueDeduplicated;
 import dev.podium.world.kube.event.LivePipelineSampled;
 import dev.podium.world.kube.event.ProbeSucceeded;
 import dev.podium.world.kube.event.ReconcileFinished;
+import dev.podium.world.kube.flow.event.FlowEvent;
+import dev.podium.world.kube.flow.event.LeaderReconciled;
+import dev.podium.world.kube.flow.event.LeaseRenewed;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
@@ -36,7 +39,8 @@ import java.util.Set;
 public final class KubeNarrator implements Narrator {
     /** Events that come by the thousand; their sentences are kept to a few words. */
     public static final Set<Class<?>> MECHANICAL = Set.of(WatchEventDelivered.class, WorkqueueAdded.class,
-            WorkqueueDeduplicated.class, ReconcileStarted.class, ProbeSucceeded.class, LivePipelineSampled.class);
+            WorkqueueDeduplicated.class, ReconcileStarted.class, ProbeSucceeded.class, LivePipelineSampled.class,
+            LeaseRenewed.class, LeaderReconciled.class);
     private static final String BUNDLE = "dev.podium.ui.kube.narration";
     private static final String VIEW_BUNDLE = "dev.podium.ui.kube.view";
 
@@ -46,7 +50,7 @@ public final class KubeNarrator implements Narrator {
 
     @Override
     public String sentence(WorldEvent event, Locale locale) {
-        if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent)) {
+        if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof FlowEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();
@@ -95,7 +99,8 @@ public final class KubeNarrator implements Narrator {
      * Arguments whose text holds a slash but is not a {@code namespace/name} key, so it is shown whole: an informer's
      * name, a message, an image, and traffic targets ({@code host/path}).
      */
-    private static final Set<String> NOT_OBJECT_KEYS = Set.of("informer", "message", "image", "targets");
+    private static final Set<String> NOT_OBJECT_KEYS = Set.of("informer", "message", "image", "targets", "request",
+            "requests");
 
     private static Object readable(String name, Object v) {
         if (v instanceof Long && name.endsWith("Nanos") && !"timeNanos".equals(name)) {

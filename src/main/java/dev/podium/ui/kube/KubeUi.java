@@ -44,6 +44,8 @@ public final class KubeUi implements WorldUi {
                 MenuAction.asking("scale", "replicas"),
                 MenuAction.asking("setImage", "image"),
                 MenuAction.asking("setLoad", "totalCpu"),
-                MenuAction.asking("setTrafficRate", "rate"));
+                MenuAction.asking("setTrafficRate", "rate"),
+                MenuAction.asking("setClientWorkers", "workers"),
+                MenuAction.asking("killLeader"));
     }
 }

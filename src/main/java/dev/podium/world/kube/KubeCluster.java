@@ -16,6 +16,8 @@ import dev.podium.world.kube.control.ControllerManager;
 import dev.podium.world.kube.control.CpuLoad;
 import dev.podium.world.kube.control.Names;
 import dev.podium.world.kube.event.ClusterActionApplied;
+import dev.podium.world.kube.flow.Flow;
+import dev.podium.world.kube.flow.FlowParams;
 import dev.podium.world.kube.informer.SharedInformer;
 import dev.podium.world.kube.node.ContainerBehaviour;
 import dev.podium.world.kube.node.ContainerBehaviours;
@@ -77,6 +79,8 @@ public final class KubeCluster {
     private final CpuLoad load = new CpuLoad();
     private TrafficParams trafficParams = TrafficParams.defaults();
     private Traffic traffic;
+    private FlowParams flowParams = FlowParams.defaults();
+    private Flow flow;
 
     public KubeCluster(Kernel kernel, EventSink sink, KubeParams params, List<KubeManifest> manifests) {
         this.kernel = kernel;
@@ -115,6 +119,34 @@ public final class KubeCluster {
                     .forEach(m -> services.add((ServiceManifest) m));
             traffic = Traffic.start(kernel, sink, api, trafficParams, ingresses, services, this::listening);
         }
+        if (flowParams.active()) {
+            flow = Flow.start(kernel, sink, flowParams);
+        }
+    }
+
+    /** Sets the API clients, API Priority and Fairness and leader election of the run; call before {@link #start()}. */
+    public void setFlowParams(FlowParams params) {
+        this.flowParams = params;
+    }
+
+    /** The setClientWorkers action: how many workers of the API client send requests from now on. */
+    public void setClientWorkers(String client, int workers) {
+        requireFlow().setWorkers(client, workers);
+        acted("setClientWorkers", client, workers + " worker(s)");
+    }
+
+    /** The killLeader action: the replica holding the Lease dies (it does not release the Lease). */
+    public void killLeader(String lease) {
+        String killed = requireFlow().killLeader(lease);
+        acted("killLeader", lease, killed == null ? "no leader" : killed);
+    }
+
+    private Flow requireFlow() {
+        if (flow == null) {
+            throw new IllegalArgumentException("this cluster has no API clients or leader election: add the kube "
+                    + "params client.<name>.* or leaderElection");
+        }
+        return flow;
     }
 
     /**

@@ -3,12 +3,14 @@ package dev.podium.world.kube.state;
 import dev.podium.timeline.Projection;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.world.kube.flow.FlowFold;
+import dev.podium.world.kube.flow.event.FlowEvent;
 import dev.podium.world.kube.traffic.TrafficFold;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 
 /**
- * Folds {@link KubeEvent}s and {@link TrafficEvent}s (through {@link TrafficFold}) into a {@link KubeState}; ignores
- * other worlds' events. Also derives the
+ * Folds {@link KubeEvent}s, {@link TrafficEvent}s (through {@link TrafficFold}) and {@link FlowEvent}s (through
+ * {@link FlowFold}) into a {@link KubeState}; ignores other worlds' events. Also derives the
  * kubectl-style event lines (Scheduled, FailedScheduling, Pulling, Pulled, Started, BackOff, Unhealthy,
  * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing, RemovingNode).
  *
@@ -39,6 +41,9 @@ public final class KubeProjection implements Projection<KubeState> {
         } else if (event instanceof TrafficEvent t) {
             s.timeNanos = t.timeNanos();
             TrafficFold.apply(s.traffic, t);
+        } else if (event instanceof FlowEvent f) {
+            s.timeNanos = f.timeNanos();
+            FlowFold.apply(s.flow, f);
         }
     }
 

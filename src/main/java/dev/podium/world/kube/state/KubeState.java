@@ -1,5 +1,6 @@
 package dev.podium.world.kube.state;
 
+import dev.podium.world.kube.flow.FlowState;
 import dev.podium.world.kube.traffic.TrafficState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class KubeState {
     final ArrayDeque<PipelineSample> pipeline;
     /** Services, Ingresses and requests (see {@link TrafficState}). */
     final TrafficState traffic;
+    /** API clients, priority levels and the Lease (see {@link FlowState}). */
+    final FlowState flow;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -57,6 +60,7 @@ public final class KubeState {
         nodesGoneWithPods = new TreeSet<>();
         pipeline = new ArrayDeque<>();
         traffic = new TrafficState();
+        flow = new FlowState();
     }
 
     private KubeState(KubeState o) {
@@ -75,6 +79,7 @@ public final class KubeState {
         nodesGoneWithPods = new TreeSet<>(o.nodesGoneWithPods);
         pipeline = new ArrayDeque<>(o.pipeline);
         traffic = o.traffic.copy();
+        flow = o.flow.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
@@ -84,6 +89,11 @@ public final class KubeState {
     /** The traffic part: EndpointSlices, kube-proxy rules, requests. */
     public TrafficState traffic() {
         return traffic;
+    }
+
+    /** The client side: token buckets, API Priority and Fairness, leader election. */
+    public FlowState flow() {
+        return flow;
     }
 
     /** An independent copy (structural sharing; see the class comment). */
