@@ -1,0 +1,50 @@
+package dev.podium.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.podium.timeline.WorldEvent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The client-side params are checked when the file loads, with the place of the bad value; runs repeat exactly. */
+class FlowParamsScenarioTest {
+    private static final String HEAD = "podium: 1\nname: p\ntitle: P\nduration: 10s\nworlds: [kube]\n";
+
+    @Test
+    void anUnknownPriorityLevelIsNamedAtItsPlace() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("p.yaml",
+                HEAD + "params:\n  kube:\n    client.op.qps: 5\n    client.op.level: workload-lo\n"));
+        assertTrue(e.getMessage().startsWith("p.yaml:9:22: client.op.level: 'workload-lo' is not a priority level"),
+                e.getMessage());
+    }
+
+    @Test
+    void aMisspelledClientFieldIsAnUnknownKey() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("p.yaml",
+                HEAD + "params:\n  kube:\n    client.op.qsp: 5\n"));
+        assertTrue(e.getMessage().startsWith("p.yaml:8:5: unknown key 'client.op.qsp'"), e.getMessage());
+    }
+
+    @Test
+    void leaderElectionTimesMustBeOrdered() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("p.yaml",
+                HEAD + "params:\n  kube:\n    leaderElection: op\n    renewDeadline: 20s\n"));
+        assertTrue(e.getMessage().contains("leaseDuration > renewDeadline > retryPeriod"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("p.yaml:8:"), e.getMessage());
+    }
+
+    @Test
+    void theSameLessonAndSeedGiveTheSameEvents() throws Exception {
+        for (String lesson : List.of("client-side-throttling-qps50.yaml", "leader-election.yaml")) {
+            ScenarioRun a = ScenarioRun.start(ScenarioLoader.loadBuiltIn(lesson));
+            a.runToEnd();
+            ScenarioRun b = ScenarioRun.start(ScenarioLoader.loadBuiltIn(lesson));
+            b.runToEnd();
+            List<WorldEvent> first = a.timeline().events();
+            assertEquals(first, b.timeline().events(), lesson);
+            assertTrue(first.size() > 100, lesson);
+        }
+    }
+}
