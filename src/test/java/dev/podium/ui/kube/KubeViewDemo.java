@@ -2,6 +2,8 @@ package dev.podium.ui.kube;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.podium.scenario.ScenarioLoader;
+import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.PodiumStyles;
@@ -16,26 +18,33 @@ import javafx.stage.Stage;
 /**
  * Throwaway launcher to look at the kube view: the classroom cluster (rollout and node failure) shown at -Dat=SECONDS
  * (default 66.5), -Dtab=0|1|2, -Ddark=true, -Dzh=true, -Dcontroller=NAME for the reconcile tab, -Ddense=NODES for a
- * synthetic dense cluster of NODES × 30 pods instead.
+ * synthetic dense cluster of NODES × 30 pods instead, -Dlesson=FILE for a built-in lesson run to its end.
  */
 public final class KubeViewDemo {
     private KubeViewDemo() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         boolean dark = Boolean.getBoolean("dark");
         boolean zh = Boolean.getBoolean("zh");
         if (zh) {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         }
         int dense = Integer.getInteger("dense", 0);
+        String lesson = System.getProperty("lesson", "");
         Timeline timeline = dense > 0 ? KubeScenarios.dense(dense, 30, 60) : KubeScenarios.classroom(120);
+        if (!lesson.isEmpty()) {
+            ScenarioRun run = ScenarioRun.start(ScenarioLoader.loadBuiltIn(lesson));
+            run.runToEnd();
+            timeline = run.timeline();
+        }
+        Timeline shown = timeline;
         long at = (long) (Double.parseDouble(System.getProperty("at", "66.5")) * KubeScenarios.S);
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
             KubeView view = new KubeView();
-            view.bind(timeline);
+            view.bind(shown);
             Scene scene = new Scene((Parent) view.node(), 1600, 1000);
             scene.getStylesheets().add(KubeViewDemo.class.getResource(Theme.TOKENS_CSS).toExternalForm());
             CjkFont.stylesheet().ifPresent(scene.getStylesheets()::add);
@@ -52,6 +61,8 @@ public final class KubeViewDemo {
             stage.setY(0);
             stage.show();
             view.reconcilePane().select(System.getProperty("controller", "replicaset"));
+            view.showTab(Integer.getInteger("tab", 0));
+            view.render(at);
             view.showTab(Integer.getInteger("tab", 0));
             view.render(at);
             view.node().requestFocus();
