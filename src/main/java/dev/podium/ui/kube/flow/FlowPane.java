@@ -160,7 +160,7 @@ public final class FlowPane extends ResizableCanvas {
         LeaderElectionStarted e = f.election();
         title(text.get("flow.lease", e.lease()), x, y, w);
         double by = y + 44;
-        double boxH = Math.min(h - 44, 190 + 56 * e.candidates().size());
+        double boxH = Math.min(h - 44, 222 + 56 * e.candidates().size());
         panel(x, by, w, boxH, palette.border);
         boolean holderAlive = !f.holder().isEmpty() && !f.stopped(f.holder());
         line(text.get("flow.holder", f.holder().isEmpty() ? text.get("flow.free") : f.holder()), x + 14, by + 12,
