@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.flow.ThrottleLog;
 import dev.podium.world.kube.flow.event.ClientSampled;
 import dev.podium.world.kube.flow.event.ClientThrottled;
 import dev.podium.world.kube.flow.event.LeaderReconciled;
@@ -47,7 +48,7 @@ class FlowLessonsTest {
         for (ClientThrottled t : lines) {
             assertEquals("db-operator", t.client(), "only the flooding client waits: " + t);
             assertTrue(t.timeNanos() > 10 * SECOND, "only after the flood starts: " + t);
-            assertEquals("client-side throttling, not priority and fairness", t.reason());
+            assertEquals(ThrottleLog.THROTTLING, t.reason());
             assertTrue(t.request().startsWith("GET:https://"), t.request());
         }
         ClientThrottled late = lines.get(lines.size() - 1);
