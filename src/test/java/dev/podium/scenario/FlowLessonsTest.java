@@ -41,10 +41,14 @@ class FlowLessonsTest {
     }
 
     @Test
-    void qps5OperatorWaitsAboutASecondInItsOwnBucketAndTheServerRejectsNothing() throws Exception {
+    void qps5OperatorAndReplicaSetControllerWaitInTheirOwnBucketsAndTheServerRejectsNothing() throws Exception {
         List<WorldEvent> events = run("client-side-throttling.yaml");
-        List<ClientThrottled> lines = all(events, ClientThrottled.class);
+        List<ClientThrottled> all = all(events, ClientThrottled.class);
+        List<ClientThrottled> lines = all.stream().filter(t -> !t.client().equals("replicaset")).toList();
         assertFalse(lines.isEmpty(), "client-go logs the waits");
+        assertTrue(all.stream().anyMatch(t -> t.client().equals("replicaset") && t.timeNanos() > 35 * SECOND),
+                "the ReplicaSet controller at QPS 5 waits to create 58 pods");
+        assertTrue(all.stream().noneMatch(t -> t.client().equals("replicaset") && t.timeNanos() < 35 * SECOND));
         for (ClientThrottled t : lines) {
             assertEquals("db-operator", t.client(), "only the flooding client waits: " + t);
             assertTrue(t.timeNanos() > 10 * SECOND, "only after the flood starts: " + t);

@@ -25,6 +25,7 @@ public final class FlowFold {
             s.started = f;
         } else if (e instanceof ClientThrottled t) {
             keep(s.throttled, t);
+            s.lastThrottled.put(t.client(), t);
         } else if (e instanceof RequestRejected r) {
             keep(s.rejected, r);
         } else if (e instanceof ClientSampled c) {

@@ -29,6 +29,7 @@ public final class FlowState {
     final TreeMap<String, PriorityLevelSampled> levels;
     final TreeMap<String, Integer> workers;
     final ArrayDeque<ClientThrottled> throttled;
+    final TreeMap<String, ClientThrottled> lastThrottled;
     final ArrayDeque<RequestRejected> rejected;
     LeaderElectionStarted election;
     String holder = "";
@@ -44,6 +45,7 @@ public final class FlowState {
         levels = new TreeMap<>();
         workers = new TreeMap<>();
         throttled = new ArrayDeque<>();
+        lastThrottled = new TreeMap<>();
         rejected = new ArrayDeque<>();
         stopped = new TreeSet<>();
     }
@@ -54,6 +56,7 @@ public final class FlowState {
         levels = new TreeMap<>(o.levels);
         workers = new TreeMap<>(o.workers);
         throttled = new ArrayDeque<>(o.throttled);
+        lastThrottled = new TreeMap<>(o.lastThrottled);
         rejected = new ArrayDeque<>(o.rejected);
         election = o.election;
         holder = o.holder;
@@ -103,6 +106,11 @@ public final class FlowState {
     /** The latest "Waited for …" lines, newest last. */
     public List<ClientThrottled> throttled() {
         return new ArrayList<>(throttled);
+    }
+
+    /** The latest "Waited for …" line of {@code client} (a scenario client or a built-in controller), or null. */
+    public ClientThrottled lastThrottled(String client) {
+        return lastThrottled.get(client);
     }
 
     /** The latest 429s, newest last. */
