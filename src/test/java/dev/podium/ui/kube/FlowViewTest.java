@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.scenario.ScenarioLoader;
-import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.kube.flow.FlowPane;
 import javafx.scene.Parent;
@@ -38,9 +36,7 @@ class FlowViewTest {
     @Start
     void start(Stage stage) throws Exception {
         if (timeline == null) {
-            ScenarioRun run = ScenarioRun.start(ScenarioLoader.loadBuiltIn("client-side-throttling-qps50.yaml"));
-            run.runToEnd();
-            timeline = run.timeline();
+            timeline = KubeScenarios.lesson("client-side-throttling-qps50.yaml");
         }
         view = new KubeView();
         view.bind(timeline);

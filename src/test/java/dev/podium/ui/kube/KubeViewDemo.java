@@ -2,8 +2,6 @@ package dev.podium.ui.kube;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.podium.scenario.ScenarioLoader;
-import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.PodiumStyles;
@@ -34,9 +32,7 @@ public final class KubeViewDemo {
         String lesson = System.getProperty("lesson", "");
         Timeline timeline = dense > 0 ? KubeScenarios.dense(dense, 30, 60) : KubeScenarios.classroom(120);
         if (!lesson.isEmpty()) {
-            ScenarioRun run = ScenarioRun.start(ScenarioLoader.loadBuiltIn(lesson));
-            run.runToEnd();
-            timeline = run.timeline();
+            timeline = KubeScenarios.lesson(lesson);
         }
         Timeline shown = timeline;
         long at = (long) (Double.parseDouble(System.getProperty("at", "66.5")) * KubeScenarios.S);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.scenario.ScenarioLoader;
-import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.kube.traffic.TrafficPane;
 import dev.podium.ui.world.Inspection;
@@ -38,9 +36,7 @@ class TrafficViewTest {
     @Start
     void start(Stage stage) throws Exception {
         if (timeline == null) {
-            ScenarioRun run = ScenarioRun.start(ScenarioLoader.loadBuiltIn("rolling-update-502s.yaml"));
-            run.runToEnd();
-            timeline = run.timeline();
+            timeline = KubeScenarios.lesson("rolling-update-502s.yaml");
         }
         view = new KubeView();
         view.bind(timeline);
