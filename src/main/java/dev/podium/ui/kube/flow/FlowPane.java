@@ -30,6 +30,12 @@ import javafx.scene.text.TextAlignment;
 public final class FlowPane extends ResizableCanvas {
     public static final String ID = "kube-flow";
     private static final double PAD = 20;
+    /** Below this width the clients are stacked above the server. */
+    private static final double NARROW = 1200;
+    /** A client's or a level's box height when stacked. */
+    private static final double STACKED_BOX = 162;
+    /** Log lines: their height. */
+    private static final double LOG_LINE = 22;
 
     private final CanvasFonts fonts = new CanvasFonts();
     private final FlowPalette palette = new FlowPalette(this);
@@ -62,7 +68,11 @@ public final class FlowPane extends ResizableCanvas {
             g.setTextAlign(TextAlignment.LEFT);
             return;
         }
-        double logH = f.hasClients() ? Math.min(230, h * 0.3) : 0;
+        int clientCount = f.hasClients() ? f.setup().clients().size() : 0;
+        boolean stacked = f.hasClients() && !f.hasElection() && w < NARROW;
+        double stackedH = 44 + clientCount * STACKED_BOX + (clientCount - 1) * PAD + PAD + 44 + STACKED_BOX;
+        double logH = !f.hasClients() ? 0 : stacked ? Math.max(100, Math.min(230, h - stackedH - 3 * PAD))
+                : Math.min(230, h * 0.3);
         double top = PAD;
         double bodyH = h - logH - 2 * PAD;
         if (f.hasClients() && f.hasElection()) {
@@ -70,6 +80,11 @@ public final class FlowPane extends ResizableCanvas {
             clients(f, PAD, top, colW, bodyH, now);
             server(f, 2 * PAD + colW, top, colW, bodyH);
             lease(f, 3 * PAD + 2 * colW, top, colW, bodyH, now);
+        } else if (stacked) {
+            // the stage beside the gallery and narration: clients above the server, each box the full width
+            double clientsH = 44 + clientCount * STACKED_BOX + (clientCount - 1) * PAD;
+            clients(f, PAD, top, w - 2 * PAD, clientsH, now);
+            server(f, PAD, top + clientsH + PAD, w - 2 * PAD, 44 + STACKED_BOX);
         } else if (f.hasClients()) {
             double colW = (w - 3 * PAD) / 2;
             clients(f, PAD, top, colW, bodyH, now);
@@ -216,10 +231,26 @@ public final class FlowPane extends ResizableCanvas {
             lines.add((String) m[1]);
             colours.add((Color) m[2]);
         }
-        int fit = (int) ((h - 40) / 24);
-        int from = Math.max(0, lines.size() - fit);
-        for (int i = from; i < lines.size(); i++) {
-            line(lines.get(i), x + 14, y + 36 + (i - from) * 24, w - 28, 16, false, colours.get(i));
+        List<String> rows = new ArrayList<>();
+        List<Color> rowColours = new ArrayList<>();
+        Font font = fonts.regular(15);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            int cut = l.indexOf(", request: ");
+            if (cut > 0 && fonts.width(l, font) > w - 28) { // too long: the request on a line of its own
+                rows.add(l.substring(0, cut + 1));
+                rows.add("      " + l.substring(cut + 2));
+                rowColours.add(colours.get(i));
+                rowColours.add(colours.get(i));
+            } else {
+                rows.add(l);
+                rowColours.add(colours.get(i));
+            }
+        }
+        int fit = (int) ((h - 40) / LOG_LINE);
+        int from = Math.max(0, rows.size() - fit);
+        for (int i = from; i < rows.size(); i++) {
+            line(rows.get(i), x + 14, y + 34 + (i - from) * LOG_LINE, w - 28, 15, false, rowColours.get(i));
         }
     }
 
