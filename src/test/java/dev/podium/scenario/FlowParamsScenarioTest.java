@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.timeline.Recording;
+import dev.podium.timeline.RecordingCodec;
+import dev.podium.timeline.RecordingHeader;
+import dev.podium.timeline.RecordingReader;
+import dev.podium.timeline.RecordingWriter;
 import dev.podium.timeline.WorldEvent;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The client-side params are checked when the file loads, with the place of the bad value; runs repeat exactly. */
 class FlowParamsScenarioTest {
@@ -45,6 +52,20 @@ class FlowParamsScenarioTest {
             List<WorldEvent> first = a.timeline().events();
             assertEquals(first, b.timeline().events(), lesson);
             assertTrue(first.size() > 100, lesson);
+        }
+    }
+
+    @Test
+    void theClientSideEventsGoThroughARecordingUnchanged(@TempDir Path dir) throws Exception {
+        RecordingCodec codec = new RecordingCodec(ScenarioRun.eventTypes());
+        for (String lesson : List.of("client-side-throttling.yaml", "leader-election.yaml")) {
+            ScenarioRun run = ScenarioRun.start(ScenarioLoader.loadBuiltIn(lesson));
+            run.runToEnd();
+            Path file = dir.resolve(lesson + ".jsonl");
+            new RecordingWriter(codec).write(file, RecordingHeader.simulation(lesson, 5), run.timeline().events());
+            Recording back = new RecordingReader(codec).read(file);
+            assertEquals(List.of(), back.warnings(), lesson);
+            assertEquals(run.timeline().events(), back.events(), lesson);
         }
     }
 }
