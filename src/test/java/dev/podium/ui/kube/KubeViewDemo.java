@@ -15,8 +15,9 @@ import javafx.stage.Stage;
 
 /**
  * Throwaway launcher to look at the kube view: the classroom cluster (rollout and node failure) shown at -Dat=SECONDS
- * (default 66.5), -Dtab=0|1|2|3|4, -Dwidth and -Dheight (1600, 1000), -Ddark=true, -Dzh=true, -Dcontroller=NAME for the reconcile tab, -Ddense=NODES for a
- * synthetic dense cluster of NODES × 30 pods instead, -Dlesson=FILE for a built-in lesson run to its end.
+ * (default 66.5), -Dtab=0|1|2|3|4, -Dwidth and -Dheight (1600, 1000), -Ddark=true, -Dzh=true, -Dcontroller=NAME
+ * for the reconcile tab, -Ddense=NODES for a synthetic dense cluster of NODES × 30 pods instead, -Dlesson=FILE for
+ * a built-in lesson run to its end.
  */
 public final class KubeViewDemo {
     private KubeViewDemo() {
@@ -41,7 +42,8 @@ public final class KubeViewDemo {
                     : new PrimerLight().getUserAgentStylesheet());
             KubeView view = new KubeView();
             view.bind(shown);
-            Scene scene = new Scene((Parent) view.node(), Integer.getInteger("width", 1600), Integer.getInteger("height", 1000));
+            Scene scene = new Scene((Parent) view.node(), Integer.getInteger("width", 1600),
+                    Integer.getInteger("height", 1000));
             scene.getStylesheets().add(KubeViewDemo.class.getResource(Theme.TOKENS_CSS).toExternalForm());
             CjkFont.stylesheet().ifPresent(scene.getStylesheets()::add);
             if (dark) {

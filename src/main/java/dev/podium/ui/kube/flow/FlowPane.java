@@ -122,8 +122,10 @@ public final class FlowPane extends ResizableCanvas {
             line(text.get("flow.rates", Math.round(c.sent() * perSecond), Math.round(c.served() * perSecond),
                     Math.round(c.rejected() * perSecond)), x + 14, by + 92, w - 28, 18, true,
                     c.rejected() > 0 ? palette.rejected : palette.text());
-            line(c.maxWaitNanos() == 0 ? text.get("flow.noWait") : text.get("flow.wait", SimDurations.brief(c.maxWaitNanos())), x + 14, by + 120, w - 28,
-                    18, true, c.maxWaitNanos() > 1_000_000_000L ? palette.waiting : palette.text());
+            String wait = c.maxWaitNanos() == 0 ? text.get("flow.noWait")
+                    : text.get("flow.wait", SimDurations.brief(c.maxWaitNanos()));
+            line(wait, x + 14, by + 120, w - 28, 18, true,
+                    c.maxWaitNanos() > 1_000_000_000L ? palette.waiting : palette.text());
             if (boxH >= 180) {
                 line(text.get("flow.where", c.waitingForToken(), c.atServer(), c.sleepingRetryAfter()), x + 14,
                         by + 150, w - 28, 16, false, palette.textMuted());

@@ -26,8 +26,8 @@ class FlowClientTest {
     @Test
     void burstGoesAtOnceThenQpsAndLongWaitsAreLoggedAtMostOnceASecond() {
         ApfServer server = new ApfServer(kernel, 600, 50);
-        FlowClient c = new FlowClient(kernel, events::add, server, new ClientSpec("op", 5, 10, 20, "GET", "/api/v1/pods",
-                0, 0, "workload-low"));
+        FlowClient c = new FlowClient(kernel, events::add, server, new ClientSpec("op", 5, 10, 20, "GET",
+                "/api/v1/pods", 0, 0, "workload-low"));
         c.setWorkers(20);
         kernel.runUntil(10 * SECOND);
         c.sample(10 * SECOND);
