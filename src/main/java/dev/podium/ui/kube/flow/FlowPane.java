@@ -9,6 +9,7 @@ import dev.podium.world.kube.flow.event.ClientSampled;
 import dev.podium.world.kube.flow.event.ClientThrottled;
 import dev.podium.world.kube.flow.event.FlowStarted;
 import dev.podium.world.kube.flow.event.LeaderElectionStarted;
+import dev.podium.world.kube.flow.event.LeaseAcquired;
 import dev.podium.world.kube.flow.event.PriorityLevelSampled;
 import dev.podium.world.kube.flow.event.RequestRejected;
 import dev.podium.world.kube.state.KubeState;
@@ -189,6 +190,11 @@ public final class FlowPane extends ResizableCanvas {
         line(text.get("flow.durations", SimDurations.brief(e.leaseDurationNanos()),
                 SimDurations.brief(e.renewDeadlineNanos()), SimDurations.brief(e.retryPeriodNanos())), x + 14,
                 by + 98, w - 28, 16, false, palette.textMuted());
+        LeaseAcquired t = f.takeover();
+        if (holderAlive && t != null) {
+            line(text.get("flow.takeover", SimDurations.brief(t.timeNanos() - t.previousRenewNanos()),
+                    t.previousHolder()), x + 14, by + 124, w - 28, 18, true, palette.textMuted());
+        }
         if (!holderAlive && f.renewNanos() >= 0) {
             long left = f.renewNanos() + e.leaseDurationNanos() - now;
             line(left > 0 ? text.get("flow.expires", SimDurations.brief(left)) : text.get("flow.expired"), x + 14,

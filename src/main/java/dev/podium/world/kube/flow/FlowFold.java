@@ -54,6 +54,9 @@ public final class FlowFold {
         s.renewNanos = a.timeNanos();
         s.acquiredNanos = a.timeNanos();
         s.transitions = a.transitions();
+        if (!a.previousHolder().isEmpty()) {
+            s.takeover = a;
+        }
     }
 
     private static <T> void keep(ArrayDeque<T> lines, T line) {

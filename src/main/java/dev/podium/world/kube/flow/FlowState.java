@@ -4,6 +4,7 @@ import dev.podium.world.kube.flow.event.ClientSampled;
 import dev.podium.world.kube.flow.event.ClientThrottled;
 import dev.podium.world.kube.flow.event.FlowStarted;
 import dev.podium.world.kube.flow.event.LeaderElectionStarted;
+import dev.podium.world.kube.flow.event.LeaseAcquired;
 import dev.podium.world.kube.flow.event.PriorityLevelSampled;
 import dev.podium.world.kube.flow.event.RequestRejected;
 import java.util.ArrayDeque;
@@ -36,6 +37,7 @@ public final class FlowState {
     long renewNanos = -1;
     long acquiredNanos = -1;
     int transitions;
+    LeaseAcquired takeover;
     final TreeSet<String> stopped;
     long reconciles;
     long lastReconcileNanos = -1;
@@ -63,6 +65,7 @@ public final class FlowState {
         renewNanos = o.renewNanos;
         acquiredNanos = o.acquiredNanos;
         transitions = o.transitions;
+        takeover = o.takeover;
         stopped = new TreeSet<>(o.stopped);
         reconciles = o.reconciles;
         lastReconcileNanos = o.lastReconcileNanos;
@@ -136,6 +139,11 @@ public final class FlowState {
     /** When the holder acquired the Lease, or -1. */
     public long acquiredNanos() {
         return acquiredNanos;
+    }
+
+    /** The latest acquisition from another holder, or null. */
+    public LeaseAcquired takeover() {
+        return takeover;
     }
 
     public int transitions() {
