@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.flow.ThrottleLog;
 import dev.podium.world.kube.flow.event.ClientSampled;
 import dev.podium.world.kube.flow.event.ClientThrottled;
 import dev.podium.world.kube.flow.event.LeaderReconciled;
@@ -40,14 +41,18 @@ class FlowLessonsTest {
     }
 
     @Test
-    void qps5OperatorWaitsAboutASecondInItsOwnBucketAndTheServerRejectsNothing() throws Exception {
+    void qps5OperatorAndReplicaSetControllerWaitInTheirOwnBucketsAndTheServerRejectsNothing() throws Exception {
         List<WorldEvent> events = run("client-side-throttling.yaml");
-        List<ClientThrottled> lines = all(events, ClientThrottled.class);
+        List<ClientThrottled> all = all(events, ClientThrottled.class);
+        List<ClientThrottled> lines = all.stream().filter(t -> !t.client().equals("replicaset")).toList();
         assertFalse(lines.isEmpty(), "client-go logs the waits");
+        assertTrue(all.stream().anyMatch(t -> t.client().equals("replicaset") && t.timeNanos() > 35 * SECOND),
+                "the ReplicaSet controller at QPS 5 waits to create 58 pods");
+        assertTrue(all.stream().noneMatch(t -> t.client().equals("replicaset") && t.timeNanos() < 35 * SECOND));
         for (ClientThrottled t : lines) {
             assertEquals("db-operator", t.client(), "only the flooding client waits: " + t);
             assertTrue(t.timeNanos() > 10 * SECOND, "only after the flood starts: " + t);
-            assertEquals("client-side throttling, not priority and fairness", t.reason());
+            assertEquals(ThrottleLog.THROTTLING, t.reason());
             assertTrue(t.request().startsWith("GET:https://"), t.request());
         }
         ClientThrottled late = lines.get(lines.size() - 1);

@@ -12,9 +12,11 @@ import dev.podium.world.kube.event.WorkqueueDeduplicated;
 import dev.podium.world.kube.event.LivePipelineSampled;
 import dev.podium.world.kube.event.ProbeSucceeded;
 import dev.podium.world.kube.event.ReconcileFinished;
+import dev.podium.world.kube.flow.event.ClientSampled;
 import dev.podium.world.kube.flow.event.FlowEvent;
 import dev.podium.world.kube.flow.event.LeaderReconciled;
 import dev.podium.world.kube.flow.event.LeaseRenewed;
+import dev.podium.world.kube.flow.event.PriorityLevelSampled;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
@@ -40,7 +42,7 @@ public final class KubeNarrator implements Narrator {
     /** Events that come by the thousand; their sentences are kept to a few words. */
     public static final Set<Class<?>> MECHANICAL = Set.of(WatchEventDelivered.class, WorkqueueAdded.class,
             WorkqueueDeduplicated.class, ReconcileStarted.class, ProbeSucceeded.class, LivePipelineSampled.class,
-            LeaseRenewed.class, LeaderReconciled.class);
+            LeaseRenewed.class, LeaderReconciled.class, ClientSampled.class, PriorityLevelSampled.class);
     private static final String BUNDLE = "dev.podium.ui.kube.narration";
     private static final String VIEW_BUNDLE = "dev.podium.ui.kube.view";
 

@@ -4,6 +4,7 @@ import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.ViewText;
+import dev.podium.ui.kube.flow.FlowPane;
 import dev.podium.ui.kube.traffic.TrafficInspection;
 import dev.podium.ui.kube.traffic.TrafficPane;
 import dev.podium.ui.world.Inspection;
@@ -26,9 +27,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * The Kubernetes world on stage, in four tabs the teacher switches with the buttons or the keys 1 to 4 (when the
+ * The Kubernetes world on stage, in five tabs the teacher switches with the buttons or the keys 1 to 5 (when the
  * view has focus): the cluster (nodes, pods, the scheduler queue, workloads), a controller's reconcile loop,
- * kubectl-style events, and traffic (shown first when the scenario has traffic). {@link #pick} answers for the
+ * kubectl-style events, traffic (shown first when the scenario has traffic) and the API clients (token buckets, API
+ * Priority and Fairness, the Lease; shown first when the scenario has them). {@link #pick} answers for the
  * cluster tab (pods, nodes, workloads), the reconcile tab (the workqueue) and the traffic tab (Services, endpoints).
  *
  * <p>State at the playhead comes from two {@link ProjectedState}s made in {@link #bind}: the world's {@link KubeState},
@@ -40,7 +42,7 @@ public final class KubeView implements WorldView {
     /** Id of the view's root node. */
     public static final String ID = "kube-view";
     static final String[] TAB_IDS = {"kube-tab-cluster", "kube-tab-reconcile", "kube-tab-events",
-        "kube-tab-traffic"};
+        "kube-tab-traffic", "kube-tab-api"};
 
     private final VBox root = new VBox();
     private final StackPane body = new StackPane();
@@ -50,7 +52,8 @@ public final class KubeView implements WorldView {
     private final ReconcilePane reconcile = new ReconcilePane(this::redraw);
     private final EventsPane events = new EventsPane();
     private final TrafficPane traffic = new TrafficPane();
-    private final Node[] panes = {cluster, reconcile, events, traffic};
+    private final FlowPane flow = new FlowPane();
+    private final Node[] panes = {cluster, reconcile, events, traffic, flow};
     private final KubePalette palette;
     private final ViewText text = new ViewText("dev.podium.ui.kube.view");
     private final KubeInspector inspector = new KubeInspector();
@@ -68,6 +71,7 @@ public final class KubeView implements WorldView {
     private long playheadNanos;
     private int tab;
     private boolean trafficShown;
+    private boolean flowShown;
     private String family;
     private Color paintedBg;
 
@@ -93,6 +97,7 @@ public final class KubeView implements WorldView {
         palette = new KubePalette(root);
         cluster.setOnResize(this::redraw);
         traffic.setOnResize(this::redraw);
+        flow.setOnResize(this::redraw);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnMousePressed(e -> root.requestFocus());
         showTab(0);
@@ -111,9 +116,10 @@ public final class KubeView implements WorldView {
                 : new ProjectedState<>(newTimeline, new ClusterProjection(), PLACEMENT_CHECKPOINT_INTERVAL);
         drawnCount = 0;
         trafficShown = false;
+        flowShown = false;
     }
 
-    /** Shows tab 0 (cluster), 1 (reconcile), 2 (events) or 3 (traffic). */
+    /** Shows tab 0 (cluster), 1 (reconcile), 2 (events), 3 (traffic) or 4 (API clients). */
     public void showTab(int index) {
         tab = Math.max(0, Math.min(TAB_IDS.length - 1, index));
         for (int i = 0; i < TAB_IDS.length; i++) {
@@ -123,7 +129,7 @@ public final class KubeView implements WorldView {
         redraw();
     }
 
-    /** The tab shown: 0 cluster, 1 reconcile, 2 events, 3 traffic. */
+    /** The tab shown: 0 cluster, 1 reconcile, 2 events, 3 traffic, 4 API clients. */
     public int tab() {
         return tab;
     }
@@ -138,6 +144,7 @@ public final class KubeView implements WorldView {
             buttons[1].setText(text.get("tab.reconcile"));
             buttons[2].setText(text.get("tab.events"));
             buttons[3].setText(text.get("tab.traffic"));
+            buttons[4].setText(text.get("tab.api"));
         }
         if (!palette.stageBg().equals(paintedBg)) {
             paintedBg = palette.stageBg();
@@ -155,7 +162,14 @@ public final class KubeView implements WorldView {
             showTab(3);
             return;
         }
-        if (tab == 3) {
+        if (!flowShown && (s.flow().hasClients() || s.flow().hasElection())) {
+            flowShown = true; // a client-side scenario opens on the API tab, once per bound timeline
+            showTab(4);
+            return;
+        }
+        if (tab == 4) {
+            flow.render(s, nowNanos, text, family);
+        } else if (tab == 3) {
             traffic.render(s, nowNanos, text, family);
         } else if (tab == 0) {
             cluster.render(model, s, nowNanos, palette, text, family);
@@ -232,6 +246,10 @@ public final class KubeView implements WorldView {
             case DIGIT4:
             case NUMPAD4:
                 showTab(3);
+                break;
+            case DIGIT5:
+            case NUMPAD5:
+                showTab(4);
                 break;
             default:
                 return;

@@ -1,9 +1,11 @@
 package dev.podium.ui.kube;
 
+import dev.podium.timeline.SimDurations;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ResizableCanvas;
 import dev.podium.ui.common.ViewText;
+import dev.podium.world.kube.flow.event.ClientThrottled;
 import dev.podium.world.kube.state.KubeState;
 import java.util.List;
 import java.util.TreeSet;
@@ -25,12 +27,17 @@ import javafx.scene.layout.VBox;
 final class ReconcilePane extends VBox {
     static final String ID = "kube-reconcile";
     static final String SELECTOR_ID = "kube-controller";
+    static final String THROTTLE_ID = "kube-controller-throttled";
+    /** How long a "Waited for …" line stays beside the selector. */
+    static final long THROTTLE_SHOWN_NANOS = 5_000_000_000L;
     static final List<String> CONTROLLERS = List.of("replicaset", "deployment", "horizontalpodautoscaling",
             "endpoints", "scheduler");
 
     private final ResizableCanvas canvas = new ResizableCanvas();
     private final ComboBox<String> selector = new ComboBox<>();
     private final Label label = new Label();
+    /** The controller client's latest long wait for a token (client-go's "Waited for …"), while it is recent. */
+    private final Label throttle = new Label();
     private final CanvasFonts fonts = new CanvasFonts();
     private final ReconcilePainter painter = new ReconcilePainter(fonts);
     private final ReconcileModel model = new ReconcileModel();
@@ -50,10 +57,12 @@ final class ReconcilePane extends VBox {
         selector.setButtonCell(new NameCell());
         selector.valueProperty().addListener((o, a, b) -> redraw.run());
         selector.setFocusTraversable(false);
-        HBox bar = new HBox(10, label, selector);
+        HBox bar = new HBox(10, label, selector, throttle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 0, 16));
         label.setStyle("-fx-font-size: 16px;");
+        throttle.setId(THROTTLE_ID);
+        throttle.setStyle("-fx-font-size: 16px; -fx-font-weight: bold; -fx-text-fill: -pd-pod-pending;");
         selector.setStyle("-fx-font-size: 16px;");
         getChildren().addAll(bar, canvas);
         VBox.setVgrow(canvas, Priority.ALWAYS);
@@ -105,6 +114,11 @@ final class ReconcilePane extends VBox {
             layout = new PipelineLayout(w, h);
         }
         String c = controller();
+        ClientThrottled waited = s.flow().lastThrottled(c);
+        boolean recent = waited != null && now >= waited.timeNanos()
+                && now - waited.timeNanos() < THROTTLE_SHOWN_NANOS;
+        throttle.setText(recent ? t.get("reconcile.throttled", SimDurations.brief(waited.waitNanos()),
+                SimDurations.brief(now - waited.timeNanos())) : "");
         List<String> watched = cluster.informers().getOrDefault(c, List.of());
         model.scan(timeline, count, now, c, new TreeSet<>(watched));
         painter.paint(canvas.canvas().getGraphicsContext2D(), layout, model, s, cluster, c, watched, now, p, t);

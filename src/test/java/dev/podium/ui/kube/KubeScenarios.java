@@ -1,6 +1,8 @@
 package dev.podium.ui.kube;
 
 import dev.podium.engine.Kernel;
+import dev.podium.scenario.ScenarioLoader;
+import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
 import dev.podium.world.kube.KubeCluster;
 import dev.podium.world.kube.KubeParams;
@@ -27,6 +29,13 @@ public final class KubeScenarios {
     public static final long S = KubeParams.SECOND;
 
     private KubeScenarios() {
+    }
+
+    /** The timeline of a built-in lesson run to its end. */
+    public static Timeline lesson(String file) throws Exception {
+        ScenarioRun run = ScenarioRun.start(ScenarioLoader.loadBuiltIn(file));
+        run.runToEnd();
+        return run.timeline();
     }
 
     /**

@@ -1,17 +1,19 @@
 package dev.podium.ui.kube;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.scenario.ScenarioLoader;
-import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
+import dev.podium.ui.kube.flow.FlowPane;
 import dev.podium.ui.kube.traffic.TrafficPane;
 import dev.podium.ui.world.Inspection;
 import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+/** The traffic tab and the API clients tab, each opened first by a lesson that has them. */
 @ExtendWith(ApplicationExtension.class)
 class TrafficViewTest {
     private static final long S = 1_000_000_000L;
@@ -38,9 +41,7 @@ class TrafficViewTest {
     @Start
     void start(Stage stage) throws Exception {
         if (timeline == null) {
-            ScenarioRun run = ScenarioRun.start(ScenarioLoader.loadBuiltIn("rolling-update-502s.yaml"));
-            run.runToEnd();
-            timeline = run.timeline();
+            timeline = KubeScenarios.lesson("rolling-update-502s.yaml");
         }
         view = new KubeView();
         view.bind(timeline);
@@ -68,5 +69,34 @@ class TrafficViewTest {
         assertEquals("Service web", found.title());
         assertTrue(found.fields().stream().anyMatch(f -> f.getKey().equals("EndpointSlice")));
         assertTrue(found.fields().stream().anyMatch(f -> f.getKey().startsWith("rules on node-")));
+    }
+
+    @Test
+    void aClientSideScenarioOpensOnTheApiTabAndDrawsIt(FxRobot robot) throws Exception {
+        Timeline flood = KubeScenarios.lesson("client-side-throttling-qps50.yaml");
+        robot.interact(() -> view.bind(flood));
+        robot.interact(() -> view.render(30 * S));
+        robot.interact(() -> view.render(30 * S));
+        assertEquals(4, view.tab());
+        FlowPane pane = (FlowPane) robot.lookup("#" + FlowPane.ID).query();
+        assertTrue(pane.isVisible());
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = pane.canvas().snapshot(null, null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        int first = shot[0].getPixelReader().getArgb(w / 2, h / 2);
+        boolean differs = false;
+        for (int y = 0; y < h && !differs; y += 7) {
+            for (int x = 0; x < w && !differs; x += 7) {
+                differs = shot[0].getPixelReader().getArgb(x, y) != first;
+            }
+        }
+        assertTrue(differs, "the API tab draws something");
+        robot.interact(() -> view.node().requestFocus());
+        robot.type(KeyCode.DIGIT1);
+        assertEquals(0, view.tab());
+        assertFalse(pane.isVisible());
+        robot.type(KeyCode.DIGIT5);
+        assertEquals(4, view.tab());
     }
 }

@@ -9,6 +9,7 @@ import dev.podium.world.kube.api.Hpa;
 import dev.podium.world.kube.api.Kind;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.api.ReplicaSet;
+import dev.podium.world.kube.flow.ThrottleLog;
 import dev.podium.world.kube.informer.ControllerLoop;
 import dev.podium.world.kube.informer.SharedInformer;
 import java.util.ArrayList;
@@ -55,7 +56,11 @@ public final class ControllerManager {
         services.indexer().addIndex(BY_NAMESPACE, o -> ((dev.podium.world.kube.api.Service) o).namespace());
 
         ControllerLoop.Factory factory = (name, reconciler) -> {
-            ControllerLoop loop = new ControllerLoop(name, workers(name), kernel, sink, client(api),
+            ApiClient client = client(api);
+            ThrottleLog log = new ThrottleLog(kernel, sink, name);
+            String request = "(a write of the " + name + " controller)";
+            client.setWaitListener(wait -> log.waited(wait, ThrottleLog.THROTTLING, request));
+            ControllerLoop loop = new ControllerLoop(name, workers(name), kernel, sink, client,
                     params.reconcileNanos(), reconciler);
             loops.put(name, loop);
             return loop;

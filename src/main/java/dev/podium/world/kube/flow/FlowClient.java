@@ -4,14 +4,12 @@ import dev.podium.engine.Kernel;
 import dev.podium.timeline.EventSink;
 import dev.podium.world.kube.api.TokenBucket;
 import dev.podium.world.kube.flow.event.ClientSampled;
-import dev.podium.world.kube.flow.event.ClientThrottled;
 import dev.podium.world.kube.flow.event.RequestRejected;
 
 /**
  * One API client as client-go's rest client runs it: {@code workers} goroutines each send a request, wait for the
  * answer and send the next. Every attempt first takes a token from the client's own bucket (QPS, burst); a wait of
- * more than a second is logged as client-go does ("Waited for … due to client-side throttling, not priority and
- * fairness", at most once a second per client, like its throttled logger at -v=2). A 429 with Retry-After makes the
+ * more than a second is logged as client-go does (see {@link ThrottleLog}). A 429 with Retry-After makes the
  * worker sleep that long and retry, through the bucket again, up to {@link #MAX_RETRIES} times (client-go's
  * maxRetries), then give up on that request and go on with the next.
  *
@@ -20,9 +18,6 @@ import dev.podium.world.kube.flow.event.RequestRejected;
 final class FlowClient {
     /** client-go rest.Request maxRetries. */
     static final int MAX_RETRIES = 10;
-    /** client-go extraLongThrottleLatency: waits above this are logged. */
-    static final long LOGGED_WAIT_NANOS = 1_000_000_000L;
-    static final String THROTTLING = "client-side throttling, not priority and fairness";
     /** The reason given here for a wait before a retry (client-go's own text for it is not reproduced). */
     static final String RETRY = "a retry after 429";
 
@@ -41,8 +36,7 @@ final class FlowClient {
     private long rejected;
     private long failed;
     private long maxWaitNanos;
-    private long lastLogNanos = Long.MIN_VALUE;
-    private long throttledSinceLog;
+    private final ThrottleLog log;
 
     FlowClient(Kernel kernel, EventSink sink, ApfServer server, ClientSpec spec) {
         this.kernel = kernel;
@@ -50,6 +44,7 @@ final class FlowClient {
         this.server = server;
         this.spec = spec;
         this.bucket = new TokenBucket(spec.qps(), spec.burst());
+        this.log = new ThrottleLog(kernel, sink, spec.name());
         server.level(spec.level());
     }
 
@@ -74,26 +69,13 @@ final class FlowClient {
             waitingForToken--;
             long wait = sendAt - now;
             maxWaitNanos = Math.max(maxWaitNanos, wait);
-            if (wait > LOGGED_WAIT_NANOS) {
-                logWait(wait, attempt);
-            }
+            // client-go words a retry's reason otherwise; its text is not copied here
+            log.waited(wait, attempt == 0 ? ThrottleLog.THROTTLING : RETRY, spec.request());
             sent++;
             atServer++;
             server.submit(spec.level(), spec.name(), spec.requestNanos(), (status, retryAfter) -> answered(status,
                     retryAfter, attempt));
         });
-    }
-
-    private void logWait(long waitNanos, int attempt) {
-        throttledSinceLog++;
-        long now = kernel.now();
-        if (lastLogNanos != Long.MIN_VALUE && now - lastLogNanos < LOGGED_WAIT_NANOS) {
-            return;
-        }
-        String reason = attempt == 0 ? THROTTLING : RETRY; // client-go words a retry's reason otherwise; not copied
-        sink.emit(new ClientThrottled(now, spec.name(), waitNanos, reason, spec.request(), throttledSinceLog));
-        lastLogNanos = now;
-        throttledSinceLog = 0;
     }
 
     private void answered(int status, long retryAfterSeconds, int attempt) {

@@ -25,6 +25,7 @@ public final class FlowFold {
             s.started = f;
         } else if (e instanceof ClientThrottled t) {
             keep(s.throttled, t);
+            s.lastThrottled.put(t.client(), t);
         } else if (e instanceof RequestRejected r) {
             keep(s.rejected, r);
         } else if (e instanceof ClientSampled c) {
@@ -53,6 +54,9 @@ public final class FlowFold {
         s.renewNanos = a.timeNanos();
         s.acquiredNanos = a.timeNanos();
         s.transitions = a.transitions();
+        if (!a.previousHolder().isEmpty()) {
+            s.takeover = a;
+        }
     }
 
     private static <T> void keep(ArrayDeque<T> lines, T line) {

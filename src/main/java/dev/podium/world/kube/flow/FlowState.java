@@ -4,6 +4,7 @@ import dev.podium.world.kube.flow.event.ClientSampled;
 import dev.podium.world.kube.flow.event.ClientThrottled;
 import dev.podium.world.kube.flow.event.FlowStarted;
 import dev.podium.world.kube.flow.event.LeaderElectionStarted;
+import dev.podium.world.kube.flow.event.LeaseAcquired;
 import dev.podium.world.kube.flow.event.PriorityLevelSampled;
 import dev.podium.world.kube.flow.event.RequestRejected;
 import java.util.ArrayDeque;
@@ -29,12 +30,14 @@ public final class FlowState {
     final TreeMap<String, PriorityLevelSampled> levels;
     final TreeMap<String, Integer> workers;
     final ArrayDeque<ClientThrottled> throttled;
+    final TreeMap<String, ClientThrottled> lastThrottled;
     final ArrayDeque<RequestRejected> rejected;
     LeaderElectionStarted election;
     String holder = "";
     long renewNanos = -1;
     long acquiredNanos = -1;
     int transitions;
+    LeaseAcquired takeover;
     final TreeSet<String> stopped;
     long reconciles;
     long lastReconcileNanos = -1;
@@ -44,6 +47,7 @@ public final class FlowState {
         levels = new TreeMap<>();
         workers = new TreeMap<>();
         throttled = new ArrayDeque<>();
+        lastThrottled = new TreeMap<>();
         rejected = new ArrayDeque<>();
         stopped = new TreeSet<>();
     }
@@ -54,12 +58,14 @@ public final class FlowState {
         levels = new TreeMap<>(o.levels);
         workers = new TreeMap<>(o.workers);
         throttled = new ArrayDeque<>(o.throttled);
+        lastThrottled = new TreeMap<>(o.lastThrottled);
         rejected = new ArrayDeque<>(o.rejected);
         election = o.election;
         holder = o.holder;
         renewNanos = o.renewNanos;
         acquiredNanos = o.acquiredNanos;
         transitions = o.transitions;
+        takeover = o.takeover;
         stopped = new TreeSet<>(o.stopped);
         reconciles = o.reconciles;
         lastReconcileNanos = o.lastReconcileNanos;
@@ -105,6 +111,11 @@ public final class FlowState {
         return new ArrayList<>(throttled);
     }
 
+    /** The latest "Waited for …" line of {@code client} (a scenario client or a built-in controller), or null. */
+    public ClientThrottled lastThrottled(String client) {
+        return lastThrottled.get(client);
+    }
+
     /** The latest 429s, newest last. */
     public List<RequestRejected> rejected() {
         return new ArrayList<>(rejected);
@@ -128,6 +139,11 @@ public final class FlowState {
     /** When the holder acquired the Lease, or -1. */
     public long acquiredNanos() {
         return acquiredNanos;
+    }
+
+    /** The latest acquisition from another holder, or null. */
+    public LeaseAcquired takeover() {
+        return takeover;
     }
 
     public int transitions() {
