@@ -107,6 +107,11 @@ class GcLabelsFitTest {
                             : (en ? "Latency, last 10 s" : "延迟分布，最近 10 秒");
                     assertTrue(all.contains(expected), lesson + " tab " + tab + " " + locale + ": '" + expected
                             + "' not drawn in\n" + all);
+                    if (lesson.equals("gc-go-gogc") && tab != 2) { // Go's pauses are named as Go names them
+                        String go = en ? "sweep / mark termination" : "清扫终止 / 标记终止";
+                        assertTrue(seen.contains(go) && !all.contains("Full GC"), lesson + " tab "
+                                + tab + " " + locale + ": the pause legend is a JVM's in\n" + all);
+                    }
                 }
             }
         }
