@@ -69,7 +69,7 @@ final class HeapGridPainter {
         g.setTextBaseline(VPos.CENTER);
         if (layout.legendInRow()) {
             paintLegendRow(g, layout, s, p, text);
-            y = area.y() + 12;
+            y = area.y() + 9;
         }
         for (RegionKind kind : layout.legendInRow() ? new RegionKind[0] : LEGEND_ORDER) {
             g.setFill(p.region(kind));
@@ -100,7 +100,7 @@ final class HeapGridPainter {
             y += row * 1.1;
         }
         if (y + 50 <= area.bottom()) {
-            paintOccupancy(g, area, y, s, p, text);
+            paintOccupancy(g, area, y, s, p, text, layout.legendInRow());
         }
     }
 
@@ -127,37 +127,40 @@ final class HeapGridPainter {
         }
     }
 
-    /** Old occupancy as a bar with the initiating threshold marked on it. */
+    /** Old occupancy as a bar with the initiating threshold marked on it; {@code tight}: spaced for a short column. */
     private void paintOccupancy(GraphicsContext g, GcLayout.Rect area, double y, GcState s, GcPalette p,
-            ViewText text) {
+            ViewText text, boolean tight) {
         if (s.heapBytes() <= 0) {
             return;
         }
         g.setFill(p.text());
         g.setFont(fonts.regular(15));
         fit.line(g, text.get("heap.old", GcFigures.bytes(s.oldBytes())), area.x(), y, area.w());
-        double barY = y + 14;
+        double barH = tight ? 10 : 14;
+        double barY = y + barH;
         double w = area.w();
         g.setFill(p.region(RegionKind.FREE));
-        g.fillRect(area.x(), barY, w, 14);
+        g.fillRect(area.x(), barY, w, barH);
         g.setFill(p.region(RegionKind.OLD));
-        g.fillRect(area.x(), barY, w * Math.min(1, s.oldBytes() / (double) s.heapBytes()), 14);
+        g.fillRect(area.x(), barY, w * Math.min(1, s.oldBytes() / (double) s.heapBytes()), barH);
         boolean g1 = s.collector() == Collector.G1;
         if (g1) { // the initiating threshold is G1's (the adaptive one when adaptive IHOP is on)
             double ihopX = area.x() + w * Math.min(1, s.ihopBytes() / (double) s.heapBytes());
             g.setStroke(p.marking);
             g.setLineWidth(3);
-            g.strokeLine(ihopX, barY - 4, ihopX, barY + 18);
+            g.strokeLine(ihopX, barY - 4, ihopX, barY + barH + 4);
         }
         g.setFill(s.marking() ? p.marking : p.textMuted());
         g.setFont(s.marking() ? fonts.bold(15) : fonts.regular(15));
         String state = s.marking() ? text.get("heap.marking") : s.mixedPhase() ? text.get("heap.mixed")
                 : g1 ? ihopLabel(s, text) : "";
         int cut = breakAt(state, g.getFont(), area.w());
-        boolean twoLines = cut > 0 && barY + 56 <= area.bottom();
-        fit.line(g, twoLines ? state.substring(0, cut).stripTrailing() : state, area.x(), barY + 30, area.w());
+        double first = barY + barH + (tight ? 13 : 16);
+        double step = tight ? 18 : 20;
+        boolean twoLines = cut > 0 && first + step + (tight ? 8 : 6) <= area.bottom();
+        fit.line(g, twoLines ? state.substring(0, cut).stripTrailing() : state, area.x(), first, area.w());
         if (twoLines) {
-            fit.line(g, state.substring(cut).stripLeading(), area.x(), barY + 50, area.w());
+            fit.line(g, state.substring(cut).stripLeading(), area.x(), first + step, area.w());
         }
     }
 
