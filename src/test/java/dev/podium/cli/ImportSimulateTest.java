@@ -63,10 +63,39 @@ class ImportSimulateTest {
     }
 
     @Test
-    void aGoTraceIsNotFittedAndSaysWhy() throws Exception {
-        String go = Path.of(getClass().getResource("/gclogs/go1.19-gctrace.txt").toURI()).toString();
-        assertEquals(1, run("import", go, "--simulate", "--out", dir.resolve("go.podium.yaml").toString()));
-        assertTrue(err.toString().contains("cannot simulate: a Go gctrace"), err.toString());
-        assertTrue(!Files.exists(dir.resolve("go.podium.yaml")));
+    void aRealGoTraceIsFittedToTheGogcItRanWithAndPlaysBesideIt() throws Exception {
+        Path log = dir.resolve("gogc50.txt"); // GOGC=50 GODEBUG=gctrace=1, Go 1.19, 2 CPUs (gclogs/README.md)
+        Files.copy(Path.of(getClass().getResource("/gclogs/go1.19-gctrace-gogc50.txt").toURI()), log);
+        Path scenario = dir.resolve("fitted.podium.yaml");
+        assertEquals(0, run("import", log.toString(), "--simulate", "--out", scenario.toString()), err.toString());
+        String yaml = Files.readString(scenario);
+        for (String line : List.of("runtime: go", "GOGC: 50", "cpus: 2", "replayLog: \"gogc50.txt\"")) {
+            assertTrue(yaml.contains(line), line + " in\n" + yaml);
+        }
+        assertTrue(!yaml.contains("UseG1GC") && !yaml.contains("ParallelGCThreads"), yaml);
+        assertTrue(out.toString().contains("fitted Go on a"), out.toString());
+        assertTrue(out.toString().contains("live set 64.0 MiB"), out.toString());
+        Path recording = dir.resolve("fitted.podium.jsonl");
+        assertEquals(0, run("run", scenario.toString(), "--out", recording.toString()), err.toString());
+        List<String> lines = Files.readAllLines(recording);
+        long logged = lines.stream().filter(l -> l.contains("\"type\":\"LoggedPause\"")).count();
+        long cycles = lines.stream().filter(l -> l.contains("\"type\":\"GoGcCycleEnded\"")).count();
+        assertEquals(2 * 68, logged, "the trace's 68 cycles, two pauses each, beside the run");
+        assertTrue(cycles >= 68 / 2 && cycles <= 68 * 2, "the fitted service collects about as often as the "
+                + "program did: " + cycles + " cycles against 68");
+    }
+
+    @Test
+    void aGoTraceTooSmallToShowGogcAssumesTheDefaultAndSaysSo() throws Exception {
+        Path log = dir.resolve("go.txt");
+        // Go 1.23.5's trace in the reference samples: every live heap is 2 MB or less
+        String sample = "/dev/podium/scenario/gc/GcLogFuzzTestInputs/gcLog/go1.23.5-gctrace.txt";
+        Files.copy(Path.of(getClass().getResource(sample).toURI()), log);
+        Path scenario = dir.resolve("go.podium.yaml");
+        assertEquals(0, run("import", log.toString(), "--simulate", "--out", scenario.toString()), err.toString());
+        String yaml = Files.readString(scenario);
+        assertTrue(yaml.contains("GOGC: 100"), yaml);
+        assertTrue(yaml.contains("# Note: no cycle followed a live heap of 8 MB or more"), yaml);
+        ScenarioLoader.loadAndCheck(scenario);
     }
 }

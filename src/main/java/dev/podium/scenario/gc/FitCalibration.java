@@ -30,8 +30,8 @@ final class FitCalibration {
     }
 
     static LogFit calibrate(LogFit fit) {
-        if (fit.collector() == Collector.Z || fit.meanYoungPauseNanos() <= 0) {
-            return fit; // ZGC's pauses do not copy: nothing to calibrate against
+        if (fit.collector() == Collector.Z || fit.collector() == Collector.GO || fit.meanYoungPauseNanos() <= 0) {
+            return fit; // ZGC's and Go's pauses do not copy: nothing to calibrate against
         }
         long fixed = fit.collector() == Collector.PARALLEL ? ParallelTuning.YOUNG_FIXED_NANOS
                 : G1Tuning.YOUNG_FIXED_NANOS;

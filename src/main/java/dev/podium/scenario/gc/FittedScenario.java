@@ -38,9 +38,16 @@ final class FittedScenario {
                     .append(" pauses are replayed below\n");
         }
         b.append(LogReplay.TEXT_KEY).append(": |\n");
+        List<LoggedPause> written = pauses.subList(0, Math.min(MAX_INLINE_PAUSES, pauses.size()));
+        if (fit.collector() == Collector.GO) { // Go's two pauses a cycle are one gctrace line
+            for (GoLogFit.Cycle c : GoLogFit.cycles(written)) {
+                b.append("  ").append(GoLogFit.gctraceLine(c, fit.gcThreads())).append('\n');
+            }
+            return b.toString();
+        }
         b.append("  [0.000s][info][gc] Using ").append(fit.loggedCollector()).append('\n');
-        for (int i = 0; i < Math.min(MAX_INLINE_PAUSES, pauses.size()); i++) {
-            b.append("  ").append(unifiedLine(pauses.get(i))).append('\n');
+        for (LoggedPause p : written) {
+            b.append("  ").append(unifiedLine(p)).append('\n');
         }
         return b.toString();
     }
@@ -69,15 +76,23 @@ final class FittedScenario {
     private static String head(LogFit fit, String name, String logLabel) {
         StringBuilder b = new StringBuilder();
         b.append("# Fitted from the GC log ").append(oneLine(logLabel)).append(" by podium import --simulate.\n");
+        boolean go = fit.collector() == Collector.GO;
         b.append(String.format(Locale.ROOT, "# The log: %s, heap up to %s, allocation %.1f MB/s, live set about %s,"
-                + " mean young pause %.3f ms%n", fit.loggedCollector(), JvmSizes.format(fit.heapBytes()),
-                fit.allocationBytesPerSecond() / 1e6, mib(fit.liveSetBytes()), fit.meanYoungPauseNanos() / 1e6));
-        b.append(String.format(Locale.ROOT, "# (the log's young pauses grow %.4f ms per MiB of heap after them;"
-                + " the model's copying cost is fixed)%n", fit.msPerMibAfter()));
+                + " mean %s pause %.3f ms%n", fit.loggedCollector(), JvmSizes.format(fit.heapBytes()),
+                fit.allocationBytesPerSecond() / 1e6, mib(fit.liveSetBytes()), go ? "stop-the-world" : "young",
+                fit.meanYoungPauseNanos() / 1e6));
+        if (go) {
+            b.append("# (GOGC ").append(fit.gogc()).append(" from the heap goals over the live heaps before them;"
+                    + " Xmx is the machine's room, four times the largest goal)\n");
+        } else {
+            b.append(String.format(Locale.ROOT, "# (the log's young pauses grow %.4f ms per MiB of heap after them;"
+                    + " the model's copying cost is fixed)%n", fit.msPerMibAfter()));
+        }
         for (String note : fit.notes()) {
             b.append("# Note: ").append(oneLine(note)).append('\n');
         }
-        b.append("# Change the collector, Xmx or MaxGCPauseMillis below and run again to compare with the log's\n");
+        b.append(go ? "# Change GOGC or add GOMEMLIMIT below and run again to compare with the log's\n"
+                : "# Change the collector, Xmx or MaxGCPauseMillis below and run again to compare with the log's\n");
         b.append("# pauses, which the GC view draws beside the simulated ones. docs/gc-fidelity.md says how.\n");
         b.append("podium: 1\n");
         b.append("name: ").append(name).append('\n');
@@ -94,8 +109,15 @@ final class FittedScenario {
         b.append("seed: 1\n");
         b.append("duration: ").append(Durations.format(roundUpMillis(fit.durationNanos()))).append('\n');
         b.append("params:\n");
+        if (go) {
+            b.append("  runtime: go\n");
+            b.append("  GOGC: ").append(fit.gogc()).append('\n');
+            b.append("  cpus: ").append(fit.gcThreads()).append('\n');
+        }
         b.append("  Xmx: ").append(JvmSizes.format(fit.heapBytes())).append('\n');
         switch (fit.collector()) {
+            case GO -> {
+            }
             case PARALLEL -> b.append("  UseParallelGC: true\n");
             case Z -> b.append("  UseZGC: true\n");
             default -> b.append("  UseG1GC: true\n");
@@ -106,7 +128,9 @@ final class FittedScenario {
         if (fit.maxPauseMillis() > 0) {
             b.append("  MaxGCPauseMillis: ").append(fit.maxPauseMillis()).append('\n');
         }
-        b.append("  ParallelGCThreads: ").append(fit.gcThreads()).append('\n');
+        if (!go) {
+            b.append("  ParallelGCThreads: ").append(fit.gcThreads()).append('\n');
+        }
         b.append(String.format(Locale.ROOT, "  requestsPerSecond: %.1f%n", fit.requestsPerSecond()));
         b.append("  threads: ").append(fit.threads()).append('\n');
         b.append("  serviceTime: ").append(Durations.format(fit.serviceNanos() / 1000 * 1000)).append('\n');

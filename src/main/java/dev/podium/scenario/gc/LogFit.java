@@ -74,12 +74,13 @@ import java.util.Locale;
  * @param durationNanos the log's span: from the JVM's start to its last GC line
  * @param notes what the fit could not take from the log, for the scenario's comments
  * @param youngPausesPerSecond the log's young pauses (not explicit ones) per second of its span
+ * @param gogc for a Go trace ({@link GoLogFit}), the GOGC its heap goals imply; 0 for a JVM log
  */
 public record LogFit(Collector collector, String loggedCollector, long heapBytes, long regionBytes,
         int maxPauseMillis, int gcThreads, double allocationBytesPerSecond, long allocationPerRequestBytes,
         double requestsPerSecond, long serviceNanos, int threads, long liveSetBytes, double sessionPercent,
         long sessionLifetimeNanos, long meanYoungPauseNanos, double msPerMibAfter, List<Long> systemGcNanos,
-        long durationNanos, List<String> notes, double youngPausesPerSecond) {
+        long durationNanos, List<String> notes, double youngPausesPerSecond, int gogc) {
 
     static final double TARGET_REQUESTS_PER_SECOND = 2000;
     static final double MAX_REQUESTS_PER_SECOND = 20_000;
@@ -99,7 +100,7 @@ public record LogFit(Collector collector, String loggedCollector, long heapBytes
         return new LogFit(collector, loggedCollector, heapBytes, regionBytes, maxPauseMillis, gcThreads,
                 allocationBytesPerSecond, allocationPerRequestBytes, requestsPerSecond, nanos, t, liveSetBytes,
                 sessionPercent, sessionLifetimeNanos, meanYoungPauseNanos, msPerMibAfter, systemGcNanos, durationNanos,
-                notes, youngPausesPerSecond);
+                notes, youngPausesPerSecond, gogc);
     }
 
     /** This fit with the load scaled by {@code factor} (the same requests, more or fewer of them). */
@@ -108,15 +109,16 @@ public record LogFit(Collector collector, String loggedCollector, long heapBytes
                 allocationBytesPerSecond * factor, allocationPerRequestBytes, requestsPerSecond * factor, serviceNanos,
                 (int) Math.min(10_000, Math.max(2, Math.ceil(requestsPerSecond * factor * serviceNanos / 1e9 * 2))),
                 liveSetBytes, sessionPercent / factor, sessionLifetimeNanos, meanYoungPauseNanos, msPerMibAfter,
-                systemGcNanos, durationNanos, notes, youngPausesPerSecond);
+                systemGcNanos, durationNanos, notes, youngPausesPerSecond, gogc);
     }
 
     /** What the log says beyond its pauses (the {@code gc,init} lines of {@code -Xlog:gc*}); 0 or null when not. */
     record Hints(String collector, long maxHeapBytes, long regionBytes, int gcThreads, int maxPauseMillis) {
+        // gcThreads: a JVM's Parallel Workers, a Go trace's P count
         static final Hints NONE = new Hints(null, 0, 0, 0, 0);
     }
 
-    /** A log the fit cannot simulate (no pauses with heap figures, a Go trace), and why. */
+    /** A log the fit cannot simulate (too few pauses with heap figures, no allocation), and why. */
     static final class UnfitLog extends Exception {
         UnfitLog(String message) {
             super(message);
@@ -153,11 +155,13 @@ public record LogFit(Collector collector, String loggedCollector, long heapBytes
                 notes.add("Shenandoah is simulated as ZGC (both concurrent with short pauses)");
                 yield Collector.Z;
             }
-            case "Go" -> throw new UnfitLog("a Go gctrace cannot be simulated from yet: the fit reads JVM logs "
-                    + "(G1, Parallel, Serial, ZGC, Shenandoah)");
+            case "Go" -> Collector.GO;
             default -> throw new UnfitLog("the log does not say which collector ran (no 'Using ...' line and no "
                     + "pause name that tells); expected a JVM -Xlog:gc log");
         };
+        if (collector == Collector.GO) {
+            return GoLogFit.fit(pauses, end, hints.gcThreads());
+        }
         List<Span> spans = spans(pauses, cycles, collector);
         if (spans.size() < 2) {
             throw new UnfitLog("the log has " + spans.size() + " GC(s) with heap figures; the fit needs at least "
@@ -215,7 +219,7 @@ public record LogFit(Collector collector, String loggedCollector, long heapBytes
         }
         return FitCalibration.calibrate(new LogFit(collector, logged, heap, region, hints.maxPauseMillis(), gcThreads,
                 rate, perRequest, rps, service, threads, live, sessionPercent, sessionLifetime, meanYoung,
-                slope(pauses), explicit, end, notes, youngCount(pauses) / Math.max(1e-9, end / 1e9)));
+                slope(pauses), explicit, end, notes, youngCount(pauses) / Math.max(1e-9, end / 1e9), 0));
     }
 
     /** One GC as the fit sees it: when it began and ended, the heap before and after. */

@@ -22,6 +22,8 @@ final class LogHints {
     private static final Pattern REGION = Pattern.compile("Heap Region Size: (\\d+)([KMG])\\b");
     private static final Pattern WORKERS = Pattern.compile("Parallel Workers: (\\d+)\\b");
     private static final Pattern PAUSE_FLAG = Pattern.compile("MaxGCPauseMillis=(\\d+)\\b");
+    /** A Go gctrace line's processor count: {@code ..., 4 MB goal, 0 MB stacks, 0 MB globals, 4 P}. */
+    private static final Pattern GO_PROCS = Pattern.compile(" MB goal,.* (\\d+) P\\b");
     private static final Pattern PAUSE_TARGET = Pattern.compile("pause time target: (\\d+)(?:\\.\\d+)?ms");
 
     private LogHints() {
@@ -40,6 +42,7 @@ final class LogHints {
                 heap = heap > 0 ? heap : size(MAX_CAPACITY.matcher(line));
                 region = region > 0 ? region : size(REGION.matcher(line));
                 workers = workers > 0 ? workers : (int) number(WORKERS.matcher(line));
+                workers = workers > 0 ? workers : (int) number(GO_PROCS.matcher(line));
                 pause = pause > 0 ? pause : (int) number(PAUSE_FLAG.matcher(line));
                 pause = pause > 0 ? pause : (int) number(PAUSE_TARGET.matcher(line));
             }

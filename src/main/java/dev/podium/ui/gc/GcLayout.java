@@ -35,6 +35,15 @@ final class GcLayout {
     static final double AXIS_BELOW = 26;
     /** Below this width a panel's legend goes on a line of its own under the title. */
     static final double NARROW = 980;
+    /**
+     * The height the column right of the heap grid needs for the five kinds one under the other and the old
+     * occupancy gauge with the marking threshold's label under them; a shorter column gets the kinds in a row of
+     * {@link #LEGEND_ROW} under the heap's title instead, so the gauge keeps its room.
+     */
+    static final double LEGEND_COLUMN = 10 + 5 * 24 + 5 + 56;
+    static final double LEGEND_ROW = 28;
+    /** The width of the column right of the grid when it holds the occupancy gauge alone. */
+    static final double GAUGE_COLUMN = 240;
 
     private final double width;
     private final double height;
@@ -44,6 +53,7 @@ final class GcLayout {
     private final double cell;
     private final Rect grid;
     private final Rect legend;
+    private final boolean legendInRow;
     private final Rect pausePlot;
     private final Rect latencyPlot;
     private final double pauseTitleY;
@@ -70,9 +80,13 @@ final class GcLayout {
         histogramPlot = new Rect(PLOT_LEFT, title + 10, this.width - PLOT_LEFT - PLOT_RIGHT,
                 this.height - title - 10 - AXIS_BELOW - 30);
 
-        double legendW = Math.min(300, Math.max(190, this.width * 0.24));
-        double gridW = this.width - 2 * PAD - legendW - PAD;
         double gridH = heapH - TITLE - PAD;
+        legendInRow = gridH < LEGEND_COLUMN;
+        // the column then holds the gauge alone, but its label ("concurrent marking…", IHOP's) wants the width
+        double legendW = Math.min(300, Math.max(legendInRow ? GAUGE_COLUMN : 190, this.width * 0.24));
+        double gridW = this.width - 2 * PAD - legendW - PAD;
+        double gridTop = legendInRow ? TITLE + LEGEND_ROW : TITLE;
+        gridH -= gridTop - TITLE;
         // As many columns as keep the cells square and as large as possible.
         int best = 1;
         double bestCell = 0;
@@ -87,8 +101,8 @@ final class GcLayout {
         columns = best;
         rows = (this.regionCount + columns - 1) / columns;
         cell = Math.floor(bestCell * 4) / 4;
-        grid = new Rect(PAD, TITLE, columns * cell, rows * cell);
-        legend = new Rect(grid.right() + PAD * 2, TITLE, this.width - grid.right() - PAD * 3, gridH);
+        grid = new Rect(PAD, gridTop, columns * cell, rows * cell);
+        legend = new Rect(grid.right() + PAD * 2, gridTop, this.width - grid.right() - PAD * 3, gridH);
 
         pauseTitleY = heapH;
         pausePlot = new Rect(PLOT_LEFT, heapH + title + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
@@ -105,6 +119,19 @@ final class GcLayout {
     /** The height of a panel's title row: one line on a wide canvas, two (title, legend) on a narrow one. */
     double title() {
         return title;
+    }
+
+    /**
+     * Whether the region kinds go in a row under the heap's title ({@link #legendRowY}) because the column right of
+     * the grid is too short for them and the occupancy gauge; the column ({@link #legend}) then holds the gauge.
+     */
+    boolean legendInRow() {
+        return legendInRow;
+    }
+
+    /** The middle of the row of region kinds when {@link #legendInRow}. */
+    double legendRowY() {
+        return TITLE + LEGEND_ROW / 2;
     }
 
     /** Whether legends go on their own line under the titles. */

@@ -67,7 +67,11 @@ final class HeapGridPainter {
         double y = area.y() + 10;
         double row = Math.max(24, Math.min(30, area.h() / 11));
         g.setTextBaseline(VPos.CENTER);
-        for (RegionKind kind : LEGEND_ORDER) {
+        if (layout.legendInRow()) {
+            paintLegendRow(g, layout, s, p, text);
+            y = area.y() + 9;
+        }
+        for (RegionKind kind : layout.legendInRow() ? new RegionKind[0] : LEGEND_ORDER) {
             g.setFill(p.region(kind));
             g.fillRect(area.x(), y - 8, 16, 16);
             g.setFill(p.text());
@@ -96,37 +100,90 @@ final class HeapGridPainter {
             y += row * 1.1;
         }
         if (y + 50 <= area.bottom()) {
-            paintOccupancy(g, area, y, s, p, text);
+            paintOccupancy(g, area, y, s, p, text, layout.legendInRow());
         }
     }
 
-    /** Old occupancy as a bar with the initiating threshold marked on it. */
+    /** The region kinds with their counts in one row under the title, when the column is too short for them. */
+    private void paintLegendRow(GraphicsContext g, GcLayout layout, GcState s, GcPalette p, ViewText text) {
+        double x = GcLayout.PAD;
+        double y = layout.legendRowY();
+        double right = layout.width() - GcLayout.PAD;
+        g.setTextAlign(TextAlignment.LEFT);
+        for (RegionKind kind : LEGEND_ORDER) {
+            String name = text.get("kind." + kind.name().toLowerCase(Locale.ROOT));
+            String count = number(s.regions(kind));
+            double nameW = fit.width(name, fonts.regular(15));
+            double countW = fit.width(count, fonts.bold(15));
+            g.setFill(p.region(kind));
+            g.fillRect(x, y - 7, 14, 14);
+            g.setFill(p.text());
+            g.setFont(fonts.regular(15));
+            fit.line(g, name, x + 19, y, Math.max(0, Math.min(nameW, right - x - 19 - countW - 5)));
+            g.setFont(fonts.bold(15));
+            double countX = Math.min(x + 19 + nameW + 5, right - countW);
+            fit.line(g, count, countX, y, countW + 1);
+            x = countX + countW + 16;
+        }
+    }
+
+    /** Old occupancy as a bar with the initiating threshold marked on it; {@code tight}: spaced for a short column. */
     private void paintOccupancy(GraphicsContext g, GcLayout.Rect area, double y, GcState s, GcPalette p,
-            ViewText text) {
+            ViewText text, boolean tight) {
         if (s.heapBytes() <= 0) {
             return;
         }
         g.setFill(p.text());
         g.setFont(fonts.regular(15));
         fit.line(g, text.get("heap.old", GcFigures.bytes(s.oldBytes())), area.x(), y, area.w());
-        double barY = y + 14;
+        double barH = tight ? 10 : 14;
+        double barY = y + barH;
         double w = area.w();
         g.setFill(p.region(RegionKind.FREE));
-        g.fillRect(area.x(), barY, w, 14);
+        g.fillRect(area.x(), barY, w, barH);
         g.setFill(p.region(RegionKind.OLD));
-        g.fillRect(area.x(), barY, w * Math.min(1, s.oldBytes() / (double) s.heapBytes()), 14);
+        g.fillRect(area.x(), barY, w * Math.min(1, s.oldBytes() / (double) s.heapBytes()), barH);
         boolean g1 = s.collector() == Collector.G1;
         if (g1) { // the initiating threshold is G1's (the adaptive one when adaptive IHOP is on)
             double ihopX = area.x() + w * Math.min(1, s.ihopBytes() / (double) s.heapBytes());
             g.setStroke(p.marking);
             g.setLineWidth(3);
-            g.strokeLine(ihopX, barY - 4, ihopX, barY + 18);
+            g.strokeLine(ihopX, barY - 4, ihopX, barY + barH + 4);
         }
         g.setFill(s.marking() ? p.marking : p.textMuted());
         g.setFont(s.marking() ? fonts.bold(15) : fonts.regular(15));
         String state = s.marking() ? text.get("heap.marking") : s.mixedPhase() ? text.get("heap.mixed")
                 : g1 ? ihopLabel(s, text) : "";
-        fit.line(g, state, area.x(), barY + 34, area.w());
+        int cut = breakAt(state, g.getFont(), area.w());
+        double first = barY + barH + (tight ? 13 : 16);
+        double step = tight ? 18 : 20;
+        boolean twoLines = cut > 0 && first + step + (tight ? 8 : 6) <= area.bottom();
+        fit.line(g, twoLines ? state.substring(0, cut).stripTrailing() : state, area.x(), first, area.w());
+        if (twoLines) {
+            fit.line(g, state.substring(cut).stripLeading(), area.x(), first + step, area.w());
+        }
+    }
+
+    /**
+     * Where to break {@code s} in two when it is wider than {@code room}: after a colon (ASCII or full width) if what
+     * comes before fits, else at the last space that leaves a first part that fits; 0 when it fits or cannot break.
+     */
+    private int breakAt(String s, javafx.scene.text.Font font, double room) {
+        if (fit.width(s, font) <= room) {
+            return 0;
+        }
+        for (int i = s.length() - 1; i > 0; i--) {
+            char c = s.charAt(i - 1);
+            if ((c == ':' || c == '\uFF1A') && fit.width(s.substring(0, i), font) <= room) {
+                return i;
+            }
+        }
+        for (int i = s.length() - 1; i > 0; i--) {
+            if (s.charAt(i) == ' ' && fit.width(s.substring(0, i), font) <= room) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** "marking starts at 45 %", or with adaptive IHOP its current threshold and that it is adaptive. */
@@ -147,7 +204,7 @@ final class HeapGridPainter {
                 cells.h()) : cells;
         Color colour = p.pause(running.kind());
         double h = atTop ? Math.min(46, GcLayout.TITLE) : 46;
-        double y = atTop ? grid.y() - h : grid.y() + grid.h() / 2 - h / 2;
+        double y = atTop ? 0 : grid.y() + grid.h() / 2 - h / 2;
         g.setFill(atTop ? colour : colour.deriveColor(0, 1, 1, 0.88));
         g.fillRect(grid.x(), y, grid.w(), h);
         g.setFill(p.onFill(colour));

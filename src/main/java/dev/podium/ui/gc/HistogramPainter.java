@@ -98,7 +98,7 @@ final class HistogramPainter {
                     plot.w() - 20);
         } else {
             for (int i = 0; i < MARKS.length; i++) {
-                paintMark(g, plot, across, marks[i], MARK_NAMES[i], colours[i], i);
+                paintMark(g, plot, across, marks[i], MARK_NAMES[i], colours[i], i, p);
             }
         }
         paintQueued(g, plot, s.waiting(), p, text);
@@ -147,7 +147,7 @@ final class HistogramPainter {
 
     /** A percentile's line across the bars, its label at one of three heights so the three never overlap. */
     private void paintMark(GraphicsContext g, GcLayout.Rect plot, LogScale across, long nanos, String name,
-            Color colour, int row) {
+            Color colour, int row, GcPalette p) {
         double xx = x(plot, across, nanos);
         g.setStroke(colour);
         g.setLineWidth(2.5);
@@ -157,10 +157,14 @@ final class HistogramPainter {
         double w = fit.width(label, g.getFont());
         boolean right = xx + 6 + w <= plot.right();
         double yy = plot.y() + 14 + row * 22;
+        double room = right ? plot.right() - xx - 6 : xx - 6 - plot.x();
+        double left = right ? xx + 4 : xx - 8 - Math.min(w, room);
+        g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.88)); // a plate, so the label reads over the bars
+        g.fillRoundRect(left, yy - 10, Math.min(w, room) + 4, 20, 6, 6);
         g.setFill(colour);
         g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        fit.line(g, label, right ? xx + 6 : xx - 6, yy, right ? plot.right() - xx - 6 : xx - 6 - plot.x());
+        fit.line(g, label, right ? xx + 6 : xx - 6, yy, room);
     }
 
     private void paintQueued(GraphicsContext g, GcLayout.Rect plot, int waiting, GcPalette p, ViewText text) {

@@ -27,6 +27,8 @@ final class PausePainter {
     }
 
     private static final PauseKind[] LEGEND = {PauseKind.YOUNG, PauseKind.MIXED, PauseKind.REMARK, PauseKind.FULL};
+    /** A Go program's: its two stop-the-world phases, and the stall when the heap has no room left. */
+    private static final PauseKind[] GO_LEGEND = {PauseKind.GO_MARK_TERMINATION, PauseKind.ALLOCATION_STALL};
 
     private final CanvasFonts fonts;
     private final GcText fit;
@@ -41,7 +43,9 @@ final class PausePainter {
     void paint(GraphicsContext g, GcLayout layout, TimeAxis axis, GcState s, long nowNanos, GcPalette p,
             ViewText text, List<Bar> bars) {
         GcLayout.Rect plot = layout.pausePlot();
-        long longest = Math.max(s.maxPauseNanos(), s.maxPauseMillis() * 1_000_000L);
+        // ZGC's and Go's pauses last microseconds and they have no pause goal: their axis starts at 10 µs
+        boolean micro = s.collector() == Collector.Z || s.collector() == Collector.GO;
+        long longest = Math.max(s.maxPauseNanos(), micro ? 0 : s.maxPauseMillis() * 1_000_000L);
         GcPause running = s.currentPause();
         if (running != null) {
             longest = Math.max(longest, nowNanos - running.startNanos());
@@ -52,8 +56,8 @@ final class PausePainter {
                 longest = Math.max(longest, o.durationNanos());
             }
         }
-        LogScale scale = LogScale.upTo(longest, 1_000_000L, plot.y(), plot.h());
-        paintTitle(g, layout, p, text);
+        LogScale scale = LogScale.upTo(longest, micro ? 10_000L : 1_000_000L, plot.y(), plot.h());
+        paintTitle(g, layout, p, text, s.collector() == Collector.GO);
         Plots.durationAxis(g, fonts, plot, scale, p);
 
         // MaxGCPauseMillis is G1's goal; an imported log states no goal at all
@@ -100,11 +104,12 @@ final class PausePainter {
         Plots.playhead(g, axis, plot, nowNanos, p);
     }
 
-    private void paintTitle(GraphicsContext g, GcLayout layout, GcPalette p, ViewText text) {
+    private void paintTitle(GraphicsContext g, GcLayout layout, GcPalette p, ViewText text, boolean go) {
         List<TitleRow.Item> items = new ArrayList<>();
-        for (PauseKind kind : LEGEND) {
-            items.add(new TitleRow.Item(TitleRow.Key.SWATCH, p.pause(kind),
-                    text.get("pauses.family." + kind.family().name().toLowerCase(Locale.ROOT))));
+        for (PauseKind kind : go ? GO_LEGEND : LEGEND) {
+            String key = go && kind != PauseKind.ALLOCATION_STALL ? "pauses.go"
+                    : "pauses.family." + kind.family().name().toLowerCase(Locale.ROOT);
+            items.add(new TitleRow.Item(TitleRow.Key.SWATCH, p.pause(kind), text.get(key)));
         }
         titleRow.paint(g, layout, layout.pauseTitleY(), text.get("pauses.title"), items, p);
     }

@@ -79,7 +79,8 @@ final class StwPauses {
 
     /** Old occupancy grew outside a pause (a humongous object): G1 may start a concurrent cycle now. */
     void oldGrew(GcCause cause) {
-        if (!marking && !initiateMarking && !prepareMixed && !mixedPhase && m.policy().occupancyCallsForMarking(m.heap())) {
+        if (!marking && !initiateMarking && !prepareMixed && !mixedPhase
+                && m.policy().occupancyCallsForMarking(m.heap())) {
             initiateMarking = true;
             begin(PauseKind.CONCURRENT_START, cause);
         }
@@ -275,7 +276,8 @@ final class StwPauses {
                 }
             }
             case REMARK -> markStep = kernel.schedule(G1Tuning.work(m.heap().oldBytes(),
-                    G1Tuning.REBUILD_PICOS_PER_BYTE, params.concGcThreads()), m.guarded(() -> concurrentStepDone(false)));
+                    G1Tuning.REBUILD_PICOS_PER_BYTE, params.concGcThreads()),
+                    m.guarded(() -> concurrentStepDone(false)));
             case CLEANUP -> {
                 marking = false;
                 prepareMixed = candidates.planned();

@@ -28,6 +28,10 @@ class GcLogForkTest {
         return t;
     }
 
+    private static List<LoggedPause> logged(Timeline t) {
+        return t.events().stream().filter(LoggedPause.class::isInstance).map(LoggedPause.class::cast).toList();
+    }
+
     @Test
     void anImportedParallelLogContinuesAsAFittedSimulationThatReplaysItsPauses() throws Exception {
         Timeline timeline = imported("jdk17-parallel-gc.log");
@@ -40,8 +44,7 @@ class GcLogForkTest {
         assertTrue(fork.yaml().contains("replayLogText: |"), fork.yaml());
         ScenarioRun run = ScenarioRun.start(fork.scenario());
         run.runToEnd();
-        List<LoggedPause> replayed = run.timeline().events().stream().filter(LoggedPause.class::isInstance)
-                .map(LoggedPause.class::cast).toList();
+        List<LoggedPause> replayed = logged(run.timeline());
         assertEquals(upTo.size(), replayed.size());
         for (int i = 0; i < upTo.size(); i++) {
             LoggedPause a = upTo.get(i);
@@ -55,6 +58,33 @@ class GcLogForkTest {
             assertEquals(a.timeNanos() / 1_000_000, b.timeNanos() / 1_000_000);
         }
         assertTrue(run.timeline().events().get(0) instanceof GcConfigured);
+        assertTrue(run.timeline().events().stream().anyMatch(GcPauseEnded.class::isInstance));
+    }
+
+    @Test
+    void anImportedGoTraceContinuesAsAFittedGoServiceThatReplaysItsCyclesAsGctraceLines() throws Exception {
+        Timeline timeline = imported("go1.19-gctrace-gogc50.txt");
+        long at = timeline.events().get(timeline.events().size() - 1).timeNanos();
+        List<LoggedPause> all = logged(timeline);
+        SimulationFork fork = new GcWorld().fork(timeline, at, "gogc50.txt").orElseThrow();
+        assertTrue(fork.yaml().contains("runtime: go") && fork.yaml().contains("GOGC: 50"), fork.yaml());
+        assertTrue(fork.yaml().contains("replayLogText: |\n  gc 1 @"), fork.yaml());
+        ScenarioRun run = ScenarioRun.start(fork.scenario());
+        run.runToEnd();
+        List<LoggedPause> replayed = logged(run.timeline());
+        assertEquals(all.size(), replayed.size());
+        for (int i = 0; i < all.size(); i++) {
+            LoggedPause a = all.get(i);
+            LoggedPause b = replayed.get(i);
+            // Written as gctrace lines: names, ids, causes, sizes (whole MB) and durations exact; times within a
+            // few µs (the importer keeps a trace's pauses in order where its rounded figures overlap)
+            assertEquals(a.name(), b.name());
+            assertEquals(a.gcId(), b.gcId());
+            assertEquals(a.cause(), b.cause());
+            assertEquals(a.heapAfterBytes(), b.heapAfterBytes());
+            assertEquals(a.durationNanos(), b.durationNanos());
+            assertTrue(Math.abs(a.timeNanos() - b.timeNanos()) <= 5_000, a + " replayed as " + b);
+        }
         assertTrue(run.timeline().events().stream().anyMatch(GcPauseEnded.class::isInstance));
     }
 

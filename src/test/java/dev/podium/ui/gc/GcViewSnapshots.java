@@ -25,7 +25,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Not a test: renders the GC lessons in the whole window, light and dark, English and Chinese, at 1280×720 and
- * 1920×1080, to {@code target/gc-<lesson>-<seconds>-<tab>-<language>-<theme>-<width>.png} for a person to look at.
+ * 1920×1080, to {@code target/gc-<lesson>-<seconds>-<tab>-<language>-<theme>-<width>x<height>.png} for a person
+ * to look at.
  * Runs only with {@code mvn -o test -Dtest=GcViewSnapshots -Dpodium.snapshots=true}; options:
  * {@code -Dpodium.lessons=lesson:seconds[:tabs],...} (seconds may have decimals, tabs like {@code 012}),
  * {@code -Dpodium.sizes=1280x720,1920x1080}, {@code -Dpodium.tabs=0,1,2} (for lessons that name none).
@@ -103,7 +104,7 @@ class GcViewSnapshots {
                         image[0] = stage.getScene().snapshot(null);
                     });
                     PngFiles.write(image[0], Path.of("target", "gc-" + parts[0] + "-" + parts[1] + "-" + tab + "-"
-                            + locale.getLanguage() + "-" + kind.name().toLowerCase(Locale.ROOT) + "-" + wh[0]
+                            + locale.getLanguage() + "-" + kind.name().toLowerCase(Locale.ROOT) + "-" + size
                             + ".png"));
                 }
             }
