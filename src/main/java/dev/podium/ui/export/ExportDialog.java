@@ -18,7 +18,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.geometry.Insets;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -80,10 +82,22 @@ public final class ExportDialog {
         scale.setId("export-scale");
         scale.getItems().addAll(1.0, 2.0);
         scale.setValue(1.0);
+        scale.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : plain(value) + "×";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
         CheckBox captions = new CheckBox();
         captions.setId("export-captions");
         captions.setSelected(true);
         captions.textProperty().bind(i18n.text("export.captions"));
+        captions.setMinWidth(Region.USE_PREF_SIZE);
         int width = even(context.stageWidth(), 1280);
         int height = even(context.stageHeight(), 720);
         Label size = new Label();
@@ -107,6 +121,7 @@ public final class ExportDialog {
                 () -> checked.get().problem() == null ? "" : checked.get().problem(), checked));
 
         GridPane grid = new GridPane();
+        grid.setPadding(new Insets(8, 4, 4, 4));
         grid.setHgap(12);
         grid.setVgap(10);
         int row = 0;
@@ -164,6 +179,7 @@ public final class ExportDialog {
 
     private static Label label(I18n i18n, String key) {
         Label label = new Label();
+        label.setMinWidth(Region.USE_PREF_SIZE); // never "Speed (simulated…"
         label.textProperty().bind(i18n.text(key));
         return label;
     }
