@@ -7,7 +7,6 @@ import dev.podium.export.ExportException;
 import dev.podium.export.ExportFormat;
 import dev.podium.export.ExportProgress;
 import dev.podium.scenario.Durations;
-import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.ui.common.Theme;
@@ -89,16 +88,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportRequest request = request();
-        Scenario scenario;
-        try {
-            scenario = ScenarioArgument.load(lesson);
-        } catch (ScenarioException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
-            return 1;
-        }
         ScenarioRun run;
         try {
-            run = ScenarioRun.start(scenario);
+            run = ScenarioRun.start(ScenarioArgument.load(lesson));
         } catch (ScenarioException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p));
             return 1;
