@@ -145,7 +145,7 @@ public final class ExportDialog {
         ExportChoice choice = checked.get().choice();
         File file = chooseFile(context, choice.format());
         if (file != null) {
-            String captionLanguage = choice.captions() && choice.format().isClip() ? i18n.languageTag() : null;
+            String captionLanguage = choice.captions() ? i18n.languageTag() : null;
             ExportJob.start(context, choice, width, height, captionLanguage, file.toPath());
         }
     }
