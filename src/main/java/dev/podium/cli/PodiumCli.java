@@ -2,12 +2,14 @@ package dev.podium.cli;
 
 import dev.podium.logging.Verbosity;
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The headless command line: {@code podium run|validate|replay|record|fork|bench}. Exit codes: 0 success, 1 the input
+ * The headless command line: {@code podium run|validate|replay|record|fork|bench}, and the commands of
+ * {@link CommandPlugin}s ({@code export}). Exit codes: 0 success, 1 the input
  * had problems (invalid scenario, unreadable recording), 2 a usage error. {@code --help} and {@code -V/--version} work on
  * every command (inherited by the subcommands) and exit 0.
  */
@@ -35,7 +37,7 @@ public final class PodiumCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: run, validate, replay, record, fork or bench");
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Runs the command line and returns the exit code. */
@@ -46,6 +48,9 @@ public final class PodiumCli implements Runnable {
     /** Runs with the given output streams (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new PodiumCli());
+        for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class, PodiumCli.class.getClassLoader())) {
+            cli.addSubcommand(plugin.newCommand());
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -8,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Resolves a scenario argument: a file path, or the name of a built-in ({@code queueing-basics}). */
-final class ScenarioArgument {
+public final class ScenarioArgument {
     private ScenarioArgument() {
     }
 
-    static Scenario load(String argument) throws ScenarioException {
+    /** The scenario {@code argument} names: a file, or a built-in lesson by name. */
+    public static Scenario load(String argument) throws ScenarioException {
         Path path = Path.of(argument);
         if (Files.exists(path)) {
             return ScenarioLoader.load(path);

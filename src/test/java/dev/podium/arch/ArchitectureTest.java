@@ -94,6 +94,25 @@ public class ArchitectureTest {
             .because("everything below the UI is tested without a toolkit; not even javafx.beans leaks down");
 
     @ArchTest
+    static final ArchRule exportImportsOnlyTheTimeline = noClasses().that().resideInAPackage("dev.podium.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.podium.world..", "dev.podium.scenario..",
+                    "dev.podium.live..", "dev.podium.ui..", "dev.podium.cli..")
+            .because("encoders and the frame plan work on plain ARGB frames and the timeline's cues; the UI draws the "
+                    + "frames, so the encoders are tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule jcodecOnlyInExport = noClasses().that().resideOutsideOfPackages("dev.podium.export..")
+            .should().dependOnClassesThat().resideInAPackage("org.jcodec..")
+            .because("one package owns the video encoder, so it can be replaced without touching the UI or the CLI");
+
+    @ArchTest
+    static final ArchRule onlyTheExportUiUsesTheCliPlugInContract = noClasses().that()
+            .resideInAPackage("dev.podium.ui..").and().resideOutsideOfPackage("dev.podium.ui.export..")
+            .should().dependOnClassesThat().resideInAPackage("dev.podium.cli..")
+            .because("the UI does not run commands; only `podium export`, which draws the stage and so lives in "
+                    + "ui.export, plugs into the CLI (CommandPlugin, found by ServiceLoader)");
+
+    @ArchTest
     static final ArchRule fabric8OnlyInLive = noClasses().that().resideOutsideOfPackages("dev.podium.live..")
             .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
             .because("one package owns the cluster client, its threads and its credentials");
@@ -103,10 +122,11 @@ public class ArchitectureTest {
      * implement. (The live packages and {@code ui.live} watch Kubernetes and may use its world.)
      */
     private static final Pattern SHARED = Pattern.compile("dev\\.podium|dev\\.podium\\.scenario|dev\\.podium\\.ui"
-            + "|dev\\.podium\\.(engine|timeline|cli|ui\\.shell|ui\\.world|ui\\.playback|ui\\.common)(\\..*)?");
+            + "|dev\\.podium\\.(engine|timeline|cli|export|ui\\.shell|ui\\.world|ui\\.playback|ui\\.common|ui\\.export)"
+            + "(\\..*)?");
     /** A world's own packages: its model, its scenario side, its views. */
     private static final Pattern WORLD_OWN = Pattern.compile(
-            "dev\\.podium\\.(world|scenario|ui)\\.(?!shell|world|playback|common|live)[a-z]+(\\..*)?");
+            "dev\\.podium\\.(world|scenario|ui)\\.(?!shell|world|playback|common|live|export)[a-z]+(\\..*)?");
 
     private static final DescribedPredicate<JavaClass> IN_SHARED_CODE = DescribedPredicate.describe("in shared code",
             c -> SHARED.matcher(c.getPackageName()).matches());

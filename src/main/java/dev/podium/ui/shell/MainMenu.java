@@ -2,6 +2,7 @@ package dev.podium.ui.shell;
 
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.Theme;
+import dev.podium.ui.export.ExportDialog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -22,7 +24,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The menu bar: File (Open…, Open Recent, Quit), View (Language, Theme, Presenter mode, Gallery),
+ * The menu bar: File (Open…, Open Recent, Export…, Quit), View (Language, Theme, Presenter mode, Gallery),
  * Playback and Actions. Labels follow the language; the menus only call the window. Playback keys
  * are handled by {@link ShellKeys}, not by accelerators, so the two can never both fire.
  */
@@ -35,8 +37,10 @@ final class MainMenu {
         this.i18n = window.i18n();
     }
 
+    private MenuBar bar;
+
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), view(), playback(), actions());
+        bar = new MenuBar(file(), view(), playback(), actions());
         bar.setId("menu-bar");
         return bar;
     }
@@ -63,10 +67,22 @@ final class MainMenu {
         MenuItem fork = item("menu.file.forkLive", "menu-fork-live", window::forkIntoSimulator);
         fork.disableProperty().bind(Bindings.createBooleanBinding(() -> window.forkableWorld().isEmpty(),
                 window.model().playbackProperty()));
+        MenuItem export = item("menu.file.export", "menu-export", this::export);
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.disableProperty().bind(window.model().playbackProperty().isNull());
         Menu file = menu("menu.file", "menu-file");
-        file.getItems().addAll(open, recent, openRecording, saveRecording, new SeparatorMenuItem(), connect,
+        file.getItems().addAll(open, recent, openRecording, saveRecording, export, new SeparatorMenuItem(), connect,
                 disconnect, fork, new SeparatorMenuItem(), quit);
         return file;
+    }
+
+    /** File > Export…: the dialog gets the stage's size from the stage node, so the window needs no hook. */
+    private void export() {
+        Node stage = bar.getScene().lookup("#stage");
+        PlayerModel model = window.model();
+        ExportDialog.open(new ExportDialog.Context(bar.getScene().getWindow(), i18n, window.theme(), model.playback(),
+                model.playheadNanos(), model.speed(), stage == null ? 0 : stage.getLayoutBounds().getWidth(),
+                stage == null ? 0 : stage.getLayoutBounds().getHeight()));
     }
 
     private void fillRecent(Menu recent) {
