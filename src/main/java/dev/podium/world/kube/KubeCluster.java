@@ -38,6 +38,7 @@ import dev.podium.world.kube.spec.ReplicaSetManifest;
 import dev.podium.world.kube.spec.ServiceManifest;
 import dev.podium.world.kube.traffic.Traffic;
 import dev.podium.world.kube.traffic.TrafficParams;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,7 @@ public final class KubeCluster {
     private final ProbeRules probeRules = new ProbeRules();
     private final ContainerBehaviours behaviours;
     private final CpuLoad load = new CpuLoad();
+    private final ConfigMaps configMaps;
     private TrafficParams trafficParams = TrafficParams.defaults();
     private Traffic traffic;
     private FlowParams flowParams = FlowParams.defaults();
@@ -87,6 +89,7 @@ public final class KubeCluster {
         this.sink = sink;
         this.params = params;
         this.manifests = List.copyOf(manifests);
+        this.configMaps = new ConfigMaps(this.manifests);
         this.behaviours = new ContainerBehaviours(new ScriptedBehaviour(probeRules, params.crashAfterNanos()));
         this.api = new ApiServer(kernel, sink, params.watchDelayNanos());
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
@@ -358,6 +361,24 @@ public final class KubeCluster {
         PodSpec s = t.spec();
         return new PodTemplate(t.labels(), new PodSpec(cs, s.initContainers(), s.nodeSelector(), s.tolerations(),
                 s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority()));
+    }
+
+    /**
+     * kubectl edit configmap: sets {@code dataKey} to {@code value}. Mounted volumes see it at each pod's next
+     * kubelet sync; env and subPath consumers keep the old value until restarted (see {@code node.ConfigSync}).
+     * The action names the key, the new version and the value's size, never the value.
+     */
+    public int updateConfigMap(String name, String dataKey, String value) {
+        String key = configMaps.key(name);
+        int version = configMaps.update(key, dataKey, value, kernel.now());
+        acted("updateConfigMap", key, "v" + version + ": " + dataKey + " ("
+                + value.getBytes(StandardCharsets.UTF_8).length + " B)");
+        return version;
+    }
+
+    /** When each update of the ConfigMap was written, in order (version 2 first), for views and tests. */
+    public List<Long> configMapUpdates(String name) {
+        return configMaps.updateTimes(configMaps.key(name));
     }
 
     /** Each ready pod of the Deployment uses {@code milliCpuPerPod} of CPU (what the HPA measures). */
