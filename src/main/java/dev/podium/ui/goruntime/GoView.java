@@ -258,6 +258,11 @@ public final class GoView implements WorldView {
         return palette;
     }
 
+    /** The view's text and chips, to record what the next frames draw (for tests). */
+    Ink ink() {
+        return ink;
+    }
+
     CodePainter codePainter() {
         return codePainter;
     }

@@ -100,7 +100,9 @@ final class ObjectsPainter {
             String head = text.get("chan.head", id, c.elemType(), c.capacity(), c.qcount());
             double hw = ink.text(g, head, x + 8, yy + 12, w - 16, title, p.text());
             if (c.closed()) {
-                ink.text(g, text.get("chan.closed"), x + 20 + hw, yy + 12, w - 30 - hw, title, p.closed);
+                String closed = text.get("chan.closed");
+                Font cf = ink.width(closed, title) <= w - 30 - hw ? title : ink.fonts.bold(Ink.SMALL);
+                ink.text(g, closed, x + 20 + hw, yy + 12, w - 30 - hw, cf, p.closed);
             }
             buffer(g, x + 8, yy + 26, w - 16, c, p, text);
             String sendq = text.get("chan.sendq") + " " + (c.sendqSize() > LISTED_UP_TO
@@ -131,8 +133,12 @@ final class ObjectsPainter {
             ink.slot(g, x, y, w, slotH, p.slot, p.line);
             g.setFill(full);
             g.fillRoundRect(x, y, Math.max(4, w * c.qcount() / c.capacity()), slotH, 8, 8);
-            ink.text(g, text.get("chan.bar", c.qcount(), c.capacity(), c.sendx(), c.recvx()), x + 8, y + slotH / 2,
-                    w - 16, ink.fonts.bold(Ink.BODY), p.text());
+            Font bold = ink.fonts.bold(Ink.BODY);
+            String bar = text.get("chan.bar", c.qcount(), c.capacity(), c.sendx(), c.recvx());
+            if (ink.width(bar, bold) > w - 16) { // a narrow stage: the figures without the words
+                bar = text.get("chan.barShort", c.qcount(), c.capacity(), c.sendx(), c.recvx());
+            }
+            ink.text(g, bar, x + 8, y + slotH / 2, w - 16, bold, p.text());
             return;
         }
         for (int i = 0; i < c.capacity(); i++) {
@@ -189,6 +195,7 @@ final class ObjectsPainter {
         ink.text(g, text.get("sync.title"), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
         yy += 26;
         double limit = y + h * (s.contextCount() > 0 ? 0.5 : 1);
+        Font bold = ink.fonts.bold(Ink.BODY);
         for (long id = 1; id <= s.syncCount(); id++) {
             if (yy + 48 > limit) {
                 ink.text(g, "…", x, yy + 8, w, body, p.textMuted());
@@ -207,13 +214,17 @@ final class ObjectsPainter {
             };
             Color c = v.kind() == dev.podium.world.goruntime.event.SyncKind.MUTEX && v.starving() ? p.closed
                     : p.text();
+            List<String> lines = ink.wrap(line, w - 16, bold); // a narrow stage: on two lines
+            double extra = 20 * (lines.size() - 1);
             g.setFill(p.panel);
-            g.fillRoundRect(x, yy, w, 44, 10, 10);
-            ink.text(g, line, x + 8, yy + 12, w - 16, ink.fonts.bold(Ink.BODY), c);
+            g.fillRoundRect(x, yy, w, 44 + extra, 10, 10);
+            for (int i = 0; i < lines.size(); i++) {
+                ink.text(g, lines.get(i), x + 8, yy + 12 + 20 * i, w - 16, bold, c);
+            }
             long[] ws = v.waiters();
-            ink.text(g, text.get("sync.waiters") + " " + waiters(ws, s, false), x + 8, yy + 32, w - 16,
+            ink.text(g, text.get("sync.waiters") + " " + waiters(ws, s, false), x + 8, yy + 32 + extra, w - 16,
                     ink.fonts.regular(Ink.SMALL), ws.length > 0 ? p.status(GStatus.WAITING) : p.textMuted());
-            yy += 50;
+            yy += 50 + extra;
         }
         return yy + 6;
     }
@@ -260,12 +271,29 @@ final class ObjectsPainter {
             }
             String label = "ctx" + id + " " + kindName(c) + (c.deadlineNanos() >= 0
                     ? " (" + text.get("ctx.deadline", SimDurations.readable(c.deadlineNanos())) + ")" : "");
-            double lw = ink.text(g, label, cx + 4, ys[id], w - (cx - x) - 8, ink.fonts.bold(Ink.BODY),
-                    cancelled ? p.cancel : p.text());
-            if (cancelled) {
-                ink.text(g, "✕ " + c.err().goText(), cx + 14 + lw, ys[id], w - (cx - x) - lw - 20, body, p.cancel);
+            String err = cancelled ? "✕ " + c.err().goText() : null;
+            Font bold = ink.fonts.bold(Ink.BODY);
+            double room = w - (cx - x) - 8;
+            Color colour = cancelled ? p.cancel : p.text();
+            if (ink.width(label, bold) + (err == null ? 0 : 10 + ink.width(err, body)) <= room) {
+                double lw = ink.text(g, label, cx + 4, ys[id], room, bold, colour);
+                if (err != null) {
+                    ink.text(g, err, cx + 14 + lw, ys[id], room - lw - 10, body, p.cancel);
+                }
+                yy += rowH;
+                continue;
             }
-            yy += rowH;
+            // a narrow stage: the label on as many lines as it needs, the error on the next
+            List<String> lines = ink.wrap(label, room, bold);
+            if (err != null) {
+                lines.add(err);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                boolean last = err != null && i == lines.size() - 1;
+                ink.text(g, lines.get(i), cx + 4, ys[id] + i * (rowH - 4), room, last ? body : bold,
+                        last ? p.cancel : colour);
+            }
+            yy += rowH + (lines.size() - 1) * (rowH - 4);
         }
     }
 
