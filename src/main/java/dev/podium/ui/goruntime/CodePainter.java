@@ -83,10 +83,7 @@ final class CodePainter {
         double lineH = 22;
         double y0 = 32;
         int visible = Math.max(1, (int) ((h - y0) / lineH));
-        if (focusLine > 0 && (focusLine - 1 < top + 1 || focusLine - 1 >= top + visible - 1)) {
-            top = Math.max(0, Math.min(lines.size() - visible, focusLine - 1 - visible / 3));
-        }
-        top = Math.max(0, Math.min(top, Math.max(0, lines.size() - visible)));
+        top = scrollTop(focusLine, visible, lines.size());
         Font code = mono.regular(Ink.BODY - 1);
         Font monoSmall = mono.regular(Ink.SMALL);
         Font countFont = ink.fonts.bold(Ink.SMALL);
@@ -127,6 +124,20 @@ final class CodePainter {
                 ink.text(g, more, w - 6 - moreW + 3, y + lineH / 2, moreW, countFont, p.text());
             }
         }
+    }
+
+    /**
+     * The first line shown (0-based) for the followed line: a function of that line alone, so a seek back shows what
+     * a fresh view shows. The source moves by half a page, and only when the followed line leaves the middle half,
+     * so stepping through nearby lines does not scroll; with no line followed, the top of the file.
+     */
+    static int scrollTop(int focusLine, int visible, int lineCount) {
+        if (focusLine <= 0 || lineCount <= visible) {
+            return 0;
+        }
+        int stride = Math.max(1, visible / 2);
+        int k = Math.max(0, Math.floorDiv(focusLine - 1 - visible / 4, stride));
+        return Math.min(k * stride, lineCount - visible);
     }
 
     /** Leading indentation at half width (two spaces a level instead of four), for a narrow panel. */

@@ -92,7 +92,6 @@ public final class GoView implements WorldView {
         sourceName = null;
         sourceText = null;
         codePainter.source(List.of());
-        scheduler.reset();
         stageHits.clear();
         codeHits.clear();
     }

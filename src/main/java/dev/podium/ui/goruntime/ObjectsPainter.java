@@ -90,6 +90,7 @@ final class ObjectsPainter {
         for (long id = 1; id <= s.chanCount(); id++) {
             if (yy + rowH > y + h) {
                 ink.text(g, text.get("chans.more", s.chanCount() - shown), x, yy + 8, w, small, p.textMuted());
+                yy += 20;
                 break;
             }
             ChanView c = s.chan(id);

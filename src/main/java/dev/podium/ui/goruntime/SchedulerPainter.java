@@ -17,7 +17,7 @@ import javafx.scene.text.Font;
  * flight between them ({@link Moves}).
  *
  * <p>Level of detail: a queue is drawn as one chip per goroutine only while the chips fit; a longer one becomes a
- * bar (filled share of the ring's 256 slots, or of the longest global queue so far) with its count and its head and
+ * bar (filled share of the ring's 256 slots; the global queue against 256 too, or full when longer) with its count and its head and
  * tail goroutines. A frame therefore draws at most a few hundred shapes, whatever the number of goroutines.
  * FX thread only.
  */
@@ -40,17 +40,11 @@ final class SchedulerPainter {
     private double globalY;
     private double msX;
     private double msY;
-    private int longestGlobal = 1;
     /** This frame's chip width ({@link #CHIP_W}, or {@link #NARROW_CHIP_W} in a narrow stage). */
     private double chipW = CHIP_W;
 
     SchedulerPainter(Ink ink) {
         this.ink = ink;
-    }
-
-    /** Forgets what it learnt from a previous run. */
-    void reset() {
-        longestGlobal = 1;
     }
 
     /** Paints into the box; returns the height used. */
@@ -184,9 +178,9 @@ final class SchedulerPainter {
         }
         ink.text(g, globalTitle, x + 4, gy + rowH / 2, rowX - x - 8, bold, p.text());
         int gsize = s.globalRunQueueSize();
-        longestGlobal = Math.max(longestGlobal, gsize);
-        queue(g, rowX, gy + 6, ringEnd - rowX, chipH, gsize, Math.max(longestGlobal, 1), -1, s, p, text,
-                hits);
+        // the bar's scale is the state's alone (a ring's worth, or the queue itself when longer), so a seek back
+        // draws what a fresh view draws
+        queue(g, rowX, gy + 6, ringEnd - rowX, chipH, gsize, Math.max(RING, gsize), -1, s, p, text, hits);
         globalX = rowX + chipW / 2;
         globalY = gy + 6;
         // Ms without a P, and Ms in syscalls
