@@ -36,6 +36,9 @@ final class ObjectsPainter {
     static final int LISTED_UP_TO = 512;
     /** Narrower than this, sync and contexts go under the channels. */
     private static final double SIDE_BY_SIDE = 900;
+    /** A channel drawn whole (head, ring buffer, sendx and recvx, sendq and recvq), and drawn as one line. */
+    private static final double ROW_H = 104;
+    private static final double LINE_H = 26;
 
     private final Ink ink;
 
@@ -64,10 +67,61 @@ final class ObjectsPainter {
         } else { // narrow: one under the other, channels first
             double others = (s.syncCount() > 0 ? 32 + 50 * Math.min(4, s.syncCount()) : 0)
                     + (s.contextCount() > 0 ? 56 + 26 * Math.min(8, s.contextCount()) : 0);
-            double cy = channels(g, x, y, w, Math.max(h * 0.45, h - others), s, select, p, text, hits);
+            double full = 26 + (select != null ? 24 : 0) + ROW_H * s.chanCount();
+            // short of room, each channel becomes one line so the sync objects and the context tree still show
+            boolean compact = full > h - others;
+            double room = compact ? Math.min(26 + (select != null ? 24 : 0) + LINE_H * s.chanCount() + 20,
+                    Math.max(26 + 20, h - others)) : Math.max(h * 0.45, h - others);
+            double cy = compact ? channelLines(g, x, y, w, room, s, select, p, text, hits)
+                    : channels(g, x, y, w, room, s, select, p, text, hits);
             double sy = sync(g, x, cy + 6, w, y + h - cy - 6, s, p, text);
             contexts(g, x, sy, w, y + h - sy, s, now, p, text);
         }
+    }
+
+    /** Channels one line each (their head, closed): for a stage short of room. Returns where it stopped. */
+    private double channelLines(GraphicsContext g, double x, double y, double w, double h, GoState s,
+            SelectChose select, GoPalette p, ViewText text, List<Hit> hits) {
+        double yy = titleAndSelect(g, x, y, w, s, select, p, text);
+        Font bold = ink.fonts.bold(Ink.BODY);
+        for (long id = 1; id <= s.chanCount(); id++) {
+            if (yy + LINE_H > y + h - (id < s.chanCount() ? 20 : 0)) {
+                ink.text(g, text.get("chans.more", s.chanCount() - id + 1), x, yy + 8, w,
+                        ink.fonts.regular(Ink.SMALL), p.textMuted());
+                return yy + 20;
+            }
+            ChanView c = s.chan(id);
+            g.setFill(p.panel);
+            g.fillRoundRect(x, yy, w, LINE_H - 2, 8, 8);
+            hits.add(new Hit(Hit.Kind.CHANNEL, id, x, yy, w, LINE_H - 2));
+            String head = text.get("chan.head", id, c.elemType(), c.capacity(), c.qcount());
+            String closed = c.closed() ? text.get("chan.closed") : null;
+            Font cf = ink.fonts.bold(Ink.SMALL);
+            double room = w - 16 - (closed == null ? 0 : ink.width(closed, cf) + 14);
+            if (ink.width(head, bold) > room) { // without the element type
+                head = text.get("chan.headShort", id, c.capacity(), c.qcount());
+            }
+            double hw = ink.text(g, head, x + 8, yy + LINE_H / 2 - 1, room, bold, p.text());
+            if (closed != null) {
+                ink.text(g, closed, x + 20 + hw, yy + LINE_H / 2 - 1, w - 30 - hw, cf, p.closed);
+            }
+            yy += LINE_H;
+        }
+        return yy;
+    }
+
+    private double titleAndSelect(GraphicsContext g, double x, double y, double w, GoState s, SelectChose select,
+            GoPalette p, ViewText text) {
+        double yy = y;
+        ink.text(g, text.get("chans.title", s.chanCount()), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
+        yy += 26;
+        if (select != null) {
+            String chosen = select.chosen() < 0 ? text.get("select.default") : String.valueOf(select.chosen());
+            ink.text(g, text.get("select.banner", select.g(), select.line(), join(select.ready()), chosen), x, yy + 10,
+                    w, ink.fonts.bold(Ink.BODY), p.highlight);
+            yy += 24;
+        }
+        return yy;
     }
 
     /** Returns where it stopped. */
@@ -76,16 +130,8 @@ final class ObjectsPainter {
         Font title = ink.fonts.bold(Ink.BODY);
         Font body = ink.fonts.regular(Ink.BODY);
         Font small = ink.fonts.regular(Ink.SMALL);
-        double yy = y;
-        ink.text(g, text.get("chans.title", s.chanCount()), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
-        yy += 26;
-        if (select != null) {
-            String chosen = select.chosen() < 0 ? text.get("select.default") : String.valueOf(select.chosen());
-            ink.text(g, text.get("select.banner", select.g(), select.line(), join(select.ready()), chosen), x, yy + 10,
-                    w, title, p.highlight);
-            yy += 24;
-        }
-        double rowH = 104;
+        double yy = titleAndSelect(g, x, y, w, s, select, p, text);
+        double rowH = ROW_H;
         int shown = 0;
         for (long id = 1; id <= s.chanCount(); id++) {
             if (yy + rowH > y + h) {
