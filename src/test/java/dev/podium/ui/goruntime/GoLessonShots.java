@@ -1,12 +1,11 @@
 package dev.podium.ui.goruntime;
 
+import dev.podium.ui.PngFiles;
 import dev.podium.ui.common.Theme;
 import dev.podium.ui.shell.MainWindow;
 import dev.podium.ui.shell.RecentFiles;
 import dev.podium.ui.shell.ScenarioSource;
 import dev.podium.ui.shell.WorldViews;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,10 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Pictures of the Go lessons as a teacher sees them: the whole window (gallery, Go view, narration, transport) at
@@ -85,7 +82,7 @@ public final class GoLessonShots {
                                 window.player().frame(0);
                                 return stage[0].getScene().snapshot(null);
                             });
-                            write(image, out.resolve(name));
+                            PngFiles.write(image, out.resolve(name));
                             shots++;
                         }
                     }
@@ -95,19 +92,6 @@ public final class GoLessonShots {
         prefs.removeNode();
         System.out.println(shots + " pictures in " + out);
         Platform.exit();
-    }
-
-    private static void write(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader r = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                b.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        ImageIO.write(b, "png", file.toFile());
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {

@@ -7,6 +7,7 @@ import dev.podium.scenario.ScenarioLoader;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.PngFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,9 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -134,15 +135,8 @@ class GoScrubTest {
     }
 
     private static void dump(WritableImage image, String file) {
-        java.awt.image.BufferedImage b = new java.awt.image.BufferedImage((int) image.getWidth(),
-                (int) image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < b.getHeight(); y++) {
-            for (int x = 0; x < b.getWidth(); x++) {
-                b.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
         try {
-            javax.imageio.ImageIO.write(b, "png", new java.io.File(file));
+            PngFiles.write(image, Path.of(file));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
