@@ -94,20 +94,26 @@ final class ObjectsPainter {
             g.setFill(p.panel);
             g.fillRoundRect(x, yy, w, LINE_H - 2, 8, 8);
             hits.add(new Hit(Hit.Kind.CHANNEL, id, x, yy, w, LINE_H - 2));
-            String head = text.get("chan.head", id, c.elemType(), c.capacity(), c.qcount());
-            String closed = c.closed() ? text.get("chan.closed") : null;
-            Font cf = ink.fonts.bold(Ink.SMALL);
-            double room = w - 16 - (closed == null ? 0 : ink.width(closed, cf) + 14);
-            if (ink.width(head, bold) > room) { // without the element type
-                head = text.get("chan.headShort", id, c.capacity(), c.qcount());
-            }
-            double hw = ink.text(g, head, x + 8, yy + LINE_H / 2 - 1, room, bold, p.text());
-            if (closed != null) {
-                ink.text(g, closed, x + 20 + hw, yy + LINE_H / 2 - 1, w - 30 - hw, cf, p.closed);
-            }
+            chanHead(g, x, yy + LINE_H / 2 - 1, w, id, c, bold, p, text);
             yy += LINE_H;
         }
         return yy;
+    }
+
+    /** "ch1  chan int  cap 2  len 1" and CLOSED after it; without the element type when that would not fit. */
+    private void chanHead(GraphicsContext g, double x, double cy, double w, long id, ChanView c, Font font,
+            GoPalette p, ViewText text) {
+        String head = text.get("chan.head", id, c.elemType(), c.capacity(), c.qcount());
+        String closed = c.closed() ? text.get("chan.closed") : null;
+        Font cf = ink.fonts.bold(Ink.SMALL);
+        double room = w - 16 - (closed == null ? 0 : ink.width(closed, cf) + 14);
+        if (ink.width(head, font) > room) {
+            head = text.get("chan.headShort", id, c.capacity(), c.qcount());
+        }
+        double hw = ink.text(g, head, x + 8, cy, room, font, p.text());
+        if (closed != null) {
+            ink.text(g, closed, x + 20 + hw, cy, w - 30 - hw, cf, p.closed);
+        }
     }
 
     private double titleAndSelect(GraphicsContext g, double x, double y, double w, GoState s, SelectChose select,
@@ -144,13 +150,7 @@ final class ObjectsPainter {
             g.setFill(p.panel);
             g.fillRoundRect(x, yy, w, rowH - 6, 10, 10);
             hits.add(new Hit(Hit.Kind.CHANNEL, id, x, yy, w, rowH - 6));
-            String head = text.get("chan.head", id, c.elemType(), c.capacity(), c.qcount());
-            double hw = ink.text(g, head, x + 8, yy + 12, w - 16, title, p.text());
-            if (c.closed()) {
-                String closed = text.get("chan.closed");
-                Font cf = ink.width(closed, title) <= w - 30 - hw ? title : ink.fonts.bold(Ink.SMALL);
-                ink.text(g, closed, x + 20 + hw, yy + 12, w - 30 - hw, cf, p.closed);
-            }
+            chanHead(g, x, yy + 12, w, id, c, title, p, text);
             buffer(g, x + 8, yy + 26, w - 16, c, p, text);
             String sendq = text.get("chan.sendq") + " " + (c.sendqSize() > LISTED_UP_TO
                     ? text.get("chan.parkedCount", c.sendqSize()) : waiters(c.sendq(), s, true));
@@ -172,7 +172,9 @@ final class ObjectsPainter {
         Font small = ink.fonts.regular(Ink.SMALL);
         Color full = p.status(GStatus.RUNNABLE);
         if (c.capacity() == 0) {
-            ink.text(g, text.get("chan.unbuffered"), x, y + slotH / 2, w, small, p.textMuted());
+            String note = text.get("chan.unbuffered");
+            ink.text(g, ink.width(note, small) <= w ? note : text.get("chan.unbufferedShort"), x, y + slotH / 2, w,
+                    small, p.textMuted());
             return;
         }
         double slotW = Math.min(SLOT_W, (w + GAP) / c.capacity() - GAP);
@@ -241,7 +243,9 @@ final class ObjectsPainter {
         Font body = ink.fonts.regular(Ink.BODY);
         ink.text(g, text.get("sync.title"), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
         yy += 26;
-        double limit = y + h * (s.contextCount() > 0 ? 0.5 : 1);
+        // with a context tree below, leave it its title, the root and a few contexts (at most half the room)
+        double limit = y + h - (s.contextCount() > 0 ? Math.min(52 + 26 * Math.min(3, s.contextCount()), h * 0.5)
+                : 0);
         Font bold = ink.fonts.bold(Ink.BODY);
         for (long id = 1; id <= s.syncCount(); id++) {
             if (yy + 48 > limit) {
