@@ -79,6 +79,7 @@ public final class MainWindow implements LiveHost {
     private final ContinueAsSimulation continuation;
     private ScenarioFiles files;
     private final ActionForks forks = new ActionForks(this);
+    private final PresenterControls presenterControls;
     private ActionsMenu actionsMenu;
     private RecordingFiles recordings;
     private LiveCommands live;
@@ -104,6 +105,8 @@ public final class MainWindow implements LiveHost {
         this.views = views;
         this.model = timerDriven ? new PlayerModel(forkWorker(), Platform::runLater) : new PlayerModel();
         this.player = new Player(model, new NarrationModel(), views);
+        this.presenterControls = new PresenterControls(model);
+        presenterActive.addListener((obs, was, now) -> presenterControls.captionsProperty().set(now));
         this.continuation = new ContinueAsSimulation(this, registry);
         if (timerDriven) {
             continuation.executors(forkWorker(), Platform::runLater);
@@ -138,7 +141,7 @@ public final class MainWindow implements LiveHost {
         live = new LiveCommands(this);
         createView();
         initListeners();
-        ShellKeys.install(scene, new WindowKeys(model, presenterActive));
+        ShellKeys.install(scene, new WindowKeys(model, presenterActive, presenterControls, stageArea.zoom()::reset));
 
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -169,6 +172,7 @@ public final class MainWindow implements LiveHost {
 
     private void createView() {
         stageArea = new StageArea(i18n, this::inspect);
+        stageArea.addPresenterLayers(presenterControls, player.narration());
         gallery = new GalleryPane(defaultScenario == null ? List.of() : List.of(defaultScenario), i18n,
                 this::openScenario);
         gallery.currentProperty().bind(scenario);
@@ -192,7 +196,9 @@ public final class MainWindow implements LiveHost {
         root.setLeft(gallery);
         root.setCenter(stageArea);
         root.setRight(right);
-        root.setBottom(new TransportBar(model, i18n));
+        TransportBar transport = new TransportBar(model, i18n);
+        transport.showCues(presenterControls.stepper()::cues);
+        root.setBottom(transport);
     }
 
     private void inspect(Inspection inspection) {
@@ -406,6 +412,16 @@ public final class MainWindow implements LiveHost {
 
     public BooleanProperty presenterActiveProperty() {
         return presenterActive;
+    }
+
+    /** Cues, questions, captions, blank screen and pointer. */
+    PresenterControls presenterControls() {
+        return presenterControls;
+    }
+
+    /** The stage: the worlds' views and the presenter's layers. */
+    StageArea stageArea() {
+        return stageArea;
     }
 
     @Override

@@ -6,10 +6,14 @@ import javafx.beans.property.BooleanProperty;
 class WindowKeys implements ShellKeys.Commands {
     private final PlayerModel model;
     private final BooleanProperty presenterActive;
+    private final PresenterControls presenter;
+    private final Runnable resetZoom;
 
-    WindowKeys(PlayerModel model, BooleanProperty presenterActive) {
+    WindowKeys(PlayerModel model, BooleanProperty presenterActive, PresenterControls presenter, Runnable resetZoom) {
         this.model = model;
         this.presenterActive = presenterActive;
+        this.presenter = presenter;
+        this.resetZoom = resetZoom;
     }
 
     @Override
@@ -54,5 +58,45 @@ class WindowKeys implements ShellKeys.Commands {
     @Override
     public void togglePresenter() {
         presenterActive.set(!presenterActive.get());
+    }
+
+    @Override
+    public void nextCue() {
+        presenter.nextCue();
+    }
+
+    @Override
+    public void previousCue() {
+        presenter.previousCue();
+    }
+
+    @Override
+    public void toggleCaptions() {
+        presenter.toggleCaptions();
+    }
+
+    @Override
+    public void toggleBlank() {
+        presenter.toggleBlank();
+    }
+
+    @Override
+    public void pointer(boolean on) {
+        presenter.setPointer(on);
+    }
+
+    @Override
+    public void resetZoom() {
+        resetZoom.run();
+    }
+
+    @Override
+    public boolean pick(int number) {
+        return presenter.pick(number);
+    }
+
+    @Override
+    public boolean enter() {
+        return presenter.enter();
     }
 }
