@@ -33,6 +33,8 @@ final class QuestionCard extends VBox {
         question.setId("question-text");
         question.getStyleClass().add(PodiumStyles.QUESTION_TEXT);
         question.setWrapText(true);
+        question.setMinHeight(USE_PREF_SIZE);
+        hint.setMinHeight(USE_PREF_SIZE);
         hint.setId("question-hint");
         hint.getStyleClass().add(PodiumStyles.QUESTION_HINT);
         hint.setWrapText(true);
@@ -63,6 +65,7 @@ final class QuestionCard extends VBox {
             option.setId("question-option-" + (options.size() + 1));
             option.getStyleClass().add(PodiumStyles.QUESTION_OPTION);
             option.setWrapText(true);
+            option.setMinHeight(USE_PREF_SIZE);
             option.setMaxWidth(Double.MAX_VALUE);
             options.add(option);
         }

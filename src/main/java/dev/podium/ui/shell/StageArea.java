@@ -51,10 +51,12 @@ public final class StageArea extends StackPane {
         blank.getStyleClass().add(PodiumStyles.BLANK);
         blank.visibleProperty().bind(presenter.blankProperty());
         blank.setMouseTransparent(true);
-        CaptionBar captions = new CaptionBar(narration, presenter.captionsProperty());
+        // The question card says it already: no subtitle under it.
+        CaptionBar captions = new CaptionBar(narration,
+                presenter.captionsProperty().and(presenter.question().currentProperty().isNull()));
         captions.fitTo(this, 0.86);
         QuestionCard card = new QuestionCard(presenter.question(), i18n);
-        card.fitTo(this, 0.7);
+        card.fitTo(this, 0.92);
         getChildren().addAll(blank, captions, card, new PointerDot(this, presenter.pointerProperty()));
     }
 
