@@ -8,15 +8,9 @@ import dev.podium.timeline.Asked;
 import dev.podium.timeline.Narrated;
 import dev.podium.timeline.Recording;
 import dev.podium.timeline.RecordingCodec;
-import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.RecordingReader;
-import dev.podium.timeline.RecordingWriter;
 import dev.podium.timeline.WorldEvent;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -84,14 +78,6 @@ class AskActionTest {
     }
 
     private static byte[] recording() throws Exception {
-        Scenario scenario = ScenarioLoader.parse("ask.yaml", YAML);
-        ScenarioRun run = ScenarioRun.start(scenario);
-        run.runToEnd();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            new RecordingWriter(new RecordingCodec(ScenarioRun.eventTypes()))
-                    .writeTo(out, RecordingHeader.simulation(scenario.name(), scenario.seed()), run.timeline().events());
-        }
-        return bytes.toByteArray();
+        return ScenarioRunTest.recordingBytes(ScenarioLoader.parse("ask.yaml", YAML));
     }
 }
