@@ -129,8 +129,12 @@ final class MainMenu {
         captions.setId("menu-captions");
         captions.textProperty().bind(i18n.text("menu.view.captions"));
         captions.selectedProperty().bindBidirectional(window.presenterControls().captionsProperty());
+        CheckMenuItem audience = new CheckMenuItem();
+        audience.setId("menu-audience");
+        audience.textProperty().bind(i18n.text("menu.view.audience"));
+        audience.selectedProperty().bindBidirectional(window.audience().shownProperty());
         Menu view = menu("menu.view", "menu-view");
-        view.getItems().addAll(language, theme, new SeparatorMenuItem(), presenter, captions, gallery);
+        view.getItems().addAll(language, theme, new SeparatorMenuItem(), presenter, captions, audience, gallery);
         return view;
     }
 

@@ -80,6 +80,7 @@ public final class MainWindow implements LiveHost {
     private ScenarioFiles files;
     private final ActionForks forks = new ActionForks(this);
     private final PresenterControls presenterControls;
+    private AudienceWindow audience;
     private ActionsMenu actionsMenu;
     private RecordingFiles recordings;
     private LiveCommands live;
@@ -173,6 +174,7 @@ public final class MainWindow implements LiveHost {
     private void createView() {
         stageArea = new StageArea(i18n, this::inspect);
         stageArea.addPresenterLayers(presenterControls, player.narration());
+        audience = new AudienceWindow(stage, stageArea, i18n);
         gallery = new GalleryPane(defaultScenario == null ? List.of() : List.of(defaultScenario), i18n,
                 this::openScenario);
         gallery.currentProperty().bind(scenario);
@@ -183,7 +185,8 @@ public final class MainWindow implements LiveHost {
         NarrationPanel narration = new NarrationPanel(player.narration(), i18n,
                 () -> model.durationProperty().get());
         inspectorPanel = new InspectorPanel(i18n);
-        VBox right = new VBox(12, narration, inspectorPanel);
+        NextCueLabel nextCue = new NextCueLabel(model, presenterControls.stepper(), i18n);
+        VBox right = new VBox(12, narration, nextCue, inspectorPanel);
         right.getStyleClass().add("side-panel");
         right.setPrefWidth(400);
         VBox.setVgrow(narration, Priority.ALWAYS);
@@ -417,6 +420,11 @@ public final class MainWindow implements LiveHost {
     /** Cues, questions, captions, blank screen and pointer. */
     PresenterControls presenterControls() {
         return presenterControls;
+    }
+
+    /** View > Audience window: the stage mirrored for a second screen. */
+    AudienceWindow audience() {
+        return audience;
     }
 
     /** The stage: the worlds' views and the presenter's layers. */

@@ -66,6 +66,8 @@ class PresenterWindowTest {
             }
         }
         robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        Label next = robot.lookup("#next-cue").queryAs(Label.class);
+        assertTrue(next.getText().startsWith("Next (Page Down): The receiver arrives"), next.getText());
         assertEquals(times.get(times.size() - 2), window.model().playheadNanos(), "Page Up: the cue before");
         assertFalse(window.model().isPlaying());
     }
@@ -141,6 +143,22 @@ class PresenterWindowTest {
         robot.press(KeyCode.DIGIT0).release(KeyCode.DIGIT0);
         assertEquals(1, zoom.scale(), 1e-9);
         assertEquals(0, zoom.panX(), 1e-9);
+    }
+
+    @Test
+    void audienceWindowMirrorsTheStageIncludingTheCaptions(FxRobot robot) {
+        robot.interact(() -> {
+            window.presenterControls().captionsProperty().set(true);
+            window.model().seek(window.model().durationProperty().get() / 2);
+            window.player().refresh();
+            window.audience().shownProperty().set(true);
+        });
+        robot.interact(() -> window.audience().mirror());
+        var image = window.audience().view().getImage();
+        assertTrue(image != null, "a snapshot of the stage");
+        assertEquals(Math.ceil(window.stageArea().getWidth()), image.getWidth(), 1);
+        assertEquals(Math.ceil(window.stageArea().getHeight()), image.getHeight(), 1);
+        robot.interact(() -> window.audience().shownProperty().set(false));
     }
 
     private void playUntilPaused(FxRobot robot) {
