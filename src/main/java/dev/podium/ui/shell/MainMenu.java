@@ -141,8 +141,16 @@ final class MainMenu {
         CheckMenuItem gallery = new CheckMenuItem();
         gallery.textProperty().bind(i18n.text("menu.view.gallery"));
         gallery.selectedProperty().bindBidirectional(window.galleryShownProperty());
+        CheckMenuItem captions = new CheckMenuItem();
+        captions.setId("menu-captions");
+        captions.textProperty().bind(i18n.text("menu.view.captions"));
+        captions.selectedProperty().bindBidirectional(window.presenterControls().captionsProperty());
+        CheckMenuItem audience = new CheckMenuItem();
+        audience.setId("menu-audience");
+        audience.textProperty().bind(i18n.text("menu.view.audience"));
+        audience.selectedProperty().bindBidirectional(window.audience().shownProperty());
         Menu view = menu("menu.view", "menu-view");
-        view.getItems().addAll(language, theme, new SeparatorMenuItem(), presenter, gallery);
+        view.getItems().addAll(language, theme, new SeparatorMenuItem(), presenter, captions, audience, gallery);
         return view;
     }
 
@@ -157,7 +165,10 @@ final class MainMenu {
                 item("playback.stepBack", "menu-step-back", model::stepBack),
                 item("playback.faster", "menu-faster", model::speedUp),
                 item("playback.slower", "menu-slower", model::speedDown),
-                item("playback.restart", "menu-restart", model::restart));
+                item("playback.restart", "menu-restart", model::restart),
+                new SeparatorMenuItem(),
+                item("playback.nextCue", "menu-next-cue", () -> window.presenterControls().nextCue()),
+                item("playback.previousCue", "menu-previous-cue", () -> window.presenterControls().previousCue()));
         return playback;
     }
 
