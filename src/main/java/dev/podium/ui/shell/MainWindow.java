@@ -83,6 +83,8 @@ public final class MainWindow implements LiveHost {
     private RecordingFiles recordings;
     private LiveCommands live;
     private WarningsBar warningsBar;
+    private ProblemsPanel problemsPanel;
+    private LessonReload lessons;
 
     /**
      * {@code timerDriven} false leaves the animation timer off and computes forks on the FX thread: tests drive
@@ -134,7 +136,9 @@ public final class MainWindow implements LiveHost {
         presenter.activeProperty().bindBidirectional(presenterActive);
         actionsMenu = new ActionsMenu(this, registry);
         recordings = new RecordingFiles(this);
-        files = new ScenarioFiles(this, source, recent, recordings, registry);
+        problemsPanel = new ProblemsPanel(i18n);
+        lessons = new LessonReload(this, source, registry, problemsPanel, Platform::runLater);
+        files = new ScenarioFiles(this, source, recent, recordings, registry, lessons);
         live = new LiveCommands(this);
         createView();
         initListeners();
@@ -187,7 +191,7 @@ public final class MainWindow implements LiveHost {
 
         warningsBar = new WarningsBar(i18n);
         VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this),
-                warningsBar);
+                warningsBar, problemsPanel);
         root.setTop(top);
         root.setLeft(gallery);
         root.setCenter(stageArea);
@@ -240,6 +244,7 @@ public final class MainWindow implements LiveHost {
 
     /** Opens {@code next}; if it cannot run, shows its problems and keeps the current run. */
     public boolean openScenario(Scenario next) {
+        lessons.stop();
         ScenarioRun run;
         try {
             run = ScenarioRun.start(next, registry);
@@ -268,6 +273,7 @@ public final class MainWindow implements LiveHost {
     @Override
     public void showPlayback(Playback next, String title) {
         continuation.supersede();
+        lessons.stop();
         warningsBar.show(List.of());
         scenario.set(null);
         playbackTitle.set(title);
@@ -382,6 +388,16 @@ public final class MainWindow implements LiveHost {
 
     public Theme theme() {
         return theme;
+    }
+
+    /** The watch on the open lesson file, which reloads it on save. */
+    LessonReload lessons() {
+        return lessons;
+    }
+
+    /** The problems of the open lesson file's last save, if it had any. */
+    ProblemsPanel problemsPanel() {
+        return problemsPanel;
     }
 
     public PlayerModel model() {
