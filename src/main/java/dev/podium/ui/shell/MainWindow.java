@@ -85,6 +85,7 @@ public final class MainWindow implements LiveHost {
     private WarningsBar warningsBar;
     private ProblemsPanel problemsPanel;
     private LessonReload lessons;
+    private NewLesson newLesson;
 
     /**
      * {@code timerDriven} false leaves the animation timer off and computes forks on the FX thread: tests drive
@@ -139,6 +140,7 @@ public final class MainWindow implements LiveHost {
         problemsPanel = new ProblemsPanel(i18n);
         lessons = new LessonReload(this, source, registry, problemsPanel, Platform::runLater);
         files = new ScenarioFiles(this, source, recent, recordings, registry, lessons);
+        newLesson = new NewLesson(this, registry, recent);
         live = new LiveCommands(this);
         createView();
         initListeners();
@@ -289,6 +291,16 @@ public final class MainWindow implements LiveHost {
     /** File > Open…: a chooser for scenarios, recordings, GC logs and the files worlds open on their own (programs). */
     public void openWithChooser() {
         files.openWithChooser(stage);
+    }
+
+    /** File > New Lesson…: a world's commented template, saved where the teacher says, opened and watched. */
+    public void askNewLesson() {
+        newLesson.ask(stage);
+    }
+
+    /** File > New Lesson… without the dialogs. */
+    NewLesson newLesson() {
+        return newLesson;
     }
 
     /** File > Open Recording…: plays a recording (a live session taped earlier, or a simulation run). */
