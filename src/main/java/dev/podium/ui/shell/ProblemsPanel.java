@@ -5,8 +5,10 @@ import dev.podium.scenario.ScenarioProblem;
 import dev.podium.ui.common.I18n;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
@@ -20,6 +22,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * clipboard and says so. Hidden when the file is fine. FX thread only.
  */
 final class ProblemsPanel extends VBox {
+    /** The list scrolls past this height (px) so a file with many problems does not push the stage away. */
+    private static final double MAX_LIST_HEIGHT = 200;
     private final I18n i18n;
     private final Label summary = new Label();
     private final VBox list = new VBox(2);
@@ -41,7 +45,13 @@ final class ProblemsPanel extends VBox {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         copied.setId("lesson-problems-copied");
         copied.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(summary, list, copied);
+        list.setId("lesson-problems-list");
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MAX_LIST_HEIGHT, list.getHeight()), list.heightProperty()));
+        scroll.getStyleClass().add("edge-to-edge");
+        getChildren().addAll(summary, scroll, copied);
         i18n.localeProperty().addListener((obs, old, now) -> relabel());
         show("", List.of());
     }
@@ -53,7 +63,7 @@ final class ProblemsPanel extends VBox {
         lastCopied = "";
         list.getChildren().clear();
         for (ScenarioProblem problem : shown) {
-            Hyperlink link = new Hyperlink(problem.toString());
+            Hyperlink link = new Hyperlink(shortText(problem));
             link.getStyleClass().add("lesson-problem");
             link.setWrapText(true);
             link.setMinHeight(Region.USE_PREF_SIZE);
@@ -80,6 +90,14 @@ final class ProblemsPanel extends VBox {
         lastCopied = problem.where().toString();
         copier.accept(lastCopied);
         relabel();
+    }
+
+    /** {@code name:line:column: message}, the file by its name alone (the copy keeps the whole path). */
+    private static String shortText(ScenarioProblem problem) {
+        String where = problem.where().toString();
+        String file = problem.where().file();
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        return name + where.substring(file.length()) + ": " + problem.message();
     }
 
     private static void toClipboard(String text) {
