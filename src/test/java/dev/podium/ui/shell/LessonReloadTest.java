@@ -45,17 +45,18 @@ class LessonReloadTest {
     }
 
     @AfterEach
-    void removePrefs() throws BackingStoreException {
-        robotless(() -> window.lessons().stop());
+    void removePrefs(FxRobot robot) throws BackingStoreException {
+        robot.interact(() -> window.lessons().stop());
         prefs.removeNode();
     }
 
-    private static void robotless(Runnable r) {
-        try {
-            org.testfx.util.WaitForAsyncUtils.asyncFx(r).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    /** Opens {@code file} in the window (so it is watched) and moves the playhead to {@code seconds}. */
+    private void openAt(FxRobot robot, Path file, long seconds) {
+        robot.interact(() -> {
+            assertTrue(window.openFile(file));
+            window.model().seek(seconds * SECOND);
+            window.player().frame(0);
+        });
     }
 
     private static String lesson(String title, String duration) {
@@ -85,10 +86,8 @@ class LessonReloadTest {
     @Test
     void aSaveWhilePlayingReloadsAndKeepsThePlayheadSpeedAndPlaying(FxRobot robot) throws Exception {
         Path file = write(lesson("First", "5m"));
+        openAt(robot, file, 100);
         robot.interact(() -> {
-            assertTrue(window.openFile(file));
-            window.model().seek(100 * SECOND);
-            window.player().frame(0);
             window.model().setSpeedIndex(window.model().speedIndexProperty().get() + 1);
             window.model().play();
         });
@@ -110,10 +109,7 @@ class LessonReloadTest {
     @Test
     void aShorterLessonClampsThePlayheadToItsEnd(FxRobot robot) throws Exception {
         Path file = write(lesson("Long", "5m"));
-        robot.interact(() -> {
-            assertTrue(window.openFile(file));
-            window.model().seek(200 * SECOND);
-        });
+        openAt(robot, file, 200);
         write(lesson("Short", "1m"));
         robot.interact(() -> window.lessons().reload());
         assertEquals(60 * SECOND, window.model().playheadNanos());
@@ -123,10 +119,7 @@ class LessonReloadTest {
     @Test
     void aBrokenSaveKeepsTheLastGoodRunAndShowsWhereThenTheFixClearsIt(FxRobot robot) throws Exception {
         Path file = write(lesson("Good", "5m"));
-        robot.interact(() -> {
-            assertTrue(window.openFile(file));
-            window.model().seek(45 * SECOND);
-        });
+        openAt(robot, file, 45);
         Playback good = window.model().playback();
 
         write(lesson("Broken", "5 minutes"));
