@@ -246,7 +246,7 @@ public final class MainWindow implements LiveHost {
 
     /** Opens {@code next}; if it cannot run, shows its problems and keeps the current run. */
     public boolean openScenario(Scenario next) {
-        lessons.stop();
+        stopWatchingLesson();
         ScenarioRun run;
         try {
             run = ScenarioRun.start(next, registry);
@@ -275,7 +275,7 @@ public final class MainWindow implements LiveHost {
     @Override
     public void showPlayback(Playback next, String title) {
         continuation.supersede();
-        lessons.stop();
+        stopWatchingLesson();
         warningsBar.show(List.of());
         scenario.set(null);
         playbackTitle.set(title);
@@ -400,6 +400,12 @@ public final class MainWindow implements LiveHost {
 
     public Theme theme() {
         return theme;
+    }
+
+    private void stopWatchingLesson() {
+        if (lessons != null) {
+            lessons.stop();
+        }
     }
 
     /** The watch on the open lesson file, which reloads it on save. */
