@@ -85,6 +85,9 @@ public final class MainWindow implements LiveHost {
     private RecordingFiles recordings;
     private LiveCommands live;
     private WarningsBar warningsBar;
+    private ProblemsPanel problemsPanel;
+    private LessonReload lessons;
+    private NewLesson newLesson;
 
     /**
      * {@code timerDriven} false leaves the animation timer off and computes forks on the FX thread: tests drive
@@ -138,7 +141,10 @@ public final class MainWindow implements LiveHost {
         presenter.activeProperty().bindBidirectional(presenterActive);
         actionsMenu = new ActionsMenu(this, registry);
         recordings = new RecordingFiles(this);
-        files = new ScenarioFiles(this, source, recent, recordings, registry);
+        problemsPanel = new ProblemsPanel(i18n);
+        lessons = new LessonReload(this, source, registry, problemsPanel, Platform::runLater);
+        files = new ScenarioFiles(this, source, recent, recordings, registry, lessons);
+        newLesson = new NewLesson(this, registry, recent);
         live = new LiveCommands(this);
         createView();
         initListeners();
@@ -194,7 +200,7 @@ public final class MainWindow implements LiveHost {
 
         warningsBar = new WarningsBar(i18n);
         VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this),
-                warningsBar);
+                warningsBar, problemsPanel);
         root.setTop(top);
         root.setLeft(gallery);
         root.setCenter(stageArea);
@@ -249,6 +255,7 @@ public final class MainWindow implements LiveHost {
 
     /** Opens {@code next}; if it cannot run, shows its problems and keeps the current run. */
     public boolean openScenario(Scenario next) {
+        stopWatchingLesson();
         ScenarioRun run;
         try {
             run = ScenarioRun.start(next, registry);
@@ -277,6 +284,7 @@ public final class MainWindow implements LiveHost {
     @Override
     public void showPlayback(Playback next, String title) {
         continuation.supersede();
+        stopWatchingLesson();
         warningsBar.show(List.of());
         scenario.set(null);
         playbackTitle.set(title);
@@ -292,6 +300,16 @@ public final class MainWindow implements LiveHost {
     /** File > Open…: a chooser for scenarios, recordings, GC logs and the files worlds open on their own (programs). */
     public void openWithChooser() {
         files.openWithChooser(stage);
+    }
+
+    /** File > New Lesson…: a world's commented template, saved where the teacher says, opened and watched. */
+    public void askNewLesson() {
+        newLesson.ask(stage);
+    }
+
+    /** File > New Lesson… without the dialogs. */
+    NewLesson newLesson() {
+        return newLesson;
     }
 
     /** File > Open Recording…: plays a recording (a live session taped earlier, or a simulation run). */
@@ -391,6 +409,22 @@ public final class MainWindow implements LiveHost {
 
     public Theme theme() {
         return theme;
+    }
+
+    private void stopWatchingLesson() {
+        if (lessons != null) {
+            lessons.stop();
+        }
+    }
+
+    /** The watch on the open lesson file, which reloads it on save. */
+    LessonReload lessons() {
+        return lessons;
+    }
+
+    /** The problems of the open lesson file's last save, if it had any. */
+    ProblemsPanel problemsPanel() {
+        return problemsPanel;
     }
 
     public PlayerModel model() {

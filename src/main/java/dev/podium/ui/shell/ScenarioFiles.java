@@ -22,9 +22,11 @@ final class ScenarioFiles {
     private final RecentFiles recent;
     private final RecordingFiles recordings;
     private final WorldRegistry registry;
+    private final LessonReload lessons;
 
     ScenarioFiles(MainWindow window, ScenarioSource source, RecentFiles recent, RecordingFiles recordings,
-                  WorldRegistry registry) {
+                  WorldRegistry registry, LessonReload lessons) {
+        this.lessons = lessons;
         this.window = window;
         this.source = source;
         this.recent = recent;
@@ -32,7 +34,10 @@ final class ScenarioFiles {
         this.registry = registry;
     }
 
-    /** Opens a scenario, recording or log file; problems go to a dialog and the current run stays. */
+    /**
+     * Opens a scenario, recording or log file; problems go to a dialog and the current run stays. A scenario file
+     * opened is watched and reloads when saved ({@link LessonReload}).
+     */
     boolean open(Path path) {
         if (RecordingFiles.isRecording(path) || RecordingFiles.isLog(path)) {
             return recordings.open(path);
@@ -47,6 +52,7 @@ final class ScenarioFiles {
         boolean opened = window.openScenario(next);
         if (opened) {
             recent.add(path);
+            lessons.watch(path);
         }
         return opened;
     }
