@@ -19,6 +19,7 @@ import dev.podium.world.kube.KubeCluster;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
+import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,12 +48,13 @@ public final class KubeWorld implements World {
 
     @Override
     public List<Class<? extends WorldEvent>> eventTypes() {
-        return Stream.concat(KubeEvent.types().stream(), TrafficEvent.types().stream()).toList();
+        return Stream.of(KubeEvent.types(), TrafficEvent.types(), CustomEvent.types()).flatMap(List::stream)
+                .toList();
     }
 
     @Override
     public boolean owns(WorldEvent event) {
-        return event instanceof KubeEvent || event instanceof TrafficEvent;
+        return event instanceof KubeEvent || event instanceof TrafficEvent || event instanceof CustomEvent;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.podium.world.kube.event.WorkqueueDeduplicated;
 import dev.podium.world.kube.event.LivePipelineSampled;
 import dev.podium.world.kube.event.ProbeSucceeded;
 import dev.podium.world.kube.event.ReconcileFinished;
+import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
@@ -45,7 +46,7 @@ public final class KubeNarrator implements Narrator {
 
     @Override
     public String sentence(WorldEvent event, Locale locale) {
-        if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent)) {
+        if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof CustomEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();
@@ -91,7 +92,8 @@ public final class KubeNarrator implements Narrator {
      * Arguments whose text holds a slash but is not a {@code namespace/name} key, so it is shown whole: an informer's
      * name, a message, an image, and traffic targets ({@code host/path}).
      */
-    private static final Set<String> NOT_OBJECT_KEYS = Set.of("informer", "message", "image", "targets");
+    private static final Set<String> NOT_OBJECT_KEYS = Set.of("informer", "message", "image", "targets",
+            "apiVersion", "finalizers", "summary");
 
     private static Object readable(String name, Object v) {
         if (v instanceof Long && name.endsWith("Nanos") && !"timeNanos".equals(name)) {

@@ -15,6 +15,7 @@ import dev.podium.world.kube.api.Service;
 import dev.podium.world.kube.control.ControllerManager;
 import dev.podium.world.kube.control.CpuLoad;
 import dev.podium.world.kube.control.Names;
+import dev.podium.world.kube.custom.CustomResources;
 import dev.podium.world.kube.event.ClusterActionApplied;
 import dev.podium.world.kube.informer.SharedInformer;
 import dev.podium.world.kube.node.ContainerBehaviour;
@@ -77,6 +78,7 @@ public final class KubeCluster {
     private final CpuLoad load = new CpuLoad();
     private TrafficParams trafficParams = TrafficParams.defaults();
     private Traffic traffic;
+    private CustomResources custom;
 
     public KubeCluster(Kernel kernel, EventSink sink, KubeParams params, List<KubeManifest> manifests) {
         this.kernel = kernel;
@@ -105,6 +107,7 @@ public final class KubeCluster {
                 createObject(m);
             }
         }
+        custom = CustomResources.start(kernel, sink, api, params, manifests);
         controllers.start();
         scheduler.start();
         List<IngressManifest> ingresses = new ArrayList<>();

@@ -3,11 +3,14 @@ package dev.podium.world.kube.state;
 import dev.podium.timeline.Projection;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.world.kube.custom.CustomFold;
+import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.TrafficFold;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 
 /**
- * Folds {@link KubeEvent}s and {@link TrafficEvent}s (through {@link TrafficFold}) into a {@link KubeState}; ignores
+ * Folds {@link KubeEvent}s, {@link TrafficEvent}s (through {@link TrafficFold}) and {@link CustomEvent}s (through
+ * {@link CustomFold}) into a {@link KubeState}; ignores
  * other worlds' events. Also derives the
  * kubectl-style event lines (Scheduled, FailedScheduling, Pulling, Pulled, Started, BackOff, Unhealthy,
  * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing, RemovingNode).
@@ -39,6 +42,9 @@ public final class KubeProjection implements Projection<KubeState> {
         } else if (event instanceof TrafficEvent t) {
             s.timeNanos = t.timeNanos();
             TrafficFold.apply(s.traffic, t);
+        } else if (event instanceof CustomEvent c) {
+            s.timeNanos = c.timeNanos();
+            CustomFold.apply(s.custom, c);
         }
     }
 

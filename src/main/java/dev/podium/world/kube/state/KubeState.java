@@ -1,5 +1,6 @@
 package dev.podium.world.kube.state;
 
+import dev.podium.world.kube.custom.CustomState;
 import dev.podium.world.kube.traffic.TrafficState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class KubeState {
     final ArrayDeque<PipelineSample> pipeline;
     /** Services, Ingresses and requests (see {@link TrafficState}). */
     final TrafficState traffic;
+    /** CRDs, custom objects, owner references (see {@link CustomState}). */
+    final CustomState custom;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -57,6 +60,7 @@ public final class KubeState {
         nodesGoneWithPods = new TreeSet<>();
         pipeline = new ArrayDeque<>();
         traffic = new TrafficState();
+        custom = new CustomState();
     }
 
     private KubeState(KubeState o) {
@@ -75,6 +79,7 @@ public final class KubeState {
         nodesGoneWithPods = new TreeSet<>(o.nodesGoneWithPods);
         pipeline = new ArrayDeque<>(o.pipeline);
         traffic = o.traffic.copy();
+        custom = o.custom.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
@@ -84,6 +89,11 @@ public final class KubeState {
     /** The traffic part: EndpointSlices, kube-proxy rules, requests. */
     public TrafficState traffic() {
         return traffic;
+    }
+
+    /** The custom-resource part: CRDs, custom objects and Secrets, owner references. */
+    public CustomState custom() {
+        return custom;
     }
 
     /** An independent copy (structural sharing; see the class comment). */
