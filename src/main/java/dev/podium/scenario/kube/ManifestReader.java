@@ -189,6 +189,10 @@ public final class ManifestReader {
         ManifestFields fields = new ManifestFields();
         KubeManifest read = crd == null ? new ObjectReader(fields).read(object)
                 : new CustomObjectReader(fields).read(object, crd);
+        keep(object, read, fields);
+    }
+
+    private void keep(YamlNode.Mapping object, KubeManifest read, ManifestFields fields) {
         problems.addAll(fields.problems());
         warnings.addAll(fields.warnings());
         if (read == null || fields.hasProblems()) {
@@ -216,8 +220,15 @@ public final class ManifestReader {
      * about as an unsupported kind.
      */
     private void readCustomObjects() {
+        List<CrdManifest> crds = objects.stream().filter(o -> o instanceof CrdManifest).map(o -> (CrdManifest) o)
+                .toList();
         for (YamlNode.Mapping object : custom) {
-            add(object, crdFor(object));
+            if (OperatorReader.isOperator(object)) {
+                ManifestFields fields = new ManifestFields();
+                keep(object, new OperatorReader(fields).read(object, crds), fields);
+            } else {
+                add(object, crdFor(object));
+            }
         }
     }
 

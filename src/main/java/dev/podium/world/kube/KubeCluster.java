@@ -350,7 +350,8 @@ public final class KubeCluster {
      * primary informer ({@code replicaset} → {@code kcm/replicasets}); the reflector relists after its back-off.
      */
     public int dropWatch(String name) {
-        String target = controllers.primaryInformer(name) != null ? controllers.primaryInformer(name) : name;
+        String target = controllers.primaryInformer(name) != null ? controllers.primaryInformer(name)
+                : custom != null && custom.primaryInformer(name) != null ? custom.primaryInformer(name) : name;
         int n = 0;
         for (SharedInformer inf : informers()) {
             if (Glob.matches(target, inf.name()) && inf.dropWatch("410 Gone")) {
@@ -396,10 +397,23 @@ public final class KubeCluster {
         return k;
     }
 
-    /** Every informer of the cluster, controller-manager's first. */
+    /**
+     * kubectl delete of custom objects (a pattern on {@code namespace/name} or name) with {@code propagation}
+     * Background, Foreground or Orphan.
+     */
+    public int deleteObject(String pattern, String propagation) {
+        int n = custom == null ? 0 : custom.delete(pattern, propagation);
+        acted("deleteObject", pattern, n + " object(s), " + propagation);
+        return n;
+    }
+
+    /** Every informer of the cluster, controller-manager's first, then custom resources' (if any). */
     public List<SharedInformer> informers() {
         List<SharedInformer> all = new ArrayList<>(controllers.informers().values());
         all.addAll(scheduler.informers());
+        if (custom != null) {
+            all.addAll(custom.informers());
+        }
         return all;
     }
 
