@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.world.kube.custom.CustomObjectView;
 import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;
@@ -14,7 +15,7 @@ import java.util.List;
  * the state's time changed. Toolkit-free.
  */
 final class WorkloadRows {
-    /** One row: kind ("deployment", "replicaset", "hpa"), object key, name column, numbers column. */
+    /** One row: kind ("deployment", "replicaset", "hpa", "custom" with key "Kind ns/name"), object key, name column, numbers column. */
     record Row(String kind, String key, String name, String numbers, int indent, boolean settled) {
     }
 
@@ -55,7 +56,26 @@ final class WorkloadRows {
                         + h.targetCpuPercent() + "%", 0, h.currentReplicas() == h.desiredReplicas()));
             }
         }
+        for (CustomObjectView c : s.custom().objects()) {
+            if (rows.size() < max) {
+                rows.add(new Row("custom", c.kind() + " " + c.key(), c.kind() + " " + name(c.key()), status(c), 0,
+                        !c.deleting() && c.conditions().stream().noneMatch(x -> x.contains("=False"))));
+            }
+        }
         return rows;
+    }
+
+    /** A custom object's numbers column: Deleting, its Ready condition, or a Secret's key count. */
+    private static String status(CustomObjectView c) {
+        if (c.deleting()) {
+            return "Deleting";
+        }
+        for (String condition : c.conditions()) {
+            if (condition.startsWith("Ready=")) {
+                return condition.startsWith("Ready=True") ? "Ready" : "Not ready";
+            }
+        }
+        return c.kind().equals("Secret") ? c.summary().split(" ").length + " keys" : "—";
     }
 
     static String name(String key) {
