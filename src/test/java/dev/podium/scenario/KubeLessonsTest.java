@@ -108,8 +108,8 @@ class KubeLessonsTest {
         assertEquals(List.of("deployment-self-healing.yaml", "rolling-update.yaml", "service-ingress-routing.yaml",
                 "rolling-update-502s.yaml", "rolling-update-prestop.yaml", "scheduler-filter-score.yaml",
                 "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml", "hpa-scale-out.yaml",
-                "informer-internals.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
-                "the ten Kubernetes lessons and the cross-world GC one");
+                "informer-internals.yaml", "operator-dbinstance.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
+                "the eleven Kubernetes lessons and the cross-world GC one");
     }
 
     @ParameterizedTest(name = "{0}: every action hits something")
