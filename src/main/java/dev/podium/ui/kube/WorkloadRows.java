@@ -8,6 +8,7 @@ import dev.podium.world.kube.state.ReplicaSetView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The workloads list beside the cluster: each Deployment (READY ready/replicas), its ReplicaSets indented (newest
@@ -65,17 +66,30 @@ final class WorkloadRows {
         return rows;
     }
 
-    /** A custom object's numbers column: Deleting, its Ready condition, or a Secret's key count. */
+    /**
+     * A custom object's numbers column as a view-bundle key, with a count after a colon for the painter to word:
+     * Deleting, its Ready condition, or a Secret's key count.
+     */
     private static String status(CustomObjectView c) {
         if (c.deleting()) {
-            return "Deleting";
+            return "workload.deleting";
         }
         for (String condition : c.conditions()) {
             if (condition.startsWith("Ready=")) {
-                return condition.startsWith("Ready=True") ? "Ready" : "Not ready";
+                return condition.startsWith("Ready=True") ? "workload.ready" : "workload.notReady";
             }
         }
-        return c.kind().equals("Secret") ? c.summary().split(" ").length + " keys" : "—";
+        return c.kind().equals("Secret") ? "workload.keys:" + c.summary().split(" ").length : "workload.none";
+    }
+
+    /** The numbers column in words: a custom row's key is looked up in {@code words}; other rows are numbers. */
+    static String numbers(Row r, BiFunction<String, Integer, String> words) {
+        if (!r.kind().equals("custom")) {
+            return r.numbers();
+        }
+        int colon = r.numbers().indexOf(':');
+        return colon < 0 ? words.apply(r.numbers(), 0)
+                : words.apply(r.numbers().substring(0, colon), Integer.parseInt(r.numbers().substring(colon + 1)));
     }
 
     static String name(String key) {
