@@ -27,7 +27,7 @@ final class KubeInspector {
         switch (hit.kind()) {
             case "pod":
                 PodView pod = s.pod(hit.key());
-                return pod == null ? null : pod(pod, now);
+                return pod == null ? null : withCustomOwner(pod(pod, now), s.custom().owner("Pod", hit.key()));
             case "node":
                 NodeView node = s.node(hit.key());
                 return node == null ? null : node(node);
@@ -47,6 +47,18 @@ final class KubeInspector {
             default:
                 return null;
         }
+    }
+
+    /** A pod owned by a custom object (an operator's pod) names that owner in metadata.ownerReferences. */
+    private static Inspection withCustomOwner(Inspection i, String owner) {
+        if (owner == null) {
+            return i;
+        }
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        for (Map.Entry<String, String> e : i.fields()) {
+            f.add(e.getKey().equals("metadata.ownerReferences") ? Map.entry(e.getKey(), owner) : e);
+        }
+        return new Inspection(i.title(), f);
     }
 
     static Inspection custom(CustomObjectView c) {

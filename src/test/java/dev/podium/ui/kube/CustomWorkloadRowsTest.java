@@ -6,6 +6,7 @@ import dev.podium.world.kube.custom.event.CustomObjectConditionChanged;
 import dev.podium.world.kube.custom.event.CustomObjectCreated;
 import dev.podium.world.kube.custom.event.CustomObjectDeletionRequested;
 import dev.podium.world.kube.custom.event.OwnerReferenceSet;
+import dev.podium.world.kube.event.PodCreated;
 import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
 import java.text.MessageFormat;
@@ -48,5 +49,10 @@ class CustomWorkloadRowsTest {
         assertEquals("删除中", WorkloadRows.numbers(new WorkloadRows().rows(s, 10).get(0), zh::get));
         assertEquals("DBInstance default/orders", KubeInspector.custom(s.custom().object("Secret",
                 "default/orders-credentials")).fields().get(2).getValue());
+        p.apply(s, new PodCreated(5, "default/orders-0", "", "", 500, 1L << 29, "postgres:16", 1));
+        p.apply(s, new OwnerReferenceSet(5, "Pod", "default/orders-0", "DBInstance", "default/orders", true));
+        assertEquals("DBInstance default/orders", new KubeInspector().inspect(new Hit("pod", "default/orders-0"), s, 5)
+                .fields().stream().filter(e -> e.getKey().equals("metadata.ownerReferences")).findFirst()
+                .orElseThrow().getValue());
     }
 }
