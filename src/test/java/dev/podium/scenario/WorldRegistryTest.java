@@ -29,7 +29,7 @@ class WorldRegistryTest {
     void kubeWorldKnowsTheClusterActions() {
         assertEquals(List.of("deletePod", "failNode", "recoverNode", "cordon", "uncordon", "drain", "dropWatch",
                 "crashContainer", "failLiveness", "restoreLiveness", "failReadiness", "restoreReadiness", "scale",
-                "setImage", "setLoad", "setTrafficRate", "setClientWorkers", "killLeader"), verbs("kube"));
+                "setImage", "setLoad", "setTrafficRate", "setClientWorkers", "killLeader", "deleteObject"), verbs("kube"));
     }
 
     @Test
