@@ -9,6 +9,8 @@ import javafx.css.PseudoClass;
 public final class PodiumStyles {
     /** On the scene root in the dark theme; tokens.css overrides the tokens under it. */
     public static final String THEME_DARK = "theme-dark";
+    /** On the scene root in the high-contrast theme (on Primer Light); tokens.css overrides the tokens under it. */
+    public static final String THEME_CONTRAST = "theme-contrast";
     /** On the scene root in presenter mode: larger type. */
     public static final String PRESENTER = "presenter";
 
