@@ -214,30 +214,34 @@ final class ScenarioBuilder extends NodeReader {
         String target = optional(action, "target") == null ? "" : text("target", optional(action, "target"));
         LocalizedText say = optional(action, "say") == null ? LocalizedText.empty()
                 : localized("say", optional(action, "say"));
+        boolean asks = TimedAction.ASK.equals(verb);
         Params args = params("args", action.entries().values().stream()
-                .filter(entry -> !ACTION_KEYS.contains(entry.key())).toList());
+                .filter(entry -> !ACTION_KEYS.contains(entry.key()))
+                .filter(entry -> !asks || !QuestionReader.KEYS.contains(entry.key())).toList());
+        Question question = asks ? new QuestionReader(this).read(action) : null;
         if (verb != null && !worlds.isEmpty()) {
             checkVerb(verb, doNode, worlds, target == null ? "" : target, args, action.get("say") != null,
                     action.where());
         }
-        if (at == null || verb == null || target == null) {
+        if (at == null || verb == null || target == null || asks && question == null) {
             return null;
         }
-        return new TimedAction(at, verb, target, args, say, action.where());
+        return new TimedAction(at, verb, target, args, say, action.where(), question);
     }
 
     private void checkVerb(String verb, YamlNode doNode, List<String> worlds, String target, Params args,
                            boolean saysSomething, SourceLocation actionWhere) {
         Set<String> known = new LinkedHashSet<>();
         known.add(TimedAction.SAY);
+        known.add(TimedAction.ASK);
         worlds.forEach(world -> registry.get(world).verbs().forEach(v -> known.add(v.name())));
         if (!known.contains(verb)) {
             problem(doNode.where(), "do: unknown action '" + verb + "' for worlds " + String.join(", ", worlds)
                     + Suggestions.didYouMean(verb, known) + "; expected one of: " + String.join(", ", known));
             return;
         }
-        if (verb.equals(TimedAction.SAY)) {
-            if (!saysSomething) {
+        if (verb.equals(TimedAction.SAY) || verb.equals(TimedAction.ASK)) {
+            if (verb.equals(TimedAction.SAY) && !saysSomething) {
                 problem(actionWhere, "a 'say' action needs 'say' text");
             }
             try {

@@ -1,16 +1,18 @@
 package dev.podium.scenario;
 
 import dev.podium.engine.Kernel;
+import dev.podium.timeline.Asked;
 import dev.podium.timeline.EventTypes;
 import dev.podium.timeline.Narrated;
 import dev.podium.timeline.Timeline;
+import dev.podium.timeline.WorldEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One simulation of a scenario: a kernel, the scenario's worlds on it, its timed actions, and the
@@ -156,10 +158,44 @@ public final class ScenarioRun {
         return next;
     }
 
-    private void fire(TimedAction action) {
+    /**
+     * The cues the scenario's actions will add to the timeline, in time order, known before the run is computed
+     * (the scrubber's chapter ticks, the presenter's Page Down): a {@link Narrated} for each {@code say}, an
+     * {@link Asked} for each {@code ask} and its explanation as a {@link Narrated} one nanosecond later.
+     */
+    public List<WorldEvent> cues() {
+        List<WorldEvent> cues = new ArrayList<>();
+        for (TimedAction action : scenario.actions()) {
+            if (action.atNanos() <= scenario.durationNanos()) {
+                cues.addAll(cuesOf(action));
+            }
+        }
+        cues.sort(Comparator.comparingLong(WorldEvent::timeNanos));
+        return cues;
+    }
+
+    private static List<WorldEvent> cuesOf(TimedAction action) {
+        List<WorldEvent> cues = new ArrayList<>();
         if (!action.say().isEmpty()) {
-            Map<String, String> text = new TreeMap<>(action.say().byLanguage());
-            timeline.append(new Narrated(kernel.now(), text));
+            cues.add(new Narrated(action.atNanos(), action.say().byLanguage()));
+        }
+        Question q = action.question();
+        if (q != null) {
+            List<Map<String, String>> options = q.options().stream().map(LocalizedText::byLanguage).toList();
+            cues.add(new Asked(action.atNanos(), q.text().byLanguage(), options, q.answer()));
+            cues.add(new Narrated(action.atNanos() + 1, q.explain().byLanguage()));
+        }
+        return cues;
+    }
+
+    private void fire(TimedAction action) {
+        for (WorldEvent cue : cuesOf(action)) {
+            if (cue.timeNanos() == kernel.now()) {
+                timeline.append(cue);
+            } else {
+                // The explanation of an ask, just after it: a playhead held at the question does not show it.
+                kernel.scheduleAt(cue.timeNanos(), ACTION_PRIORITY, () -> timeline.append(cue));
+            }
         }
         WorldBinding binding = bindingOfVerb.get(action.verb());
         if (binding == null) {
@@ -203,7 +239,7 @@ public final class ScenarioRun {
 
     /** Checks an action's verb, target and arguments before anything runs. */
     private void checkVerb(TimedAction action) throws ScenarioException {
-        if (action.verb().equals(TimedAction.SAY)) {
+        if (action.verb().equals(TimedAction.SAY) || action.verb().equals(TimedAction.ASK)) {
             return;
         }
         Verb<?> verb = registry.verb(scenario.worlds(), action.verb());

@@ -3,7 +3,11 @@ package dev.podium.scenario;
 import dev.podium.timeline.Projection;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -142,5 +146,18 @@ public interface World {
      */
     default Optional<SimulationFork> fork(Timeline timeline, long atNanos, String label) throws ScenarioException {
         return Optional.empty();
+    }
+
+    /**
+     * The text File > New Lesson writes for this world: a commented scenario of this world alone that validates and
+     * runs, with {@code name: new-lesson} (see {@link LessonTemplates}). The default reads the resource
+     * {@code lesson-template.yaml} in the package of the descriptor's class; empty if there is none.
+     */
+    default Optional<String> lessonTemplate() {
+        try (InputStream in = getClass().getResourceAsStream("lesson-template.yaml")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the lesson template of " + name(), e);
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * The registry of event record types a recording may contain, keyed by the type name written in
  * each line ({@link WorldEvent#type()}, the record's simple name). Each world hands its record
- * classes to {@link #register}; {@link Narrated} is always known.
+ * classes to {@link #register}; {@link Narrated} and {@link Asked} are always known.
  *
  * <p>Record components may not be named {@code type} or {@code t}: recordings use those names for
  * the event's type and time (and a {@code type} component would override {@link WorldEvent#type()}).
@@ -20,7 +20,7 @@ public final class EventTypes {
     private final Map<String, Class<? extends WorldEvent>> byName = new TreeMap<>();
 
     public EventTypes() {
-        register(List.of(Narrated.class));
+        register(List.of(Narrated.class, Asked.class));
     }
 
     /** Adds record types; a second type with the same simple name is a programming error. */

@@ -18,6 +18,11 @@ public record Narrated(long timeNanos, Map<String, String> text) implements Worl
 
     /** The text in {@code languageTag}, else English, else any, else empty. */
     public String textIn(String languageTag) {
+        return pick(text, languageTag);
+    }
+
+    /** {@code text} in {@code languageTag}, else English, else any, else empty. */
+    static String pick(Map<String, String> text, String languageTag) {
         String exact = text.get(languageTag);
         if (exact != null) {
             return exact;

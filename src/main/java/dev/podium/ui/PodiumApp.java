@@ -10,6 +10,7 @@ import dev.podium.ui.shell.ScenarioSource;
 import dev.podium.ui.shell.WorldViews;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -47,6 +48,7 @@ public final class PodiumApp extends Application {
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
         MainWindow window = new MainWindow(new ScenarioSource(), WorldViews.standard(), RecentFiles.forUser(), true);
+        window.theme().remember(Preferences.userNodeForPackage(PodiumApp.class));
         window.show(stage);
         CrashHandler.install(window, stage, CrashReports.forUser());
         FirstFrame.watch();

@@ -35,7 +35,7 @@ class ScenarioRunTest {
                 actions, Map.of());
     }
 
-    private static byte[] recordingBytes(Scenario scenario) throws Exception {
+    static byte[] recordingBytes(Scenario scenario) throws Exception {
         ScenarioRun run = ScenarioRun.start(scenario);
         run.runToEnd();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

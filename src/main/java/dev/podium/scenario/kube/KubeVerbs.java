@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The kube world's verbs and their arguments (documented in docs/scenario-format.md). Every verb needs a
  * {@code target}: a pod pattern ({@code namespace/name} or {@code name}, with {@code *}), a node name, a Deployment
- * name, or an informer or controller name for {@code dropWatch}. A target that names nothing is refused by the
+ * name, an informer or controller name for {@code dropWatch}, or a custom object for {@code deleteObject}. A target that names nothing is refused by the
  * cluster when the action runs, as an action problem at the action's place.
  */
 final class KubeVerbs {
@@ -27,6 +27,10 @@ final class KubeVerbs {
     static final Target INFORMER = new Target("informer",
             "an informer such as kcm/pods, or a controller such as replicaset");
 
+    static final Target OBJECT = new Target("object", "a custom object name or pattern such as orders");
+
+    static final Arg<String> PROPAGATION = Arg.choice("propagation", "Background", "Background", "Foreground",
+            "Orphan");
     static final Arg<String> CONTAINER = Arg.text("container", "*");
     static final Arg<String> PROBED_CONTAINER = Arg.text("container", "*")
             .required("a container name, or * for all");
@@ -83,6 +87,8 @@ final class KubeVerbs {
         verbs.add(TrafficArgs.SET_RATE);
         verbs.add(FlowArgs.SET_WORKERS);
         verbs.add(FlowArgs.KILL_LEADER);
+        verbs.add(Verb.on("deleteObject", OBJECT, List.of(PROPAGATION),
+                (c, target, args) -> c.deleteObject(target, PROPAGATION.read(args))));
         return List.copyOf(verbs);
     }
 }

@@ -20,6 +20,7 @@ import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.flow.event.FlowEvent;
+import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,12 +49,14 @@ public final class KubeWorld implements World {
 
     @Override
     public List<Class<? extends WorldEvent>> eventTypes() {
-        return Stream.of(KubeEvent.types(), TrafficEvent.types(), FlowEvent.types()).flatMap(List::stream).toList();
+        return Stream.of(KubeEvent.types(), TrafficEvent.types(), FlowEvent.types(), CustomEvent.types())
+                .flatMap(List::stream).toList();
     }
 
     @Override
     public boolean owns(WorldEvent event) {
-        return event instanceof KubeEvent || event instanceof TrafficEvent || event instanceof FlowEvent;
+        return event instanceof KubeEvent || event instanceof TrafficEvent || event instanceof FlowEvent
+                || event instanceof CustomEvent;
     }
 
     @Override

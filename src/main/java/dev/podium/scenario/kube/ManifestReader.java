@@ -9,6 +9,7 @@ import dev.podium.scenario.SourceLocation;
 import dev.podium.scenario.TextOrigin;
 import dev.podium.scenario.YamlNode;
 import dev.podium.scenario.YamlReader;
+import dev.podium.world.kube.spec.CrdManifest;
 import dev.podium.world.kube.spec.KubeManifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,8 @@ public final class ManifestReader {
     private final List<ScenarioProblem> warnings = new ArrayList<>();
     private final List<ScenarioProblem> problems = new ArrayList<>();
     private final Map<String, SourceLocation> defined = new HashMap<>();
+    private final List<YamlNode.Mapping> custom = new ArrayList<>();
+    private final List<String> sourceOrder = new ArrayList<>();
 
     private ManifestReader() {
     }
@@ -144,6 +148,7 @@ public final class ManifestReader {
     }
 
     private void source(TextOrigin origin, String text) {
+        sourceOrder.add(origin.file());
         List<YamlNode> documents;
         try {
             documents = YamlReader.readDocuments(origin, text);
@@ -172,8 +177,22 @@ public final class ManifestReader {
             }
             return;
         }
+        if (!ObjectReader.isBuiltIn(object)) {
+            custom.add(object);
+            return;
+        }
+        add(object, null);
+    }
+
+    /** Reads {@code object} (as an object of {@code crd}'s kind when it is not null) and keeps it. */
+    private void add(YamlNode.Mapping object, CrdManifest crd) {
         ManifestFields fields = new ManifestFields();
-        KubeManifest read = new ObjectReader(fields).read(object);
+        KubeManifest read = crd == null ? new ObjectReader(fields).read(object)
+                : new CustomObjectReader(fields).read(object, crd);
+        keep(object, read, fields);
+    }
+
+    private void keep(YamlNode.Mapping object, KubeManifest read, ManifestFields fields) {
         problems.addAll(fields.problems());
         warnings.addAll(fields.warnings());
         if (read == null || fields.hasProblems()) {
@@ -195,7 +214,42 @@ public final class ManifestReader {
                 && "v1".equals(version.text());
     }
 
+    /**
+     * Reads the documents of kinds that are not built in, once every CRD is known (a CRD may come after its objects
+     * in the files): an object whose group and kind a CRD registered is checked against it; any other is warned
+     * about as an unsupported kind.
+     */
+    private void readCustomObjects() {
+        List<CrdManifest> crds = objects.stream().filter(o -> o instanceof CrdManifest).map(o -> (CrdManifest) o)
+                .toList();
+        for (YamlNode.Mapping object : custom) {
+            if (OperatorReader.isOperator(object)) {
+                ManifestFields fields = new ManifestFields();
+                keep(object, new OperatorReader(fields).read(object, crds), fields);
+            } else {
+                add(object, crdFor(object));
+            }
+        }
+    }
+
+    private CrdManifest crdFor(YamlNode.Mapping object) {
+        if (!(ManifestFields.field(object, "kind") instanceof YamlNode.Scalar kind)
+                || !(ManifestFields.field(object, "apiVersion") instanceof YamlNode.Scalar version)) {
+            return null;
+        }
+        String group = version.text().contains("/") ? version.text().substring(0, version.text().indexOf('/')) : "";
+        for (KubeManifest m : objects) {
+            if (m instanceof CrdManifest crd && crd.resourceKind().equals(kind.text()) && crd.group().equals(group)) {
+                return crd;
+            }
+        }
+        return null;
+    }
+
     private ManifestSet finish() throws ScenarioException {
+        readCustomObjects();
+        warnings.sort(Comparator.comparingInt((ScenarioProblem w) -> sourceOrder.indexOf(w.where().file()))
+                .thenComparingInt(w -> w.where().line()).thenComparingInt(w -> w.where().column()));
         if (problems.isEmpty()) {
             return new ManifestSet(objects, warnings);
         }

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code kind}, reads {@code metadata} and hands the rest to the reader for its kind.
  *
  * <p>Supported: v1 Pod, Node and Service; apps/v1 Deployment and ReplicaSet; autoscaling/v1 and
- * autoscaling/v2 HorizontalPodAutoscaler; networking.k8s.io/v1 Ingress; v1 ConfigMap and Secret. Any other kind, or a supported kind in
+ * autoscaling/v2 HorizontalPodAutoscaler; networking.k8s.io/v1 Ingress; v1 ConfigMap and Secret; apiextensions.k8s.io/v1
+ * CustomResourceDefinition (objects of the kinds they register are read by {@link CustomObjectReader}). Any other kind, or a supported kind in
  * another API version, is a
  * warning that names it and is otherwise left out. Namespaced objects default to namespace "default"; nodes
  * have namespace "". Problems and warnings go to the {@link ManifestFields} given. Not thread-safe.
@@ -22,18 +23,24 @@ final class ObjectReader {
     /** The supported kinds by apiVersion and kind, as written in manifests. */
     static final List<String> SUPPORTED = List.of("v1 Pod", "v1 Node", "v1 Service", "apps/v1 Deployment",
             "apps/v1 ReplicaSet", "autoscaling/v1 HorizontalPodAutoscaler", "autoscaling/v2 HorizontalPodAutoscaler",
-            "networking.k8s.io/v1 Ingress", "v1 ConfigMap", "v1 Secret");
+            "networking.k8s.io/v1 Ingress", "v1 ConfigMap", "v1 Secret", "apiextensions.k8s.io/v1 CustomResourceDefinition");
 
     private static final List<String> KINDS = List.of("Pod", "Node", "Service", "Deployment", "ReplicaSet",
-            "HorizontalPodAutoscaler", "Ingress", "ConfigMap", "Secret");
+            "HorizontalPodAutoscaler", "Ingress", "ConfigMap", "Secret", "CustomResourceDefinition");
     private static final Map<String, String> API_VERSIONS = Map.of("Pod", "v1", "Node", "v1", "Service", "v1",
             "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "HorizontalPodAutoscaler", "autoscaling/v2",
-            "Ingress", "networking.k8s.io/v1", "ConfigMap", "v1", "Secret", "v1");
+            "Ingress", "networking.k8s.io/v1", "ConfigMap", "v1", "Secret", "v1",
+            "CustomResourceDefinition", "apiextensions.k8s.io/v1");
 
     private final ManifestFields f;
 
     ObjectReader(ManifestFields fields) {
         this.f = fields;
+    }
+
+    /** True if {@code doc} names a built-in kind Podium reads (any apiVersion of it); false for custom kinds. */
+    static boolean isBuiltIn(YamlNode.Mapping doc) {
+        return ManifestFields.field(doc, "kind") instanceof YamlNode.Scalar kind && KINDS.contains(kind.text());
     }
 
     /** The object in {@code doc}, or null when it is not supported (a warning) or has problems. */
@@ -47,7 +54,8 @@ final class ObjectReader {
             warnUnsupported(doc, apiVersion, kind);
             return null;
         }
-        ObjectMeta meta = meta(doc, !kind.equals("Node"), kind.equals("Service"));
+        boolean clusterScoped = kind.equals("Node") || kind.equals("CustomResourceDefinition");
+        ObjectMeta meta = meta(doc, !clusterScoped, kind.equals("Service"));
         switch (kind) {
             case "Pod":
                 return new WorkloadReader(f).pod(doc, meta);
@@ -65,6 +73,8 @@ final class ObjectReader {
                 return new ConfigReader(f).configMap(doc, meta);
             case "Secret":
                 return new ConfigReader(f).secret(doc, meta);
+            case "CustomResourceDefinition":
+                return new CrdReader(f).crd(doc, meta);
             default:
                 return new HpaReader(f).hpa(doc, meta, apiVersion.equals("autoscaling/v2"));
         }
@@ -85,7 +95,7 @@ final class ObjectReader {
     }
 
     /** The object's metadata; null after problems. */
-    private ObjectMeta meta(YamlNode.Mapping doc, boolean namespaced, boolean nameIsLabel) {
+    ObjectMeta meta(YamlNode.Mapping doc, boolean namespaced, boolean nameIsLabel) {
         YamlNode.Mapping metadata = f.requiredMap(doc, "metadata", "metadata", "a map with a name, such as "
                 + "{name: web}");
         if (metadata == null) {

@@ -9,6 +9,8 @@ import javafx.css.PseudoClass;
 public final class PodiumStyles {
     /** On the scene root in the dark theme; tokens.css overrides the tokens under it. */
     public static final String THEME_DARK = "theme-dark";
+    /** On the scene root in the high-contrast theme (on Primer Light); tokens.css overrides the tokens under it. */
+    public static final String THEME_CONTRAST = "theme-contrast";
     /** On the scene root in presenter mode: larger type. */
     public static final String PRESENTER = "presenter";
 
@@ -41,6 +43,15 @@ public final class PodiumStyles {
     public static final String SCRUBBER_COMPUTED = "computed";
     public static final String SCRUBBER_PLAYED = "played";
     public static final String SCRUBBER_THUMB = "thumb";
+    /** A chapter tick on the scrubber (a lesson's cue). */
+    public static final String SCRUBBER_MARK = "mark";
+    public static final String CAPTION = "caption";
+    public static final String QUESTION = "question";
+    public static final String QUESTION_TEXT = "question-text";
+    public static final String QUESTION_OPTION = "question-option";
+    public static final String QUESTION_HINT = "question-hint";
+    public static final String BLANK = "blank";
+    public static final String POINTER = "pointer";
 
     /** A narration line that is a scenario's cue (emphasised). */
     public static final PseudoClass CUE = PseudoClass.getPseudoClass("cue");
@@ -50,6 +61,12 @@ public final class PodiumStyles {
     public static final PseudoClass COMPUTING = PseudoClass.getPseudoClass("computing");
     /** Playback is running. */
     public static final PseudoClass PLAYING = PseudoClass.getPseudoClass("playing");
+    /** A question's option the class picked. */
+    public static final PseudoClass PICKED = PseudoClass.getPseudoClass("picked");
+    /** A question's right option, once revealed. */
+    public static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
+    /** A picked option that was not right, once revealed. */
+    public static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
     /** A gallery card of the scenario that is open. */
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 

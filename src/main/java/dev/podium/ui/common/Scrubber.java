@@ -7,12 +7,15 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
  * A timeline scrubber over a whole run: the track spans {@code [0, duration]}, a lighter bar shows
- * how far the run has been computed, a stronger bar and a thumb show the playhead. Pressing or
+ * how far the run has been computed, a stronger bar and a thumb show the playhead, thin ticks show chapters
+ * ({@link #getMarks()}) with their text in a tooltip. Pressing or
  * dragging asks to seek through {@link #onSeekProperty()}; the owner decides and sets
  * {@link #valueProperty()} back. Times are simulated nanoseconds. Not focus-traversable, so it never
  * swallows the shell's keys.
@@ -23,6 +26,11 @@ public class Scrubber extends Control {
     private final LongProperty value = new SimpleLongProperty(this, "value", 0);
     private final ReadOnlyBooleanWrapper dragging = new ReadOnlyBooleanWrapper(this, "dragging", false);
     private final ObjectProperty<LongConsumer> onSeek = new SimpleObjectProperty<>(this, "onSeek");
+    private final ObservableList<Mark> marks = FXCollections.observableArrayList();
+
+    /** A chapter tick: a time on the run and the text shown when the pointer rests on it. */
+    public record Mark(long timeNanos, String text) {
+    }
 
     public Scrubber() {
         getStyleClass().add(PodiumStyles.SCRUBBER);
@@ -44,6 +52,11 @@ public class Scrubber extends Control {
     /** The playhead. */
     public LongProperty valueProperty() {
         return value;
+    }
+
+    /** Chapter ticks drawn on the track (a lesson's cues), with their text on hover. */
+    public ObservableList<Mark> getMarks() {
+        return marks;
     }
 
     /** True while the user drags the thumb. */

@@ -1,8 +1,13 @@
 package dev.podium.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The default skin of {@link Scrubber}: three bars (track, computed, played) and a round thumb, laid
@@ -14,10 +19,13 @@ public class ScrubberSkin extends SkinBase<Scrubber> {
     private final Region computed = region(PodiumStyles.SCRUBBER_COMPUTED);
     private final Region played = region(PodiumStyles.SCRUBBER_PLAYED);
     private final Region thumb = region(PodiumStyles.SCRUBBER_THUMB);
+    private final List<Region> marks = new ArrayList<>();
 
     public ScrubberSkin(Scrubber control) {
         super(control);
         getChildren().addAll(track, computed, played, thumb);
+        control.getMarks().addListener((ListChangeListener<Scrubber.Mark>) change -> rebuildMarks());
+        rebuildMarks();
         registerChangeListener(control.durationProperty(), o -> control.requestLayout());
         registerChangeListener(control.computedProperty(), o -> control.requestLayout());
         registerChangeListener(control.valueProperty(), o -> control.requestLayout());
@@ -32,6 +40,31 @@ public class ScrubberSkin extends SkinBase<Scrubber> {
         r.setManaged(false);
         r.setMouseTransparent(true);
         return r;
+    }
+
+    /** One tick per mark, under the thumb; a tick takes hover (for its tooltip), a press still seeks. */
+    private void rebuildMarks() {
+        getChildren().removeAll(marks);
+        marks.clear();
+        for (Scrubber.Mark mark : getSkinnable().getMarks()) {
+            Region tick = new Region();
+            tick.getStyleClass().add(PodiumStyles.SCRUBBER_MARK);
+            tick.setManaged(false);
+            Tooltip tip = new Tooltip(mark.text());
+            tip.setShowDelay(Duration.millis(150));
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            Tooltip.install(tick, tip);
+            tick.setUserData(mark);
+            marks.add(tick);
+        }
+        getChildren().addAll(getChildren().indexOf(thumb), marks);
+        getSkinnable().requestLayout();
+    }
+
+    /** The tick regions, in mark order (for tests). */
+    List<Region> markRegions() {
+        return List.copyOf(marks);
     }
 
     private void pointed(MouseEvent event) {
@@ -66,6 +99,11 @@ public class ScrubberSkin extends SkinBase<Scrubber> {
         double playedWidth = trackWidth * fraction(c.getValue());
         played.resizeRelocate(x + inset, trackY, playedWidth, trackHeight);
         thumb.resizeRelocate(x + inset + playedWidth - size / 2, y + (h - size) / 2, size, size);
+        double tickWidth = Math.max(4, size * 0.3);
+        for (Region tick : marks) {
+            long t = ((Scrubber.Mark) tick.getUserData()).timeNanos();
+            tick.resizeRelocate(x + inset + trackWidth * fraction(t) - tickWidth / 2, y, tickWidth, h);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.podium.ui.common;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,12 +13,16 @@ import javafx.scene.control.DialogPane;
 
 /**
  * The colour theme: AtlantaFX Primer Light or Dark as the user-agent sheet, plus our token sheet
- * whose dark overrides apply under the {@link PodiumStyles#THEME_DARK} root class. Switching needs no
- * restart; canvases re-resolve their tokens on the next render. FX thread only.
+ * whose dark overrides apply under the {@link PodiumStyles#THEME_DARK} root class and whose high-contrast
+ * overrides (black on white, thick borders, no pastel fills) under {@link PodiumStyles#THEME_CONTRAST} on Primer
+ * Light. Switching needs no restart; canvases re-resolve their tokens on the next render. The choice is kept in
+ * {@link Preferences} when a node is given. FX thread only.
  */
 public final class Theme {
     /** The themes on offer. */
-    public enum Kind { LIGHT, DARK }
+    public enum Kind { LIGHT, DARK, HIGH_CONTRAST }
+
+    private static final String PREF_KEY = "theme";
 
     /** Token sheet: semantic colours, light values on .root and dark overrides. */
     public static final String TOKENS_CSS = "/dev/podium/ui/tokens.css";
@@ -29,6 +34,17 @@ public final class Theme {
 
     public Theme() {
         kind.addListener((obs, old, now) -> apply());
+    }
+
+    /** Switches to the kind saved in {@code prefs}, if any, and saves every later change there. */
+    public void remember(Preferences prefs) {
+        String saved = prefs.get(PREF_KEY, Kind.LIGHT.name());
+        for (Kind k : Kind.values()) {
+            if (k.name().equals(saved)) {
+                kind.set(k);
+            }
+        }
+        kind.addListener((obs, old, now) -> prefs.put(PREF_KEY, now.name()));
     }
 
     public ObjectProperty<Kind> kindProperty() {
@@ -43,8 +59,10 @@ public final class Theme {
         kind.set(Objects.requireNonNull(value));
     }
 
+    /** The next theme in turn: light, dark, high contrast, light. */
     public void toggle() {
-        kind.set(kind.get() == Kind.LIGHT ? Kind.DARK : Kind.LIGHT);
+        Kind[] all = Kind.values();
+        kind.set(all[(kind.get().ordinal() + 1) % all.length]);
     }
 
     /** Adds the sheets to {@code target} and applies the current theme to it. */
@@ -62,8 +80,9 @@ public final class Theme {
         pane.getStylesheets().addAll(
                 Objects.requireNonNull(Theme.class.getResource(TOKENS_CSS)).toExternalForm(),
                 Objects.requireNonNull(Theme.class.getResource(SHELL_CSS)).toExternalForm());
-        if (kind.get() == Kind.DARK) {
-            pane.getStyleClass().add(PodiumStyles.THEME_DARK);
+        String rootClass = rootClass(kind.get());
+        if (rootClass != null) {
+            pane.getStyleClass().add(rootClass);
         }
         if (scene != null && scene.getRoot() != null
                 && scene.getRoot().getStyleClass().contains(PodiumStyles.PRESENTER)) {
@@ -78,10 +97,20 @@ public final class Theme {
                 : new PrimerLight().getUserAgentStylesheet());
         if (scene != null && scene.getRoot() != null) {
             Parent root = scene.getRoot();
-            root.getStyleClass().remove(PodiumStyles.THEME_DARK);
-            if (dark) {
-                root.getStyleClass().add(PodiumStyles.THEME_DARK);
+            root.getStyleClass().removeAll(PodiumStyles.THEME_DARK, PodiumStyles.THEME_CONTRAST);
+            String rootClass = rootClass(kind.get());
+            if (rootClass != null) {
+                root.getStyleClass().add(rootClass);
             }
         }
+    }
+
+    /** The root style class of {@code k}, or null for the light theme (the tokens' defaults). */
+    public static String rootClass(Kind k) {
+        return switch (k) {
+            case LIGHT -> null;
+            case DARK -> PodiumStyles.THEME_DARK;
+            case HIGH_CONTRAST -> PodiumStyles.THEME_CONTRAST;
+        };
     }
 }

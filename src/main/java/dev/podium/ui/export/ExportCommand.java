@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "the lesson's narration as captions along the bottom (default on; --no-captions)")
     private boolean captions;
 
-    @Option(names = "--theme", paramLabel = "light|dark", description = "colours (default light)")
+    @Option(names = "--theme", paramLabel = "light|dark|contrast", description = "colours (default light)")
     private String theme = "light";
 
     @Option(names = "--lang", paramLabel = "en|zh-CN", description = "language of labels and captions (default en)")
@@ -178,7 +178,8 @@ final class ExportCommand implements Callable<Integer> {
         Theme.Kind kind = switch (theme.toLowerCase(Locale.ROOT)) {
             case "light" -> Theme.Kind.LIGHT;
             case "dark" -> Theme.Kind.DARK;
-            default -> throw usage("--theme " + theme + ": light or dark");
+            case "contrast" -> Theme.Kind.HIGH_CONTRAST;
+            default -> throw usage("--theme " + theme + ": light, dark or contrast");
         };
         if (!lang.equals("en") && !lang.equals("zh-CN")) {
             throw usage("--lang " + lang + ": en or zh-CN");

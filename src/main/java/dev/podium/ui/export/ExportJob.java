@@ -7,6 +7,7 @@ import dev.podium.export.ExportProgress;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
@@ -61,8 +62,10 @@ final class ExportJob {
         Scene owner = context.owner() == null ? null : context.owner().getScene();
         if (owner != null) { // the window's sheets and theme
             scene.getStylesheets().addAll(owner.getStylesheets());
-            if (owner.getRoot().getStyleClass().contains(PodiumStyles.THEME_DARK)) {
-                root.getStyleClass().add(PodiumStyles.THEME_DARK);
+            for (String themeClass : List.of(PodiumStyles.THEME_DARK, PodiumStyles.THEME_CONTRAST)) {
+                if (owner.getRoot().getStyleClass().contains(themeClass)) {
+                    root.getStyleClass().add(themeClass);
+                }
             }
         }
         window.setScene(scene);

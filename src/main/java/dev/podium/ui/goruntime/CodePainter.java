@@ -11,13 +11,16 @@ import javafx.scene.text.Font;
 
 /**
  * The program beside the scheduler, like a debugger: its source with line numbers, the line of the goroutine the
- * latest event concerns highlighted and kept in view, and a gutter of goroutine badges on every line where
- * goroutines are (coloured by state, a count when more than fit); below it, the program's output as a console
+ * latest event concerns highlighted and kept in view, and goroutine badges at the right end of every line where
+ * goroutines are (coloured by state, a count when more than fit; the code takes the room left of them, so lines
+ * without goroutines read whole in a narrow panel); below it, the program's output as a console
  * (stderr in the error colour), its last lines. FX thread only.
  */
 final class CodePainter {
     static final double CONSOLE_SHARE = 0.28;
     private static final double BADGE_W = 50;
+    /** Below this width the panel shows one badge a line and halves the indentation. */
+    private static final double NARROW = 400;
     private static final int BADGES = 3;
 
     private final Ink ink;
@@ -80,30 +83,35 @@ final class CodePainter {
         double lineH = 22;
         double y0 = 32;
         int visible = Math.max(1, (int) ((h - y0) / lineH));
-        if (focusLine > 0 && (focusLine - 1 < top + 1 || focusLine - 1 >= top + visible - 1)) {
-            top = Math.max(0, Math.min(lines.size() - visible, focusLine - 1 - visible / 3));
-        }
-        top = Math.max(0, Math.min(top, Math.max(0, lines.size() - visible)));
+        top = scrollTop(focusLine, visible, lines.size());
         Font code = mono.regular(Ink.BODY - 1);
         Font monoSmall = mono.regular(Ink.SMALL);
-        int badges = w < 560 ? 2 : BADGES;
-        double gutterW = badges * (BADGE_W + 3) + 68;
+        Font countFont = ink.fonts.bold(Ink.SMALL);
+        int badges = w < NARROW ? 1 : w < 560 ? 2 : BADGES;
+        boolean halveIndent = w < NARROW;
         double numW = 30;
-        double codeX = gutterW + numW + 8;
+        double codeX = 4 + numW + 8;
         for (int i = 0; i < visible && top + i < lines.size(); i++) {
             int line = top + i + 1;
             double y = y0 + i * lineH;
             if (line == focusLine) {
                 g.setFill(p.current);
-                g.fillRect(gutterW, y, w - gutterW, lineH);
+                g.fillRect(0, y, w, lineH);
             }
-            ink.text(g, String.valueOf(line), gutterW + 2, y + lineH / 2, numW, monoSmall, p.textMuted());
-            ink.text(g, lines.get(line - 1), codeX, y + lineH / 2, w - codeX - 6, code, p.text());
+            ink.text(g, String.valueOf(line), 4, y + lineH / 2, numW, monoSmall, p.textMuted());
+            // the goroutines here as badges at the line's right end; the code takes the room left of them
             int n = line < count.length ? count[line] : 0;
-            for (int b = 0; b < Math.min(n, badges); b++) {
+            int shown = Math.min(n, badges);
+            String more = n > shown ? String.format(java.util.Locale.ROOT, "+%,d", n - shown) : null;
+            double moreW = more == null ? 0 : ink.width(more, countFont) + 6;
+            double blockX = w - 6 - moreW - shown * (BADGE_W + 3);
+            String src = lines.get(line - 1);
+            ink.content(g, halveIndent ? halveIndent(src) : src, codeX, y + lineH / 2,
+                    (n > 0 ? blockX - 6 : w - 6) - codeX, code, p.text());
+            for (int b = 0; b < shown; b++) {
                 long gid = first[line][b];
                 Color c = p.status(s.status(gid));
-                double bx = 4 + b * (BADGE_W + 3);
+                double bx = blockX + b * (BADGE_W + 3);
                 ink.chip(g, bx, y + 2, BADGE_W, lineH - 4, c, "G" + gid, p.onFill(c));
                 if (gid == focusG) {
                     g.setStroke(p.highlight);
@@ -112,12 +120,33 @@ final class CodePainter {
                 }
                 hits.add(new Hit(Hit.Kind.GOROUTINE, gid, bx, y + 2, BADGE_W, lineH - 4));
             }
-            if (n > badges) {
-                ink.text(g, String.format(java.util.Locale.ROOT, "+%,d", n - badges), 4 + badges * (BADGE_W + 3),
-                        y + lineH / 2, 64,
-                        ink.fonts.bold(Ink.SMALL), p.text());
+            if (more != null) {
+                ink.text(g, more, w - 6 - moreW + 3, y + lineH / 2, moreW, countFont, p.text());
             }
         }
+    }
+
+    /**
+     * The first line shown (0-based) for the followed line: a function of that line alone, so a seek back shows what
+     * a fresh view shows. The source moves by half a page, and only when the followed line leaves the middle half,
+     * so stepping through nearby lines does not scroll; with no line followed, the top of the file.
+     */
+    static int scrollTop(int focusLine, int visible, int lineCount) {
+        if (focusLine <= 0 || lineCount <= visible) {
+            return 0;
+        }
+        int stride = Math.max(1, visible / 2);
+        int k = Math.max(0, Math.floorDiv(focusLine - 1 - visible / 4, stride));
+        return Math.min(k * stride, lineCount - visible);
+    }
+
+    /** Leading indentation at half width (two spaces a level instead of four), for a narrow panel. */
+    static String halveIndent(String line) {
+        int lead = 0;
+        while (lead < line.length() && line.charAt(lead) == ' ') {
+            lead++;
+        }
+        return lead < 2 ? line : line.substring(lead - lead / 2);
     }
 
     /**
@@ -191,7 +220,7 @@ final class CodePainter {
         err = err.subList(from, err.size());
         Font out = mono.regular(Ink.BODY - 1);
         for (int i = 0; i < shown.size(); i++) {
-            ink.text(g, shown.get(i), x + 12, y + 30 + i * lineH + lineH / 2, w - 24, out,
+            ink.content(g, shown.get(i), x + 12, y + 30 + i * lineH + lineH / 2, w - 24, out,
                     err.get(i) ? p.stderr : p.text());
         }
     }

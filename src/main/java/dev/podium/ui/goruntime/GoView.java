@@ -92,7 +92,6 @@ public final class GoView implements WorldView {
         sourceName = null;
         sourceText = null;
         codePainter.source(List.of());
-        scheduler.reset();
         stageHits.clear();
         codeHits.clear();
     }
@@ -177,23 +176,25 @@ public final class GoView implements WorldView {
         if (s.exitStatus() >= 0) {
             pieces.add(text.get("header.exited", s.exitStatus(), s.exitReason()));
         }
-        javafx.scene.text.Font font = fonts.bold(Ink.BODY + 1);
+        boolean narrow = w < SchedulerPainter.NARROW; // a narrow stage: smaller figures, fewer lines
+        javafx.scene.text.Font font = fonts.bold(narrow ? Ink.BODY - 1 : Ink.BODY + 1);
+        double lineH = narrow ? 21 : 24;
         double cx = x;
-        double cy = 20;
+        double cy = narrow ? 16 : 20;
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
             double pw = ink.width(piece, font);
             if (cx > x && cx + pw > x + w) {
                 cx = x;
-                cy += 24;
+                cy += lineH;
             }
             boolean exit = i == pieces.size() - 1 && s.exitStatus() >= 0;
             ink.text(g, piece, cx, cy, x + w - cx, font, exit ? (s.exitStatus() == 0
                     ? palette.status(dev.podium.world.goruntime.event.GStatus.RUNNING) : palette.closed)
                     : palette.text());
-            cx += pw + 20;
+            cx += pw + (narrow ? 14 : 20);
         }
-        return cy + 18;
+        return cy + (narrow ? 14 : 18);
     }
 
     @Override
@@ -256,6 +257,11 @@ public final class GoView implements WorldView {
 
     GoPalette palette() {
         return palette;
+    }
+
+    /** The view's text and chips, to record what the next frames draw (for tests). */
+    Ink ink() {
+        return ink;
     }
 
     CodePainter codePainter() {

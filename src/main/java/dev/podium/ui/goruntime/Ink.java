@@ -21,7 +21,17 @@ final class Ink {
     /** A chip's label shrinks to this before it is cut. */
     static final double MIN_CHIP_TEXT = 11;
 
+    /**
+     * A piece of text as drawn, for tests: its natural width, the room it had, whether it was cut with "…", whether
+     * a chip shrank its font, and whether it is content (a source line or program output, which may be cut at the
+     * panel's edge) rather than a label.
+     */
+    record Drawn(String text, double width, double room, boolean cut, boolean scaled, boolean content) {
+    }
+
     final CanvasFonts fonts;
+    /** What was drawn since recording started; null when not recording (the usual case). */
+    private java.util.List<Drawn> drawn;
     /** Widths measured lately, per font and text (measuring lays out a Text node; labels repeat every frame). */
     private final java.util.Map<Font, java.util.Map<String, Double>> widths = new java.util.HashMap<>();
     private int cached;
@@ -45,9 +55,30 @@ final class Ink {
         return w;
     }
 
+    /** Starts (clearing) or stops recording what is drawn. */
+    void recordDrawn(boolean on) {
+        drawn = on ? new java.util.ArrayList<>() : null;
+    }
+
+    /** What was drawn since recording started (empty when not recording). */
+    java.util.List<Drawn> drawn() {
+        return drawn == null ? java.util.List.of() : java.util.List.copyOf(drawn);
+    }
+
     /** {@code s} at (x, y) (left, vertical centre), cut with "…" to {@code maxW}; returns the width drawn. */
     double text(GraphicsContext g, String s, double x, double y, double maxW, Font font, Color colour) {
+        return text(g, s, x, y, maxW, font, colour, false);
+    }
+
+    /** A source line or a line of program output: drawn as {@link #text}, and allowed to be cut at the edge. */
+    double content(GraphicsContext g, String s, double x, double y, double maxW, Font font, Color colour) {
+        return text(g, s, x, y, maxW, font, colour, true);
+    }
+
+    private double text(GraphicsContext g, String s, double x, double y, double maxW, Font font, Color colour,
+            boolean content) {
         String shown = fit(s, maxW, font);
+        note(s, maxW, font, shown, false, content);
         if (shown.isEmpty()) {
             return 0;
         }
@@ -61,7 +92,13 @@ final class Ink {
 
     /** {@code s} centred in the box, cut with "…" to the box's width. */
     void centred(GraphicsContext g, String s, double x, double y, double w, double h, Font font, Color colour) {
+        centred(g, s, x, y, w, h, font, colour, false);
+    }
+
+    private void centred(GraphicsContext g, String s, double x, double y, double w, double h, Font font,
+            Color colour, boolean scaled) {
         String shown = fit(s, w - 4, font);
+        note(s, w - 4, font, shown, scaled, false);
         if (shown.isEmpty()) {
             return;
         }
@@ -90,16 +127,54 @@ final class Ink {
         return lo == 0 ? (width("…", font) <= maxW ? "…" : "") : s.substring(0, lo) + "…";
     }
 
+    /**
+     * {@code s} broken at spaces into lines no wider than {@code maxW} (greedy); a word wider than that stays whole
+     * on its own line (and is cut when drawn).
+     */
+    java.util.List<String> wrap(String s, double maxW, Font font) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (width(s, font) <= maxW) {
+            out.add(s);
+            return out;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String next = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && width(next, font) > maxW) {
+                out.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(next);
+            }
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
     /** A filled rounded chip with a label in the colour that reads on the fill. */
     void chip(GraphicsContext g, double x, double y, double w, double h, Color fill, String label, Color textColour) {
         g.setFill(fill);
         g.fillRoundRect(x, y, w, h, 8, 8);
         if (label != null) {
-            double size = Math.min(BODY, h - 6);
+            double wanted = Math.min(BODY, h - 6);
+            double size = wanted;
             while (size > MIN_CHIP_TEXT && width(label, fonts.bold(size)) > w - 6) { // G100000 in a narrow chip
                 size -= 1;
             }
-            centred(g, label, x, y, w, h, fonts.bold(size), textColour);
+            centred(g, label, x, y, w, h, fonts.bold(size), textColour, size < wanted);
+        }
+    }
+
+    private void note(String s, double room, Font font, String shown, boolean scaled, boolean content) {
+        if (drawn != null && !s.isEmpty()) {
+            drawn.add(new Drawn(s, width(s, font), room, !shown.equals(s), scaled, content));
         }
     }
 

@@ -36,6 +36,9 @@ final class ObjectsPainter {
     static final int LISTED_UP_TO = 512;
     /** Narrower than this, sync and contexts go under the channels. */
     private static final double SIDE_BY_SIDE = 900;
+    /** A channel drawn whole (head, ring buffer, sendx and recvx, sendq and recvq), and drawn as one line. */
+    private static final double ROW_H = 104;
+    private static final double LINE_H = 26;
 
     private final Ink ink;
 
@@ -64,10 +67,67 @@ final class ObjectsPainter {
         } else { // narrow: one under the other, channels first
             double others = (s.syncCount() > 0 ? 32 + 50 * Math.min(4, s.syncCount()) : 0)
                     + (s.contextCount() > 0 ? 56 + 26 * Math.min(8, s.contextCount()) : 0);
-            double cy = channels(g, x, y, w, Math.max(h * 0.45, h - others), s, select, p, text, hits);
+            double full = 26 + (select != null ? 24 : 0) + ROW_H * s.chanCount();
+            // short of room, each channel becomes one line so the sync objects and the context tree still show
+            boolean compact = full > h - others;
+            double room = compact ? Math.min(26 + (select != null ? 24 : 0) + LINE_H * s.chanCount() + 20,
+                    Math.max(26 + 20, h - others)) : Math.max(h * 0.45, h - others);
+            double cy = compact ? channelLines(g, x, y, w, room, s, select, p, text, hits)
+                    : channels(g, x, y, w, room, s, select, p, text, hits);
             double sy = sync(g, x, cy + 6, w, y + h - cy - 6, s, p, text);
             contexts(g, x, sy, w, y + h - sy, s, now, p, text);
         }
+    }
+
+    /** Channels one line each (their head, closed): for a stage short of room. Returns where it stopped. */
+    private double channelLines(GraphicsContext g, double x, double y, double w, double h, GoState s,
+            SelectChose select, GoPalette p, ViewText text, List<Hit> hits) {
+        double yy = titleAndSelect(g, x, y, w, s, select, p, text);
+        Font bold = ink.fonts.bold(Ink.BODY);
+        for (long id = 1; id <= s.chanCount(); id++) {
+            if (yy + LINE_H > y + h - (id < s.chanCount() ? 20 : 0)) {
+                ink.text(g, text.get("chans.more", s.chanCount() - id + 1), x, yy + 8, w,
+                        ink.fonts.regular(Ink.SMALL), p.textMuted());
+                return yy + 20;
+            }
+            ChanView c = s.chan(id);
+            g.setFill(p.panel);
+            g.fillRoundRect(x, yy, w, LINE_H - 2, 8, 8);
+            hits.add(new Hit(Hit.Kind.CHANNEL, id, x, yy, w, LINE_H - 2));
+            chanHead(g, x, yy + LINE_H / 2 - 1, w, id, c, bold, p, text);
+            yy += LINE_H;
+        }
+        return yy;
+    }
+
+    /** "ch1  chan int  cap 2  len 1" and CLOSED after it; without the element type when that would not fit. */
+    private void chanHead(GraphicsContext g, double x, double cy, double w, long id, ChanView c, Font font,
+            GoPalette p, ViewText text) {
+        String head = text.get("chan.head", id, c.elemType(), c.capacity(), c.qcount());
+        String closed = c.closed() ? text.get("chan.closed") : null;
+        Font cf = ink.fonts.bold(Ink.SMALL);
+        double room = w - 16 - (closed == null ? 0 : ink.width(closed, cf) + 14);
+        if (ink.width(head, font) > room) {
+            head = text.get("chan.headShort", id, c.capacity(), c.qcount());
+        }
+        double hw = ink.text(g, head, x + 8, cy, room, font, p.text());
+        if (closed != null) {
+            ink.text(g, closed, x + 20 + hw, cy, w - 30 - hw, cf, p.closed);
+        }
+    }
+
+    private double titleAndSelect(GraphicsContext g, double x, double y, double w, GoState s, SelectChose select,
+            GoPalette p, ViewText text) {
+        double yy = y;
+        ink.text(g, text.get("chans.title", s.chanCount()), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
+        yy += 26;
+        if (select != null) {
+            String chosen = select.chosen() < 0 ? text.get("select.default") : String.valueOf(select.chosen());
+            ink.text(g, text.get("select.banner", select.g(), select.line(), join(select.ready()), chosen), x, yy + 10,
+                    w, ink.fonts.bold(Ink.BODY), p.highlight);
+            yy += 24;
+        }
+        return yy;
     }
 
     /** Returns where it stopped. */
@@ -76,20 +136,13 @@ final class ObjectsPainter {
         Font title = ink.fonts.bold(Ink.BODY);
         Font body = ink.fonts.regular(Ink.BODY);
         Font small = ink.fonts.regular(Ink.SMALL);
-        double yy = y;
-        ink.text(g, text.get("chans.title", s.chanCount()), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
-        yy += 26;
-        if (select != null) {
-            String chosen = select.chosen() < 0 ? text.get("select.default") : String.valueOf(select.chosen());
-            ink.text(g, text.get("select.banner", select.g(), select.line(), join(select.ready()), chosen), x, yy + 10,
-                    w, title, p.highlight);
-            yy += 24;
-        }
-        double rowH = 104;
+        double yy = titleAndSelect(g, x, y, w, s, select, p, text);
+        double rowH = ROW_H;
         int shown = 0;
         for (long id = 1; id <= s.chanCount(); id++) {
             if (yy + rowH > y + h) {
                 ink.text(g, text.get("chans.more", s.chanCount() - shown), x, yy + 8, w, small, p.textMuted());
+                yy += 20;
                 break;
             }
             ChanView c = s.chan(id);
@@ -97,11 +150,7 @@ final class ObjectsPainter {
             g.setFill(p.panel);
             g.fillRoundRect(x, yy, w, rowH - 6, 10, 10);
             hits.add(new Hit(Hit.Kind.CHANNEL, id, x, yy, w, rowH - 6));
-            String head = text.get("chan.head", id, c.elemType(), c.capacity(), c.qcount());
-            double hw = ink.text(g, head, x + 8, yy + 12, w - 16, title, p.text());
-            if (c.closed()) {
-                ink.text(g, text.get("chan.closed"), x + 20 + hw, yy + 12, w - 30 - hw, title, p.closed);
-            }
+            chanHead(g, x, yy + 12, w, id, c, title, p, text);
             buffer(g, x + 8, yy + 26, w - 16, c, p, text);
             String sendq = text.get("chan.sendq") + " " + (c.sendqSize() > LISTED_UP_TO
                     ? text.get("chan.parkedCount", c.sendqSize()) : waiters(c.sendq(), s, true));
@@ -123,7 +172,9 @@ final class ObjectsPainter {
         Font small = ink.fonts.regular(Ink.SMALL);
         Color full = p.status(GStatus.RUNNABLE);
         if (c.capacity() == 0) {
-            ink.text(g, text.get("chan.unbuffered"), x, y + slotH / 2, w, small, p.textMuted());
+            String note = text.get("chan.unbuffered");
+            ink.text(g, ink.width(note, small) <= w ? note : text.get("chan.unbufferedShort"), x, y + slotH / 2, w,
+                    small, p.textMuted());
             return;
         }
         double slotW = Math.min(SLOT_W, (w + GAP) / c.capacity() - GAP);
@@ -131,8 +182,12 @@ final class ObjectsPainter {
             ink.slot(g, x, y, w, slotH, p.slot, p.line);
             g.setFill(full);
             g.fillRoundRect(x, y, Math.max(4, w * c.qcount() / c.capacity()), slotH, 8, 8);
-            ink.text(g, text.get("chan.bar", c.qcount(), c.capacity(), c.sendx(), c.recvx()), x + 8, y + slotH / 2,
-                    w - 16, ink.fonts.bold(Ink.BODY), p.text());
+            Font bold = ink.fonts.bold(Ink.BODY);
+            String bar = text.get("chan.bar", c.qcount(), c.capacity(), c.sendx(), c.recvx());
+            if (ink.width(bar, bold) > w - 16) { // a narrow stage: the figures without the words
+                bar = text.get("chan.barShort", c.qcount(), c.capacity(), c.sendx(), c.recvx());
+            }
+            ink.text(g, bar, x + 8, y + slotH / 2, w - 16, bold, p.text());
             return;
         }
         for (int i = 0; i < c.capacity(); i++) {
@@ -188,7 +243,10 @@ final class ObjectsPainter {
         Font body = ink.fonts.regular(Ink.BODY);
         ink.text(g, text.get("sync.title"), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
         yy += 26;
-        double limit = y + h * (s.contextCount() > 0 ? 0.5 : 1);
+        // with a context tree below, leave it its title, the root and a few contexts (at most half the room)
+        double limit = y + h - (s.contextCount() > 0 ? Math.min(52 + 26 * Math.min(3, s.contextCount()), h * 0.5)
+                : 0);
+        Font bold = ink.fonts.bold(Ink.BODY);
         for (long id = 1; id <= s.syncCount(); id++) {
             if (yy + 48 > limit) {
                 ink.text(g, "…", x, yy + 8, w, body, p.textMuted());
@@ -207,13 +265,17 @@ final class ObjectsPainter {
             };
             Color c = v.kind() == dev.podium.world.goruntime.event.SyncKind.MUTEX && v.starving() ? p.closed
                     : p.text();
+            List<String> lines = ink.wrap(line, w - 16, bold); // a narrow stage: on two lines
+            double extra = 20 * (lines.size() - 1);
             g.setFill(p.panel);
-            g.fillRoundRect(x, yy, w, 44, 10, 10);
-            ink.text(g, line, x + 8, yy + 12, w - 16, ink.fonts.bold(Ink.BODY), c);
+            g.fillRoundRect(x, yy, w, 44 + extra, 10, 10);
+            for (int i = 0; i < lines.size(); i++) {
+                ink.text(g, lines.get(i), x + 8, yy + 12 + 20 * i, w - 16, bold, c);
+            }
             long[] ws = v.waiters();
-            ink.text(g, text.get("sync.waiters") + " " + waiters(ws, s, false), x + 8, yy + 32, w - 16,
+            ink.text(g, text.get("sync.waiters") + " " + waiters(ws, s, false), x + 8, yy + 32 + extra, w - 16,
                     ink.fonts.regular(Ink.SMALL), ws.length > 0 ? p.status(GStatus.WAITING) : p.textMuted());
-            yy += 50;
+            yy += 50 + extra;
         }
         return yy + 6;
     }
@@ -260,12 +322,29 @@ final class ObjectsPainter {
             }
             String label = "ctx" + id + " " + kindName(c) + (c.deadlineNanos() >= 0
                     ? " (" + text.get("ctx.deadline", SimDurations.readable(c.deadlineNanos())) + ")" : "");
-            double lw = ink.text(g, label, cx + 4, ys[id], w - (cx - x) - 8, ink.fonts.bold(Ink.BODY),
-                    cancelled ? p.cancel : p.text());
-            if (cancelled) {
-                ink.text(g, "✕ " + c.err().goText(), cx + 14 + lw, ys[id], w - (cx - x) - lw - 20, body, p.cancel);
+            String err = cancelled ? "✕ " + c.err().goText() : null;
+            Font bold = ink.fonts.bold(Ink.BODY);
+            double room = w - (cx - x) - 8;
+            Color colour = cancelled ? p.cancel : p.text();
+            if (ink.width(label, bold) + (err == null ? 0 : 10 + ink.width(err, body)) <= room) {
+                double lw = ink.text(g, label, cx + 4, ys[id], room, bold, colour);
+                if (err != null) {
+                    ink.text(g, err, cx + 14 + lw, ys[id], room - lw - 10, body, p.cancel);
+                }
+                yy += rowH;
+                continue;
             }
-            yy += rowH;
+            // a narrow stage: the label on as many lines as it needs, the error on the next
+            List<String> lines = ink.wrap(label, room, bold);
+            if (err != null) {
+                lines.add(err);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                boolean last = err != null && i == lines.size() - 1;
+                ink.text(g, lines.get(i), cx + 4, ys[id] + i * (rowH - 4), room, last ? body : bold,
+                        last ? p.cancel : colour);
+            }
+            yy += rowH + (lines.size() - 1) * (rowH - 4);
         }
     }
 

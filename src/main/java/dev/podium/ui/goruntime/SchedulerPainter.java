@@ -17,17 +17,18 @@ import javafx.scene.text.Font;
  * flight between them ({@link Moves}).
  *
  * <p>Level of detail: a queue is drawn as one chip per goroutine only while the chips fit; a longer one becomes a
- * bar (filled share of the ring's 256 slots, or of the longest global queue so far) with its count and its head and
+ * bar (filled share of the ring's 256 slots; the global queue against 256 too, or full when longer) with its count and its head and
  * tail goroutines. A frame therefore draws at most a few hundred shapes, whatever the number of goroutines.
  * FX thread only.
  */
 final class SchedulerPainter {
     static final double CHIP_W = 56;
+    /** A chip in a narrow stage (1280 px window beside the gallery and narration): "G33" still whole at 16 px. */
+    static final double NARROW_CHIP_W = 46;
+    /** Below this width the lanes go compact: narrow chips, no function name, utilisation as a line under each. */
+    static final double NARROW = 560;
     static final double GAP = 4;
     static final int RING = 256;
-    private static final double LABEL_W = 52;
-    private static final double M_W = 54;
-    private static final double NEXT_W = 54;
 
     private final Ink ink;
     /** Anchor points of the places moves go between, per P (index p) and shared (index pCount). */
@@ -39,15 +40,11 @@ final class SchedulerPainter {
     private double globalY;
     private double msX;
     private double msY;
-    private int longestGlobal = 1;
+    /** This frame's chip width ({@link #CHIP_W}, or {@link #NARROW_CHIP_W} in a narrow stage). */
+    private double chipW = CHIP_W;
 
     SchedulerPainter(Ink ink) {
         this.ink = ink;
-    }
-
-    /** Forgets what it learnt from a previous run. */
-    void reset() {
-        longestGlobal = 1;
     }
 
     /** Paints into the box; returns the height used. */
@@ -60,21 +57,33 @@ final class SchedulerPainter {
         Font small = ink.fonts.regular(Ink.SMALL);
         Font body = ink.fonts.regular(Ink.BODY);
         Font bold = ink.fonts.bold(Ink.BODY);
-        double runW = Math.max(170, Math.min(260, w * 0.3));
-        double utilW = Math.max(56, Math.min(140, w * 0.12));
-        double xM = x + LABEL_W + GAP;
-        double xRun = xM + M_W + GAP;
+        boolean narrow = w < NARROW;
+        chipW = narrow ? NARROW_CHIP_W : CHIP_W;
+        double labelW = chipW;
+        double mW = chipW;
+        double nextW = chipW;
+        // utilisation: a column when there is room, else a line along the bottom of each lane
+        double utilW = narrow ? 0 : Math.max(56, Math.min(140, w * 0.12));
+        double fixed = labelW + GAP + mW + GAP + nextW + 2 * GAP + (narrow ? 0 : 2 * GAP);
+        double minRing = 2 * chipW + GAP;
+        double runW = narrow ? chipW : Math.max(chipW, Math.min(Math.max(170, Math.min(260, w * 0.3)),
+                w - fixed - utilW - minRing));
+        double xM = x + labelW + GAP;
+        double xRun = xM + mW + GAP;
         double xNext = xRun + runW + GAP;
-        double xRing = xNext + NEXT_W + 2 * GAP;
+        double xRing = xNext + nextW + 2 * GAP;
         double xUtil = x + w - utilW;
-        double ringW = Math.max(CHIP_W, xUtil - 2 * GAP - xRing);
-        // column headers
+        double ringEnd = narrow ? x + w - GAP : xUtil - 2 * GAP;
+        double ringW = Math.max(chipW, ringEnd - xRing);
+        // column headers, each within its column
         double yy = y + 10;
-        ink.text(g, text.get("col.m"), xM, yy, M_W, small, p.textMuted());
-        ink.text(g, text.get("col.running"), xRun, yy, runW, small, p.textMuted());
-        ink.text(g, text.get("col.runnext"), xNext, yy, NEXT_W + GAP, small, p.textMuted());
-        ink.text(g, text.get("col.ring"), xRing, yy, ringW - 4, small, p.textMuted());
-        ink.text(g, text.get("col.util"), xUtil, yy, utilW, small, p.textMuted());
+        ink.text(g, text.get("col.m"), xM, yy, mW, small, p.textMuted());
+        ink.text(g, text.get(narrow ? "col.runningShort" : "col.running"), xRun, yy, runW, small, p.textMuted());
+        ink.text(g, text.get("col.runnext"), xNext, yy, xRing - xNext, small, p.textMuted());
+        ink.text(g, text.get(ringW < 240 ? "col.ringShort" : "col.ring"), xRing, yy, ringW, small, p.textMuted());
+        if (!narrow) {
+            ink.text(g, text.get("col.util"), xUtil, yy, utilW, small, p.textMuted());
+        }
         yy += 12;
         if (runX.length < n) {
             runX = new double[n];
@@ -87,74 +96,99 @@ final class SchedulerPainter {
             double cy = ly + rowH / 2;
             double top = ly + 6;
             boolean retired = pi >= s.gomaxprocs();
+            runX[pi] = xRun + chipW / 2;
+            nextX[pi] = xNext + nextW / 2;
+            ringX[pi] = xRing + chipW / 2;
+            laneY[pi] = top;
             g.setFill(p.panel);
             g.fillRoundRect(x, ly + 2, w, rowH - 4, 10, 10);
             // P label, coloured by state
             PState ps = s.pState(pi);
             Color pc = retired ? p.idle : ps == PState.RUNNING ? p.status(GStatus.RUNNING)
                     : ps == PState.SYSCALL ? p.status(GStatus.SYSCALL) : p.idle;
-            ink.chip(g, x + 4, top, LABEL_W - 8, chipH, pc, "P" + pi, p.onFill(pc));
-            hits.add(new Hit(Hit.Kind.P, pi, x, ly, LABEL_W, rowH));
+            ink.chip(g, x + 4, top, labelW - 8, chipH, pc, "P" + pi, p.onFill(pc));
+            hits.add(new Hit(Hit.Kind.P, pi, x, ly, labelW, rowH));
             // its M and the goroutine the M runs
             int m = s.pM(pi);
             if (m >= 0) {
                 MState ms = s.mState(m);
                 Color mc = ms == MState.SPINNING ? p.spinning : ms == MState.SYSCALL ? p.status(GStatus.SYSCALL)
                         : p.status(GStatus.RUNNING);
-                ink.chip(g, xM, top, M_W, chipH, mc, "M" + m, p.onFill(mc));
-                hits.add(new Hit(Hit.Kind.M, m, xM, top, M_W, chipH));
+                ink.chip(g, xM, top, mW, chipH, mc, "M" + m, p.onFill(mc));
+                hits.add(new Hit(Hit.Kind.M, m, xM, top, mW, chipH));
                 long gid = s.mG(m);
                 if (gid > 0) {
                     GStatus gs = s.status(gid);
                     Color gc = p.status(gs);
-                    ink.chip(g, xRun, top, CHIP_W, chipH, gc, "G" + gid, p.onFill(gc));
-                    int line = lineOf.applyAsInt(gid);
-                    String where = shortFunction(s.function(gid)) + (line > 0 ? " :" + line : "");
-                    ink.text(g, where, xRun + CHIP_W + 6, cy, runW - CHIP_W - 8, body, p.text());
+                    ink.chip(g, xRun, top, chipW, chipH, gc, "G" + gid, p.onFill(gc));
+                    if (!narrow) { // a narrow stage leaves the line to the source gutter
+                        int line = lineOf.applyAsInt(gid);
+                        String where = shortFunction(s.function(gid)) + (line > 0 ? " :" + line : "");
+                        ink.text(g, where, xRun + chipW + 6, cy, runW - chipW - 8, body, p.text());
+                    }
                     hits.add(new Hit(Hit.Kind.GOROUTINE, gid, xRun, top, runW, chipH));
                 } else if (ms == MState.SPINNING) {
-                    ink.text(g, text.get("m.spinning"), xRun + 4, cy, runW - 4, body, p.spinning);
+                    // the spinning M's note may run over the empty runnext and ring of its own lane
+                    String spin = text.get("m.spinning");
+                    double room = ink.width(spin, body) <= runW - 4 || s.runnext(pi) > 0 ? runW - 4
+                            : ringEnd - xRun - 4;
+                    ink.text(g, spin, xRun + 4, cy, room, body, p.spinning);
+                    if (room > runW) {
+                        laneEnd(g, pi, ly, rowH, x, w, narrow, util, now, p);
+                        continue;
+                    }
                 }
             } else {
-                ink.slot(g, xM, top, M_W, chipH, p.slot, p.line);
-                ink.text(g, retired ? text.get("p.retired") : text.get("p.idle"), xRun + 4, cy, runW - 4, body,
-                        p.textMuted());
+                ink.slot(g, xM, top, mW, chipH, p.slot, p.line);
+                String why = retired ? text.get("p.retired") : text.get("p.idle");
+                boolean empty = s.runnext(pi) == 0 && s.localRunQueueSize(pi) == 0;
+                if (empty && ink.width(why, body) > runW - 4) {
+                    // nothing queued: the note takes the lane's room instead of empty slots
+                    ink.text(g, why, xRun + 4, cy, ringEnd - xRun - 4, body, p.textMuted());
+                    laneEnd(g, pi, ly, rowH, x, w, narrow, util, now, p);
+                    continue;
+                }
+                ink.text(g, why, xRun + 4, cy, runW - 4, body, p.textMuted());
             }
             // runnext
             long next = s.runnext(pi);
             if (next > 0) {
                 Color nc = p.status(GStatus.RUNNABLE);
-                ink.chip(g, xNext, top, NEXT_W, chipH, nc, "G" + next, p.onFill(nc));
-                hits.add(new Hit(Hit.Kind.GOROUTINE, next, xNext, top, NEXT_W, chipH));
+                ink.chip(g, xNext, top, nextW, chipH, nc, "G" + next, p.onFill(nc));
+                hits.add(new Hit(Hit.Kind.GOROUTINE, next, xNext, top, nextW, chipH));
             } else {
-                ink.slot(g, xNext, top, NEXT_W, chipH, p.slot, p.line);
+                ink.slot(g, xNext, top, nextW, chipH, p.slot, p.line);
             }
             // local ring
             queue(g, xRing, top, ringW, chipH, s.localRunQueueSize(pi), RING, pi, s, p, text, hits);
-            // utilisation strip
-            strip(g, xUtil, top, utilW - 4, chipH, util, pi, now, p);
-            runX[pi] = xRun + CHIP_W / 2;
-            nextX[pi] = xNext + NEXT_W / 2;
-            ringX[pi] = xRing + CHIP_W / 2;
-            laneY[pi] = top;
+            if (narrow) {
+                laneEnd(g, pi, ly, rowH, x, w, true, util, now, p);
+            } else {
+                strip(g, xUtil, top, utilW - 4, chipH, util, pi, now, p);
+            }
         }
         // the global run queue
         double gy = yy + n * rowH + 6;
-        double gLabel = LABEL_W + M_W + runW + 2 * GAP;
-        ink.text(g, text.get("global.title", s.globalRunQueueSize()), x + 4, gy + rowH / 2, gLabel - 8, bold,
-                p.text());
+        String globalTitle = text.get("global.title", s.globalRunQueueSize());
+        String msTitle = text.get("ms.title");
+        // the two rows' queues start after the longer title (at the runnext column when that is further)
+        double rowX = Math.max(xNext, x + 4 + Math.max(ink.width(globalTitle, bold), ink.width(msTitle, bold)) + 12);
+        if (ringEnd - rowX < 2 * chipW + GAP) {
+            rowX = xNext;
+        }
+        ink.text(g, globalTitle, x + 4, gy + rowH / 2, rowX - x - 8, bold, p.text());
         int gsize = s.globalRunQueueSize();
-        longestGlobal = Math.max(longestGlobal, gsize);
-        queue(g, xNext, gy + 6, xUtil - 2 * GAP - xNext, chipH, gsize, Math.max(longestGlobal, 1), -1, s, p, text,
-                hits);
-        globalX = xNext + CHIP_W / 2;
+        // the bar's scale is the state's alone (a ring's worth, or the queue itself when longer), so a seek back
+        // draws what a fresh view draws
+        queue(g, rowX, gy + 6, ringEnd - rowX, chipH, gsize, Math.max(RING, gsize), -1, s, p, text, hits);
+        globalX = rowX + chipW / 2;
         globalY = gy + 6;
         // Ms without a P, and Ms in syscalls
         double my = gy + rowH + 6;
-        ink.text(g, text.get("ms.title"), x + 4, my + rowH / 2, gLabel - 8, bold, p.text());
-        msX = xNext + 30;
+        ink.text(g, msTitle, x + 4, my + rowH / 2, rowX - x - 8, bold, p.text());
+        msX = rowX + 30;
         msY = my + 6;
-        double mx = xNext;
+        double mx = rowX;
         int idle = 0;
         for (int m = 0; m < s.mCount(); m++) {
             MState ms = s.mState(m);
@@ -166,18 +200,18 @@ final class SchedulerPainter {
                 continue;
             }
             long gid = s.mG(m);
-            String label = "M" + m + (gid > 0 ? " · G" + gid : "");
-            double cw = 130;
-            if (mx + cw > xUtil - GAP) {
+            String label = "M" + m + (gid > 0 ? " · G" + gid : "") + " " + text.get("m.syscall");
+            double cw = Math.max(130, ink.width(label, ink.fonts.bold(Ink.BODY)) + 14);
+            if (mx + cw > ringEnd) {
                 break;
             }
             Color sc = p.status(GStatus.SYSCALL);
-            ink.chip(g, mx, my + 6, cw, chipH, sc, label + " " + text.get("m.syscall"), p.onFill(sc));
+            ink.chip(g, mx, my + 6, cw, chipH, sc, label, p.onFill(sc));
             hits.add(new Hit(gid > 0 ? Hit.Kind.GOROUTINE : Hit.Kind.M, gid > 0 ? gid : m, mx, my + 6, cw, chipH));
             mx += cw + GAP;
         }
         if (idle > 0) {
-            ink.text(g, text.get("ms.idle", idle), mx + 4, my + rowH / 2, xUtil - mx, body, p.textMuted());
+            ink.text(g, text.get("ms.idle", idle), mx + 4, my + rowH / 2, ringEnd - mx, body, p.textMuted());
         }
         flights(g, moves, now, chipH, p);
         return my + rowH + 6 - y;
@@ -186,7 +220,7 @@ final class SchedulerPainter {
     /** A run queue: chips head to tail while they fit, else a bar with the count, head and tail. */
     private void queue(GraphicsContext g, double x, double y, double w, double h, int size, int capacity, int pi,
             GoState s, GoPalette p, ViewText text, List<Hit> hits) {
-        int fit = (int) Math.floor((w + GAP) / (CHIP_W + GAP));
+        int fit = (int) Math.floor((w + GAP) / (chipW + GAP));
         Color rc = p.status(GStatus.RUNNABLE);
         if (size == 0) {
             ink.slot(g, x, y, w, h, p.slot, p.line);
@@ -210,9 +244,9 @@ final class SchedulerPainter {
         if (size <= fit) {
             long[] ids = q;
             for (int i = 0; i < ids.length; i++) {
-                double cx = x + i * (CHIP_W + GAP);
-                ink.chip(g, cx, y, CHIP_W, h, rc, "G" + ids[i], p.onFill(rc));
-                hits.add(new Hit(Hit.Kind.GOROUTINE, ids[i], cx, y, CHIP_W, h));
+                double cx = x + i * (chipW + GAP);
+                ink.chip(g, cx, y, chipW, h, rc, "G" + ids[i], p.onFill(rc));
+                hits.add(new Hit(Hit.Kind.GOROUTINE, ids[i], cx, y, chipW, h));
             }
             return;
         }
@@ -226,6 +260,9 @@ final class SchedulerPainter {
         String label = pi >= 0 ? text.get("queue.ring", size, capacity, head, tail)
                 : text.get("queue.global", size, head, tail);
         Font f = ink.fonts.bold(Ink.BODY);
+        if (ink.width(label, f) > w - 16) { // a narrow queue: its count alone, whole
+            label = text.get("queue.count", size);
+        }
         double lw = ink.width(ink.fit(label, w - 16, f), f);
         Color onBar = lw + 16 <= filled ? p.onFill(rc) : p.text();
         g.setFill(p.panel.deriveColor(0, 1, 1, 0.85));
@@ -233,9 +270,30 @@ final class SchedulerPainter {
             g.fillRoundRect(x + 4, y + 3, lw + 12, h - 6, 6, 6);
         }
         ink.text(g, label, x + 10, y + h / 2, w - 16, f, onBar);
-        hits.add(new Hit(Hit.Kind.GOROUTINE, head, x, y, Math.min(filled, CHIP_W), h));
+        hits.add(new Hit(Hit.Kind.GOROUTINE, head, x, y, Math.min(filled, chipW), h));
         if (pi >= 0) {
-            hits.add(new Hit(Hit.Kind.P, pi, x + CHIP_W, y, w - CHIP_W, h));
+            hits.add(new Hit(Hit.Kind.P, pi, x + chipW, y, w - chipW, h));
+        }
+    }
+
+    /**
+     * In a narrow stage, the P's utilisation as a line along the bottom of its lane (a cell per bucket, its opacity
+     * the busy share); in a wide one the strip has its own column.
+     */
+    private void laneEnd(GraphicsContext g, int pi, double ly, double rowH, double x, double w, boolean narrow,
+            Utilisation util, long now, GoPalette p) {
+        if (!narrow || now <= 0) {
+            return;
+        }
+        double y = ly + rowH - 6;
+        int buckets = (int) ((w - 16) / 4);
+        Color busy = p.status(GStatus.RUNNING);
+        for (int b = 0; b < buckets; b++) {
+            double f = util.busyFraction(pi, now * b / buckets, now * (b + 1) / buckets);
+            if (f > 0) {
+                g.setFill(busy.deriveColor(0, 1, 1, 0.25 + 0.75 * f));
+                g.fillRect(x + 8 + b * 4, y, 4, 3);
+            }
         }
     }
 
@@ -277,10 +335,10 @@ final class SchedulerPainter {
             g.setLineDashes((double[]) null);
             g.setFill(c.deriveColor(0, 1, 1, 0.6));
             g.fillOval(b[0] - 4, b[1] + h / 2 - 4, 8, 8); // where it lands
-            double cx = a[0] + (b[0] - a[0]) * t - CHIP_W * 0.4;
+            double cx = a[0] + (b[0] - a[0]) * t - chipW * 0.4;
             double cy = a[1] + (b[1] - a[1]) * t + (h - ch) / 2;
             g.setGlobalAlpha(0.85);
-            ink.chip(g, cx, cy, CHIP_W * 0.8, ch, c, m.label(), p.onFill(c));
+            ink.chip(g, cx, cy, chipW * 0.8, ch, c, m.label(), p.onFill(c));
             g.setGlobalAlpha(1);
         }
     }

@@ -2,6 +2,7 @@ package dev.podium.ui.kube;
 
 import dev.podium.timeline.SimDurations;
 import dev.podium.ui.world.Inspection;
+import dev.podium.world.kube.custom.CustomObjectView;
 import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;
@@ -26,7 +27,7 @@ final class KubeInspector {
         switch (hit.kind()) {
             case "pod":
                 PodView pod = s.pod(hit.key());
-                return pod == null ? null : pod(pod, now);
+                return pod == null ? null : withCustomOwner(pod(pod, now), s.custom().owner("Pod", hit.key()));
             case "node":
                 NodeView node = s.node(hit.key());
                 return node == null ? null : node(node);
@@ -39,9 +40,37 @@ final class KubeInspector {
             case "hpa":
                 HpaView h = s.hpa(hit.key());
                 return h == null ? null : hpa(h);
+            case "custom":
+                int space = hit.key().indexOf(' ');
+                CustomObjectView c = s.custom().object(hit.key().substring(0, space), hit.key().substring(space + 1));
+                return c == null ? null : custom(c);
             default:
                 return null;
         }
+    }
+
+    /** A pod owned by a custom object (an operator's pod) names that owner in metadata.ownerReferences. */
+    private static Inspection withCustomOwner(Inspection i, String owner) {
+        if (owner == null) {
+            return i;
+        }
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        for (Map.Entry<String, String> e : i.fields()) {
+            f.add(e.getKey().equals("metadata.ownerReferences") ? Map.entry(e.getKey(), owner) : e);
+        }
+        return new Inspection(i.title(), f);
+    }
+
+    static Inspection custom(CustomObjectView c) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, c.key());
+        f.add(Map.entry("metadata.ownerReferences", c.owner().isEmpty() ? "none" : c.owner()));
+        f.add(Map.entry("metadata.finalizers", c.finalizers().isEmpty() ? "[]" : String.join(", ", c.finalizers())));
+        f.add(Map.entry("metadata.deletionTimestamp", c.deleting() ? "set (" + c.propagation() + ")" : "<none>"));
+        f.add(Map.entry(c.kind().equals("Secret") ? "data (sizes in bytes)" : "spec", c.summary().isEmpty() ? "{}"
+                : c.summary()));
+        f.add(Map.entry("status.conditions", c.conditions().isEmpty() ? "[]" : String.join(", ", c.conditions())));
+        return new Inspection(c.kind() + " " + WorkloadRows.name(c.key()), f);
     }
 
     static Inspection pod(PodView p, long now) {

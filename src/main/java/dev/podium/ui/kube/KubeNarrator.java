@@ -17,6 +17,7 @@ import dev.podium.world.kube.flow.event.FlowEvent;
 import dev.podium.world.kube.flow.event.LeaderReconciled;
 import dev.podium.world.kube.flow.event.LeaseRenewed;
 import dev.podium.world.kube.flow.event.PriorityLevelSampled;
+import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
@@ -52,7 +53,8 @@ public final class KubeNarrator implements Narrator {
 
     @Override
     public String sentence(WorldEvent event, Locale locale) {
-        if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof FlowEvent)) {
+        if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof FlowEvent)
+                && !(event instanceof CustomEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();
@@ -102,7 +104,7 @@ public final class KubeNarrator implements Narrator {
      * name, a message, an image, and traffic targets ({@code host/path}).
      */
     private static final Set<String> NOT_OBJECT_KEYS = Set.of("informer", "message", "image", "targets", "request",
-            "requests");
+            "requests", "apiVersion", "finalizers", "summary");
 
     private static Object readable(String name, Object v) {
         if (v instanceof Long && name.endsWith("Nanos") && !"timeNanos".equals(name)) {

@@ -84,7 +84,12 @@ final class ReconcilePane extends VBox {
 
     void render(Timeline timeline, int count, KubeState s, ClusterModel cluster, long now, KubePalette p, ViewText t,
             String family) {
-        String shownName = t.get("controller." + controller());
+        for (String queue : s.custom().crds().isEmpty() ? List.<String>of() : s.workqueues().keySet()) {
+            if (!selector.getItems().contains(queue)) {
+                selector.getItems().add(queue); // an operator or the garbage collector, known from its events
+            }
+        }
+        String shownName = displayName(t, controller());
         if (text == null || !shownName.equals(shownControllerName)) {
             // the button cell was made before the text was known (or the language changed): let it re-read
             shownControllerName = shownName;
@@ -142,11 +147,17 @@ final class ReconcilePane extends VBox {
         return layout;
     }
 
+    /** The controller's label, or its own name for one the bundle does not know (a scenario's operator). */
+    private static String displayName(ViewText t, String controller) {
+        String shown = t.get("controller." + controller);
+        return shown.equals("controller." + controller) ? controller : shown;
+    }
+
     private final class NameCell extends ListCell<String> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? "" : text == null ? item : text.get("controller." + item));
+            setText(empty || item == null ? "" : text == null ? item : displayName(text, item));
         }
     }
 }

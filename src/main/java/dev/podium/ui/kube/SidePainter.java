@@ -78,13 +78,14 @@ final class SidePainter {
             g.setFill(r.indent() > 0 ? p.textMuted() : p.text());
             g.setFont(r.indent() > 0 ? fonts.regular(14) : fonts.bold(16));
             // The numbers keep their width; the name gets what is left (squeezed, never under the numbers).
-            double numbersWidth = fonts.width(r.numbers(), fonts.bold(r.indent() > 0 ? 14 : 16));
+            String numbers = WorkloadRows.numbers(r, (key, n) -> text.get(key, n));
+            double numbersWidth = fonts.width(numbers, fonts.bold(r.indent() > 0 ? 14 : 16));
             double nameRoom = l.sideX + l.sideW - 10 - numbersWidth - 8 - x;
             g.fillText(r.name(), x, y + ROW_H / 2, Math.max(20, nameRoom));
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(r.settled() ? p.pod[PodStatus.RUNNING.ordinal()] : p.pod[PodStatus.PENDING.ordinal()]);
             g.setFont(fonts.bold(r.indent() > 0 ? 14 : 16));
-            g.fillText(r.numbers(), l.sideX + l.sideW - 10, y + ROW_H / 2);
+            g.fillText(numbers, l.sideX + l.sideW - 10, y + ROW_H / 2);
             y += ROW_H;
         }
     }

@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.world.kube.custom.CustomObjectView;
 import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;
@@ -7,6 +8,7 @@ import dev.podium.world.kube.state.ReplicaSetView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The workloads list beside the cluster: each Deployment (READY ready/replicas), its ReplicaSets indented (newest
@@ -14,7 +16,7 @@ import java.util.List;
  * the state's time changed. Toolkit-free.
  */
 final class WorkloadRows {
-    /** One row: kind ("deployment", "replicaset", "hpa"), object key, name column, numbers column. */
+    /** One row: kind ("deployment", "replicaset", "hpa", "custom" with key "Kind ns/name"), object key, name column, numbers column. */
     record Row(String kind, String key, String name, String numbers, int indent, boolean settled) {
     }
 
@@ -55,7 +57,39 @@ final class WorkloadRows {
                         + h.targetCpuPercent() + "%", 0, h.currentReplicas() == h.desiredReplicas()));
             }
         }
+        for (CustomObjectView c : s.custom().objects()) {
+            if (rows.size() < max) {
+                rows.add(new Row("custom", c.kind() + " " + c.key(), c.kind() + " " + name(c.key()), status(c), 0,
+                        !c.deleting() && c.conditions().stream().noneMatch(x -> x.contains("=False"))));
+            }
+        }
         return rows;
+    }
+
+    /**
+     * A custom object's numbers column as a view-bundle key, with a count after a colon for the painter to word:
+     * Deleting, its Ready condition, or a Secret's key count.
+     */
+    private static String status(CustomObjectView c) {
+        if (c.deleting()) {
+            return "workload.deleting";
+        }
+        for (String condition : c.conditions()) {
+            if (condition.startsWith("Ready=")) {
+                return condition.startsWith("Ready=True") ? "workload.ready" : "workload.notReady";
+            }
+        }
+        return c.kind().equals("Secret") ? "workload.keys:" + c.summary().split(" ").length : "workload.none";
+    }
+
+    /** The numbers column in words: a custom row's key is looked up in {@code words}; other rows are numbers. */
+    static String numbers(Row r, BiFunction<String, Integer, String> words) {
+        if (!r.kind().equals("custom")) {
+            return r.numbers();
+        }
+        int colon = r.numbers().indexOf(':');
+        return colon < 0 ? words.apply(r.numbers(), 0)
+                : words.apply(r.numbers().substring(0, colon), Integer.parseInt(r.numbers().substring(colon + 1)));
     }
 
     static String name(String key) {

@@ -1,8 +1,12 @@
 package dev.podium.ui.playback;
 
 import dev.podium.scenario.ScenarioRun;
+import dev.podium.timeline.Asked;
+import dev.podium.timeline.Narrated;
 import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.Timeline;
+import dev.podium.timeline.WorldEvent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,6 +73,21 @@ public interface Playback {
      */
     default RecordingHeader saveHeader() {
         return null;
+    }
+
+    /**
+     * The narration cues ({@link Narrated}) and questions ({@link Asked}) of this playback, in time order: a
+     * presenter steps through them like slides and the scrubber shows them as chapter ticks. Default: those in
+     * the timeline so far (a recording has them all); a simulation knows its own before they are computed.
+     */
+    default List<WorldEvent> cues() {
+        List<WorldEvent> cues = new ArrayList<>();
+        for (WorldEvent event : timeline().snapshot()) {
+            if (event instanceof Narrated || event instanceof Asked) {
+                cues.add(event);
+            }
+        }
+        return cues;
     }
 
     /** Releases what the source holds (a live session's informers). Default: nothing. */

@@ -2,6 +2,7 @@ package dev.podium.ui.playback;
 
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.timeline.Timeline;
+import dev.podium.timeline.WorldEvent;
 import java.util.List;
 
 /** A simulation run as a {@link Playback}: computed lazily, just ahead of the playhead. */
@@ -45,6 +46,12 @@ public final class SimulationPlayback implements Playback {
     @Override
     public long advanceTo(long tNanos, long maxEvents) {
         return run.advanceTo(tNanos, maxEvents);
+    }
+
+    /** The scenario's cues, known before the run reaches them. */
+    @Override
+    public List<WorldEvent> cues() {
+        return run.cues();
     }
 
     @Override

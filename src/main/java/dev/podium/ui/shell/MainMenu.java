@@ -24,7 +24,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The menu bar: File (Open…, Open Recent, Export…, Quit), View (Language, Theme, Presenter mode, Gallery),
+ * The menu bar: File (New Lesson…, Open…, Open Recent, Export…, Quit), View (Language, Theme, Presenter mode,
+ * Gallery),
  * Playback and Actions. Labels follow the language; the menus only call the window. Playback keys
  * are handled by {@link ShellKeys}, not by accelerators, so the two can never both fire.
  */
@@ -48,6 +49,8 @@ final class MainMenu {
     private Menu file() {
         MenuItem open = item("menu.file.open", "menu-open", window::openWithChooser);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem newLesson = item("menu.file.newLesson", "menu-new-lesson", window::askNewLesson);
+        newLesson.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         Menu recent = menu("menu.file.recent", "menu-recent");
         recent.getItems().add(new MenuItem());
         recent.setOnShowing(e -> fillRecent(recent));
@@ -71,8 +74,8 @@ final class MainMenu {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.disableProperty().bind(window.model().playbackProperty().isNull());
         Menu file = menu("menu.file", "menu-file");
-        file.getItems().addAll(open, recent, openRecording, saveRecording, export, new SeparatorMenuItem(), connect,
-                disconnect, fork, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(newLesson, open, recent, openRecording, saveRecording, export, new SeparatorMenuItem(),
+                connect, disconnect, fork, new SeparatorMenuItem(), quit);
         return file;
     }
 
@@ -141,8 +144,16 @@ final class MainMenu {
         CheckMenuItem gallery = new CheckMenuItem();
         gallery.textProperty().bind(i18n.text("menu.view.gallery"));
         gallery.selectedProperty().bindBidirectional(window.galleryShownProperty());
+        CheckMenuItem captions = new CheckMenuItem();
+        captions.setId("menu-captions");
+        captions.textProperty().bind(i18n.text("menu.view.captions"));
+        captions.selectedProperty().bindBidirectional(window.presenterControls().captionsProperty());
+        CheckMenuItem audience = new CheckMenuItem();
+        audience.setId("menu-audience");
+        audience.textProperty().bind(i18n.text("menu.view.audience"));
+        audience.selectedProperty().bindBidirectional(window.audience().shownProperty());
         Menu view = menu("menu.view", "menu-view");
-        view.getItems().addAll(language, theme, new SeparatorMenuItem(), presenter, gallery);
+        view.getItems().addAll(language, theme, new SeparatorMenuItem(), presenter, captions, audience, gallery);
         return view;
     }
 
@@ -157,7 +168,10 @@ final class MainMenu {
                 item("playback.stepBack", "menu-step-back", model::stepBack),
                 item("playback.faster", "menu-faster", model::speedUp),
                 item("playback.slower", "menu-slower", model::speedDown),
-                item("playback.restart", "menu-restart", model::restart));
+                item("playback.restart", "menu-restart", model::restart),
+                new SeparatorMenuItem(),
+                item("playback.nextCue", "menu-next-cue", () -> window.presenterControls().nextCue()),
+                item("playback.previousCue", "menu-previous-cue", () -> window.presenterControls().previousCue()));
         return playback;
     }
 

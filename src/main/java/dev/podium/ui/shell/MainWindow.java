@@ -2,16 +2,13 @@ package dev.podium.ui.shell;
 
 import dev.podium.live.kubeconfig.KubeconfigFiles;
 import dev.podium.scenario.Scenario;
-import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioLoader;
+import dev.podium.scenario.ScenarioException;
 import dev.podium.scenario.ScenarioProblem;
 import dev.podium.scenario.ScenarioRun;
-import dev.podium.scenario.SimulationFork;
 import dev.podium.scenario.TimedAction;
 import dev.podium.scenario.World;
 import dev.podium.scenario.WorldRegistry;
-import dev.podium.timeline.Timeline;
-import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.Dialogs;
 import dev.podium.ui.common.I18n;
@@ -24,10 +21,8 @@ import dev.podium.ui.live.LiveStatusBar;
 import dev.podium.ui.playback.Playback;
 import dev.podium.ui.world.Inspection;
 import dev.podium.ui.world.WorldUi;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -48,7 +43,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -82,10 +76,18 @@ public final class MainWindow implements LiveHost {
     private InspectorPanel inspectorPanel;
     private final WorldViews views;
     private final WorldRegistry registry;
+    private final ContinueAsSimulation continuation;
+    private ScenarioFiles files;
+    private final ActionForks forks = new ActionForks(this);
+    private final PresenterControls presenterControls;
+    private AudienceWindow audience;
     private ActionsMenu actionsMenu;
     private RecordingFiles recordings;
     private LiveCommands live;
     private WarningsBar warningsBar;
+    private ProblemsPanel problemsPanel;
+    private LessonReload lessons;
+    private NewLesson newLesson;
 
     /**
      * {@code timerDriven} false leaves the animation timer off and computes forks on the FX thread: tests drive
@@ -107,9 +109,11 @@ public final class MainWindow implements LiveHost {
         this.views = views;
         this.model = timerDriven ? new PlayerModel(forkWorker(), Platform::runLater) : new PlayerModel();
         this.player = new Player(model, new NarrationModel(), views);
+        this.presenterControls = new PresenterControls(model);
+        presenterActive.addListener((obs, was, now) -> presenterControls.captionsProperty().set(now));
+        this.continuation = new ContinueAsSimulation(this, registry);
         if (timerDriven) {
-            continueWorker = forkWorker();
-            continueFx = Platform::runLater;
+            continuation.executors(forkWorker(), Platform::runLater);
         }
     }
 
@@ -137,10 +141,14 @@ public final class MainWindow implements LiveHost {
         presenter.activeProperty().bindBidirectional(presenterActive);
         actionsMenu = new ActionsMenu(this, registry);
         recordings = new RecordingFiles(this);
+        problemsPanel = new ProblemsPanel(i18n);
+        lessons = new LessonReload(this, source, registry, problemsPanel, Platform::runLater);
+        files = new ScenarioFiles(this, source, recent, recordings, registry, lessons);
+        newLesson = new NewLesson(this, registry, recent);
         live = new LiveCommands(this);
         createView();
         initListeners();
-        ShellKeys.install(scene, keyCommands());
+        ShellKeys.install(scene, new WindowKeys(model, presenterActive, presenterControls, stageArea.zoom()::reset));
 
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -171,6 +179,8 @@ public final class MainWindow implements LiveHost {
 
     private void createView() {
         stageArea = new StageArea(i18n, this::inspect);
+        stageArea.addPresenterLayers(presenterControls, player.narration());
+        audience = new AudienceWindow(stage, stageArea, i18n);
         gallery = new GalleryPane(defaultScenario == null ? List.of() : List.of(defaultScenario), i18n,
                 this::openScenario);
         gallery.currentProperty().bind(scenario);
@@ -181,7 +191,8 @@ public final class MainWindow implements LiveHost {
         NarrationPanel narration = new NarrationPanel(player.narration(), i18n,
                 () -> model.durationProperty().get());
         inspectorPanel = new InspectorPanel(i18n);
-        VBox right = new VBox(12, narration, inspectorPanel);
+        NextCueLabel nextCue = new NextCueLabel(model, presenterControls.stepper(), i18n);
+        VBox right = new VBox(12, narration, nextCue, inspectorPanel);
         right.getStyleClass().add("side-panel");
         right.setPrefWidth(400);
         VBox.setVgrow(narration, Priority.ALWAYS);
@@ -189,12 +200,14 @@ public final class MainWindow implements LiveHost {
 
         warningsBar = new WarningsBar(i18n);
         VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this),
-                warningsBar);
+                warningsBar, problemsPanel);
         root.setTop(top);
         root.setLeft(gallery);
         root.setCenter(stageArea);
         root.setRight(right);
-        root.setBottom(new TransportBar(model, i18n));
+        TransportBar transport = new TransportBar(model, i18n);
+        transport.showCues(presenterControls.stepper()::cues);
+        root.setBottom(transport);
     }
 
     private void inspect(Inspection inspection) {
@@ -238,58 +251,11 @@ public final class MainWindow implements LiveHost {
                 scenario, playbackTitle, i18n.localeProperty());
     }
 
-    private ShellKeys.Commands keyCommands() {
-        return new ShellKeys.Commands() {
-            @Override
-            public void togglePlay() {
-                model.togglePlay();
-            }
-
-            @Override
-            public void stepForward() {
-                model.stepForward();
-            }
-
-            @Override
-            public void stepBack() {
-                model.stepBack();
-            }
-
-            @Override
-            public void speedUp() {
-                model.speedUp();
-            }
-
-            @Override
-            public void speedDown() {
-                model.speedDown();
-            }
-
-            @Override
-            public void restart() {
-                model.restart();
-            }
-
-            @Override
-            public void toEnd() {
-                if (model.liveProperty().get()) {
-                    model.goLive();
-                } else {
-                    model.seek(model.durationProperty().get());
-                }
-            }
-
-            @Override
-            public void togglePresenter() {
-                presenterActive.set(!presenterActive.get());
-            }
-        };
-    }
-
     // ---- opening scenarios ----
 
     /** Opens {@code next}; if it cannot run, shows its problems and keeps the current run. */
     public boolean openScenario(Scenario next) {
+        stopWatchingLesson();
         ScenarioRun run;
         try {
             run = ScenarioRun.start(next, registry);
@@ -297,13 +263,13 @@ public final class MainWindow implements LiveHost {
             dialogs.showProblems("dialog.problems.title", next.sourceName(), e.problems());
             return false;
         }
-        show(next, run, ScenarioLoader.warnings(next, registry));
+        showRun(next, run, ScenarioLoader.warnings(next, registry));
         return true;
     }
 
     /** Shows {@code run} of {@code next} from time zero, with its warnings. */
-    private void show(Scenario next, ScenarioRun run, List<ScenarioProblem> warnings) {
-        continueTicket++;
+    void showRun(Scenario next, ScenarioRun run, List<ScenarioProblem> warnings) {
+        continuation.supersede();
         scenario.set(next);
         playbackTitle.set("");
         model.load(run);
@@ -317,7 +283,8 @@ public final class MainWindow implements LiveHost {
      */
     @Override
     public void showPlayback(Playback next, String title) {
-        continueTicket++;
+        continuation.supersede();
+        stopWatchingLesson();
         warningsBar.show(List.of());
         scenario.set(null);
         playbackTitle.set(title);
@@ -325,47 +292,24 @@ public final class MainWindow implements LiveHost {
         player.refresh();
     }
 
-    /** Opens a scenario file; problems go to a dialog and the current run stays. */
+    /** Opens a scenario, recording or log file; problems go to a dialog and the current run stays. */
     public boolean openFile(Path path) {
-        if (RecordingFiles.isRecording(path) || RecordingFiles.isLog(path)) {
-            return recordings.open(path);
-        }
-        Scenario next;
-        try {
-            next = source.open(path);
-        } catch (ScenarioException e) {
-            dialogs.showProblems("dialog.problems.title", path.getFileName().toString(), e.problems());
-            return false;
-        }
-        boolean opened = openScenario(next);
-        if (opened) {
-            recent.add(path);
-        }
-        return opened;
+        return files.open(path);
     }
 
     /** File > Open…: a chooser for scenarios, recordings, GC logs and the files worlds open on their own (programs). */
     public void openWithChooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("dialog.open.title"));
-        List<String> programs = new ArrayList<>();
-        registry.all().forEach(w -> w.fileExtensions().forEach(ext -> programs.add("*" + ext)));
-        List<String> all = new ArrayList<>(List.of("*.yaml", "*.yml", "*.jsonl", "*.log", "*.txt"));
-        all.addAll(programs);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("filechooser.all"), all),
-                new FileChooser.ExtensionFilter(i18n.get("filechooser.scenarios"), "*.yaml", "*.yml"),
-                new FileChooser.ExtensionFilter(i18n.get("filechooser.recordings"), "*.jsonl"),
-                new FileChooser.ExtensionFilter(i18n.get("filechooser.gclogs"), "*.log", "*.txt"));
-        if (!programs.isEmpty()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    i18n.get("filechooser.programs") + " (" + String.join(", ", programs) + ")", programs));
-        }
-        recent.lastDirectory().ifPresent(chooser::setInitialDirectory);
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            openFile(file.toPath());
-        }
+        files.openWithChooser(stage);
+    }
+
+    /** File > New Lesson…: a world's commented template, saved where the teacher says, opened and watched. */
+    public void askNewLesson() {
+        newLesson.ask(stage);
+    }
+
+    /** File > New Lesson… without the dialogs. */
+    NewLesson newLesson() {
+        return newLesson;
     }
 
     /** File > Open Recording…: plays a recording (a live session taped earlier, or a simulation run). */
@@ -384,72 +328,19 @@ public final class MainWindow implements LiveHost {
                 live.connect(choice.files(), choice.contextName(), choice.namespace(), choice.allowChanges()));
     }
 
-    /**
-     * File > Continue as Simulation: the first world of a live cluster or a recording that can continue as a
-     * simulation ({@link World#fork}) becomes a scenario at the playhead, which opens as a simulation where faults
-     * can be injected. The real cluster is untouched: a live session is disconnected, nothing is sent.
-     */
+    /** File > Continue as Simulation (see {@link ContinueAsSimulation}); false if nothing on show can. */
     public boolean forkIntoSimulator() {
-        Optional<World> world = forkableWorld();
-        if (world.isEmpty()) {
-            return false;
-        }
-        Playback p = model.playback();
-        long at = model.playheadNanos();
-        String label = p.label();
-        // A snapshot up to the playhead, taken here: a live timeline keeps growing on this thread.
-        Timeline source = p.timeline();
-        List<WorldEvent> upTo = List.copyOf(source.events().subList(0, source.countAtOrBefore(at)));
-        long ticket = ++continueTicket;
-        World w = world.get();
-        continueWorker.execute(() -> {
-            ContinuedRun result = ContinuedRun.compute(w, upTo, at, label, registry);
-            continueFx.execute(() -> {
-                if (ticket == continueTicket) {
-                    showContinued(result, label);
-                }
-            });
-        });
-        return true;
+        return continuation.start();
     }
-
-    /** FX thread: shows the simulation a "Continue as Simulation" computed, or why it could not. */
-    private void showContinued(ContinuedRun result, String label) {
-        if (result.problems() != null) {
-            dialogs.showProblems("dialog.fork.failed", label, result.problems());
-            return;
-        }
-        if (result.run() == null) {
-            return;
-        }
-        show(result.scenario(), result.run(), result.warnings());
-        player.narration().note(0, result.scenario().description().get(i18n.languageTag()));
-    }
-
-    /**
-     * Where "Continue as Simulation" computes (the fork, the scenario's checks, the new run's start, its warnings)
-     * and where it comes back. The app: a daemon thread and the FX thread's queue; tests: both at once on the
-     * calling thread, or what a test sets with {@link #continueExecutors}.
-     */
-    private Executor continueWorker = Runnable::run;
-    private Executor continueFx = Runnable::run;
-    /** Counts "Continue as Simulation" and opened playbacks, so a late fork does not replace a newer choice. */
-    private long continueTicket;
 
     /** Tests: where "Continue as Simulation" computes and where it comes back. */
     void continueExecutors(Executor worker, Executor fx) {
-        this.continueWorker = worker;
-        this.continueFx = fx;
+        continuation.executors(worker, fx);
     }
 
     /** The world of the playback on show that can continue as a simulation, if it is not a simulation already. */
     Optional<World> forkableWorld() {
-        Playback p = model.playback();
-        if (p == null || p.canFork()) {
-            return Optional.empty();
-        }
-        return p.worlds().stream().map(registry::get).filter(w -> w != null && w.canContinueAsSimulation())
-                .findFirst();
+        return continuation.forkableWorld();
     }
 
     /**
@@ -490,32 +381,7 @@ public final class MainWindow implements LiveHost {
      * if refused (a bad action, not a simulation, or a fork still computing, which the narration says).
      */
     public boolean forkWith(TimedAction action, String note) {
-        if (model.forkingProperty().get()) {
-            player.narration().note(model.playheadNanos(), i18n.get("note.fork.busy"));
-            return false;
-        }
-        try {
-            return model.forkWith(action, new ForkListener() {
-                @Override
-                public void swapped(List<ScenarioProblem> freshProblems) {
-                    if (!freshProblems.isEmpty()) {
-                        dialogs.showProblems("dialog.fork.title", action.verb(), freshProblems);
-                    }
-                    player.refresh();
-                    player.narration().note(action.atNanos(), note);
-                }
-
-                @Override
-                public void failed(Throwable cause) {
-                    boolean hasMessage = cause != null && cause.getMessage() != null;
-                    dialogs.showError("dialog.fork.title", action.verb(),
-                            hasMessage ? cause.getMessage() : String.valueOf(cause));
-                }
-            });
-        } catch (ScenarioException e) {
-            dialogs.showProblems("dialog.fork.title", action.verb(), e.problems());
-            return false;
-        }
+        return forks.fork(action, note);
     }
 
     /** The Actions menu's items for the worlds' simulation actions. */
@@ -545,6 +411,22 @@ public final class MainWindow implements LiveHost {
         return theme;
     }
 
+    private void stopWatchingLesson() {
+        if (lessons != null) {
+            lessons.stop();
+        }
+    }
+
+    /** The watch on the open lesson file, which reloads it on save. */
+    LessonReload lessons() {
+        return lessons;
+    }
+
+    /** The problems of the open lesson file's last save, if it had any. */
+    ProblemsPanel problemsPanel() {
+        return problemsPanel;
+    }
+
     public PlayerModel model() {
         return model;
     }
@@ -567,6 +449,21 @@ public final class MainWindow implements LiveHost {
 
     public BooleanProperty presenterActiveProperty() {
         return presenterActive;
+    }
+
+    /** Cues, questions, captions, blank screen and pointer. */
+    PresenterControls presenterControls() {
+        return presenterControls;
+    }
+
+    /** View > Audience window: the stage mirrored for a second screen. */
+    AudienceWindow audience() {
+        return audience;
+    }
+
+    /** The stage: the worlds' views and the presenter's layers. */
+    StageArea stageArea() {
+        return stageArea;
     }
 
     @Override

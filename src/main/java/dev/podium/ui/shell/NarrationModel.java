@@ -1,5 +1,6 @@
 package dev.podium.ui.shell;
 
+import dev.podium.timeline.Asked;
 import dev.podium.timeline.Narrated;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
@@ -100,7 +101,8 @@ public final class NarrationModel {
     /** Finds the last cue among the first {@code count} events; scans each event once over a run. */
     private void updateCurrentCue(int count) {
         for (int size = timeline.size(); cueScanned < size; cueScanned++) {
-            if (timeline.get(cueScanned) instanceof Narrated) {
+            WorldEvent event = timeline.get(cueScanned);
+            if (event instanceof Narrated || event instanceof Asked) {
                 cueIndices.add(cueScanned);
             }
         }
@@ -137,6 +139,10 @@ public final class NarrationModel {
     private NarrationLine lineFor(WorldEvent event) {
         if (event instanceof Narrated cue) {
             return new NarrationLine(cue.timeNanos(), cue.textIn(locale.toLanguageTag()), NarrationLine.Kind.CUE);
+        }
+        if (event instanceof Asked asked) {
+            return new NarrationLine(asked.timeNanos(), asked.questionIn(locale.toLanguageTag()),
+                    NarrationLine.Kind.CUE);
         }
         for (Narrator narrator : narrators) {
             try {

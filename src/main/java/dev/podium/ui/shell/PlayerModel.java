@@ -9,6 +9,7 @@ import dev.podium.ui.common.SpeedLadder;
 import dev.podium.ui.playback.Playback;
 import dev.podium.ui.playback.SimulationPlayback;
 import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -66,6 +67,8 @@ public final class PlayerModel {
     private PendingFork pendingFork;
     /** Live: the playhead follows "now" (after connecting and {@link #goLive()}; a seek, step or pause ends it). */
     private boolean followLive;
+
+    private final PlayStops stops = new PlayStops();
 
     /** Within this much of "now", a live playhead counts as following the cluster. */
     static final long LIVE_EDGE_NANOS = 1_500_000_000L;
@@ -189,6 +192,7 @@ public final class PlayerModel {
     public void load(Playback next) {
         Playback old = playback.get();
         generation++;
+        stops.forgetHold();
         dropPendingFork();
         clock.pause();
         clock.setLimit(next.limitNanos());
@@ -239,9 +243,41 @@ public final class PlayerModel {
             clock.setLimit(p.limitNanos());
             followLive &= !p.isComplete() && clock.isPlaying();
         }
+        long before = clock.playheadNanos();
         long advanced = clock.advance(wallDeltaNanos);
         long target = pendingSeekNanos >= 0 ? pendingSeekNanos : followLive ? p.durationNanos() : advanced;
-        settle(target);
+        long stop = clock.isPlaying() && pendingSeekNanos < 0 && !followLive ? stops.firstIn(before, target) : -1;
+        if (stop < 0) {
+            settle(target);
+            return;
+        }
+        settle(stop);
+        if (clock.playheadNanos() == stop) {
+            pause();
+            stops.stoppedAt(stop);
+        }
+    }
+
+    /**
+     * Plays on from the playhead and pauses at {@code tNanos} (a presenter's next cue), telling the stop
+     * listeners. A pause, seek or step before that forgets it. Nothing if {@code tNanos} is not ahead.
+     */
+    public void playUntil(long tNanos) {
+        if (playback.get() == null || tNanos <= clock.playheadNanos()) {
+            return;
+        }
+        play();
+        stops.hold(tNanos);
+    }
+
+    /** Playing across any of {@code times} (simulated nanoseconds) pauses there and tells the stop listeners. */
+    public void setStopTimes(long[] times) {
+        stops.setStopTimes(times);
+    }
+
+    /** Hears the time where playing stopped by itself ({@link #playUntil}, {@link #setStopTimes}). */
+    public void addStopListener(LongConsumer listener) {
+        stops.addListener(listener);
     }
 
     public void play() {
@@ -253,6 +289,7 @@ public final class PlayerModel {
 
     public void pause() {
         followLive = false;
+        stops.forgetHold();
         clock.pause();
         sync();
     }
@@ -273,6 +310,7 @@ public final class PlayerModel {
         }
         long t = Math.max(0, Math.min(p.durationNanos(), tNanos));
         followLive = false;
+        stops.forgetHold();
         pendingSeekNanos = -1;
         settle(t);
     }

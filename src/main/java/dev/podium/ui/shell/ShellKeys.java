@@ -8,8 +8,9 @@ import javafx.scene.input.KeyEvent;
 /**
  * The shell's keys, as a scene-level event filter so they work whatever has focus (a focused button
  * or list would otherwise take Space and the arrows): Space play/pause, Right/Left step, +/= and
- * -/numpad speed, Home restart, F11 presenter mode. Text fields keep their keys. Ctrl+O is the File
- * menu's accelerator.
+ * -/numpad speed, Home restart, End to the end, F11 presenter mode. For a class (and a clicker): Page Down / Page
+ * Up next and previous cue, C captions, B or . blank screen, L held pointer, 0 reset zoom, 1–9 pick an option
+ * and Enter reveal a question. Text fields keep their keys. Ctrl+O is the File menu's accelerator.
  */
 public final class ShellKeys {
     /** What the keys do. */
@@ -31,6 +32,37 @@ public final class ShellKeys {
         /** End: to the end; live, back to "now". Default: nothing (tests that do not need it). */
         default void toEnd() {
         }
+
+        /** Page Down: the next cue (or reveal the question on show). */
+        default void nextCue() {
+        }
+
+        /** Page Up: the previous cue. */
+        default void previousCue() {
+        }
+
+        default void toggleCaptions() {
+        }
+
+        default void toggleBlank() {
+        }
+
+        /** L pressed (true) and released (false). */
+        default void pointer(boolean on) {
+        }
+
+        default void resetZoom() {
+        }
+
+        /** A number key 1–9; false if nothing took it (the key then goes on). */
+        default boolean pick(int number) {
+            return false;
+        }
+
+        /** Enter; false if nothing took it (the key then goes on, to a focused button for example). */
+        default boolean enter() {
+            return false;
+        }
     }
 
     private ShellKeys() {
@@ -51,6 +83,9 @@ public final class ShellKeys {
         });
         // A focused button fires on Space release; the press was ours, so the release is too.
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.L) {
+                commands.pointer(false);
+            }
             if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {
                 e.consume();
             }
@@ -59,7 +94,20 @@ public final class ShellKeys {
 
     /** Runs the command for {@code code}; false if the key is not one of ours. */
     static boolean handle(KeyCode code, Commands commands) {
+        int number = number(code);
+        if (number > 0) {
+            return commands.pick(number);
+        }
         switch (code) {
+            case ENTER -> {
+                return commands.enter();
+            }
+            case PAGE_DOWN -> commands.nextCue();
+            case PAGE_UP -> commands.previousCue();
+            case C -> commands.toggleCaptions();
+            case B, PERIOD -> commands.toggleBlank();
+            case L -> commands.pointer(true);
+            case DIGIT0, NUMPAD0 -> commands.resetZoom();
             case SPACE -> commands.togglePlay();
             case RIGHT -> commands.stepForward();
             case LEFT -> commands.stepBack();
@@ -73,5 +121,16 @@ public final class ShellKeys {
             }
         }
         return true;
+    }
+
+    /** 1–9 for the digit keys (top row or keypad), else 0. */
+    private static int number(KeyCode code) {
+        if (code.compareTo(KeyCode.DIGIT1) >= 0 && code.compareTo(KeyCode.DIGIT9) <= 0) {
+            return code.ordinal() - KeyCode.DIGIT1.ordinal() + 1;
+        }
+        if (code.compareTo(KeyCode.NUMPAD1) >= 0 && code.compareTo(KeyCode.NUMPAD9) <= 0) {
+            return code.ordinal() - KeyCode.NUMPAD1.ordinal() + 1;
+        }
+        return 0;
     }
 }

@@ -12,19 +12,22 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The stage: the current worlds' view nodes in the centre of the window. A click asks the view under
  * the pointer what is there ({@link WorldView#pick}) and hands the answer to the inspector; after
- * every render the same point is asked again, so the inspector follows the playhead.
+ * every render the same point is asked again, so the inspector follows the playhead. The worlds can be zoomed
+ * and panned ({@link StageZoom}); the presenter's layers lie over them.
  */
 public final class StageArea extends StackPane {
     private final VBox worldsBox = new VBox();
     private final Consumer<Inspection> inspector;
     private final I18n i18n;
     private List<WorldViews.Entry> entries = List.of();
+    private final StageZoom zoom;
     private WorldView pickedView;
     private Point2D pickedPoint;
 
@@ -34,7 +37,32 @@ public final class StageArea extends StackPane {
         setId("stage");
         getStyleClass().add(PodiumStyles.STAGE);
         getChildren().add(worldsBox);
+        zoom = new StageZoom(this, worldsBox);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    }
+
+    /**
+     * The presenter's layers over the worlds, in this order: a black screen, the captions, the question and the
+     * pointer. None takes the mouse but the question card, so clicks still reach the views.
+     */
+    void addPresenterLayers(PresenterControls presenter, NarrationModel narration) {
+        Region blank = new Region();
+        blank.setId("blank");
+        blank.getStyleClass().add(PodiumStyles.BLANK);
+        blank.visibleProperty().bind(presenter.blankProperty());
+        blank.setMouseTransparent(true);
+        // The question card says it already: no subtitle under it.
+        CaptionBar captions = new CaptionBar(narration,
+                presenter.captionsProperty().and(presenter.question().currentProperty().isNull()));
+        captions.fitTo(this, 0.86);
+        QuestionCard card = new QuestionCard(presenter.question(), i18n);
+        card.fitTo(this, 0.92);
+        getChildren().addAll(blank, captions, card, new PointerDot(this, presenter.pointerProperty()));
+    }
+
+    /** Zoom and pan of the worlds. */
+    StageZoom zoom() {
+        return zoom;
     }
 
     /** Shows these worlds (one above the other), and a note for worlds with no view; forgets the pick. */
@@ -68,7 +96,7 @@ public final class StageArea extends StackPane {
     }
 
     private void clicked(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY) {
+        if (event.getButton() != MouseButton.PRIMARY || zoom.dragged()) {
             return;
         }
         for (Node child : worldsBox.getChildren()) {

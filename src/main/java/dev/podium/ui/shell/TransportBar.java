@@ -1,11 +1,17 @@
 package dev.podium.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.podium.timeline.Asked;
+import dev.podium.timeline.Narrated;
+import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.Scrubber;
 import dev.podium.ui.common.SimTimeFormat;
 import dev.podium.ui.common.SpeedLadder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -99,6 +105,34 @@ public final class TransportBar extends HBox {
         button.setTooltip(tooltip);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /**
+     * Draws {@code cues} as chapter ticks on the scrubber, each with its time and text (in the current language)
+     * on hover; again when the playback or the language changes.
+     */
+    void showCues(Supplier<List<WorldEvent>> cues) {
+        Runnable update = () -> {
+            long scale = model.durationProperty().get();
+            String tag = i18n.languageTag();
+            List<Scrubber.Mark> marks = new ArrayList<>();
+            for (WorldEvent cue : cues.get()) {
+                String text = cue instanceof Asked asked ? asked.questionIn(tag)
+                        : cue instanceof Narrated narrated ? narrated.textIn(tag) : "";
+                marks.add(new Scrubber.Mark(cue.timeNanos(),
+                        i18n.get("tooltip.cue", SimTimeFormat.format(cue.timeNanos(), scale), text)));
+            }
+            scrubber.getMarks().setAll(marks);
+        };
+        model.playbackProperty().addListener((obs, old, now) -> update.run());
+        // A live cluster's end moves every frame and it has no lesson cues: no rescans of its timeline.
+        model.durationProperty().addListener((obs, old, now) -> {
+            if (!model.liveProperty().get()) {
+                update.run();
+            }
+        });
+        i18n.localeProperty().addListener((obs, old, now) -> update.run());
+        update.run();
     }
 
     public Scrubber scrubber() {

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,6 +46,9 @@ final class WarningsBar extends VBox {
         close.setId("warnings-close");
         close.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
         close.setOnAction(e -> show(List.of()));
+        Tooltip closeTip = new Tooltip();
+        closeTip.textProperty().bind(i18n.text("warnings.close"));
+        close.setTooltip(closeTip);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox line = new HBox(8, summary, details, close);

@@ -15,6 +15,7 @@ import dev.podium.world.kube.api.Service;
 import dev.podium.world.kube.control.ControllerManager;
 import dev.podium.world.kube.control.CpuLoad;
 import dev.podium.world.kube.control.Names;
+import dev.podium.world.kube.custom.CustomResources;
 import dev.podium.world.kube.event.ClusterActionApplied;
 import dev.podium.world.kube.flow.Flow;
 import dev.podium.world.kube.flow.FlowParams;
@@ -83,6 +84,7 @@ public final class KubeCluster {
     private Traffic traffic;
     private FlowParams flowParams = FlowParams.defaults();
     private Flow flow;
+    private CustomResources custom;
 
     public KubeCluster(Kernel kernel, EventSink sink, KubeParams params, List<KubeManifest> manifests) {
         this.kernel = kernel;
@@ -112,6 +114,7 @@ public final class KubeCluster {
                 createObject(m);
             }
         }
+        custom = CustomResources.start(kernel, sink, api, params, manifests);
         controllers.start();
         scheduler.start();
         List<IngressManifest> ingresses = new ArrayList<>();
@@ -400,7 +403,8 @@ public final class KubeCluster {
      * primary informer ({@code replicaset} → {@code kcm/replicasets}); the reflector relists after its back-off.
      */
     public int dropWatch(String name) {
-        String target = controllers.primaryInformer(name) != null ? controllers.primaryInformer(name) : name;
+        String target = controllers.primaryInformer(name) != null ? controllers.primaryInformer(name)
+                : custom != null && custom.primaryInformer(name) != null ? custom.primaryInformer(name) : name;
         int n = 0;
         for (SharedInformer inf : informers()) {
             if (Glob.matches(target, inf.name()) && inf.dropWatch("410 Gone")) {
@@ -446,10 +450,23 @@ public final class KubeCluster {
         return k;
     }
 
-    /** Every informer of the cluster, controller-manager's first. */
+    /**
+     * kubectl delete of custom objects (a pattern on {@code namespace/name} or name) with {@code propagation}
+     * Background, Foreground or Orphan.
+     */
+    public int deleteObject(String pattern, String propagation) {
+        int n = custom == null ? 0 : custom.delete(pattern, propagation);
+        acted("deleteObject", pattern, n + " object(s), " + propagation);
+        return n;
+    }
+
+    /** Every informer of the cluster, controller-manager's first, then custom resources' (if any). */
     public List<SharedInformer> informers() {
         List<SharedInformer> all = new ArrayList<>(controllers.informers().values());
         all.addAll(scheduler.informers());
+        if (custom != null) {
+            all.addAll(custom.informers());
+        }
         return all;
     }
 

@@ -46,7 +46,68 @@ class ShellKeysTest {
         public void togglePresenter() {
             calls.add("presenter");
         }
+
+        @Override
+        public void nextCue() {
+            calls.add("next-cue");
+        }
+
+        @Override
+        public void previousCue() {
+            calls.add("previous-cue");
+        }
+
+        @Override
+        public void toggleCaptions() {
+            calls.add("captions");
+        }
+
+        @Override
+        public void toggleBlank() {
+            calls.add("blank");
+        }
+
+        @Override
+        public void pointer(boolean on) {
+            calls.add("pointer " + on);
+        }
+
+        @Override
+        public void resetZoom() {
+            calls.add("zoom");
+        }
+
+        @Override
+        public boolean pick(int number) {
+            calls.add("pick " + number);
+            return number <= 3;
+        }
+
+        @Override
+        public boolean enter() {
+            calls.add("enter");
+            return false;
+        }
     };
+
+    @Test
+    void presenterKeysMapToTheirCommands() {
+        for (KeyCode code : List.of(KeyCode.PAGE_DOWN, KeyCode.PAGE_UP, KeyCode.C, KeyCode.B, KeyCode.PERIOD,
+                KeyCode.L, KeyCode.DIGIT0, KeyCode.NUMPAD0)) {
+            assertTrue(ShellKeys.handle(code, commands), code.toString());
+        }
+        assertEquals(List.of("next-cue", "previous-cue", "captions", "blank", "blank", "pointer true", "zoom",
+                "zoom"), calls);
+    }
+
+    @Test
+    void numberKeysPickFromOneAndPassOnWhatNothingTook() {
+        assertTrue(ShellKeys.handle(KeyCode.DIGIT1, commands));
+        assertTrue(ShellKeys.handle(KeyCode.NUMPAD3, commands));
+        assertFalse(ShellKeys.handle(KeyCode.DIGIT9, commands), "no ninth option: the key goes on");
+        assertFalse(ShellKeys.handle(KeyCode.ENTER, commands), "no question: Enter goes on");
+        assertEquals(List.of("pick 1", "pick 3", "pick 9", "enter"), calls);
+    }
 
     @Test
     void everyShellKeyMapsToItsCommand() {
@@ -61,7 +122,7 @@ class ShellKeysTest {
     @Test
     void otherKeysAreLeftAlone() {
         assertFalse(ShellKeys.handle(KeyCode.A, commands));
-        assertFalse(ShellKeys.handle(KeyCode.ENTER, commands));
+        assertFalse(ShellKeys.handle(KeyCode.TAB, commands));
         assertTrue(calls.isEmpty());
     }
 }

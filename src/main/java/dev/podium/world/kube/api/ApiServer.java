@@ -2,6 +2,8 @@ package dev.podium.world.kube.api;
 
 import dev.podium.engine.Kernel;
 import dev.podium.timeline.EventSink;
+import dev.podium.world.kube.custom.event.OwnerReferenceRemoved;
+import dev.podium.world.kube.custom.event.OwnerReferenceSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,12 +31,15 @@ public final class ApiServer {
     private final EnumMap<Kind, LinkedHashMap<String, ApiObject>> stores = new EnumMap<>(Kind.class);
     private final EnumMap<Kind, List<WatchListener>> watchers = new EnumMap<>(Kind.class);
     private final Map<String, WatchListener> nodeWatchers = new HashMap<>();
+    private final OwnerIndex owners = new OwnerIndex();
+    private final EventSink sink;
     private long resourceVersion;
 
     public ApiServer(Kernel kernel, EventSink sink, long watchDelayNanos) {
         this.kernel = kernel;
         this.watchDelayNanos = watchDelayNanos;
         this.emitter = new ChangeEmitter(kernel, sink);
+        this.sink = sink;
         for (Kind k : Kind.values()) {
             stores.put(k, new LinkedHashMap<>());
             watchers.put(k, new ArrayList<>());
@@ -121,6 +126,10 @@ public final class ApiServer {
     }
 
     private void store(ApiObject current, ApiObject next, String cause) {
+        if (next instanceof CustomObject c && c.deleting() && c.finalizers().isEmpty()) {
+            delete(c.kind(), c.key(), cause);
+            return;
+        }
         ApiObject stored = next.withResourceVersion(++resourceVersion);
         stores.get(stored.kind()).put(stored.key(), stored);
         emitter.changed(current, stored, cause);
@@ -134,6 +143,7 @@ public final class ApiServer {
             return WriteResult.NOT_FOUND;
         }
         ++resourceVersion;
+        owners.remove(kind, key);
         emitter.removed(removed, cause);
         fanOut(WatchType.DELETED, removed, removed);
         return WriteResult.OK;
@@ -156,6 +166,65 @@ public final class ApiServer {
         }
         store(pod, pod.withDeletion(kernel.now(), graceNanos, reason), reason);
         return WriteResult.OK;
+    }
+
+    /**
+     * A DELETE of a custom object or Secret with a propagation policy (Background, Foreground, Orphan): Foreground
+     * and Orphan add their finalizer; an object left with finalizers only gets its deletionTimestamp and stays, as
+     * the API server does, until the last finalizer is removed (then {@link #patch} removes it); one without is
+     * removed at once. A second delete of an object already being deleted changes nothing.
+     */
+    public WriteResult deleteWithPropagation(Kind kind, String key, String propagation, String cause) {
+        ApiObject current = get(kind, key);
+        if (!(current instanceof CustomObject c)) {
+            return current == null ? WriteResult.NOT_FOUND : delete(kind, key, cause);
+        }
+        if (c.deleting()) {
+            return WriteResult.OK;
+        }
+        CustomObject next = c.withDeletion(kernel.now(), propagation);
+        if (propagation.equals("Foreground")) {
+            next = next.withFinalizer(CustomObject.FOREGROUND);
+        } else if (propagation.equals("Orphan")) {
+            next = next.withFinalizer(CustomObject.ORPHAN);
+        }
+        store(c, next, cause);
+        return WriteResult.OK;
+    }
+
+    /** Records that the existing object {@code key} of {@code kind} is owned (controller reference) as {@code ref}. */
+    public WriteResult setOwner(Kind kind, String key, String dependentKind, OwnerReference ref) {
+        if (get(kind, key) == null) {
+            return WriteResult.NOT_FOUND;
+        }
+        owners.put(kind, key, ref);
+        sink.emit(new OwnerReferenceSet(kernel.now(), dependentKind, key, ref.ownerKind(), ref.ownerKey(),
+                ref.blockOwnerDeletion()));
+        return WriteResult.OK;
+    }
+
+    /** The controller owner reference of an object, or null. */
+    public OwnerReference owner(Kind kind, String key) {
+        return owners.get(kind, key);
+    }
+
+    /** Removes an object's owner reference (the garbage collector orphaning it). */
+    public WriteResult removeOwner(Kind kind, String key, String dependentKind) {
+        OwnerReference ref = owners.remove(kind, key);
+        if (ref == null) {
+            return WriteResult.NOT_FOUND;
+        }
+        sink.emit(new OwnerReferenceRemoved(kernel.now(), dependentKind, key, ref.ownerKey()));
+        return WriteResult.OK;
+    }
+
+    /** The objects whose owner reference names {@code ownerKey} in {@code ownerStore}, as [store, key] pairs. */
+    public List<Map.Entry<Kind, String>> dependents(Kind ownerStore, String ownerKey) {
+        List<Map.Entry<Kind, String>> out = new ArrayList<>();
+        for (OwnerIndex.Dependent d : owners.dependents(ownerStore, ownerKey)) {
+            out.add(Map.entry(d.kind(), d.key()));
+        }
+        return out;
     }
 
     private void fanOut(WatchType type, ApiObject old, ApiObject object) {

@@ -38,10 +38,12 @@ import java.util.TreeMap;
 final class ChangeEmitter {
     private final Kernel kernel;
     private final EventSink sink;
+    private final CustomChanges custom;
 
     ChangeEmitter(Kernel kernel, EventSink sink) {
         this.kernel = kernel;
         this.sink = sink;
+        this.custom = new CustomChanges(sink);
     }
 
     void changed(ApiObject old, ApiObject now, String cause) {
@@ -63,6 +65,8 @@ final class ChangeEmitter {
         } else if (now instanceof Endpoints) {
             Endpoints e = (Endpoints) now;
             sink.emit(new EndpointsChanged(t, e.key(), e.ready(), e.notReady()));
+        } else if (now instanceof CustomObject c) {
+            custom.changed(t, (CustomObject) old, c);
         }
     }
 
@@ -78,6 +82,8 @@ final class ChangeEmitter {
             sink.emit(new DeploymentDeleted(t, old.key()));
         } else if (old instanceof Hpa) {
             sink.emit(new HpaDeleted(t, old.key()));
+        } else if (old instanceof CustomObject c) {
+            custom.removed(t, c);
         }
     }
 

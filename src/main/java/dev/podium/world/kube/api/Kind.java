@@ -3,7 +3,9 @@ package dev.podium.world.kube.api;
 /** The resources the simulated API server stores; {@link #resource()} is the REST name used in informer names. */
 public enum Kind {
     POD("pods"), NODE("nodes"), REPLICASET("replicasets"), DEPLOYMENT("deployments"),
-    HPA("horizontalpodautoscalers"), SERVICE("services"), ENDPOINTS("endpoints");
+    HPA("horizontalpodautoscalers"), SERVICE("services"), ENDPOINTS("endpoints"),
+    /** Objects of every kind a CustomResourceDefinition registered (one store; see {@link CustomObject}). */
+    CUSTOM("customresources"), SECRET("secrets");
 
     private final String resource;
 

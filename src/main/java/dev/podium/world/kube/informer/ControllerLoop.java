@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A controller's workers (the goroutines running {@code processNextWorkItem}): each idle worker takes a key
  * (Get), reconciles it, blocks until its writes commit (at least {@code reconcileNanos}), then handles the result:
- * error → AddRateLimited, success → Forget, plus any AddAfter; finally Done. Workers wake in a kernel event of
+ * error or a requeue request → AddRateLimited, success → Forget, plus any AddAfter; finally Done. Workers wake in a kernel event of
  * their own, so keys added in the same instant wait in the queue together and de-duplicate.
  *
  * <p>Kernel thread only.
@@ -93,7 +93,7 @@ public final class ControllerLoop {
         long now = kernel.now();
         sink.emit(new ReconcileFinished(now, name, key, worker, now - start, ctx.observedText(), ctx.actionText(),
                 ctx.errorText()));
-        if (!ctx.errorText().isEmpty()) {
+        if (!ctx.errorText().isEmpty() || ctx.requeueRequested()) {
             queue.addRateLimited(key);
         } else {
             queue.forget(key);

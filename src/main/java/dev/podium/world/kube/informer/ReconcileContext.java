@@ -17,6 +17,7 @@ public final class ReconcileContext {
     private final StringBuilder actions = new StringBuilder();
     private String error = "";
     private long requeueAfterNanos;
+    private boolean requeue;
 
     ReconcileContext(ApiClient client, long earliestFinishNanos) {
         this.client = client;
@@ -67,6 +68,15 @@ public final class ReconcileContext {
     /** Asks to see the key again after {@code delayNanos} (the smallest request wins). */
     public void requeueAfter(long delayNanos) {
         requeueAfterNanos = requeueAfterNanos == 0 ? delayNanos : Math.min(requeueAfterNanos, delayNanos);
+    }
+
+    /** Asks to see the key again, rate-limited, without an error (controller-runtime's Result{Requeue: true}). */
+    public void requeue() {
+        requeue = true;
+    }
+
+    boolean requeueRequested() {
+        return requeue;
     }
 
     long finishNanos() {

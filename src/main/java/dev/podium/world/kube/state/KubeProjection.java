@@ -5,12 +5,15 @@ import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.flow.FlowFold;
 import dev.podium.world.kube.flow.event.FlowEvent;
+import dev.podium.world.kube.custom.CustomFold;
+import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.TrafficFold;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 
 /**
- * Folds {@link KubeEvent}s, {@link TrafficEvent}s (through {@link TrafficFold}) and {@link FlowEvent}s (through
- * {@link FlowFold}) into a {@link KubeState}; ignores other worlds' events. Also derives the
+ * Folds {@link KubeEvent}s, {@link TrafficEvent}s (through {@link TrafficFold}), {@link FlowEvent}s (through
+ * {@link FlowFold}) and {@link CustomEvent}s (through {@link CustomFold}) into a {@link KubeState}; ignores other
+ * worlds' events. Also derives the
  * kubectl-style event lines (Scheduled, FailedScheduling, Pulling, Pulled, Started, BackOff, Unhealthy,
  * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing, RemovingNode).
  *
@@ -44,6 +47,9 @@ public final class KubeProjection implements Projection<KubeState> {
         } else if (event instanceof FlowEvent f) {
             s.timeNanos = f.timeNanos();
             FlowFold.apply(s.flow, f);
+        } else if (event instanceof CustomEvent c) {
+            s.timeNanos = c.timeNanos();
+            CustomFold.apply(s.custom, c);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.podium.world.kube.state;
 
 import dev.podium.world.kube.flow.FlowState;
+import dev.podium.world.kube.custom.CustomState;
 import dev.podium.world.kube.traffic.TrafficState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public final class KubeState {
     final TrafficState traffic;
     /** API clients, priority levels and the Lease (see {@link FlowState}). */
     final FlowState flow;
+    /** CRDs, custom objects, owner references (see {@link CustomState}). */
+    final CustomState custom;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -61,6 +64,7 @@ public final class KubeState {
         pipeline = new ArrayDeque<>();
         traffic = new TrafficState();
         flow = new FlowState();
+        custom = new CustomState();
     }
 
     private KubeState(KubeState o) {
@@ -80,6 +84,7 @@ public final class KubeState {
         pipeline = new ArrayDeque<>(o.pipeline);
         traffic = o.traffic.copy();
         flow = o.flow.copy();
+        custom = o.custom.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
@@ -94,6 +99,11 @@ public final class KubeState {
     /** The client side: token buckets, API Priority and Fairness, leader election. */
     public FlowState flow() {
         return flow;
+    }
+
+    /** The custom-resource part: CRDs, custom objects and Secrets, owner references. */
+    public CustomState custom() {
+        return custom;
     }
 
     /** An independent copy (structural sharing; see the class comment). */

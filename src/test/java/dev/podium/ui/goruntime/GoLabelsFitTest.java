@@ -1,0 +1,116 @@
+package dev.podium.ui.goruntime;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.podium.ui.shell.MainWindow;
+import dev.podium.ui.shell.RecentFiles;
+import dev.podium.ui.shell.ScenarioSource;
+import dev.podium.ui.shell.WorldViews;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every Go lesson in the smallest supported window, 1280×720, beside the gallery and the narration, in English and
+ * in Chinese, at several moments of its run: no label on the Go view's canvases is cut with "…" or drawn in a
+ * shrunken font (source lines and program output may end at the panel's edge; labels may not), and the scheduler's
+ * own titles are drawn.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GoLabelsFitTest {
+    static {
+        if (Boolean.parseBoolean(System.getProperty("testfx.headless", "true"))) {
+            System.setProperty("testfx.headless", "true");
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+    }
+
+    private static final double[] AT = {0.05, 0.25, 0.5, 0.75, 1.0};
+    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/gofit-" + UUID.randomUUID());
+    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
+        window.show(stage);
+        stage.setWidth(1280);
+        stage.setHeight(720);
+    }
+
+    @AfterEach
+    void removePrefs() throws BackingStoreException {
+        prefs.removeNode();
+        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+    }
+
+    @Test
+    void noLabelIsCutOrShrunkAt1280By720InEitherLanguage(FxRobot robot) throws Exception {
+        List<Path> lessons;
+        try (Stream<Path> files = Files.list(Path.of("simulations"))) {
+            lessons = files.filter(f -> f.getFileName().toString().matches("go-.*\\.yaml")).sorted().toList();
+        }
+        assertTrue(lessons.size() >= 10, "the Go lessons: " + lessons);
+        List<String> problems = new ArrayList<>();
+        for (Path lesson : lessons) {
+            robot.interact(() -> window.openFile(lesson));
+            GoView view = (GoView) window.player().worldsProperty().get().stream().map(e -> e.view())
+                    .filter(GoView.class::isInstance).findFirst().orElseThrow();
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                robot.interact(() -> window.i18n().setLocale(locale));
+                Set<String> seen = new HashSet<>();
+                for (double at : AT) {
+                    robot.interact(() -> {
+                        long target = (long) (window.model().durationProperty().get() * at);
+                        for (int i = 0; i < 400 && window.model().playheadNanos() < target; i++) {
+                            window.model().seek(target);
+                            window.player().frame(0);
+                        }
+                        view.ink().recordDrawn(true);
+                        view.render(window.model().playheadNanos());
+                    });
+                    for (Ink.Drawn d : view.ink().drawn()) {
+                        seen.add(d.text());
+                        if (d.content()) {
+                            continue;
+                        }
+                        String where = lesson.getFileName() + " " + locale + " at " + at + ": '" + d.text() + "' ";
+                        if (d.cut()) {
+                            problems.add(where + "cut to " + Math.round(d.room()) + " px (needs "
+                                    + Math.round(d.width()) + ")");
+                        }
+                        if (d.scaled()) {
+                            problems.add(where + "shrunk to fit its chip");
+                        }
+                    }
+                    robot.interact(() -> view.ink().recordDrawn(false));
+                }
+                boolean en = locale == Locale.ENGLISH;
+                for (String title : en ? List.of("Global run queue", "Ms without a P", "runnext")
+                        : List.of("全局运行队列", "没有 P 的 M", "runnext")) {
+                    assertTrue(seen.contains(title), lesson.getFileName() + " " + locale + ": '" + title
+                            + "' not drawn in " + seen);
+                }
+            }
+        }
+        assertFalse(!problems.isEmpty(), problems.size() + " labels do not fit:\n" + String.join("\n", problems));
+    }
+}
