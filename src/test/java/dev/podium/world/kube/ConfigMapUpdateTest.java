@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.world.kube.event.ClusterActionApplied;
-import dev.podium.world.kube.node.ConfigSync;
+import dev.podium.world.kube.config.ConfigSync;
 import dev.podium.world.kube.spec.ConfigMapManifest;
+import dev.podium.world.kube.spec.ConfigUse;
 import dev.podium.world.kube.spec.ObjectMeta;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class ConfigMapUpdateTest {
         assertEquals("v2: color (5 B)", applied.detail());
         assertEquals(List.of(30 * S), run.cluster.configMapUpdates("app-config"));
         long refresh = new ConfigSync(1).volumeRefreshNanos("default/web-1", 30 * S);
-        assertEquals(2, new ConfigSync(1).versionHeld(ConfigSync.Consumer.VOLUME, "default/web-1",
+        assertEquals(2, new ConfigSync(1).versionHeld(ConfigUse.VOLUME, "default/web-1",
                 run.cluster.configMapUpdates("app-config"), 0, refresh));
     }
 

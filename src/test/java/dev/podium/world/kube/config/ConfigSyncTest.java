@@ -1,10 +1,10 @@
-package dev.podium.world.kube.node;
+package dev.podium.world.kube.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.world.kube.node.ConfigSync.Consumer;
+import dev.podium.world.kube.spec.ConfigUse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +37,13 @@ class ConfigSyncTest {
         long update = 90 * S;
         long refresh = sync.volumeRefreshNanos(pod, update);
         List<Long> updates = List.of(update);
-        assertEquals(1, sync.versionHeld(Consumer.VOLUME, pod, updates, 0, refresh - 1));
-        assertEquals(2, sync.versionHeld(Consumer.VOLUME, pod, updates, 0, refresh));
+        assertEquals(1, sync.versionHeld(ConfigUse.VOLUME, pod, updates, 0, refresh - 1));
+        assertEquals(2, sync.versionHeld(ConfigUse.VOLUME, pod, updates, 0, refresh));
         long muchLater = refresh + 3600 * S;
-        assertEquals(1, sync.versionHeld(Consumer.ENV, pod, updates, 0, muchLater));
-        assertEquals(1, sync.versionHeld(Consumer.SUB_PATH, pod, updates, 0, muchLater));
+        assertEquals(1, sync.versionHeld(ConfigUse.ENV, pod, updates, 0, muchLater));
+        assertEquals(1, sync.versionHeld(ConfigUse.SUB_PATH, pod, updates, 0, muchLater));
         long restarted = muchLater;
-        assertEquals(2, sync.versionHeld(Consumer.ENV, pod, updates, restarted, restarted));
-        assertEquals(2, sync.versionHeld(Consumer.SUB_PATH, pod, updates, restarted, restarted));
+        assertEquals(2, sync.versionHeld(ConfigUse.ENV, pod, updates, restarted, restarted));
+        assertEquals(2, sync.versionHeld(ConfigUse.SUB_PATH, pod, updates, restarted, restarted));
     }
 }

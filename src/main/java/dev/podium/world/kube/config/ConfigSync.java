@@ -1,6 +1,7 @@
-package dev.podium.world.kube.node;
+package dev.podium.world.kube.config;
 
 import dev.podium.engine.RandomStream;
+import dev.podium.world.kube.spec.ConfigUse;
 import java.util.List;
 
 /**
@@ -17,21 +18,6 @@ import java.util.List;
 public final class ConfigSync {
     /** The kubelet's {@code syncFrequency}: 1 minute. */
     public static final long SYNC_FREQUENCY_NANOS = 60_000_000_000L;
-
-    /** How a container consumes a ConfigMap or Secret. */
-    public enum Consumer {
-        /** A configMap/secret volume (optionally with items): refreshed at the pod's next sync. */
-        VOLUME,
-        /** env valueFrom configMapKeyRef/secretKeyRef, or envFrom: fixed at container start. */
-        ENV,
-        /** A volume mount with subPath: a bind mount of one file, fixed at container start. */
-        SUB_PATH;
-
-        /** Whether an update ever reaches this consumer in a running container. */
-        public boolean refreshed() {
-            return this == VOLUME;
-        }
-    }
 
     private final long seed;
 
@@ -61,7 +47,7 @@ public final class ConfigSync {
      * at {@code startNanos}. ENV and SUB_PATH hold the version current at the start; VOLUME the newest version
      * whose refresh has happened by {@code nowNanos}.
      */
-    public int versionHeld(Consumer consumer, String podKey, List<Long> updateNanos, long startNanos,
+    public int versionHeld(ConfigUse consumer, String podKey, List<Long> updateNanos, long startNanos,
             long nowNanos) {
         int version = 1;
         for (int i = 0; i < updateNanos.size(); i++) {

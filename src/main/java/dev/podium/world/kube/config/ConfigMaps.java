@@ -1,4 +1,4 @@
-package dev.podium.world.kube;
+package dev.podium.world.kube.config;
 
 import dev.podium.world.kube.spec.ConfigMapManifest;
 import dev.podium.world.kube.spec.KubeManifest;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * The cluster's ConfigMaps, keyed {@code namespace/name}: the current object, its version (1 as created, one more
- * per update) and when each update was written, which {@code node.ConfigSync} turns into what each pod sees.
+ * per update) and when each update was written, which {@link ConfigSync} turns into what each pod sees.
  * Not thread-safe (used on the kernel's thread).
  */
 final class ConfigMaps {
@@ -47,6 +47,11 @@ final class ConfigMaps {
         current.put(key, new ConfigMapManifest(meta, data, old.binaryData()));
         updates.get(key).add(nowNanos);
         return version(key);
+    }
+
+    /** The version of the ConfigMap at {@code key}, or 0 when there is none. */
+    int versionOrZero(String key) {
+        return current.containsKey(key) ? version(key) : 0;
     }
 
     /** The current version: 1 as created, one more per update. */
