@@ -3,7 +3,6 @@ package dev.podium.scenario.kube;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.scenario.ScenarioLoader;
 import dev.podium.scenario.ScenarioRun;
 import dev.podium.world.kube.config.event.ConfigLoaded;
 import dev.podium.world.kube.config.event.ConfigRollout;
@@ -20,14 +19,11 @@ class ConfigRolloutScenarioTest {
                 .replace("  metadata: {name: web}\n", "  metadata: {name: web" + deploymentAnnotations + "}\n")
                 .replace("  - {at: 180s, do: crashContainer, target: \"web-*\", container: app}\n", "")
                 .replace("  - {at: 60s, do: updateConfigMap, target: app-config, key: color, value: green}", action);
-        ScenarioRun run = ScenarioRun.start(ScenarioLoader.parse("c.yaml", yaml));
-        run.runToEnd();
-        assertEquals(List.of(), run.actionProblems());
-        return run;
+        return ConfigReloadScenarioTest.run(yaml);
     }
 
     private static <T> List<T> of(ScenarioRun run, Class<T> type) {
-        return run.timeline().events().stream().filter(type::isInstance).map(type::cast).toList();
+        return ConfigReloadScenarioTest.of(run, type);
     }
 
     private static void newPodsReadVersionTwoIntoEnv(ScenarioRun run, long after) {
