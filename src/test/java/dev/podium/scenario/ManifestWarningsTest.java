@@ -59,15 +59,15 @@ class ManifestWarningsTest {
                   spec: {}
                   ---
                   apiVersion: v1
-                  kind: ConfigMap
+                  kind: PersistentVolume
                   metadata: {name: settings}
-                  data: {a: b}
+                  spec: {}
                 """);
         List<ScenarioProblem> warnings = ScenarioLoader.warnings(scenario);
         assertEquals(2, warnings.size(), warnings::toString);
         assertEquals("s.yaml:8:9", warnings.get(0).where().toString());
         assertTrue(warnings.get(0).message().startsWith("unsupported kind StatefulSet 'db'"), warnings::toString);
-        assertTrue(warnings.get(1).message().startsWith("unsupported kind ConfigMap 'settings'"),
+        assertTrue(warnings.get(1).message().startsWith("unsupported kind PersistentVolume 'settings'"),
                 warnings::toString);
     }
 

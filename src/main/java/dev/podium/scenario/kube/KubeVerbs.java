@@ -23,6 +23,7 @@ final class KubeVerbs {
     static final Target POD = new Target("pod", "a pod name or pattern such as web-*");
     static final Target NODE = new Target("node", "a node name");
     static final Target DEPLOYMENT = new Target("deployment", "a Deployment name");
+    static final Target CONFIG_MAP = new Target("configmap", "a ConfigMap name");
     static final Target INFORMER = new Target("informer",
             "an informer such as kcm/pods, or a controller such as replicaset");
 
@@ -36,6 +37,8 @@ final class KubeVerbs {
     static final Arg<Integer> REPLICAS = Arg.integer("replicas", 0, MAX_REPLICAS, 0).required();
     static final Arg<String> IMAGE = Arg.text("image", "").required();
     static final Arg<String> IMAGE_CONTAINER = Arg.text("container", "");
+    static final Arg<String> DATA_KEY = Arg.text("key", "").required("a key of the ConfigMap's data");
+    static final Arg<String> DATA_VALUE = Arg.text("value", "");
     static final Arg<Long> CPU_PER_POD = Arg.milliCpu("cpuPerPod", 0, MAX_MILLI_CPU, 0);
     static final Arg<Long> TOTAL_CPU = Arg.milliCpu("totalCpu", 0, MAX_MILLI_CPU, 0);
 
@@ -79,6 +82,8 @@ final class KubeVerbs {
                         + "e.g. 400m) or 'totalCpu' (shared by the ready pods, e.g. 6)");
             }
         }));
+        verbs.add(Verb.on("updateConfigMap", CONFIG_MAP, List.of(DATA_KEY, DATA_VALUE),
+                (c, target, args) -> c.updateConfigMap(target, DATA_KEY.read(args), DATA_VALUE.read(args))));
         verbs.add(TrafficArgs.SET_RATE);
         verbs.add(FlowArgs.SET_WORKERS);
         verbs.add(FlowArgs.KILL_LEADER);

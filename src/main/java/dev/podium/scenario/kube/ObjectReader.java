@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code kind}, reads {@code metadata} and hands the rest to the reader for its kind.
  *
  * <p>Supported: v1 Pod, Node and Service; apps/v1 Deployment and ReplicaSet; autoscaling/v1 and
- * autoscaling/v2 HorizontalPodAutoscaler; networking.k8s.io/v1 Ingress; apiextensions.k8s.io/v1
+ * autoscaling/v2 HorizontalPodAutoscaler; networking.k8s.io/v1 Ingress; v1 ConfigMap and Secret; apiextensions.k8s.io/v1
  * CustomResourceDefinition (objects of the kinds they register are read by {@link CustomObjectReader}). Any other kind, or a supported kind in
  * another API version, is a
  * warning that names it and is otherwise left out. Namespaced objects default to namespace "default"; nodes
@@ -23,13 +23,14 @@ final class ObjectReader {
     /** The supported kinds by apiVersion and kind, as written in manifests. */
     static final List<String> SUPPORTED = List.of("v1 Pod", "v1 Node", "v1 Service", "apps/v1 Deployment",
             "apps/v1 ReplicaSet", "autoscaling/v1 HorizontalPodAutoscaler", "autoscaling/v2 HorizontalPodAutoscaler",
-            "networking.k8s.io/v1 Ingress", "apiextensions.k8s.io/v1 CustomResourceDefinition");
+            "networking.k8s.io/v1 Ingress", "v1 ConfigMap", "v1 Secret", "apiextensions.k8s.io/v1 CustomResourceDefinition");
 
     private static final List<String> KINDS = List.of("Pod", "Node", "Service", "Deployment", "ReplicaSet",
-            "HorizontalPodAutoscaler", "Ingress", "CustomResourceDefinition");
+            "HorizontalPodAutoscaler", "Ingress", "ConfigMap", "Secret", "CustomResourceDefinition");
     private static final Map<String, String> API_VERSIONS = Map.of("Pod", "v1", "Node", "v1", "Service", "v1",
             "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "HorizontalPodAutoscaler", "autoscaling/v2",
-            "Ingress", "networking.k8s.io/v1", "CustomResourceDefinition", "apiextensions.k8s.io/v1");
+            "Ingress", "networking.k8s.io/v1", "ConfigMap", "v1", "Secret", "v1",
+            "CustomResourceDefinition", "apiextensions.k8s.io/v1");
 
     private final ManifestFields f;
 
@@ -68,6 +69,10 @@ final class ObjectReader {
                 return new ClusterObjectReader(f).service(doc, meta);
             case "Ingress":
                 return new IngressReader(f).ingress(doc, meta);
+            case "ConfigMap":
+                return new ConfigReader(f).configMap(doc, meta);
+            case "Secret":
+                return new ConfigReader(f).secret(doc, meta);
             case "CustomResourceDefinition":
                 return new CrdReader(f).crd(doc, meta);
             default:

@@ -19,6 +19,7 @@ import java.util.Map;
  */
 final class KubeInspector {
     private static final long MIB = 1L << 20;
+    private final ConfigInspection config = new ConfigInspection();
 
     Inspection inspect(Hit hit, KubeState s, long now) {
         if (hit == null) {
@@ -27,7 +28,8 @@ final class KubeInspector {
         switch (hit.kind()) {
             case "pod":
                 PodView pod = s.pod(hit.key());
-                return pod == null ? null : withCustomOwner(pod(pod, now), s.custom().owner("Pod", hit.key()));
+                return pod == null ? null : config.with(withCustomOwner(pod(pod, now), s.custom().owner("Pod",
+                        hit.key())), s.config().mounts(hit.key()));
             case "node":
                 NodeView node = s.node(hit.key());
                 return node == null ? null : node(node);

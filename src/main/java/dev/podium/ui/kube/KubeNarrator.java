@@ -17,6 +17,8 @@ import dev.podium.world.kube.flow.event.FlowEvent;
 import dev.podium.world.kube.flow.event.LeaderReconciled;
 import dev.podium.world.kube.flow.event.LeaseRenewed;
 import dev.podium.world.kube.flow.event.PriorityLevelSampled;
+import dev.podium.world.kube.config.event.ConfigEvent;
+import dev.podium.world.kube.config.event.ConfigLoaded;
 import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.lang.reflect.RecordComponent;
@@ -35,7 +37,7 @@ import java.util.Set;
  * change a sentence. The values are prepared for reading: {@code *Nanos} as a duration ("1.5s"; not
  * {@code timeNanos}), {@code memoryBytes} in Mi, booleans as 1/0 for {@code choice} formats, lists joined with
  * commas (and their sizes as {@code <name>Count}), and {@code namespace/name} keys shortened to the name; a
- * reconcile's {@code action} codes become words.
+ * reconcile's {@code action} codes become words, and so does a config's {@code use}.
  * High-volume mechanical events ({@link #MECHANICAL}) have deliberately short sentences. Returns null for other
  * worlds' events. FX thread.
  */
@@ -54,7 +56,7 @@ public final class KubeNarrator implements Narrator {
     @Override
     public String sentence(WorldEvent event, Locale locale) {
         if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof FlowEvent)
-                && !(event instanceof CustomEvent)) {
+                && !(event instanceof CustomEvent) && !(event instanceof ConfigEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();
@@ -87,16 +89,24 @@ public final class KubeNarrator implements Narrator {
         }
         if (event instanceof ReconcileFinished done) {
             out.put("action", actionWords(done.action(), locale));
+        } else if (event instanceof ConfigLoaded loaded) {
+            ResourceBundle view = view(locale);
+            String use = "config.use." + loaded.use();
+            out.put("use", view.containsKey(use) ? view.getString(use) : loaded.use());
         }
         return out;
     }
 
     /** A reconcile's action codes ({@code createPods:1 updateStatus:1}) in words of {@code locale}. */
     private String actionWords(String actions, Locale locale) {
-        ResourceBundle view = viewBundles.computeIfAbsent(locale, l -> ResourceBundle.getBundle(VIEW_BUNDLE, l,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        ResourceBundle view = view(locale);
         return ActionText.words(actions, (code, count) -> view.containsKey("action." + code)
                 ? new MessageFormat(view.getString("action." + code), locale).format(new Object[] {count}) : null);
+    }
+
+    private ResourceBundle view(Locale locale) {
+        return viewBundles.computeIfAbsent(locale, l -> ResourceBundle.getBundle(VIEW_BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /**
@@ -104,7 +114,7 @@ public final class KubeNarrator implements Narrator {
      * name, a message, an image, and traffic targets ({@code host/path}).
      */
     private static final Set<String> NOT_OBJECT_KEYS = Set.of("informer", "message", "image", "targets", "request",
-            "requests", "apiVersion", "finalizers", "summary");
+            "requests", "apiVersion", "finalizers", "summary", "target");
 
     private static Object readable(String name, Object v) {
         if (v instanceof Long && name.endsWith("Nanos") && !"timeNanos".equals(name)) {

@@ -5,6 +5,7 @@ import dev.podium.timeline.EventSink;
 import dev.podium.world.kube.api.ApiClient;
 import dev.podium.world.kube.api.ApiObject;
 import dev.podium.world.kube.api.ApiServer;
+import dev.podium.world.kube.config.ConfigTracker;
 import dev.podium.world.kube.api.Deployment;
 import dev.podium.world.kube.api.Hpa;
 import dev.podium.world.kube.api.Kind;
@@ -39,6 +40,7 @@ import dev.podium.world.kube.spec.ReplicaSetManifest;
 import dev.podium.world.kube.spec.ServiceManifest;
 import dev.podium.world.kube.traffic.Traffic;
 import dev.podium.world.kube.traffic.TrafficParams;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +80,7 @@ public final class KubeCluster {
     private final ProbeRules probeRules = new ProbeRules();
     private final ContainerBehaviours behaviours;
     private final CpuLoad load = new CpuLoad();
+    private final ConfigTracker configs;
     private TrafficParams trafficParams = TrafficParams.defaults();
     private Traffic traffic;
     private FlowParams flowParams = FlowParams.defaults();
@@ -91,6 +94,7 @@ public final class KubeCluster {
         this.manifests = List.copyOf(manifests);
         this.behaviours = new ContainerBehaviours(new ScriptedBehaviour(probeRules, params.crashAfterNanos()));
         this.api = new ApiServer(kernel, sink, params.watchDelayNanos());
+        this.configs = new ConfigTracker(kernel, sink, api, this.manifests);
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
         this.scheduler = new Scheduler(kernel, sink, api, params);
         this.controllers = new ControllerManager(kernel, sink, api, params, node -> {
@@ -182,7 +186,7 @@ public final class KubeCluster {
         labels.putIfAbsent("kubernetes.io/hostname", m.meta().name());
         api.create(new Node(m.meta().name(), m.allocatable(), m.maxPods(), labels, m.taints(), m.unschedulable(),
                 "True", "KubeletReady", 0), "kubelet");
-        Kubelet kubelet = new Kubelet(kernel, sink, api, params, m.meta().name(), behaviours);
+        Kubelet kubelet = new Kubelet(kernel, configs.watching(sink), api, params, m.meta().name(), behaviours);
         kubelets.put(m.meta().name(), kubelet);
         kubelet.start();
     }
@@ -360,7 +364,25 @@ public final class KubeCluster {
         }
         PodSpec s = t.spec();
         return new PodTemplate(t.labels(), new PodSpec(cs, s.initContainers(), s.nodeSelector(), s.tolerations(),
-                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority()));
+                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority(), s.configRefs()));
+    }
+
+    /**
+     * kubectl edit configmap: sets {@code dataKey} to {@code value}. Mounted volumes see it at each pod's next
+     * kubelet sync; env and subPath consumers keep the old value until restarted (see {@link ConfigTracker}).
+     * The action names the key, the new version and the value's size, never the value.
+     */
+    public int updateConfigMap(String name, String dataKey, String value) {
+        int version = configs.update(name, dataKey, value);
+        String key = name.contains("/") ? name : "default/" + name;
+        acted("updateConfigMap", key, "v" + version + ": " + dataKey + " ("
+                + value.getBytes(StandardCharsets.UTF_8).length + " B)");
+        return version;
+    }
+
+    /** When each update of the ConfigMap was written, in order (version 2 first), for views and tests. */
+    public List<Long> configMapUpdates(String name) {
+        return configs.updateTimes(name);
     }
 
     /** Each ready pod of the Deployment uses {@code milliCpuPerPod} of CPU (what the HPA measures). */

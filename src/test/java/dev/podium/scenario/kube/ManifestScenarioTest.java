@@ -30,7 +30,7 @@ class ManifestScenarioTest {
 
     @Test
     void unsupportedKindsAreWarningsNamingKindVersionNameAndPlace() throws Exception {
-        String yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {a: b}\n---\n"
+        String yaml = "apiVersion: v1\nkind: PersistentVolume\nmetadata: {name: settings}\nspec: {}\n---\n"
                 + "apiVersion: apps/v1beta1\nkind: Deployment\nmetadata: {name: old}\nspec: {}\n---\n"
                 + String.format(POD, "web");
 
@@ -38,9 +38,9 @@ class ManifestScenarioTest {
 
         assertEquals(List.of("web"), set.objects().stream().map(o -> o.meta().name()).toList());
         assertEquals(2, set.warnings().size(), set.warnings()::toString);
-        assertEquals("mixed.yaml:2:7: unsupported kind ConfigMap 'settings' (apiVersion v1) is ignored; Podium "
-                + "simulates Pod, Node, Service, Deployment, ReplicaSet, HorizontalPodAutoscaler, Ingress, "
-                + "CustomResourceDefinition",
+        assertEquals("mixed.yaml:2:7: unsupported kind PersistentVolume 'settings' (apiVersion v1) is ignored; "
+                + "Podium simulates Pod, Node, Service, Deployment, ReplicaSet, HorizontalPodAutoscaler, Ingress, "
+                + "ConfigMap, Secret, CustomResourceDefinition",
                 set.warnings().get(0).toString());
         assertEquals("mixed.yaml:7:7: unsupported kind Deployment 'old' (apiVersion apps/v1beta1) is ignored; "
                 + "Podium reads Deployment in apiVersion apps/v1", set.warnings().get(1).toString());

@@ -5,6 +5,8 @@ import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.flow.FlowFold;
 import dev.podium.world.kube.flow.event.FlowEvent;
+import dev.podium.world.kube.config.ConfigFold;
+import dev.podium.world.kube.config.event.ConfigEvent;
 import dev.podium.world.kube.custom.CustomFold;
 import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.TrafficFold;
@@ -12,7 +14,8 @@ import dev.podium.world.kube.traffic.event.TrafficEvent;
 
 /**
  * Folds {@link KubeEvent}s, {@link TrafficEvent}s (through {@link TrafficFold}), {@link FlowEvent}s (through
- * {@link FlowFold}) and {@link CustomEvent}s (through {@link CustomFold}) into a {@link KubeState}; ignores other
+ * {@link FlowFold}), {@link CustomEvent}s (through {@link CustomFold}) and {@link ConfigEvent}s (through
+ * {@link ConfigFold}) into a {@link KubeState}; ignores other
  * worlds' events. Also derives the
  * kubectl-style event lines (Scheduled, FailedScheduling, Pulling, Pulled, Started, BackOff, Unhealthy,
  * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing, RemovingNode).
@@ -41,6 +44,7 @@ public final class KubeProjection implements Projection<KubeState> {
         if (event instanceof KubeEvent e) {
             s.timeNanos = e.timeNanos();
             fold(s, e);
+            ConfigFold.apply(s.config, e);
         } else if (event instanceof TrafficEvent t) {
             s.timeNanos = t.timeNanos();
             TrafficFold.apply(s.traffic, t);
@@ -50,6 +54,9 @@ public final class KubeProjection implements Projection<KubeState> {
         } else if (event instanceof CustomEvent c) {
             s.timeNanos = c.timeNanos();
             CustomFold.apply(s.custom, c);
+        } else if (event instanceof ConfigEvent c) {
+            s.timeNanos = c.timeNanos();
+            ConfigFold.apply(s.config, c);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.podium.world.kube.state;
 
 import dev.podium.world.kube.flow.FlowState;
 import dev.podium.world.kube.custom.CustomState;
+import dev.podium.world.kube.config.ConfigState;
 import dev.podium.world.kube.traffic.TrafficState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public final class KubeState {
     final FlowState flow;
     /** CRDs, custom objects, owner references (see {@link CustomState}). */
     final CustomState custom;
+    /** What each pod's containers hold of ConfigMaps and Secrets (see {@link ConfigState}). */
+    final ConfigState config;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -65,6 +68,7 @@ public final class KubeState {
         traffic = new TrafficState();
         flow = new FlowState();
         custom = new CustomState();
+        config = new ConfigState();
     }
 
     private KubeState(KubeState o) {
@@ -85,6 +89,7 @@ public final class KubeState {
         traffic = o.traffic.copy();
         flow = o.flow.copy();
         custom = o.custom.copy();
+        config = o.config.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
@@ -99,6 +104,11 @@ public final class KubeState {
     /** The client side: token buckets, API Priority and Fairness, leader election. */
     public FlowState flow() {
         return flow;
+    }
+
+    /** The ConfigMap and Secret part: what each pod's volumes, env and subPath mounts hold. */
+    public ConfigState config() {
+        return config;
     }
 
     /** The custom-resource part: CRDs, custom objects and Secrets, owner references. */
