@@ -39,6 +39,7 @@ final class KubeVerbs {
     static final Arg<String> IMAGE_CONTAINER = Arg.text("container", "");
     static final Arg<String> DATA_KEY = Arg.text("key", "").required("a key of the ConfigMap's data");
     static final Arg<String> DATA_VALUE = Arg.text("value", "");
+    static final Arg<String> ROLLOUT = Arg.text("rollout", "");
     static final Arg<Long> CPU_PER_POD = Arg.milliCpu("cpuPerPod", 0, MAX_MILLI_CPU, 0);
     static final Arg<Long> TOTAL_CPU = Arg.milliCpu("totalCpu", 0, MAX_MILLI_CPU, 0);
 
@@ -82,8 +83,9 @@ final class KubeVerbs {
                         + "e.g. 400m) or 'totalCpu' (shared by the ready pods, e.g. 6)");
             }
         }));
-        verbs.add(Verb.on("updateConfigMap", CONFIG_MAP, List.of(DATA_KEY, DATA_VALUE),
-                (c, target, args) -> c.updateConfigMap(target, DATA_KEY.read(args), DATA_VALUE.read(args))));
+        verbs.add(Verb.on("updateConfigMap", CONFIG_MAP, List.of(DATA_KEY, DATA_VALUE, ROLLOUT),
+                (c, target, args) -> c.updateConfigMap(target, DATA_KEY.read(args), DATA_VALUE.read(args),
+                        ROLLOUT.read(args))));
         verbs.add(TrafficArgs.SET_RATE);
         verbs.add(FlowArgs.SET_WORKERS);
         verbs.add(FlowArgs.KILL_LEADER);

@@ -115,6 +115,7 @@ final class ObjectReader {
             f.checkName(namespace, ManifestFields.field(metadata, "namespace"), "metadata.namespace", true);
         }
         Map<String, String> labels = f.stringMap(metadata, "labels", "metadata.labels");
-        return name == null ? null : new ObjectMeta(namespace, name, labels);
+        Map<String, String> annotations = f.stringMap(metadata, "annotations", "metadata.annotations");
+        return name == null ? null : new ObjectMeta(namespace, name, labels, annotations);
     }
 }

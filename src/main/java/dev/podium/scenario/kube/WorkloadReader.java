@@ -149,7 +149,8 @@ final class WorkloadReader {
             f.problem(ManifestFields.field(podSpec, "restartPolicy").where(), "spec.template.spec.restartPolicy: '"
                     + read.restartPolicy() + "' is not allowed here; a controller's pods must use Always");
         }
-        return read == null ? null : new PodTemplate(labels, read);
+        return read == null ? null : new PodTemplate(labels, read, f.stringMap(meta, "annotations",
+                "spec.template.metadata.annotations"));
     }
 
     /** maxSurge or maxUnavailable: a whole number or a percentage such as 25%; 25% when absent. */

@@ -94,7 +94,8 @@ public final class KubeCluster {
         this.manifests = List.copyOf(manifests);
         this.behaviours = new ContainerBehaviours(new ScriptedBehaviour(probeRules, params.crashAfterNanos()));
         this.api = new ApiServer(kernel, sink, params.watchDelayNanos());
-        this.configs = new ConfigTracker(kernel, sink, api, this.manifests);
+        this.configs = new ConfigTracker(kernel, sink, api, params.watchDelayNanos(), this.manifests);
+        configs.roller(this::annotateTemplate);
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
         this.scheduler = new Scheduler(kernel, sink, api, params);
         this.controllers = new ControllerManager(kernel, sink, api, params, node -> {
@@ -364,7 +365,7 @@ public final class KubeCluster {
         }
         PodSpec s = t.spec();
         return new PodTemplate(t.labels(), new PodSpec(cs, s.initContainers(), s.nodeSelector(), s.tolerations(),
-                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority(), s.configRefs()));
+                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority(), s.configRefs()), t.annotations());
     }
 
     /**
@@ -373,11 +374,30 @@ public final class KubeCluster {
      * The action names the key, the new version and the value's size, never the value.
      */
     public int updateConfigMap(String name, String dataKey, String value) {
-        int version = configs.update(name, dataKey, value);
+        return updateConfigMap(name, dataKey, value, "");
+    }
+
+    /**
+     * As {@link #updateConfigMap(String, String, String)}, also writing the {@code checksum/config} annotation of
+     * the Deployment {@code rollout} ("" for none), which rolls it out so env and subPath read the new version.
+     */
+    public int updateConfigMap(String name, String dataKey, String value, String rollout) {
+        if (!rollout.isEmpty()) {
+            requireDeployment(deploymentKey(rollout));
+        }
+        int version = configs.update(name, dataKey, value, rollout);
         String key = name.contains("/") ? name : "default/" + name;
         acted("updateConfigMap", key, "v" + version + ": " + dataKey + " ("
                 + value.getBytes(StandardCharsets.UTF_8).length + " B)");
         return version;
+    }
+
+    /** Sets one pod-template annotation of the Deployment {@code key}: a new template, so a rollout. */
+    private void annotateTemplate(String key, String annotation, String value) {
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> {
+            Deployment d = (Deployment) o;
+            return d.withTemplate(d.template().withAnnotation(annotation, value));
+        }, "user"), null);
     }
 
     /** When each update of the ConfigMap was written, in order (version 2 first), for views and tests. */

@@ -72,13 +72,18 @@ class ConfigReloadScenarioTest {
             """;
 
     private static ScenarioRun run() throws Exception {
-        ScenarioRun run = ScenarioRun.start(ScenarioLoader.parse("c.yaml", SCENARIO));
+        return run(SCENARIO);
+    }
+
+    /** {@code yaml} run to its end, which must have no action problems. */
+    static ScenarioRun run(String yaml) throws Exception {
+        ScenarioRun run = ScenarioRun.start(ScenarioLoader.parse("c.yaml", yaml));
         run.runToEnd();
         assertEquals(List.of(), run.actionProblems());
         return run;
     }
 
-    private static <T> List<T> of(ScenarioRun run, Class<T> type) {
+    static <T> List<T> of(ScenarioRun run, Class<T> type) {
         return run.timeline().events().stream().filter(type::isInstance).map(type::cast).toList();
     }
 

@@ -82,7 +82,8 @@ class GoodManifestFilesTest {
         PodSpec spec = new PodSpec(List.of(app, logger), List.of(migrate, proxy), Map.of("disk", "ssd"), List.of(
                 new Toleration("dedicated", "Equal", "shop", "NoSchedule", -1),
                 new Toleration("", "Exists", "", "NoExecute", 30)), "node-a", "Always", 60 * S, 1000);
-        return new DeploymentManifest(meta("prod", "shop", Map.of("app", "shop", "tier", "front")), 3,
+        return new DeploymentManifest(new ObjectMeta("prod", "shop", Map.of("app", "shop", "tier", "front"),
+                Map.of("ignored", "yes")), 3,
                 Map.of("app", "shop"), new PodTemplate(Map.of("app", "shop", "version", "2"), spec), "RollingUpdate",
                 new IntOrPercent(1, false), new IntOrPercent(50, true), 5, 10 * S, 120 * S);
     }

@@ -36,21 +36,38 @@ public final class ConfigTracker {
     private final ApiServer api;
     private final ConfigMaps configMaps;
     private final ConfigSync sync;
+    private final ConfigRollouts rollouts;
     private final Set<String> secrets = new HashSet<>();
     /** Pod key → {@code Kind name} → the version its volumes hold; only pods with config volumes. */
     private final Map<String, TreeMap<String, Integer>> volumes = new LinkedHashMap<>();
 
-    public ConfigTracker(Kernel kernel, EventSink sink, ApiServer api, List<KubeManifest> manifests) {
+    /** {@code watchDelayNanos} is how long a watcher (the Reloader) takes to see a change. */
+    public ConfigTracker(Kernel kernel, EventSink sink, ApiServer api, long watchDelayNanos,
+            List<KubeManifest> manifests) {
         this.kernel = kernel;
         this.sink = sink;
         this.api = api;
         this.configMaps = new ConfigMaps(manifests);
         this.sync = new ConfigSync(kernel.seed());
+        this.rollouts = new ConfigRollouts(kernel, sink, watchDelayNanos, manifests);
         for (KubeManifest m : manifests) {
             if (m instanceof SecretManifest s) {
                 secrets.add(s.meta().key());
             }
         }
+    }
+
+    /**
+     * How the checksum annotation and the Reloader change a Deployment's pod template: {@code roller} gets the
+     * Deployment's {@code namespace/name}, the annotation and its new value.
+     */
+    public void roller(TemplateAnnotator roller) {
+        rollouts.roller(roller);
+    }
+
+    /** Sets one annotation of a Deployment's pod template, which rolls it out. */
+    public interface TemplateAnnotator {
+        void annotate(String deploymentKey, String annotation, String value);
     }
 
     /** A sink for a kubelet: passes every event on to {@code next}, then fills the configs of created containers. */
@@ -97,11 +114,13 @@ public final class ConfigTracker {
 
     /**
      * kubectl edit configmap: sets {@code dataKey} to {@code value} and returns the new version. Each pod mounting
-     * the ConfigMap as a volume sees it at its next kubelet sync.
+     * the ConfigMap as a volume sees it at its next kubelet sync. With a {@code checksumDeployment} (a Deployment
+     * name, or "" for none) its pod template's {@code checksum/config} annotation is updated too, rolling it; the
+     * Reloader rolls the Deployments annotated for it.
      *
      * @throws IllegalArgumentException if there is no such ConfigMap (the message names those there are)
      */
-    public int update(String name, String dataKey, String value) {
+    public int update(String name, String dataKey, String value, String checksumDeployment) {
         String key = configMaps.key(name);
         long written = kernel.now();
         int version = configMaps.update(key, dataKey, value, written);
@@ -109,6 +128,12 @@ public final class ConfigTracker {
                 value.getBytes(StandardCharsets.UTF_8).length));
         String namespace = key.substring(0, key.indexOf('/'));
         String object = "ConfigMap " + key.substring(key.indexOf('/') + 1);
+        if (!checksumDeployment.isEmpty()) {
+            String deployment = checksumDeployment.contains("/") ? checksumDeployment
+                    : namespace + "/" + checksumDeployment;
+            rollouts.checksum(deployment, key, version, configMaps.get(key).data());
+        }
+        rollouts.updated(key, version);
         for (Map.Entry<String, TreeMap<String, Integer>> e : volumes.entrySet()) {
             String podKey = e.getKey();
             if (podKey.startsWith(namespace + "/") && e.getValue().containsKey(object)) {

@@ -193,7 +193,7 @@ final class DeploymentController implements Reconciler {
         labels.put("pod-template-hash", hash);
         Map<String, String> selector = new TreeMap<>(d.selector());
         selector.put("pod-template-hash", hash);
-        PodTemplate template = new PodTemplate(labels, t.spec());
+        PodTemplate template = new PodTemplate(labels, t.spec(), t.annotations());
         String name = d.name() + "-" + hash;
         ReplicaSet rs = new ReplicaSet(d.namespace(), name, d.namespace() + "/" + name, d.key(), selector, template,
                 hash, revision, replicas, 0, 0, 0, d.minReadyNanos(), kernel.now(), 0);

@@ -5,12 +5,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Namespace, name and labels of an object. Cluster-scoped objects (nodes) have namespace "".
- * Labels are kept sorted so output is stable.
+ * Namespace, name, labels and annotations of an object. Cluster-scoped objects (nodes) have namespace "".
+ * Labels and annotations are kept sorted so output is stable.
  */
-public record ObjectMeta(String namespace, String name, Map<String, String> labels) {
+public record ObjectMeta(String namespace, String name, Map<String, String> labels, Map<String, String> annotations) {
     public ObjectMeta {
         labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+        annotations = Collections.unmodifiableMap(new TreeMap<>(annotations));
+    }
+
+    /** Metadata without annotations. */
+    public ObjectMeta(String namespace, String name, Map<String, String> labels) {
+        this(namespace, name, labels, Map.of());
     }
 
     /** "namespace/name", or "name" for cluster-scoped objects: the key the workqueue uses. */
