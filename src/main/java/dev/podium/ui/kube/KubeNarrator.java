@@ -19,6 +19,7 @@ import dev.podium.world.kube.flow.event.LeaseRenewed;
 import dev.podium.world.kube.flow.event.PriorityLevelSampled;
 import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
+import dev.podium.world.kube.workload.event.WorkloadEvent;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
 import java.util.Collection;
@@ -54,7 +55,7 @@ public final class KubeNarrator implements Narrator {
     @Override
     public String sentence(WorldEvent event, Locale locale) {
         if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof FlowEvent)
-                && !(event instanceof CustomEvent)) {
+                && !(event instanceof CustomEvent) && !(event instanceof WorkloadEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();

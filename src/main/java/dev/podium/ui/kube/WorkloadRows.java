@@ -5,6 +5,7 @@ import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.ReplicaSetView;
+import dev.podium.world.kube.workload.StatefulSetView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,12 @@ final class WorkloadRows {
                     rows.add(new Row("replicaset", r.key(), "rev " + r.revision() + (r.templateHash().isEmpty() ? "" : " · " + r.templateHash()),
                             r.ready() + "/" + r.replicas(), 1, r.ready() == r.replicas()));
                 }
+            }
+        }
+        for (StatefulSetView v : s.workloads().statefulSets()) {
+            if (rows.size() < max) {
+                rows.add(new Row("statefulset", v.key(), "StatefulSet " + name(v.key()), v.ready() + "/" + v.replicas(),
+                        0, v.ready() == v.replicas() && v.current() == v.replicas()));
             }
         }
         List<HpaView> hpas = new ArrayList<>(s.hpas());

@@ -39,6 +39,7 @@ import dev.podium.world.kube.spec.ReplicaSetManifest;
 import dev.podium.world.kube.spec.ServiceManifest;
 import dev.podium.world.kube.traffic.Traffic;
 import dev.podium.world.kube.traffic.TrafficParams;
+import dev.podium.world.kube.workload.Workloads;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,7 @@ public final class KubeCluster {
     private FlowParams flowParams = FlowParams.defaults();
     private Flow flow;
     private CustomResources custom;
+    private Workloads workloads;
 
     public KubeCluster(Kernel kernel, EventSink sink, KubeParams params, List<KubeManifest> manifests) {
         this.kernel = kernel;
@@ -112,6 +114,10 @@ public final class KubeCluster {
             }
         }
         custom = CustomResources.start(kernel, sink, api, params, manifests);
+        workloads = Workloads.create(kernel, sink, api, params, manifests, controllers.informers().get("kcm/pods"));
+        if (workloads != null) {
+            workloads.start();
+        }
         controllers.start();
         scheduler.start();
         List<IngressManifest> ingresses = new ArrayList<>();
@@ -321,9 +327,13 @@ public final class KubeCluster {
         return n;
     }
 
-    /** kubectl scale deployment. */
+    /** kubectl scale deployment (or statefulset, when there is no Deployment of that name). */
     public void scale(String deploymentName, int replicas) {
         String key = deploymentKey(deploymentName);
+        if (api.get(Kind.DEPLOYMENT, key) == null && workloads != null && workloads.scale(user, key, replicas)) {
+            acted("scale", key, Integer.toString(replicas));
+            return;
+        }
         requireDeployment(key);
         user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withReplicas(replicas), "user"),
                 null);
@@ -383,7 +393,8 @@ public final class KubeCluster {
      */
     public int dropWatch(String name) {
         String target = controllers.primaryInformer(name) != null ? controllers.primaryInformer(name)
-                : custom != null && custom.primaryInformer(name) != null ? custom.primaryInformer(name) : name;
+                : custom != null && custom.primaryInformer(name) != null ? custom.primaryInformer(name)
+                : workloads != null && workloads.primaryInformer(name) != null ? workloads.primaryInformer(name) : name;
         int n = 0;
         for (SharedInformer inf : informers()) {
             if (Glob.matches(target, inf.name()) && inf.dropWatch("410 Gone")) {
@@ -445,6 +456,9 @@ public final class KubeCluster {
         all.addAll(scheduler.informers());
         if (custom != null) {
             all.addAll(custom.informers());
+        }
+        if (workloads != null) {
+            all.addAll(workloads.informers());
         }
         return all;
     }

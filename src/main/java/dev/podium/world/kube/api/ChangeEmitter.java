@@ -27,6 +27,8 @@ import dev.podium.world.kube.event.ReplicaSetStatusUpdated;
 import dev.podium.world.kube.event.ServiceCreated;
 import dev.podium.world.kube.spec.ContainerSpec;
 import dev.podium.world.kube.spec.Taint;
+import dev.podium.world.kube.workload.StatefulSet;
+import dev.podium.world.kube.workload.WorkloadChanges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -67,6 +69,8 @@ final class ChangeEmitter {
             sink.emit(new EndpointsChanged(t, e.key(), e.ready(), e.notReady()));
         } else if (now instanceof CustomObject c) {
             custom.changed(t, (CustomObject) old, c);
+        } else if (now instanceof StatefulSet set) {
+            WorkloadChanges.changed(sink, t, (StatefulSet) old, set);
         }
     }
 
@@ -84,6 +88,8 @@ final class ChangeEmitter {
             sink.emit(new HpaDeleted(t, old.key()));
         } else if (old instanceof CustomObject c) {
             custom.removed(t, c);
+        } else if (old instanceof StatefulSet set) {
+            WorkloadChanges.removed(sink, t, set);
         }
     }
 

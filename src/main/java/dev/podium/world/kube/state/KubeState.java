@@ -3,6 +3,7 @@ package dev.podium.world.kube.state;
 import dev.podium.world.kube.flow.FlowState;
 import dev.podium.world.kube.custom.CustomState;
 import dev.podium.world.kube.traffic.TrafficState;
+import dev.podium.world.kube.workload.WorkloadState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +46,8 @@ public final class KubeState {
     final FlowState flow;
     /** CRDs, custom objects, owner references (see {@link CustomState}). */
     final CustomState custom;
+    /** StatefulSets (see {@link WorkloadState}). */
+    final WorkloadState workloads;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -65,6 +68,7 @@ public final class KubeState {
         traffic = new TrafficState();
         flow = new FlowState();
         custom = new CustomState();
+        workloads = new WorkloadState();
     }
 
     private KubeState(KubeState o) {
@@ -85,6 +89,7 @@ public final class KubeState {
         traffic = o.traffic.copy();
         flow = o.flow.copy();
         custom = o.custom.copy();
+        workloads = o.workloads.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
@@ -104,6 +109,11 @@ public final class KubeState {
     /** The custom-resource part: CRDs, custom objects and Secrets, owner references. */
     public CustomState custom() {
         return custom;
+    }
+
+    /** The workload part beyond Deployments: StatefulSets. */
+    public WorkloadState workloads() {
+        return workloads;
     }
 
     /** An independent copy (structural sharing; see the class comment). */

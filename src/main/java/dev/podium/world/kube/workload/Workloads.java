@@ -1,0 +1,120 @@
+package dev.podium.world.kube.workload;
+
+import dev.podium.engine.Kernel;
+import dev.podium.timeline.EventSink;
+import dev.podium.world.kube.KubeParams;
+import dev.podium.world.kube.api.ApiClient;
+import dev.podium.world.kube.api.ApiServer;
+import dev.podium.world.kube.api.Kind;
+import dev.podium.world.kube.api.Pod;
+import dev.podium.world.kube.informer.ControllerLoop;
+import dev.podium.world.kube.informer.SharedInformer;
+import dev.podium.world.kube.spec.KubeManifest;
+import dev.podium.world.kube.spec.StatefulSetManifest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workload controllers beyond Deployments, present only when the manifests hold one of their kinds (so runs
+ * without them keep their recordings): creates the objects in the API server as {@code kubectl apply} would, in
+ * manifest order, then starts informer {@code kcm/statefulsets} and the {@code statefulset} controller, which shares
+ * controller-manager's pod informer ({@code kcm/pods}) and client limits. Kernel thread only.
+ */
+public final class Workloads {
+    /** The pod-informer index of this package's controllers: a pod's {@code Kind:namespace/name} owner. */
+    static final String BY_CONTROLLER = "controller";
+
+    private final Kernel kernel;
+    private final EventSink sink;
+    private final ApiServer api;
+    private final KubeParams params;
+    private final List<SharedInformer> informers = new ArrayList<>();
+    private final List<ControllerLoop> loops = new ArrayList<>();
+    private final Map<String, String> primaryInformer = new LinkedHashMap<>();
+
+    private Workloads(Kernel kernel, EventSink sink, ApiServer api, KubeParams params) {
+        this.kernel = kernel;
+        this.sink = sink;
+        this.api = api;
+        this.params = params;
+    }
+
+    /** True if {@code m} is a kind this package runs. */
+    public static boolean handles(KubeManifest m) {
+        return m instanceof StatefulSetManifest;
+    }
+
+    /**
+     * Creates the workload objects at the current time and wires their controllers to {@code pods} (which must not
+     * have started); returns null when the manifests hold none. Call {@link #start()} after.
+     */
+    public static Workloads create(Kernel kernel, EventSink sink, ApiServer api, KubeParams params,
+            List<KubeManifest> manifests, SharedInformer pods) {
+        if (manifests.stream().noneMatch(Workloads::handles)) {
+            return null;
+        }
+        Workloads w = new Workloads(kernel, sink, api, params);
+        for (KubeManifest m : manifests) {
+            if (m instanceof StatefulSetManifest s) {
+                String ns = s.meta().namespace().isEmpty() ? "default" : s.meta().namespace();
+                api.create(new StatefulSet(ns, s.meta().name(), ns + "/" + s.meta().name(), s.replicas(),
+                        s.selector(), s.template(), s.serviceName(), s.podManagementPolicy(), 0, 0, 0), "user");
+            }
+        }
+        pods.indexer().addIndex(BY_CONTROLLER, o -> {
+            String owner = ((Pod) o).owner();
+            return owner.indexOf(':') > 0 ? owner : null;
+        });
+        SharedInformer sets = w.informer("kcm/" + Kind.STATEFULSET.resource(), Kind.STATEFULSET);
+        new StatefulSetController(kernel, api, pods, sets, BY_CONTROLLER, w.factory());
+        w.primaryInformer.put(StatefulSetController.NAME, sets.name());
+        return w;
+    }
+
+    /** Starts the controllers and this package's informers (LIST then WATCH). */
+    public void start() {
+        for (ControllerLoop loop : loops) {
+            loop.start(List.of(primaryInformer.get(loop.name())));
+        }
+        for (SharedInformer inf : informers) {
+            inf.start();
+        }
+    }
+
+    private SharedInformer informer(String name, Kind kind) {
+        SharedInformer inf = new SharedInformer(name, kind, kernel, sink, api, params);
+        informers.add(inf);
+        return inf;
+    }
+
+    private ControllerLoop.Factory factory() {
+        return (name, reconciler) -> {
+            ControllerLoop loop = new ControllerLoop(name, 1, kernel, sink, new ApiClient(kernel, api,
+                    params.kcmQps(), params.kcmBurst(), params.apiWriteNanos()), params.reconcileNanos(), reconciler);
+            loops.add(loop);
+            return loop;
+        };
+    }
+
+    /** This package's informers, in creation order. */
+    public List<SharedInformer> informers() {
+        return List.copyOf(informers);
+    }
+
+    /** The informer a controller here mainly watches, or null. */
+    public String primaryInformer(String controller) {
+        return primaryInformer.get(controller);
+    }
+
+    /** kubectl scale statefulset; false if there is no StatefulSet {@code key}. */
+    public boolean scale(ApiClient user, String key, int replicas) {
+        if (api.get(Kind.STATEFULSET, key) == null) {
+            return false;
+        }
+        user.write(() -> api.patch(Kind.STATEFULSET, key, o -> ((StatefulSet) o).withReplicas(replicas), "user"),
+                null);
+        return true;
+    }
+}
