@@ -29,7 +29,8 @@ class WorldRegistryTest {
     void kubeWorldKnowsTheClusterActions() {
         assertEquals(List.of("deletePod", "failNode", "recoverNode", "cordon", "uncordon", "drain", "dropWatch",
                 "crashContainer", "failLiveness", "restoreLiveness", "failReadiness", "restoreReadiness", "scale",
-                "setImage", "setLoad", "setTrafficRate", "setClientWorkers", "killLeader", "deleteObject"), verbs("kube"));
+                "setImage", "setLoad", "setTrafficRate", "setClientWorkers", "killLeader", "deleteObject", "addNode",
+                "deleteNode"), verbs("kube"));
     }
 
     @Test

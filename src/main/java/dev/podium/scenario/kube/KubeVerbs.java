@@ -31,6 +31,7 @@ final class KubeVerbs {
     static final Arg<String> PROPAGATION = Arg.choice("propagation", "Background", "Background", "Foreground",
             "Orphan");
     static final Arg<String> CONTAINER = Arg.text("container", "*");
+    static final Arg<String> LIKE = Arg.text("like", "").required("the name of a node in the manifests to copy");
     static final Arg<String> PROBED_CONTAINER = Arg.text("container", "*")
             .required("a container name, or * for all");
     static final Arg<Integer> REPLICAS = Arg.integer("replicas", 0, MAX_REPLICAS, 0).required();
@@ -84,6 +85,8 @@ final class KubeVerbs {
         verbs.add(FlowArgs.KILL_LEADER);
         verbs.add(Verb.on("deleteObject", OBJECT, List.of(PROPAGATION),
                 (c, target, args) -> c.deleteObject(target, PROPAGATION.read(args))));
+        verbs.add(Verb.on("addNode", NODE, List.of(LIKE), (c, target, args) -> c.addNode(target, LIKE.read(args))));
+        verbs.add(Verb.on("deleteNode", NODE, List.of(), (c, target, args) -> c.deleteNode(target)));
         return List.copyOf(verbs);
     }
 }

@@ -2,6 +2,7 @@ package dev.podium.scenario.kube;
 
 import dev.podium.scenario.SourceLocation;
 import dev.podium.scenario.YamlNode;
+import dev.podium.world.kube.spec.DaemonSetManifest;
 import dev.podium.world.kube.spec.DeploymentManifest;
 import dev.podium.world.kube.spec.IntOrPercent;
 import dev.podium.world.kube.spec.ObjectMeta;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads the objects that run pods: v1 Pod, apps/v1 Deployment, ReplicaSet and StatefulSet, with the API server's
+ * Reads the objects that run pods: v1 Pod, apps/v1 Deployment, ReplicaSet, StatefulSet and DaemonSet, with the API server's
  * defaults (replicas 1; RollingUpdate 25%/25%; revisionHistoryLimit 10; progressDeadlineSeconds 600) and its
  * checks (a non-empty matchLabels selector that the template's labels satisfy; restartPolicy Always in
  * templates). {@code matchExpressions} is refused: the simulator's selectors are matchLabels only. Problems go
@@ -70,6 +71,25 @@ final class WorkloadReader {
                 List.of("OrderedReady", "Parallel"), "OrderedReady");
         return meta == null || selector == null || template == null ? null
                 : new StatefulSetManifest(meta, replicas, selector, template, serviceName, policy);
+    }
+
+    /** A DaemonSet (updateStrategy RollingUpdate with maxUnavailable, default 1, or OnDelete), or null. */
+    DaemonSetManifest daemonSet(YamlNode.Mapping doc, ObjectMeta meta) {
+        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "a spec with selector and template");
+        if (spec == null) {
+            return null;
+        }
+        Map<String, String> selector = selector(spec);
+        PodTemplate template = template(spec, selector);
+        YamlNode.Mapping strategy = f.optionalMap(spec, "updateStrategy", "spec.updateStrategy");
+        String type = f.oneOf(strategy, "type", "spec.updateStrategy.type", List.of("RollingUpdate", "OnDelete"),
+                "RollingUpdate");
+        YamlNode.Mapping rolling = f.optionalMap(strategy, "rollingUpdate", "spec.updateStrategy.rollingUpdate");
+        IntOrPercent maxUnavailable = ManifestFields.field(rolling, "maxUnavailable") == null
+                ? new IntOrPercent(1, false)
+                : intOrPercent(rolling, "maxUnavailable", "spec.updateStrategy.rollingUpdate.maxUnavailable");
+        return meta == null || selector == null || template == null ? null
+                : new DaemonSetManifest(meta, selector, template, type, maxUnavailable);
     }
 
     /** A Deployment, or null after problems. */

@@ -9,6 +9,7 @@ import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.NodeView;
 import dev.podium.world.kube.state.PodView;
 import dev.podium.world.kube.state.ReplicaSetView;
+import dev.podium.world.kube.workload.DaemonSetView;
 import dev.podium.world.kube.workload.StatefulSetView;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,9 @@ final class KubeInspector {
             case "statefulset":
                 StatefulSetView sts = s.workloads().statefulSet(hit.key());
                 return sts == null ? null : statefulSet(sts);
+            case "daemonset":
+                DaemonSetView ds = s.workloads().daemonSet(hit.key());
+                return ds == null ? null : daemonSet(ds);
             case "hpa":
                 HpaView h = s.hpa(hit.key());
                 return h == null ? null : hpa(h);
@@ -144,6 +148,20 @@ final class KubeInspector {
         f.add(Map.entry("status.replicas", Integer.toString(v.current())));
         f.add(Map.entry("status.readyReplicas", Integer.toString(v.ready())));
         return new Inspection("StatefulSet " + WorkloadRows.name(v.key()), f);
+    }
+
+    static Inspection daemonSet(DaemonSetView v) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, v.key());
+        f.add(Map.entry("metadata.generation", Long.toString(v.generation())));
+        f.add(Map.entry("spec.updateStrategy", v.updateStrategy() + (v.updateStrategy().equals("RollingUpdate")
+                ? " (maxUnavailable: " + v.maxUnavailable() + ")" : "")));
+        f.add(Map.entry("spec.template.spec.containers[0].image", v.image()));
+        f.add(Map.entry("status.desiredNumberScheduled", Integer.toString(v.desired())));
+        f.add(Map.entry("status.currentNumberScheduled", Integer.toString(v.current())));
+        f.add(Map.entry("status.numberReady", Integer.toString(v.ready())));
+        f.add(Map.entry("status.updatedNumberScheduled", Integer.toString(v.updated())));
+        return new Inspection("DaemonSet " + WorkloadRows.name(v.key()), f);
     }
 
     static Inspection replicaSet(ReplicaSetView r) {

@@ -5,6 +5,7 @@ import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.ReplicaSetView;
+import dev.podium.world.kube.workload.DaemonSetView;
 import dev.podium.world.kube.workload.StatefulSetView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +54,12 @@ final class WorkloadRows {
             if (rows.size() < max) {
                 rows.add(new Row("statefulset", v.key(), "StatefulSet " + name(v.key()), v.ready() + "/" + v.replicas(),
                         0, v.ready() == v.replicas() && v.current() == v.replicas()));
+            }
+        }
+        for (DaemonSetView v : s.workloads().daemonSets()) {
+            if (rows.size() < max) {
+                rows.add(new Row("daemonset", v.key(), "DaemonSet " + name(v.key()), v.ready() + "/" + v.desired(),
+                        0, v.ready() == v.desired() && v.updated() == v.desired()));
             }
         }
         List<HpaView> hpas = new ArrayList<>(s.hpas());

@@ -32,6 +32,7 @@ import dev.podium.world.kube.spec.HpaManifest;
 import dev.podium.world.kube.spec.IngressManifest;
 import dev.podium.world.kube.spec.KubeManifest;
 import dev.podium.world.kube.spec.NodeManifest;
+import dev.podium.world.kube.spec.ObjectMeta;
 import dev.podium.world.kube.spec.PodManifest;
 import dev.podium.world.kube.spec.PodSpec;
 import dev.podium.world.kube.spec.PodTemplate;
@@ -114,7 +115,7 @@ public final class KubeCluster {
             }
         }
         custom = CustomResources.start(kernel, sink, api, params, manifests);
-        workloads = Workloads.create(kernel, sink, api, params, manifests, controllers.informers().get("kcm/pods"));
+        workloads = Workloads.create(kernel, sink, api, params, manifests, controllers.informers());
         if (workloads != null) {
             workloads.start();
         }
@@ -295,6 +296,36 @@ public final class KubeCluster {
         acted("recoverNode", name, "");
     }
 
+    /**
+     * A new node joins, with the capacity, labels and taints of the manifests' node {@code like}; its kubelet
+     * registers it and starts at once.
+     */
+    public void addNode(String name, String like) {
+        NodeManifest model = manifests.stream().filter(m -> m instanceof NodeManifest && m.meta().name().equals(like))
+                .map(m -> (NodeManifest) m).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "no node " + like + " in the manifests to copy"));
+        if (kubelets.containsKey(name) || api.node(name) != null) {
+            throw new IllegalArgumentException("node " + name + " exists already");
+        }
+        Map<String, String> labels = new TreeMap<>(model.meta().labels());
+        labels.remove("kubernetes.io/hostname");
+        addNode(new NodeManifest(new ObjectMeta("", name, labels), model.allocatable(), model.maxPods(),
+                model.taints(), false));
+        acted("addNode", name, "like " + like);
+    }
+
+    /**
+     * kubectl delete node: the Node object goes and its kubelet stops (the machine is gone); pods bound to it stay
+     * in the API until their controller (or the pod garbage collector) deletes them.
+     */
+    public void deleteNode(String name) {
+        Kubelet k = requireKubelet(name);
+        k.fail();
+        kubelets.remove(name);
+        user.write(() -> api.delete(Kind.NODE, name, "user"), null);
+        acted("deleteNode", name, "");
+    }
+
     /** kubectl cordon. */
     public void cordon(String name) {
         setUnschedulable(name, true);
@@ -345,9 +376,14 @@ public final class KubeCluster {
         setImage(deploymentName, "", image);
     }
 
-    /** kubectl set image on the named container ("" = the first). */
+    /** kubectl set image on the named container ("" = the first), of a Deployment or else a DaemonSet. */
     public void setImage(String deploymentName, String container, String image) {
         String key = deploymentKey(deploymentName);
+        if (api.get(Kind.DEPLOYMENT, key) == null && workloads != null
+                && workloads.setImage(user, key, t -> withImage(t, container, image))) {
+            acted("setImage", key, image);
+            return;
+        }
         requireDeployment(key);
         user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> {
             Deployment d = (Deployment) o;

@@ -27,6 +27,7 @@ import dev.podium.world.kube.event.ReplicaSetStatusUpdated;
 import dev.podium.world.kube.event.ServiceCreated;
 import dev.podium.world.kube.spec.ContainerSpec;
 import dev.podium.world.kube.spec.Taint;
+import dev.podium.world.kube.workload.DaemonSet;
 import dev.podium.world.kube.workload.StatefulSet;
 import dev.podium.world.kube.workload.WorkloadChanges;
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ final class ChangeEmitter {
             custom.changed(t, (CustomObject) old, c);
         } else if (now instanceof StatefulSet set) {
             WorkloadChanges.changed(sink, t, (StatefulSet) old, set);
+        } else if (now instanceof DaemonSet set) {
+            WorkloadChanges.changed(sink, t, (DaemonSet) old, set);
         }
     }
 
@@ -88,8 +91,8 @@ final class ChangeEmitter {
             sink.emit(new HpaDeleted(t, old.key()));
         } else if (old instanceof CustomObject c) {
             custom.removed(t, c);
-        } else if (old instanceof StatefulSet set) {
-            WorkloadChanges.removed(sink, t, set);
+        } else if (old instanceof StatefulSet || old instanceof DaemonSet) {
+            WorkloadChanges.removed(sink, t, old);
         }
     }
 

@@ -1,6 +1,11 @@
 package dev.podium.world.kube.workload;
 
 import dev.podium.timeline.EventSink;
+import dev.podium.world.kube.api.ApiObject;
+import dev.podium.world.kube.workload.event.DaemonSetCreated;
+import dev.podium.world.kube.workload.event.DaemonSetDeleted;
+import dev.podium.world.kube.workload.event.DaemonSetImageChanged;
+import dev.podium.world.kube.workload.event.DaemonSetStatusUpdated;
 import dev.podium.world.kube.workload.event.StatefulSetCreated;
 import dev.podium.world.kube.workload.event.StatefulSetDeleted;
 import dev.podium.world.kube.workload.event.StatefulSetScaled;
@@ -28,8 +33,29 @@ public final class WorkloadChanges {
         }
     }
 
-    /** Emits the removal of {@code old} at {@code t}. */
-    public static void removed(EventSink sink, long t, StatefulSet old) {
-        sink.emit(new StatefulSetDeleted(t, old.key()));
+    /** Emits what changed from {@code old} (null on create) to {@code now}, at {@code t}. */
+    public static void changed(EventSink sink, long t, DaemonSet old, DaemonSet now) {
+        if (old == null) {
+            sink.emit(new DaemonSetCreated(t, now.key(), now.updateStrategy(), now.maxUnavailable().toString(),
+                    now.image()));
+            return;
+        }
+        if (old.generation() != now.generation()) {
+            sink.emit(new DaemonSetImageChanged(t, now.key(), now.image(), now.generation()));
+        }
+        if (old.desired() != now.desired() || old.current() != now.current() || old.ready() != now.ready()
+                || old.updated() != now.updated()) {
+            sink.emit(new DaemonSetStatusUpdated(t, now.key(), now.desired(), now.current(), now.ready(),
+                    now.updated()));
+        }
+    }
+
+    /** Emits the removal of {@code old} (a StatefulSet or DaemonSet) at {@code t}. */
+    public static void removed(EventSink sink, long t, ApiObject old) {
+        if (old instanceof StatefulSet) {
+            sink.emit(new StatefulSetDeleted(t, old.key()));
+        } else if (old instanceof DaemonSet) {
+            sink.emit(new DaemonSetDeleted(t, old.key()));
+        }
     }
 }

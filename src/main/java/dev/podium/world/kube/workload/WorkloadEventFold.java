@@ -1,5 +1,9 @@
 package dev.podium.world.kube.workload;
 
+import dev.podium.world.kube.workload.event.DaemonSetCreated;
+import dev.podium.world.kube.workload.event.DaemonSetDeleted;
+import dev.podium.world.kube.workload.event.DaemonSetImageChanged;
+import dev.podium.world.kube.workload.event.DaemonSetStatusUpdated;
 import dev.podium.world.kube.workload.event.StatefulSetCreated;
 import dev.podium.world.kube.workload.event.StatefulSetDeleted;
 import dev.podium.world.kube.workload.event.StatefulSetScaled;
@@ -29,6 +33,31 @@ public final class WorkloadEventFold {
             }
         } else if (e instanceof StatefulSetDeleted c) {
             s.statefulSets.remove(c.statefulSet());
+        } else {
+            daemonSet(s, e);
+        }
+    }
+
+    private static void daemonSet(WorkloadState s, WorkloadEvent e) {
+        if (e instanceof DaemonSetCreated c) {
+            s.daemonSets.put(c.daemonSet(), new DaemonSetView(c.daemonSet(), 0, 0, 0, 0, c.updateStrategy(),
+                    c.maxUnavailable(), c.image(), 1));
+            return;
+        }
+        DaemonSetView v = s.daemonSets.get(e instanceof DaemonSetImageChanged c ? c.daemonSet()
+                : e instanceof DaemonSetStatusUpdated c ? c.daemonSet() : e instanceof DaemonSetDeleted c
+                ? c.daemonSet() : "");
+        if (v == null) {
+            return;
+        }
+        if (e instanceof DaemonSetImageChanged c) {
+            s.daemonSets.put(v.key(), new DaemonSetView(v.key(), v.desired(), v.current(), v.ready(), v.updated(),
+                    v.updateStrategy(), v.maxUnavailable(), c.image(), c.generation()));
+        } else if (e instanceof DaemonSetStatusUpdated c) {
+            s.daemonSets.put(v.key(), new DaemonSetView(v.key(), c.desired(), c.current(), c.ready(), c.updated(),
+                    v.updateStrategy(), v.maxUnavailable(), v.image(), v.generation()));
+        } else if (e instanceof DaemonSetDeleted) {
+            s.daemonSets.remove(v.key());
         }
     }
 }

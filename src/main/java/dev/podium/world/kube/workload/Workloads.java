@@ -9,18 +9,21 @@ import dev.podium.world.kube.api.Kind;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.informer.ControllerLoop;
 import dev.podium.world.kube.informer.SharedInformer;
+import dev.podium.world.kube.spec.DaemonSetManifest;
 import dev.podium.world.kube.spec.KubeManifest;
+import dev.podium.world.kube.spec.PodTemplate;
 import dev.podium.world.kube.spec.StatefulSetManifest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The workload controllers beyond Deployments, present only when the manifests hold one of their kinds (so runs
  * without them keep their recordings): creates the objects in the API server as {@code kubectl apply} would, in
- * manifest order, then starts informer {@code kcm/statefulsets} and the {@code statefulset} controller, which shares
- * controller-manager's pod informer ({@code kcm/pods}) and client limits. Kernel thread only.
+ * manifest order, then starts informers {@code kcm/statefulsets} and {@code kcm/daemonsets} and the {@code statefulset}
+ * and {@code daemonset} controllers, which share controller-manager's pod and node informers and client limits. Kernel thread only.
  */
 public final class Workloads {
     /** The pod-informer index of this package's controllers: a pod's {@code Kind:namespace/name} owner. */
@@ -43,15 +46,17 @@ public final class Workloads {
 
     /** True if {@code m} is a kind this package runs. */
     public static boolean handles(KubeManifest m) {
-        return m instanceof StatefulSetManifest;
+        return m instanceof StatefulSetManifest || m instanceof DaemonSetManifest;
     }
 
     /**
-     * Creates the workload objects at the current time and wires their controllers to {@code pods} (which must not
-     * have started); returns null when the manifests hold none. Call {@link #start()} after.
+     * Creates the workload objects at the current time and wires their controllers to controller-manager's
+     * informers {@code kcm/pods} and {@code kcm/nodes} in {@code kcm} (which must not have started); returns null
+     * when the manifests hold none. Call {@link #start()} after.
      */
     public static Workloads create(Kernel kernel, EventSink sink, ApiServer api, KubeParams params,
-            List<KubeManifest> manifests, SharedInformer pods) {
+            List<KubeManifest> manifests, Map<String, SharedInformer> kcm) {
+        SharedInformer pods = kcm.get("kcm/" + Kind.POD.resource());
         if (manifests.stream().noneMatch(Workloads::handles)) {
             return null;
         }
@@ -61,6 +66,10 @@ public final class Workloads {
                 String ns = s.meta().namespace().isEmpty() ? "default" : s.meta().namespace();
                 api.create(new StatefulSet(ns, s.meta().name(), ns + "/" + s.meta().name(), s.replicas(),
                         s.selector(), s.template(), s.serviceName(), s.podManagementPolicy(), 0, 0, 0), "user");
+            } else if (m instanceof DaemonSetManifest d) {
+                String ns = d.meta().namespace().isEmpty() ? "default" : d.meta().namespace();
+                api.create(new DaemonSet(ns, d.meta().name(), ns + "/" + d.meta().name(), d.selector(), d.template(),
+                        d.updateStrategy(), d.maxUnavailable(), 1, 0, 0, 0, 0, 0), "user");
             }
         }
         pods.indexer().addIndex(BY_CONTROLLER, o -> {
@@ -70,6 +79,10 @@ public final class Workloads {
         SharedInformer sets = w.informer("kcm/" + Kind.STATEFULSET.resource(), Kind.STATEFULSET);
         new StatefulSetController(kernel, api, pods, sets, BY_CONTROLLER, w.factory());
         w.primaryInformer.put(StatefulSetController.NAME, sets.name());
+        SharedInformer daemons = w.informer("kcm/" + Kind.DAEMONSET.resource(), Kind.DAEMONSET);
+        new DaemonSetController(kernel, api, pods, kcm.get("kcm/" + Kind.NODE.resource()), daemons, BY_CONTROLLER,
+                w.factory());
+        w.primaryInformer.put(DaemonSetController.NAME, daemons.name());
         return w;
     }
 
@@ -106,6 +119,16 @@ public final class Workloads {
     /** The informer a controller here mainly watches, or null. */
     public String primaryInformer(String controller) {
         return primaryInformer.get(controller);
+    }
+
+    /** kubectl set image on a DaemonSet's template; false if there is no DaemonSet {@code key}. */
+    public boolean setImage(ApiClient user, String key, UnaryOperator<PodTemplate> change) {
+        if (api.get(Kind.DAEMONSET, key) == null) {
+            return false;
+        }
+        user.write(() -> api.patch(Kind.DAEMONSET, key, o -> ((DaemonSet) o).withTemplate(change.apply(
+                ((DaemonSet) o).template())), "user"), null);
+        return true;
     }
 
     /** kubectl scale statefulset; false if there is no StatefulSet {@code key}. */

@@ -4,17 +4,19 @@ import dev.podium.timeline.WorldEvent;
 import java.util.List;
 
 /**
- * The events of the workload controllers beyond Deployments (StatefulSets) in the Kubernetes world. Part of the kube
+ * The events of the workload controllers beyond Deployments (StatefulSets, DaemonSets) in the Kubernetes world. Part of the kube
  * world (its projection, narration and recordings), sealed separately because a sealed interface may only permit
  * types of its own package. Names follow {@code KubeEvent}: objects as {@code namespace/name}, times in simulated
  * nanoseconds.
  */
 public sealed interface WorkloadEvent extends WorldEvent permits StatefulSetCreated, StatefulSetScaled,
-        StatefulSetStatusUpdated, StatefulSetDeleted {
+        StatefulSetStatusUpdated, StatefulSetDeleted, DaemonSetCreated, DaemonSetImageChanged, DaemonSetStatusUpdated,
+        DaemonSetDeleted {
 
     /** Every workload event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
         return List.of(StatefulSetCreated.class, StatefulSetScaled.class, StatefulSetStatusUpdated.class,
-                StatefulSetDeleted.class);
+                StatefulSetDeleted.class, DaemonSetCreated.class, DaemonSetImageChanged.class,
+                DaemonSetStatusUpdated.class, DaemonSetDeleted.class);
     }
 }
