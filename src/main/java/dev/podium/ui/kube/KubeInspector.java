@@ -10,6 +10,7 @@ import dev.podium.world.kube.state.NodeView;
 import dev.podium.world.kube.state.PodView;
 import dev.podium.world.kube.state.ReplicaSetView;
 import dev.podium.world.kube.workload.DaemonSetView;
+import dev.podium.world.kube.workload.JobView;
 import dev.podium.world.kube.workload.StatefulSetView;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ final class KubeInspector {
             case "daemonset":
                 DaemonSetView ds = s.workloads().daemonSet(hit.key());
                 return ds == null ? null : daemonSet(ds);
+            case "job":
+                JobView job = s.workloads().job(hit.key());
+                return job == null ? null : job(job);
             case "hpa":
                 HpaView h = s.hpa(hit.key());
                 return h == null ? null : hpa(h);
@@ -162,6 +166,22 @@ final class KubeInspector {
         f.add(Map.entry("status.numberReady", Integer.toString(v.ready())));
         f.add(Map.entry("status.updatedNumberScheduled", Integer.toString(v.updated())));
         return new Inspection("DaemonSet " + WorkloadRows.name(v.key()), f);
+    }
+
+    static Inspection job(JobView v) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, v.key());
+        f.add(Map.entry("spec.completions", Integer.toString(v.completions())));
+        f.add(Map.entry("spec.parallelism", Integer.toString(v.parallelism())));
+        f.add(Map.entry("spec.backoffLimit", Integer.toString(v.backoffLimit())));
+        f.add(Map.entry("spec.template.spec.restartPolicy", v.restartPolicy()));
+        f.add(Map.entry("spec.template.spec.containers[0].image", v.image()));
+        f.add(Map.entry("status.active", Integer.toString(v.active())));
+        f.add(Map.entry("status.succeeded", Integer.toString(v.succeeded())));
+        f.add(Map.entry("status.failed", Integer.toString(v.failed())));
+        f.add(Map.entry("status.conditions", v.condition().isEmpty() ? "[]" : v.condition() + "=True ("
+                + v.reason() + ")"));
+        return new Inspection("Job " + WorkloadRows.name(v.key()), f);
     }
 
     static Inspection replicaSet(ReplicaSetView r) {

@@ -6,6 +6,7 @@ import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.ReplicaSetView;
 import dev.podium.world.kube.workload.DaemonSetView;
+import dev.podium.world.kube.workload.JobView;
 import dev.podium.world.kube.workload.StatefulSetView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,13 @@ final class WorkloadRows {
             if (rows.size() < max) {
                 rows.add(new Row("daemonset", v.key(), "DaemonSet " + name(v.key()), v.ready() + "/" + v.desired(),
                         0, v.ready() == v.desired() && v.updated() == v.desired()));
+            }
+        }
+        for (JobView v : s.workloads().jobs()) {
+            if (rows.size() < max) {
+                rows.add(new Row("job", v.key(), "Job " + name(v.key()), v.condition().equals("Failed") ? "✗ "
+                        + v.succeeded() + "/" + v.completions() : v.succeeded() + "/" + v.completions(), 0,
+                        v.condition().equals("Complete")));
             }
         }
         List<HpaView> hpas = new ArrayList<>(s.hpas());

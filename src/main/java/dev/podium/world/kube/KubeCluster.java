@@ -117,6 +117,7 @@ public final class KubeCluster {
         custom = CustomResources.start(kernel, sink, api, params, manifests);
         workloads = Workloads.create(kernel, sink, api, params, manifests, controllers.informers());
         if (workloads != null) {
+            addContainerBehaviour(workloads.jobBehaviour());
             workloads.start();
         }
         controllers.start();

@@ -28,6 +28,7 @@ import dev.podium.world.kube.event.ServiceCreated;
 import dev.podium.world.kube.spec.ContainerSpec;
 import dev.podium.world.kube.spec.Taint;
 import dev.podium.world.kube.workload.DaemonSet;
+import dev.podium.world.kube.workload.Job;
 import dev.podium.world.kube.workload.StatefulSet;
 import dev.podium.world.kube.workload.WorkloadChanges;
 import java.util.ArrayList;
@@ -74,6 +75,8 @@ final class ChangeEmitter {
             WorkloadChanges.changed(sink, t, (StatefulSet) old, set);
         } else if (now instanceof DaemonSet set) {
             WorkloadChanges.changed(sink, t, (DaemonSet) old, set);
+        } else if (now instanceof Job job) {
+            WorkloadChanges.changed(sink, t, (Job) old, job);
         }
     }
 
@@ -91,7 +94,7 @@ final class ChangeEmitter {
             sink.emit(new HpaDeleted(t, old.key()));
         } else if (old instanceof CustomObject c) {
             custom.removed(t, c);
-        } else if (old instanceof StatefulSet || old instanceof DaemonSet) {
+        } else if (old instanceof StatefulSet || old instanceof DaemonSet || old instanceof Job) {
             WorkloadChanges.removed(sink, t, old);
         }
     }

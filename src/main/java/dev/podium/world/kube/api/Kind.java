@@ -7,7 +7,7 @@ public enum Kind {
     /** Objects of every kind a CustomResourceDefinition registered (one store; see {@link CustomObject}). */
     CUSTOM("customresources"), SECRET("secrets"),
     /** Workload controllers beyond Deployments (see {@code dev.podium.world.kube.workload}). */
-    STATEFULSET("statefulsets"), DAEMONSET("daemonsets");
+    STATEFULSET("statefulsets"), DAEMONSET("daemonsets"), JOB("jobs");
 
     private final String resource;
 

@@ -6,6 +6,10 @@ import dev.podium.world.kube.workload.event.DaemonSetCreated;
 import dev.podium.world.kube.workload.event.DaemonSetDeleted;
 import dev.podium.world.kube.workload.event.DaemonSetImageChanged;
 import dev.podium.world.kube.workload.event.DaemonSetStatusUpdated;
+import dev.podium.world.kube.workload.event.JobCreated;
+import dev.podium.world.kube.workload.event.JobDeleted;
+import dev.podium.world.kube.workload.event.JobFinished;
+import dev.podium.world.kube.workload.event.JobStatusUpdated;
 import dev.podium.world.kube.workload.event.StatefulSetCreated;
 import dev.podium.world.kube.workload.event.StatefulSetDeleted;
 import dev.podium.world.kube.workload.event.StatefulSetScaled;
@@ -50,12 +54,29 @@ public final class WorkloadChanges {
         }
     }
 
-    /** Emits the removal of {@code old} (a StatefulSet or DaemonSet) at {@code t}. */
+    /** Emits what changed from {@code old} (null on create) to {@code now}, at {@code t}. */
+    public static void changed(EventSink sink, long t, Job old, Job now) {
+        if (old == null) {
+            sink.emit(new JobCreated(t, now.key(), now.completions(), now.parallelism(), now.backoffLimit(),
+                    now.template().spec().restartPolicy(), now.image()));
+            return;
+        }
+        if (old.active() != now.active() || old.succeeded() != now.succeeded() || old.failed() != now.failed()) {
+            sink.emit(new JobStatusUpdated(t, now.key(), now.active(), now.succeeded(), now.failed()));
+        }
+        if (!old.finished() && now.finished()) {
+            sink.emit(new JobFinished(t, now.key(), now.condition().equals("Complete"), now.condition(), now.reason(), now.succeeded(), now.failed()));
+        }
+    }
+
+    /** Emits the removal of {@code old} (a StatefulSet, DaemonSet or Job) at {@code t}. */
     public static void removed(EventSink sink, long t, ApiObject old) {
         if (old instanceof StatefulSet) {
             sink.emit(new StatefulSetDeleted(t, old.key()));
         } else if (old instanceof DaemonSet) {
             sink.emit(new DaemonSetDeleted(t, old.key()));
+        } else if (old instanceof Job) {
+            sink.emit(new JobDeleted(t, old.key()));
         }
     }
 }

@@ -4,6 +4,10 @@ import dev.podium.world.kube.workload.event.DaemonSetCreated;
 import dev.podium.world.kube.workload.event.DaemonSetDeleted;
 import dev.podium.world.kube.workload.event.DaemonSetImageChanged;
 import dev.podium.world.kube.workload.event.DaemonSetStatusUpdated;
+import dev.podium.world.kube.workload.event.JobCreated;
+import dev.podium.world.kube.workload.event.JobDeleted;
+import dev.podium.world.kube.workload.event.JobFinished;
+import dev.podium.world.kube.workload.event.JobStatusUpdated;
 import dev.podium.world.kube.workload.event.StatefulSetCreated;
 import dev.podium.world.kube.workload.event.StatefulSetDeleted;
 import dev.podium.world.kube.workload.event.StatefulSetScaled;
@@ -33,6 +37,15 @@ public final class WorkloadEventFold {
             }
         } else if (e instanceof StatefulSetDeleted c) {
             s.statefulSets.remove(c.statefulSet());
+        } else if (e instanceof JobCreated c) {
+            s.jobs.put(c.job(), new JobView(c.job(), c.completions(), c.parallelism(), c.backoffLimit(),
+                    c.restartPolicy(), c.image(), 0, 0, 0, "", ""));
+        } else if (e instanceof JobStatusUpdated c) {
+            s.jobs.computeIfPresent(c.job(), (k, v) -> v.withStatus(c.active(), c.succeeded(), c.failed()));
+        } else if (e instanceof JobFinished c) {
+            s.jobs.computeIfPresent(c.job(), (k, v) -> v.withCondition(c.condition(), c.reason()));
+        } else if (e instanceof JobDeleted c) {
+            s.jobs.remove(c.job());
         } else {
             daemonSet(s, e);
         }

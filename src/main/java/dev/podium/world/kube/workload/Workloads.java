@@ -9,7 +9,9 @@ import dev.podium.world.kube.api.Kind;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.informer.ControllerLoop;
 import dev.podium.world.kube.informer.SharedInformer;
+import dev.podium.world.kube.node.ContainerBehaviour;
 import dev.podium.world.kube.spec.DaemonSetManifest;
+import dev.podium.world.kube.spec.JobManifest;
 import dev.podium.world.kube.spec.KubeManifest;
 import dev.podium.world.kube.spec.PodTemplate;
 import dev.podium.world.kube.spec.StatefulSetManifest;
@@ -22,8 +24,8 @@ import java.util.function.UnaryOperator;
 /**
  * The workload controllers beyond Deployments, present only when the manifests hold one of their kinds (so runs
  * without them keep their recordings): creates the objects in the API server as {@code kubectl apply} would, in
- * manifest order, then starts informers {@code kcm/statefulsets} and {@code kcm/daemonsets} and the {@code statefulset}
- * and {@code daemonset} controllers, which share controller-manager's pod and node informers and client limits. Kernel thread only.
+ * manifest order, then starts informers {@code kcm/statefulsets}, {@code kcm/daemonsets} and {@code kcm/jobs} and the
+ * {@code statefulset}, {@code daemonset} and {@code job} controllers, which share controller-manager's pod and node informers and client limits. Kernel thread only.
  */
 public final class Workloads {
     /** The pod-informer index of this package's controllers: a pod's {@code Kind:namespace/name} owner. */
@@ -36,6 +38,7 @@ public final class Workloads {
     private final List<SharedInformer> informers = new ArrayList<>();
     private final List<ControllerLoop> loops = new ArrayList<>();
     private final Map<String, String> primaryInformer = new LinkedHashMap<>();
+    private final JobBehaviour jobRuns = new JobBehaviour();
 
     private Workloads(Kernel kernel, EventSink sink, ApiServer api, KubeParams params) {
         this.kernel = kernel;
@@ -46,7 +49,7 @@ public final class Workloads {
 
     /** True if {@code m} is a kind this package runs. */
     public static boolean handles(KubeManifest m) {
-        return m instanceof StatefulSetManifest || m instanceof DaemonSetManifest;
+        return m instanceof StatefulSetManifest || m instanceof DaemonSetManifest || m instanceof JobManifest;
     }
 
     /**
@@ -70,6 +73,12 @@ public final class Workloads {
                 String ns = d.meta().namespace().isEmpty() ? "default" : d.meta().namespace();
                 api.create(new DaemonSet(ns, d.meta().name(), ns + "/" + d.meta().name(), d.selector(), d.template(),
                         d.updateStrategy(), d.maxUnavailable(), 1, 0, 0, 0, 0, 0), "user");
+            } else if (m instanceof JobManifest j) {
+                String ns = j.meta().namespace().isEmpty() ? "default" : j.meta().namespace();
+                Job job = new Job(ns, j.meta().name(), ns + "/" + j.meta().name(), j.completions(), j.parallelism(),
+                        j.backoffLimit(), j.template(), j.runNanos(), 0, 0, 0, "", "", 0);
+                w.jobRuns.add(job);
+                api.create(job, "user");
             }
         }
         pods.indexer().addIndex(BY_CONTROLLER, o -> {
@@ -83,6 +92,9 @@ public final class Workloads {
         new DaemonSetController(kernel, api, pods, kcm.get("kcm/" + Kind.NODE.resource()), daemons, BY_CONTROLLER,
                 w.factory());
         w.primaryInformer.put(DaemonSetController.NAME, daemons.name());
+        SharedInformer jobs = w.informer("kcm/" + Kind.JOB.resource(), Kind.JOB);
+        new JobController(kernel, api, pods, jobs, BY_CONTROLLER, w.factory());
+        w.primaryInformer.put(JobController.NAME, jobs.name());
         return w;
     }
 
@@ -109,6 +121,11 @@ public final class Workloads {
             loops.add(loop);
             return loop;
         };
+    }
+
+    /** What runs in Jobs' pods (each container exits 0 after its Job's run time), for the kubelets. */
+    public ContainerBehaviour jobBehaviour() {
+        return jobRuns;
     }
 
     /** This package's informers, in creation order. */
