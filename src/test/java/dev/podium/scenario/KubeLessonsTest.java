@@ -109,7 +109,8 @@ class KubeLessonsTest {
                 "rolling-update-502s.yaml", "rolling-update-prestop.yaml", "scheduler-filter-score.yaml",
                 "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml", "hpa-scale-out.yaml",
                 "informer-internals.yaml", "client-side-throttling.yaml", "client-side-throttling-qps50.yaml",
-                "leader-election.yaml", "operator-dbinstance.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
+                "leader-election.yaml", "operator-dbinstance.yaml", "statefulset-daemonset-job.yaml",
+                "gc-liveness-restart.yaml"), kubeLessons(),
                 "the fourteen Kubernetes lessons and the cross-world GC one");
     }
 
