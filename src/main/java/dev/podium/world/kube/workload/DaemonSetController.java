@@ -2,14 +2,12 @@ package dev.podium.world.kube.workload;
 
 import dev.podium.engine.Kernel;
 import dev.podium.engine.RandomStream;
-import dev.podium.world.kube.api.ApiObject;
 import dev.podium.world.kube.api.ApiServer;
 import dev.podium.world.kube.api.Kind;
 import dev.podium.world.kube.api.Node;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.control.Names;
 import dev.podium.world.kube.informer.ControllerLoop;
-import dev.podium.world.kube.informer.EventHandler;
 import dev.podium.world.kube.informer.ReconcileContext;
 import dev.podium.world.kube.informer.Reconciler;
 import dev.podium.world.kube.informer.SharedInformer;
@@ -62,38 +60,13 @@ final class DaemonSetController implements Reconciler {
         this.byOwner = byOwner;
         this.loop = factory.create(NAME, this);
         this.names = kernel.random("kube.daemonset.names");
-        sets.addHandler(handler(o -> loop.queue().add(o.key())));
-        pods.addHandler(handler(o -> {
-            String owner = ((Pod) o).owner();
-            if (owner.startsWith(DaemonSet.OWNER_PREFIX)) {
-                loop.queue().add(owner.substring(DaemonSet.OWNER_PREFIX.length()));
-            }
-        }));
-        nodes.addHandler(handler(o -> {
+        sets.addHandler(Handlers.ownKey(loop.queue()));
+        pods.addHandler(Handlers.podOwner(DaemonSet.OWNER_PREFIX, loop.queue()));
+        nodes.addHandler(Handlers.onAny(o -> {
             List<String> keys = new ArrayList<>();
             sets.indexer().values().forEach(s -> keys.add(s.key()));
             keys.stream().sorted().forEach(k -> loop.queue().add(k));
         }));
-    }
-
-    /** A handler that calls {@code onAny} with the new (or last known) object of every event. */
-    private static EventHandler handler(java.util.function.Consumer<ApiObject> onAny) {
-        return new EventHandler() {
-            @Override
-            public void onAdd(ApiObject object, boolean inInitialList) {
-                onAny.accept(object);
-            }
-
-            @Override
-            public void onUpdate(ApiObject oldObject, ApiObject newObject) {
-                onAny.accept(newObject);
-            }
-
-            @Override
-            public void onDelete(ApiObject lastKnown) {
-                onAny.accept(lastKnown);
-            }
-        };
     }
 
     @Override

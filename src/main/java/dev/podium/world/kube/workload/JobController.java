@@ -2,13 +2,11 @@ package dev.podium.world.kube.workload;
 
 import dev.podium.engine.Kernel;
 import dev.podium.engine.RandomStream;
-import dev.podium.world.kube.api.ApiObject;
 import dev.podium.world.kube.api.ApiServer;
 import dev.podium.world.kube.api.Kind;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.control.Names;
 import dev.podium.world.kube.informer.ControllerLoop;
-import dev.podium.world.kube.informer.EventHandler;
 import dev.podium.world.kube.informer.ReconcileContext;
 import dev.podium.world.kube.informer.Reconciler;
 import dev.podium.world.kube.informer.SharedInformer;
@@ -51,51 +49,15 @@ final class JobController implements Reconciler {
         this.byOwner = byOwner;
         this.loop = factory.create(NAME, this);
         this.names = kernel.random("kube.job.names");
-        jobs.addHandler(new EventHandler() {
-            @Override
-            public void onAdd(ApiObject object, boolean inInitialList) {
-                loop.queue().add(object.key());
-            }
-
-            @Override
-            public void onUpdate(ApiObject oldObject, ApiObject newObject) {
-                loop.queue().add(newObject.key());
-            }
-
-            @Override
-            public void onDelete(ApiObject lastKnown) {
-                failures.remove(lastKnown.key());
-                loop.queue().add(lastKnown.key());
-            }
-        });
-        pods.addHandler(new EventHandler() {
-            @Override
-            public void onAdd(ApiObject object, boolean inInitialList) {
-                enqueueOwner((Pod) object);
-            }
-
-            @Override
-            public void onUpdate(ApiObject oldObject, ApiObject newObject) {
-                enqueueOwner((Pod) newObject);
-            }
-
-            @Override
-            public void onDelete(ApiObject lastKnown) {
-                enqueueOwner((Pod) lastKnown);
-            }
-        });
-    }
-
-    private void enqueueOwner(Pod pod) {
-        if (pod.owner().startsWith(Job.OWNER_PREFIX)) {
-            loop.queue().add(pod.owner().substring(Job.OWNER_PREFIX.length()));
-        }
+        jobs.addHandler(Handlers.ownKey(loop.queue()));
+        pods.addHandler(Handlers.podOwner(Job.OWNER_PREFIX, loop.queue()));
     }
 
     @Override
     public void reconcile(String key, ReconcileContext ctx) {
         Job job = (Job) jobs.indexer().get(key);
         if (job == null) {
+            failures.remove(key);
             ctx.observed("deleted");
             return;
         }

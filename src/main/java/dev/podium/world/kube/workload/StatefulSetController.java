@@ -1,11 +1,9 @@
 package dev.podium.world.kube.workload;
 
 import dev.podium.engine.Kernel;
-import dev.podium.world.kube.api.ApiObject;
 import dev.podium.world.kube.api.ApiServer;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.informer.ControllerLoop;
-import dev.podium.world.kube.informer.EventHandler;
 import dev.podium.world.kube.informer.ReconcileContext;
 import dev.podium.world.kube.informer.Reconciler;
 import dev.podium.world.kube.informer.SharedInformer;
@@ -42,44 +40,8 @@ final class StatefulSetController implements Reconciler {
         this.sets = sets;
         this.byOwner = byOwner;
         this.loop = factory.create(NAME, this);
-        sets.addHandler(new EventHandler() {
-            @Override
-            public void onAdd(ApiObject object, boolean inInitialList) {
-                loop.queue().add(object.key());
-            }
-
-            @Override
-            public void onUpdate(ApiObject oldObject, ApiObject newObject) {
-                loop.queue().add(newObject.key());
-            }
-
-            @Override
-            public void onDelete(ApiObject lastKnown) {
-                loop.queue().add(lastKnown.key());
-            }
-        });
-        pods.addHandler(new EventHandler() {
-            @Override
-            public void onAdd(ApiObject object, boolean inInitialList) {
-                enqueueOwner((Pod) object);
-            }
-
-            @Override
-            public void onUpdate(ApiObject oldObject, ApiObject newObject) {
-                enqueueOwner((Pod) newObject);
-            }
-
-            @Override
-            public void onDelete(ApiObject lastKnown) {
-                enqueueOwner((Pod) lastKnown);
-            }
-        });
-    }
-
-    private void enqueueOwner(Pod pod) {
-        if (pod.owner().startsWith(StatefulSet.OWNER_PREFIX)) {
-            loop.queue().add(pod.owner().substring(StatefulSet.OWNER_PREFIX.length()));
-        }
+        sets.addHandler(Handlers.ownKey(loop.queue()));
+        pods.addHandler(Handlers.podOwner(StatefulSet.OWNER_PREFIX, loop.queue()));
     }
 
     @Override
