@@ -30,7 +30,7 @@ class WorldRegistryTest {
         assertEquals(List.of("deletePod", "failNode", "recoverNode", "cordon", "uncordon", "drain", "dropWatch",
                 "crashContainer", "failLiveness", "restoreLiveness", "failReadiness", "restoreReadiness", "scale",
                 "setImage", "setLoad", "setTrafficRate", "setClientWorkers", "killLeader", "deleteObject", "addNode",
-                "deleteNode"), verbs("kube"));
+                "deleteNode", "rolloutUndo"), verbs("kube"));
     }
 
     @Test

@@ -36,6 +36,7 @@ final class KubeVerbs {
             .required("a container name, or * for all");
     static final Arg<Integer> REPLICAS = Arg.integer("replicas", 0, MAX_REPLICAS, 0).required();
     static final Arg<String> IMAGE = Arg.text("image", "").required();
+    static final Arg<Integer> TO_REVISION = Arg.integer("toRevision", 0, 1_000_000, 0);
     static final Arg<String> IMAGE_CONTAINER = Arg.text("container", "");
     static final Arg<Long> CPU_PER_POD = Arg.milliCpu("cpuPerPod", 0, MAX_MILLI_CPU, 0);
     static final Arg<Long> TOTAL_CPU = Arg.milliCpu("totalCpu", 0, MAX_MILLI_CPU, 0);
@@ -87,6 +88,8 @@ final class KubeVerbs {
                 (c, target, args) -> c.deleteObject(target, PROPAGATION.read(args))));
         verbs.add(Verb.on("addNode", NODE, List.of(LIKE), (c, target, args) -> c.addNode(target, LIKE.read(args))));
         verbs.add(Verb.on("deleteNode", NODE, List.of(), (c, target, args) -> c.deleteNode(target)));
+        verbs.add(Verb.on("rolloutUndo", DEPLOYMENT, List.of(TO_REVISION),
+                (c, target, args) -> c.rolloutUndo(target, TO_REVISION.read(args))));
         return List.copyOf(verbs);
     }
 }

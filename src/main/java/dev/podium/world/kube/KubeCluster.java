@@ -393,6 +393,32 @@ public final class KubeCluster {
         acted("setImage", key, image);
     }
 
+    /**
+     * kubectl rollout undo: the Deployment's template becomes that of its ReplicaSet of revision {@code toRevision}
+     * (0: the newest before the current one); the Deployment controller then scales that ReplicaSet up and gives it
+     * the next revision.
+     */
+    public void rolloutUndo(String deploymentName, int toRevision) {
+        String key = deploymentKey(deploymentName);
+        requireDeployment(key);
+        List<ReplicaSet> sets = new ArrayList<>();
+        api.list(Kind.REPLICASET).stream().map(o -> (ReplicaSet) o).filter(r -> r.owner().equals(key))
+                .forEach(sets::add);
+        sets.sort((a, b) -> Integer.compare(b.revision(), a.revision()));
+        ReplicaSet target = toRevision > 0 ? sets.stream().filter(r -> r.revision() == toRevision).findFirst()
+                .orElse(null) : sets.size() > 1 ? sets.get(1) : null;
+        if (target == null) {
+            throw new IllegalArgumentException(toRevision > 0 ? "Deployment " + key + " has no revision "
+                    + toRevision : "Deployment " + key + " has no previous revision to roll back to");
+        }
+        Map<String, String> labels = new TreeMap<>(target.template().labels());
+        labels.remove("pod-template-hash"); // as kubectl does, so the template hashes as it did
+        PodTemplate template = new PodTemplate(labels, target.template().spec());
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withTemplate(template), "user"),
+                null);
+        acted("rolloutUndo", key, "to revision " + target.revision());
+    }
+
     private static PodTemplate withImage(PodTemplate t, String container, String image) {
         List<ContainerSpec> cs = new ArrayList<>();
         boolean done = false;
