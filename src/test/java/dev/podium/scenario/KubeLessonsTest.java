@@ -109,9 +109,9 @@ class KubeLessonsTest {
                 "rolling-update-502s.yaml", "rolling-update-prestop.yaml", "scheduler-filter-score.yaml",
                 "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml", "hpa-scale-out.yaml",
                 "informer-internals.yaml", "client-side-throttling.yaml", "client-side-throttling-qps50.yaml",
-                "leader-election.yaml", "operator-dbinstance.yaml", "configmap-hot-reload.yaml", "gc-liveness-restart.yaml"),
-                kubeLessons(),
-                "the fifteen Kubernetes lessons and the cross-world GC one");
+                "leader-election.yaml", "operator-dbinstance.yaml", "configmap-hot-reload.yaml",
+                "statefulset-daemonset-job.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
+                "the sixteen Kubernetes lessons and the cross-world GC one");
     }
 
     @ParameterizedTest(name = "{0}: every action hits something")

@@ -32,10 +32,12 @@ final class KubeVerbs {
     static final Arg<String> PROPAGATION = Arg.choice("propagation", "Background", "Background", "Foreground",
             "Orphan");
     static final Arg<String> CONTAINER = Arg.text("container", "*");
+    static final Arg<String> LIKE = Arg.text("like", "").required("the name of a node in the manifests to copy");
     static final Arg<String> PROBED_CONTAINER = Arg.text("container", "*")
             .required("a container name, or * for all");
     static final Arg<Integer> REPLICAS = Arg.integer("replicas", 0, MAX_REPLICAS, 0).required();
     static final Arg<String> IMAGE = Arg.text("image", "").required();
+    static final Arg<Integer> TO_REVISION = Arg.integer("toRevision", 0, 1_000_000, 0);
     static final Arg<String> IMAGE_CONTAINER = Arg.text("container", "");
     static final Arg<String> DATA_KEY = Arg.text("key", "").required("a key of the ConfigMap's data");
     static final Arg<String> DATA_VALUE = Arg.text("value", "");
@@ -91,6 +93,10 @@ final class KubeVerbs {
         verbs.add(FlowArgs.KILL_LEADER);
         verbs.add(Verb.on("deleteObject", OBJECT, List.of(PROPAGATION),
                 (c, target, args) -> c.deleteObject(target, PROPAGATION.read(args))));
+        verbs.add(Verb.on("addNode", NODE, List.of(LIKE), (c, target, args) -> c.addNode(target, LIKE.read(args))));
+        verbs.add(Verb.on("deleteNode", NODE, List.of(), (c, target, args) -> c.deleteNode(target)));
+        verbs.add(Verb.on("rolloutUndo", DEPLOYMENT, List.of(TO_REVISION),
+                (c, target, args) -> c.rolloutUndo(target, TO_REVISION.read(args))));
         return List.copyOf(verbs);
     }
 }

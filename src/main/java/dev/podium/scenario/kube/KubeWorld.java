@@ -22,6 +22,7 @@ import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.flow.event.FlowEvent;
 import dev.podium.world.kube.config.event.ConfigEvent;
 import dev.podium.world.kube.custom.event.CustomEvent;
+import dev.podium.world.kube.workload.event.WorkloadEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,14 +52,14 @@ public final class KubeWorld implements World {
     @Override
     public List<Class<? extends WorldEvent>> eventTypes() {
         return Stream.of(KubeEvent.types(), TrafficEvent.types(), FlowEvent.types(), CustomEvent.types(),
-                ConfigEvent.types())
+                ConfigEvent.types(), WorkloadEvent.types())
                 .flatMap(List::stream).toList();
     }
 
     @Override
     public boolean owns(WorldEvent event) {
         return event instanceof KubeEvent || event instanceof TrafficEvent || event instanceof FlowEvent
-                || event instanceof CustomEvent || event instanceof ConfigEvent;
+                || event instanceof CustomEvent || event instanceof ConfigEvent || event instanceof WorkloadEvent;
     }
 
     @Override

@@ -11,8 +11,9 @@ import java.util.Map;
  * Reads one Kubernetes object (one YAML document, or one item of a v1 List): checks {@code apiVersion} and
  * {@code kind}, reads {@code metadata} and hands the rest to the reader for its kind.
  *
- * <p>Supported: v1 Pod, Node and Service; apps/v1 Deployment and ReplicaSet; autoscaling/v1 and
- * autoscaling/v2 HorizontalPodAutoscaler; networking.k8s.io/v1 Ingress; v1 ConfigMap and Secret; apiextensions.k8s.io/v1
+ * <p>Supported: v1 Pod, Node and Service; apps/v1 Deployment, ReplicaSet, StatefulSet and DaemonSet; batch/v1 Job;
+ * autoscaling/v1 and autoscaling/v2 HorizontalPodAutoscaler; networking.k8s.io/v1 Ingress; v1 ConfigMap and Secret;
+ * apiextensions.k8s.io/v1
  * CustomResourceDefinition (objects of the kinds they register are read by {@link CustomObjectReader}). Any other kind, or a supported kind in
  * another API version, is a
  * warning that names it and is otherwise left out. Namespaced objects default to namespace "default"; nodes
@@ -23,14 +24,18 @@ final class ObjectReader {
     /** The supported kinds by apiVersion and kind, as written in manifests. */
     static final List<String> SUPPORTED = List.of("v1 Pod", "v1 Node", "v1 Service", "apps/v1 Deployment",
             "apps/v1 ReplicaSet", "autoscaling/v1 HorizontalPodAutoscaler", "autoscaling/v2 HorizontalPodAutoscaler",
-            "networking.k8s.io/v1 Ingress", "v1 ConfigMap", "v1 Secret", "apiextensions.k8s.io/v1 CustomResourceDefinition");
+            "networking.k8s.io/v1 Ingress", "v1 ConfigMap", "v1 Secret", "apiextensions.k8s.io/v1 CustomResourceDefinition",
+            "apps/v1 StatefulSet", "apps/v1 DaemonSet", "batch/v1 Job");
 
     private static final List<String> KINDS = List.of("Pod", "Node", "Service", "Deployment", "ReplicaSet",
-            "HorizontalPodAutoscaler", "Ingress", "ConfigMap", "Secret", "CustomResourceDefinition");
-    private static final Map<String, String> API_VERSIONS = Map.of("Pod", "v1", "Node", "v1", "Service", "v1",
-            "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "HorizontalPodAutoscaler", "autoscaling/v2",
-            "Ingress", "networking.k8s.io/v1", "ConfigMap", "v1", "Secret", "v1",
-            "CustomResourceDefinition", "apiextensions.k8s.io/v1");
+            "HorizontalPodAutoscaler", "Ingress", "ConfigMap", "Secret", "CustomResourceDefinition", "StatefulSet",
+            "DaemonSet", "Job");
+    private static final Map<String, String> API_VERSIONS = Map.ofEntries(Map.entry("Pod", "v1"),
+            Map.entry("Node", "v1"), Map.entry("Service", "v1"), Map.entry("Deployment", "apps/v1"),
+            Map.entry("ReplicaSet", "apps/v1"), Map.entry("HorizontalPodAutoscaler", "autoscaling/v2"),
+            Map.entry("Ingress", "networking.k8s.io/v1"), Map.entry("ConfigMap", "v1"), Map.entry("Secret", "v1"),
+            Map.entry("CustomResourceDefinition", "apiextensions.k8s.io/v1"), Map.entry("StatefulSet", "apps/v1"),
+            Map.entry("DaemonSet", "apps/v1"), Map.entry("Job", "batch/v1"));
 
     private final ManifestFields f;
 
@@ -63,6 +68,12 @@ final class ObjectReader {
                 return new WorkloadReader(f).deployment(doc, meta);
             case "ReplicaSet":
                 return new WorkloadReader(f).replicaSet(doc, meta);
+            case "StatefulSet":
+                return new WorkloadReader(f).statefulSet(doc, meta);
+            case "DaemonSet":
+                return new WorkloadReader(f).daemonSet(doc, meta);
+            case "Job":
+                return new JobReader(f).job(doc, meta);
             case "Node":
                 return new ClusterObjectReader(f).node(doc, meta);
             case "Service":

@@ -2,6 +2,7 @@ package dev.podium.scenario.kube;
 
 import dev.podium.scenario.SourceLocation;
 import dev.podium.scenario.YamlNode;
+import dev.podium.world.kube.spec.DaemonSetManifest;
 import dev.podium.world.kube.spec.DeploymentManifest;
 import dev.podium.world.kube.spec.IntOrPercent;
 import dev.podium.world.kube.spec.ObjectMeta;
@@ -9,12 +10,13 @@ import dev.podium.world.kube.spec.PodManifest;
 import dev.podium.world.kube.spec.PodSpec;
 import dev.podium.world.kube.spec.PodTemplate;
 import dev.podium.world.kube.spec.ReplicaSetManifest;
+import dev.podium.world.kube.spec.StatefulSetManifest;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads the objects that run pods: v1 Pod, apps/v1 Deployment and apps/v1 ReplicaSet, with the API server's
+ * Reads the objects that run pods: v1 Pod, apps/v1 Deployment, ReplicaSet, StatefulSet and DaemonSet, with the API server's
  * defaults (replicas 1; RollingUpdate 25%/25%; revisionHistoryLimit 10; progressDeadlineSeconds 600) and its
  * checks (a non-empty matchLabels selector that the template's labels satisfy; restartPolicy Always in
  * templates). {@code matchExpressions} is refused: the simulator's selectors are matchLabels only. Problems go
@@ -53,6 +55,41 @@ final class WorkloadReader {
         PodTemplate template = template(spec, selector);
         return meta == null || selector == null || template == null ? null
                 : new ReplicaSetManifest(meta, replicas, selector, template);
+    }
+
+    /** A StatefulSet (podManagementPolicy OrderedReady or Parallel; volumeClaimTemplates ignored), or null. */
+    StatefulSetManifest statefulSet(YamlNode.Mapping doc, ObjectMeta meta) {
+        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "a spec with selector and template");
+        if (spec == null) {
+            return null;
+        }
+        int replicas = f.wholeNumber(spec, "replicas", "spec.replicas", 1, 0, Integer.MAX_VALUE);
+        Map<String, String> selector = selector(spec);
+        PodTemplate template = template(spec, selector);
+        String serviceName = f.string(spec, "serviceName", "spec.serviceName", "");
+        String policy = f.oneOf(spec, "podManagementPolicy", "spec.podManagementPolicy",
+                List.of("OrderedReady", "Parallel"), "OrderedReady");
+        return meta == null || selector == null || template == null ? null
+                : new StatefulSetManifest(meta, replicas, selector, template, serviceName, policy);
+    }
+
+    /** A DaemonSet (updateStrategy RollingUpdate with maxUnavailable, default 1, or OnDelete), or null. */
+    DaemonSetManifest daemonSet(YamlNode.Mapping doc, ObjectMeta meta) {
+        YamlNode.Mapping spec = f.requiredMap(doc, "spec", "spec", "a spec with selector and template");
+        if (spec == null) {
+            return null;
+        }
+        Map<String, String> selector = selector(spec);
+        PodTemplate template = template(spec, selector);
+        YamlNode.Mapping strategy = f.optionalMap(spec, "updateStrategy", "spec.updateStrategy");
+        String type = f.oneOf(strategy, "type", "spec.updateStrategy.type", List.of("RollingUpdate", "OnDelete"),
+                "RollingUpdate");
+        YamlNode.Mapping rolling = f.optionalMap(strategy, "rollingUpdate", "spec.updateStrategy.rollingUpdate");
+        IntOrPercent maxUnavailable = ManifestFields.field(rolling, "maxUnavailable") == null
+                ? new IntOrPercent(1, false)
+                : intOrPercent(rolling, "maxUnavailable", "spec.updateStrategy.rollingUpdate.maxUnavailable");
+        return meta == null || selector == null || template == null ? null
+                : new DaemonSetManifest(meta, selector, template, type, maxUnavailable);
     }
 
     /** A Deployment, or null after problems. */

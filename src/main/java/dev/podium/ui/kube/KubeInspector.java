@@ -9,6 +9,9 @@ import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.NodeView;
 import dev.podium.world.kube.state.PodView;
 import dev.podium.world.kube.state.ReplicaSetView;
+import dev.podium.world.kube.workload.DaemonSetView;
+import dev.podium.world.kube.workload.JobView;
+import dev.podium.world.kube.workload.StatefulSetView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,15 @@ final class KubeInspector {
             case "replicaset":
                 ReplicaSetView r = s.replicaSet(hit.key());
                 return r == null ? null : replicaSet(r);
+            case "statefulset":
+                StatefulSetView sts = s.workloads().statefulSet(hit.key());
+                return sts == null ? null : statefulSet(sts);
+            case "daemonset":
+                DaemonSetView ds = s.workloads().daemonSet(hit.key());
+                return ds == null ? null : daemonSet(ds);
+            case "job":
+                JobView job = s.workloads().job(hit.key());
+                return job == null ? null : job(job);
             case "hpa":
                 HpaView h = s.hpa(hit.key());
                 return h == null ? null : hpa(h);
@@ -78,8 +90,10 @@ final class KubeInspector {
     static Inspection pod(PodView p, long now) {
         List<Map.Entry<String, String>> f = new ArrayList<>();
         meta(f, p.key());
-        f.add(Map.entry("metadata.ownerReferences", p.owner().isEmpty() ? "none" : "ReplicaSet "
-                + WorkloadRows.name(p.owner())));
+        int colon = p.owner().indexOf(':');
+        f.add(Map.entry("metadata.ownerReferences", p.owner().isEmpty() ? "none" : colon > 0
+                ? p.owner().substring(0, colon) + " " + WorkloadRows.name(p.owner())
+                : "ReplicaSet " + WorkloadRows.name(p.owner())));
         f.add(Map.entry("metadata.age", SimDurations.age(now - p.createdNanos())));
         f.add(Map.entry("spec.nodeName", p.node().isEmpty() ? "<none>" : p.node()));
         f.add(Map.entry("spec.containers[0].image", p.image()));
@@ -129,6 +143,47 @@ final class KubeInspector {
         f.add(Map.entry("status.readyReplicas", Integer.toString(d.ready())));
         f.add(Map.entry("status.availableReplicas", Integer.toString(d.available())));
         return new Inspection("Deployment " + WorkloadRows.name(d.key()), f);
+    }
+
+    static Inspection statefulSet(StatefulSetView v) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, v.key());
+        f.add(Map.entry("spec.replicas", Integer.toString(v.replicas())));
+        f.add(Map.entry("spec.podManagementPolicy", v.podManagementPolicy()));
+        f.add(Map.entry("spec.template.spec.containers[0].image", v.image()));
+        f.add(Map.entry("status.replicas", Integer.toString(v.current())));
+        f.add(Map.entry("status.readyReplicas", Integer.toString(v.ready())));
+        return new Inspection("StatefulSet " + WorkloadRows.name(v.key()), f);
+    }
+
+    static Inspection daemonSet(DaemonSetView v) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, v.key());
+        f.add(Map.entry("metadata.generation", Long.toString(v.generation())));
+        f.add(Map.entry("spec.updateStrategy", v.updateStrategy() + (v.updateStrategy().equals("RollingUpdate")
+                ? " (maxUnavailable: " + v.maxUnavailable() + ")" : "")));
+        f.add(Map.entry("spec.template.spec.containers[0].image", v.image()));
+        f.add(Map.entry("status.desiredNumberScheduled", Integer.toString(v.desired())));
+        f.add(Map.entry("status.currentNumberScheduled", Integer.toString(v.current())));
+        f.add(Map.entry("status.numberReady", Integer.toString(v.ready())));
+        f.add(Map.entry("status.updatedNumberScheduled", Integer.toString(v.updated())));
+        return new Inspection("DaemonSet " + WorkloadRows.name(v.key()), f);
+    }
+
+    static Inspection job(JobView v) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        meta(f, v.key());
+        f.add(Map.entry("spec.completions", Integer.toString(v.completions())));
+        f.add(Map.entry("spec.parallelism", Integer.toString(v.parallelism())));
+        f.add(Map.entry("spec.backoffLimit", Integer.toString(v.backoffLimit())));
+        f.add(Map.entry("spec.template.spec.restartPolicy", v.restartPolicy()));
+        f.add(Map.entry("spec.template.spec.containers[0].image", v.image()));
+        f.add(Map.entry("status.active", Integer.toString(v.active())));
+        f.add(Map.entry("status.succeeded", Integer.toString(v.succeeded())));
+        f.add(Map.entry("status.failed", Integer.toString(v.failed())));
+        f.add(Map.entry("status.conditions", v.condition().isEmpty() ? "[]" : v.condition() + "=True ("
+                + v.reason() + ")"));
+        return new Inspection("Job " + WorkloadRows.name(v.key()), f);
     }
 
     static Inspection replicaSet(ReplicaSetView r) {

@@ -21,6 +21,7 @@ import dev.podium.world.kube.config.event.ConfigEvent;
 import dev.podium.world.kube.config.event.ConfigLoaded;
 import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
+import dev.podium.world.kube.workload.event.WorkloadEvent;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
 import java.util.Collection;
@@ -56,7 +57,8 @@ public final class KubeNarrator implements Narrator {
     @Override
     public String sentence(WorldEvent event, Locale locale) {
         if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof FlowEvent)
-                && !(event instanceof CustomEvent) && !(event instanceof ConfigEvent)) {
+                && !(event instanceof CustomEvent) && !(event instanceof ConfigEvent)
+                && !(event instanceof WorkloadEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();

@@ -5,6 +5,9 @@ import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.state.ReplicaSetView;
+import dev.podium.world.kube.workload.DaemonSetView;
+import dev.podium.world.kube.workload.JobView;
+import dev.podium.world.kube.workload.StatefulSetView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +49,25 @@ final class WorkloadRows {
                     rows.add(new Row("replicaset", r.key(), "rev " + r.revision() + (r.templateHash().isEmpty() ? "" : " · " + r.templateHash()),
                             r.ready() + "/" + r.replicas(), 1, r.ready() == r.replicas()));
                 }
+            }
+        }
+        for (StatefulSetView v : s.workloads().statefulSets()) {
+            if (rows.size() < max) {
+                rows.add(new Row("statefulset", v.key(), "StatefulSet " + name(v.key()), v.ready() + "/" + v.replicas(),
+                        0, v.ready() == v.replicas() && v.current() == v.replicas()));
+            }
+        }
+        for (DaemonSetView v : s.workloads().daemonSets()) {
+            if (rows.size() < max) {
+                rows.add(new Row("daemonset", v.key(), "DaemonSet " + name(v.key()), v.ready() + "/" + v.desired(),
+                        0, v.ready() == v.desired() && v.updated() == v.desired()));
+            }
+        }
+        for (JobView v : s.workloads().jobs()) {
+            if (rows.size() < max) {
+                rows.add(new Row("job", v.key(), "Job " + name(v.key()), v.condition().equals("Failed") ? "✗ "
+                        + v.succeeded() + "/" + v.completions() : v.succeeded() + "/" + v.completions(), 0,
+                        v.condition().equals("Complete")));
             }
         }
         List<HpaView> hpas = new ArrayList<>(s.hpas());

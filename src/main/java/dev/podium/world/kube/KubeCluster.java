@@ -33,6 +33,7 @@ import dev.podium.world.kube.spec.HpaManifest;
 import dev.podium.world.kube.spec.IngressManifest;
 import dev.podium.world.kube.spec.KubeManifest;
 import dev.podium.world.kube.spec.NodeManifest;
+import dev.podium.world.kube.spec.ObjectMeta;
 import dev.podium.world.kube.spec.PodManifest;
 import dev.podium.world.kube.spec.PodSpec;
 import dev.podium.world.kube.spec.PodTemplate;
@@ -41,6 +42,7 @@ import dev.podium.world.kube.spec.ServiceManifest;
 import dev.podium.world.kube.traffic.Traffic;
 import dev.podium.world.kube.traffic.TrafficParams;
 import java.nio.charset.StandardCharsets;
+import dev.podium.world.kube.workload.Workloads;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +88,7 @@ public final class KubeCluster {
     private FlowParams flowParams = FlowParams.defaults();
     private Flow flow;
     private CustomResources custom;
+    private Workloads workloads;
 
     public KubeCluster(Kernel kernel, EventSink sink, KubeParams params, List<KubeManifest> manifests) {
         this.kernel = kernel;
@@ -117,6 +120,11 @@ public final class KubeCluster {
             }
         }
         custom = CustomResources.start(kernel, sink, api, params, manifests);
+        workloads = Workloads.create(kernel, sink, api, params, manifests, controllers.informers());
+        if (workloads != null) {
+            addContainerBehaviour(workloads.jobBehaviour());
+            workloads.start();
+        }
         controllers.start();
         scheduler.start();
         List<IngressManifest> ingresses = new ArrayList<>();
@@ -294,6 +302,36 @@ public final class KubeCluster {
         acted("recoverNode", name, "");
     }
 
+    /**
+     * A new node joins, with the capacity, labels and taints of the manifests' node {@code like}; its kubelet
+     * registers it and starts at once.
+     */
+    public void addNode(String name, String like) {
+        NodeManifest model = manifests.stream().filter(m -> m instanceof NodeManifest && m.meta().name().equals(like))
+                .map(m -> (NodeManifest) m).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "no node " + like + " in the manifests to copy"));
+        if (kubelets.containsKey(name) || api.node(name) != null) {
+            throw new IllegalArgumentException("node " + name + " exists already");
+        }
+        Map<String, String> labels = new TreeMap<>(model.meta().labels());
+        labels.remove("kubernetes.io/hostname");
+        addNode(new NodeManifest(new ObjectMeta("", name, labels), model.allocatable(), model.maxPods(),
+                model.taints(), false));
+        acted("addNode", name, "like " + like);
+    }
+
+    /**
+     * kubectl delete node: the Node object goes and its kubelet stops (the machine is gone); pods bound to it stay
+     * in the API until their controller (or the pod garbage collector) deletes them.
+     */
+    public void deleteNode(String name) {
+        Kubelet k = requireKubelet(name);
+        k.fail();
+        kubelets.remove(name);
+        user.write(() -> api.delete(Kind.NODE, name, "user"), null);
+        acted("deleteNode", name, "");
+    }
+
     /** kubectl cordon. */
     public void cordon(String name) {
         setUnschedulable(name, true);
@@ -326,9 +364,13 @@ public final class KubeCluster {
         return n;
     }
 
-    /** kubectl scale deployment. */
+    /** kubectl scale deployment (or statefulset, when there is no Deployment of that name). */
     public void scale(String deploymentName, int replicas) {
         String key = deploymentKey(deploymentName);
+        if (api.get(Kind.DEPLOYMENT, key) == null && workloads != null && workloads.scale(user, key, replicas)) {
+            acted("scale", key, Integer.toString(replicas));
+            return;
+        }
         requireDeployment(key);
         user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withReplicas(replicas), "user"),
                 null);
@@ -340,15 +382,46 @@ public final class KubeCluster {
         setImage(deploymentName, "", image);
     }
 
-    /** kubectl set image on the named container ("" = the first). */
+    /** kubectl set image on the named container ("" = the first), of a Deployment or else a DaemonSet. */
     public void setImage(String deploymentName, String container, String image) {
         String key = deploymentKey(deploymentName);
+        if (api.get(Kind.DEPLOYMENT, key) == null && workloads != null
+                && workloads.setImage(user, key, t -> withImage(t, container, image))) {
+            acted("setImage", key, image);
+            return;
+        }
         requireDeployment(key);
         user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> {
             Deployment d = (Deployment) o;
             return d.withTemplate(withImage(d.template(), container, image));
         }, "user"), null);
         acted("setImage", key, image);
+    }
+
+    /**
+     * kubectl rollout undo: the Deployment's template becomes that of its ReplicaSet of revision {@code toRevision}
+     * (0: the newest before the current one); the Deployment controller then scales that ReplicaSet up and gives it
+     * the next revision.
+     */
+    public void rolloutUndo(String deploymentName, int toRevision) {
+        String key = deploymentKey(deploymentName);
+        requireDeployment(key);
+        List<ReplicaSet> sets = new ArrayList<>();
+        api.list(Kind.REPLICASET).stream().map(o -> (ReplicaSet) o).filter(r -> r.owner().equals(key))
+                .forEach(sets::add);
+        sets.sort((a, b) -> Integer.compare(b.revision(), a.revision()));
+        ReplicaSet target = toRevision > 0 ? sets.stream().filter(r -> r.revision() == toRevision).findFirst()
+                .orElse(null) : sets.size() > 1 ? sets.get(1) : null;
+        if (target == null) {
+            throw new IllegalArgumentException(toRevision > 0 ? "Deployment " + key + " has no revision "
+                    + toRevision : "Deployment " + key + " has no previous revision to roll back to");
+        }
+        Map<String, String> labels = new TreeMap<>(target.template().labels());
+        labels.remove("pod-template-hash"); // as kubectl does, so the template hashes as it did
+        PodTemplate template = new PodTemplate(labels, target.template().spec());
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withTemplate(template), "user"),
+                null);
+        acted("rolloutUndo", key, "to revision " + target.revision());
     }
 
     private static PodTemplate withImage(PodTemplate t, String container, String image) {
@@ -425,7 +498,8 @@ public final class KubeCluster {
      */
     public int dropWatch(String name) {
         String target = controllers.primaryInformer(name) != null ? controllers.primaryInformer(name)
-                : custom != null && custom.primaryInformer(name) != null ? custom.primaryInformer(name) : name;
+                : custom != null && custom.primaryInformer(name) != null ? custom.primaryInformer(name)
+                : workloads != null && workloads.primaryInformer(name) != null ? workloads.primaryInformer(name) : name;
         int n = 0;
         for (SharedInformer inf : informers()) {
             if (Glob.matches(target, inf.name()) && inf.dropWatch("410 Gone")) {
@@ -487,6 +561,9 @@ public final class KubeCluster {
         all.addAll(scheduler.informers());
         if (custom != null) {
             all.addAll(custom.informers());
+        }
+        if (workloads != null) {
+            all.addAll(workloads.informers());
         }
         return all;
     }

@@ -27,6 +27,10 @@ import dev.podium.world.kube.event.ReplicaSetStatusUpdated;
 import dev.podium.world.kube.event.ServiceCreated;
 import dev.podium.world.kube.spec.ContainerSpec;
 import dev.podium.world.kube.spec.Taint;
+import dev.podium.world.kube.workload.DaemonSet;
+import dev.podium.world.kube.workload.Job;
+import dev.podium.world.kube.workload.StatefulSet;
+import dev.podium.world.kube.workload.WorkloadChanges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -67,6 +71,12 @@ final class ChangeEmitter {
             sink.emit(new EndpointsChanged(t, e.key(), e.ready(), e.notReady()));
         } else if (now instanceof CustomObject c) {
             custom.changed(t, (CustomObject) old, c);
+        } else if (now instanceof StatefulSet set) {
+            WorkloadChanges.changed(sink, t, (StatefulSet) old, set);
+        } else if (now instanceof DaemonSet set) {
+            WorkloadChanges.changed(sink, t, (DaemonSet) old, set);
+        } else if (now instanceof Job job) {
+            WorkloadChanges.changed(sink, t, (Job) old, job);
         }
     }
 
@@ -84,6 +94,8 @@ final class ChangeEmitter {
             sink.emit(new HpaDeleted(t, old.key()));
         } else if (old instanceof CustomObject c) {
             custom.removed(t, c);
+        } else if (old instanceof StatefulSet || old instanceof DaemonSet || old instanceof Job) {
+            WorkloadChanges.removed(sink, t, old);
         }
     }
 

@@ -5,7 +5,9 @@ public enum Kind {
     POD("pods"), NODE("nodes"), REPLICASET("replicasets"), DEPLOYMENT("deployments"),
     HPA("horizontalpodautoscalers"), SERVICE("services"), ENDPOINTS("endpoints"),
     /** Objects of every kind a CustomResourceDefinition registered (one store; see {@link CustomObject}). */
-    CUSTOM("customresources"), SECRET("secrets");
+    CUSTOM("customresources"), SECRET("secrets"),
+    /** Workload controllers beyond Deployments (see {@code dev.podium.world.kube.workload}). */
+    STATEFULSET("statefulsets"), DAEMONSET("daemonsets"), JOB("jobs");
 
     private final String resource;
 

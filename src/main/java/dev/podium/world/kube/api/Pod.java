@@ -8,7 +8,8 @@ import java.util.Map;
  * simulation uses. {@code status} is the kubelet's part of kubectl's STATUS column; {@link #displayStatus()} adds
  * kubectl's "Terminating" for a pod with a deletionTimestamp. Times are simulated nanoseconds; -1 means unset.
  *
- * @param owner the owning ReplicaSet's key, or ""
+ * @param owner the owning ReplicaSet's key, {@code Kind:namespace/name} for another controller (a StatefulSet's
+ *     {@code StatefulSet:default/web}), or ""
  * @param milliCpu summed CPU requests (computed once from the spec)
  * @param memoryBytes summed memory requests
  * @param nodeName "" until bound
@@ -76,6 +77,11 @@ public record Pod(String namespace, String name, String key, Map<String, String>
         return new Pod(namespace, name, key, labels, owner, spec, milliCpu, memoryBytes, nodeName, phase, status,
                 ready, readyContainers, restarts, createdNanos, readySinceNanos, nowNanos, grace, reason,
                 unschedulableMessage, resourceVersion);
+    }
+
+    /** True if a ReplicaSet owns the pod (its owner is a bare key, not {@code Kind:key}). */
+    public boolean ownedByReplicaSet() {
+        return !owner.isEmpty() && owner.indexOf(':') < 0;
     }
 
     /** True once a deletionTimestamp is set. */

@@ -65,7 +65,7 @@ final class ReplicaSetController implements Reconciler {
             @Override
             public void onAdd(ApiObject object, boolean inInitialList) {
                 Pod pod = (Pod) object;
-                if (pod.owner().isEmpty()) {
+                if (!pod.ownedByReplicaSet()) {
                     return;
                 }
                 if (pod.deleting()) {
@@ -79,7 +79,7 @@ final class ReplicaSetController implements Reconciler {
             @Override
             public void onUpdate(ApiObject oldObject, ApiObject newObject) {
                 Pod pod = (Pod) newObject;
-                if (pod.owner().isEmpty()) {
+                if (!pod.ownedByReplicaSet()) {
                     return;
                 }
                 if (pod.deleting() && !((Pod) oldObject).deleting()) {
@@ -91,7 +91,7 @@ final class ReplicaSetController implements Reconciler {
             @Override
             public void onDelete(ApiObject lastKnown) {
                 Pod pod = (Pod) lastKnown;
-                if (!pod.owner().isEmpty()) {
+                if (pod.ownedByReplicaSet()) {
                     expectations.deletionObserved(pod.owner(), pod.key());
                     loop.queue().add(pod.owner());
                 }

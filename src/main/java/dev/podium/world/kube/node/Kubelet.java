@@ -371,6 +371,7 @@ public final class Kubelet {
         String policy = rt.pod.spec().restartPolicy();
         if ("Never".equals(policy) || ("OnFailure".equals(policy) && c.exitCode == 0)) {
             statusChanged(rt);
+            completeIfDone(rt, policy);
             return;
         }
         long now = kernel.now();
@@ -456,6 +457,23 @@ public final class Kubelet {
         }
     }
 
+    /** Once no container runs or will restart, the phase is final: Succeeded if all exited 0, else Failed. */
+    private void completeIfDone(PodRuntime rt, String policy) {
+        boolean allZero = true;
+        for (ContainerRuntime c : rt.containers) {
+            if (c.running() || !c.everStarted || ("OnFailure".equals(policy) && c.exitCode != 0)) {
+                return;
+            }
+            allZero &= c.exitCode == 0;
+        }
+        rt.completed = true;
+        probes.stop(rt);
+        String phase = allZero ? "Succeeded" : "Failed";
+        String status = allZero ? "Completed" : "Error";
+        client.write(() -> api.patch(Kind.POD, rt.pod.key(), o -> ((Pod) o).withStatus(phase, status, false, 0,
+                ((Pod) o).restarts(), kernel.now()), "kubelet"), null);
+    }
+
     private void maybeFinishTermination(PodRuntime rt) {
         for (ContainerRuntime c : rt.containers) {
             if (c.running()) {
@@ -502,7 +520,7 @@ public final class Kubelet {
     // ---- status
 
     void statusChanged(PodRuntime rt) {
-        if (rt.statusPending || rt.finished) {
+        if (rt.statusPending || rt.finished || rt.completed) {
             return;
         }
         rt.statusPending = true;
@@ -511,7 +529,7 @@ public final class Kubelet {
 
     private void writeStatus(PodRuntime rt) {
         rt.statusPending = false;
-        if (rt.finished) {
+        if (rt.finished || rt.completed) {
             return;
         }
         int ready = 0;

@@ -19,6 +19,8 @@ final class PodRuntime {
     boolean terminating;
     boolean statusPending;
     boolean finished;
+    /** Every container ended and none restarts (restartPolicy Never or OnFailure): the phase is final. */
+    boolean completed;
     /** When SIGTERM reaches the first container to get it (after its preStop hook); set at termination. */
     long sigtermAtNanos = Long.MAX_VALUE;
     String writtenPhase = "";

@@ -3,7 +3,8 @@ package dev.podium.world.kube.spec;
 /** One object read from a manifest: the kinds the simulator supports. */
 public sealed interface KubeManifest
         permits PodManifest, NodeManifest, DeploymentManifest, ReplicaSetManifest, ServiceManifest, HpaManifest,
-                IngressManifest, ConfigMapManifest, SecretManifest, CrdManifest, CustomManifest, OperatorManifest {
+                IngressManifest, ConfigMapManifest, SecretManifest, CrdManifest, CustomManifest, OperatorManifest,
+                StatefulSetManifest, DaemonSetManifest, JobManifest {
     ObjectMeta meta();
 
     /** The Kubernetes kind, e.g. "Deployment". */

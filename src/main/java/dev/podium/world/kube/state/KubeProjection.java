@@ -11,6 +11,8 @@ import dev.podium.world.kube.custom.CustomFold;
 import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.traffic.TrafficFold;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
+import dev.podium.world.kube.workload.WorkloadEventFold;
+import dev.podium.world.kube.workload.event.WorkloadEvent;
 
 /**
  * Folds {@link KubeEvent}s, {@link TrafficEvent}s (through {@link TrafficFold}), {@link FlowEvent}s (through
@@ -57,6 +59,9 @@ public final class KubeProjection implements Projection<KubeState> {
         } else if (event instanceof ConfigEvent c) {
             s.timeNanos = c.timeNanos();
             ConfigFold.apply(s.config, c);
+        } else if (event instanceof WorkloadEvent w) {
+            s.timeNanos = w.timeNanos();
+            WorkloadEventFold.apply(s.workloads, w);
         }
     }
 

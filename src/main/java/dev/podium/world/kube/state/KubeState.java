@@ -4,6 +4,7 @@ import dev.podium.world.kube.flow.FlowState;
 import dev.podium.world.kube.custom.CustomState;
 import dev.podium.world.kube.config.ConfigState;
 import dev.podium.world.kube.traffic.TrafficState;
+import dev.podium.world.kube.workload.WorkloadState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,6 +49,8 @@ public final class KubeState {
     final CustomState custom;
     /** What each pod's containers hold of ConfigMaps and Secrets (see {@link ConfigState}). */
     final ConfigState config;
+    /** StatefulSets (see {@link WorkloadState}). */
+    final WorkloadState workloads;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -69,6 +72,7 @@ public final class KubeState {
         flow = new FlowState();
         custom = new CustomState();
         config = new ConfigState();
+        workloads = new WorkloadState();
     }
 
     private KubeState(KubeState o) {
@@ -90,6 +94,7 @@ public final class KubeState {
         flow = o.flow.copy();
         custom = o.custom.copy();
         config = o.config.copy();
+        workloads = o.workloads.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
@@ -114,6 +119,11 @@ public final class KubeState {
     /** The custom-resource part: CRDs, custom objects and Secrets, owner references. */
     public CustomState custom() {
         return custom;
+    }
+
+    /** The workload part beyond Deployments: StatefulSets. */
+    public WorkloadState workloads() {
+        return workloads;
     }
 
     /** An independent copy (structural sharing; see the class comment). */
