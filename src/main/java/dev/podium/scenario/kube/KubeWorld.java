@@ -21,6 +21,7 @@ import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
 import dev.podium.world.kube.flow.event.FlowEvent;
 import dev.podium.world.kube.custom.event.CustomEvent;
+import dev.podium.world.kube.sched.event.SchedEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,14 +50,15 @@ public final class KubeWorld implements World {
 
     @Override
     public List<Class<? extends WorldEvent>> eventTypes() {
-        return Stream.of(KubeEvent.types(), TrafficEvent.types(), FlowEvent.types(), CustomEvent.types())
+        return Stream.of(KubeEvent.types(), TrafficEvent.types(), FlowEvent.types(), CustomEvent.types(),
+                        SchedEvent.types())
                 .flatMap(List::stream).toList();
     }
 
     @Override
     public boolean owns(WorldEvent event) {
         return event instanceof KubeEvent || event instanceof TrafficEvent || event instanceof FlowEvent
-                || event instanceof CustomEvent;
+                || event instanceof CustomEvent || event instanceof SchedEvent;
     }
 
     @Override

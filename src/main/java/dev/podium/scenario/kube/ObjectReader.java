@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>Supported: v1 Pod, Node and Service; apps/v1 Deployment and ReplicaSet; autoscaling/v1 and
  * autoscaling/v2 HorizontalPodAutoscaler; networking.k8s.io/v1 Ingress; apiextensions.k8s.io/v1
- * CustomResourceDefinition (objects of the kinds they register are read by {@link CustomObjectReader}). Any other kind, or a supported kind in
+ * CustomResourceDefinition; scheduling.k8s.io/v1 PriorityClass (objects of the kinds they register are read by {@link CustomObjectReader}). Any other kind, or a supported kind in
  * another API version, is a
  * warning that names it and is otherwise left out. Namespaced objects default to namespace "default"; nodes
  * have namespace "". Problems and warnings go to the {@link ManifestFields} given. Not thread-safe.
@@ -23,13 +23,15 @@ final class ObjectReader {
     /** The supported kinds by apiVersion and kind, as written in manifests. */
     static final List<String> SUPPORTED = List.of("v1 Pod", "v1 Node", "v1 Service", "apps/v1 Deployment",
             "apps/v1 ReplicaSet", "autoscaling/v1 HorizontalPodAutoscaler", "autoscaling/v2 HorizontalPodAutoscaler",
-            "networking.k8s.io/v1 Ingress", "apiextensions.k8s.io/v1 CustomResourceDefinition");
+            "networking.k8s.io/v1 Ingress", "apiextensions.k8s.io/v1 CustomResourceDefinition",
+            "scheduling.k8s.io/v1 PriorityClass");
 
     private static final List<String> KINDS = List.of("Pod", "Node", "Service", "Deployment", "ReplicaSet",
-            "HorizontalPodAutoscaler", "Ingress", "CustomResourceDefinition");
+            "HorizontalPodAutoscaler", "Ingress", "CustomResourceDefinition", "PriorityClass");
     private static final Map<String, String> API_VERSIONS = Map.of("Pod", "v1", "Node", "v1", "Service", "v1",
             "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "HorizontalPodAutoscaler", "autoscaling/v2",
-            "Ingress", "networking.k8s.io/v1", "CustomResourceDefinition", "apiextensions.k8s.io/v1");
+            "Ingress", "networking.k8s.io/v1", "CustomResourceDefinition", "apiextensions.k8s.io/v1",
+            "PriorityClass", "scheduling.k8s.io/v1");
 
     private final ManifestFields f;
 
@@ -53,7 +55,8 @@ final class ObjectReader {
             warnUnsupported(doc, apiVersion, kind);
             return null;
         }
-        boolean clusterScoped = kind.equals("Node") || kind.equals("CustomResourceDefinition");
+        boolean clusterScoped = kind.equals("Node") || kind.equals("CustomResourceDefinition")
+                || kind.equals("PriorityClass");
         ObjectMeta meta = meta(doc, !clusterScoped, kind.equals("Service"));
         switch (kind) {
             case "Pod":
@@ -70,6 +73,8 @@ final class ObjectReader {
                 return new IngressReader(f).ingress(doc, meta);
             case "CustomResourceDefinition":
                 return new CrdReader(f).crd(doc, meta);
+            case "PriorityClass":
+                return new PriorityClassReader(f).priorityClass(doc, meta);
             default:
                 return new HpaReader(f).hpa(doc, meta, apiVersion.equals("autoscaling/v2"));
         }

@@ -16,7 +16,7 @@ import java.util.Set;
  * defaults and the checks it makes on the fields the simulator uses: containers with names and images,
  * CPU and memory requests and limits (requests default to limits), probes, sidecars (init containers with
  * {@code restartPolicy: Always}), node selector, tolerations, node name, restart policy, termination grace and
- * priority. Problems go to the {@link ManifestFields} given. Not thread-safe.
+ * priority, and through {@link SchedulingReader} priorityClassName, topology spread and pod anti-affinity. Problems go to the {@link ManifestFields} given. Not thread-safe.
  */
 final class PodSpecReader {
 
@@ -55,7 +55,7 @@ final class PodSpecReader {
                 f.stringMap(spec, "nodeSelector", ManifestFields.path(path, "nodeSelector")),
                 tolerations(spec, ManifestFields.path(path, "tolerations")),
                 f.string(spec, "nodeName", ManifestFields.path(path, "nodeName"), ""), restartPolicy,
-                grace * SECOND, priority);
+                grace * SECOND, priority, new SchedulingReader(f).scheduling(spec, path));
     }
 
     private List<ContainerSpec> containers(YamlNode.Mapping spec, String key, String podPath, boolean init,

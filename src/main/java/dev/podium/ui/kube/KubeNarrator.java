@@ -18,6 +18,7 @@ import dev.podium.world.kube.flow.event.LeaderReconciled;
 import dev.podium.world.kube.flow.event.LeaseRenewed;
 import dev.podium.world.kube.flow.event.PriorityLevelSampled;
 import dev.podium.world.kube.custom.event.CustomEvent;
+import dev.podium.world.kube.sched.event.SchedEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
@@ -54,7 +55,7 @@ public final class KubeNarrator implements Narrator {
     @Override
     public String sentence(WorldEvent event, Locale locale) {
         if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof FlowEvent)
-                && !(event instanceof CustomEvent)) {
+                && !(event instanceof CustomEvent) && !(event instanceof SchedEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();

@@ -92,7 +92,7 @@ public final class KubeCluster {
         this.behaviours = new ContainerBehaviours(new ScriptedBehaviour(probeRules, params.crashAfterNanos()));
         this.api = new ApiServer(kernel, sink, params.watchDelayNanos());
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
-        this.scheduler = new Scheduler(kernel, sink, api, params);
+        this.scheduler = new Scheduler(kernel, sink, api, params, manifests);
         this.controllers = new ControllerManager(kernel, sink, api, params, node -> {
             Kubelet k = kubelets.get(node);
             return k == null ? -1 : k.lastRenewNanos();
@@ -360,7 +360,7 @@ public final class KubeCluster {
         }
         PodSpec s = t.spec();
         return new PodTemplate(t.labels(), new PodSpec(cs, s.initContainers(), s.nodeSelector(), s.tolerations(),
-                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority()));
+                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority(), s.scheduling()));
     }
 
     /** Each ready pod of the Deployment uses {@code milliCpuPerPod} of CPU (what the HPA measures). */

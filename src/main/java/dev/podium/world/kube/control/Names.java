@@ -25,6 +25,9 @@ public final class Names {
             sb.append("|init:").append(c.name()).append('=').append(c.image());
         }
         sb.append('|').append(template.spec().nodeSelector()).append(template.spec().tolerations());
+        if (!template.spec().scheduling().isEmpty()) {
+            sb.append('|').append(template.spec().scheduling());
+        }
         int h = 0x811c9dc5;
         for (int i = 0; i < sb.length(); i++) {
             h ^= sb.charAt(i) & 0xff;

@@ -3,7 +3,8 @@ package dev.podium.world.kube.spec;
 /** One object read from a manifest: the kinds the simulator supports. */
 public sealed interface KubeManifest
         permits PodManifest, NodeManifest, DeploymentManifest, ReplicaSetManifest, ServiceManifest, HpaManifest,
-                IngressManifest, CrdManifest, CustomManifest, OperatorManifest {
+                IngressManifest, CrdManifest, CustomManifest, OperatorManifest,
+                PriorityClassManifest {
     ObjectMeta meta();
 
     /** The Kubernetes kind, e.g. "Deployment". */

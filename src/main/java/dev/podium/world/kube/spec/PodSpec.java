@@ -6,17 +6,27 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A pod's spec with defaults applied: restartPolicy Always, termination grace 30 s, priority 0.
- * {@code nodeName} is "" unless the manifest binds the pod itself.
+ * A pod's spec with defaults applied: restartPolicy Always, termination grace 30 s, priority 0, no
+ * {@link SchedulingSpec scheduling} constraints. {@code nodeName} is "" unless the manifest binds the pod itself.
+ * {@code priority} is {@code spec.priority} as written; the scheduler resolves {@code priorityClassName} itself.
  */
 public record PodSpec(List<ContainerSpec> containers, List<ContainerSpec> initContainers,
         Map<String, String> nodeSelector, List<Toleration> tolerations, String nodeName, String restartPolicy,
-        long terminationGraceNanos, int priority) {
+        long terminationGraceNanos, int priority, SchedulingSpec scheduling) {
     public PodSpec {
+        scheduling = scheduling == null ? SchedulingSpec.NONE : scheduling;
         containers = List.copyOf(containers);
         initContainers = List.copyOf(initContainers);
         nodeSelector = Collections.unmodifiableMap(new TreeMap<>(nodeSelector));
         tolerations = List.copyOf(tolerations);
+    }
+
+    /** A spec without {@link SchedulingSpec scheduling} constraints. */
+    public PodSpec(List<ContainerSpec> containers, List<ContainerSpec> initContainers,
+            Map<String, String> nodeSelector, List<Toleration> tolerations, String nodeName, String restartPolicy,
+            long terminationGraceNanos, int priority) {
+        this(containers, initContainers, nodeSelector, tolerations, nodeName, restartPolicy, terminationGraceNanos,
+                priority, SchedulingSpec.NONE);
     }
 
     /** Sum of the containers' requests (init containers aside), what the scheduler fits. */

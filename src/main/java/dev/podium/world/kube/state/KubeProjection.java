@@ -7,12 +7,13 @@ import dev.podium.world.kube.flow.FlowFold;
 import dev.podium.world.kube.flow.event.FlowEvent;
 import dev.podium.world.kube.custom.CustomFold;
 import dev.podium.world.kube.custom.event.CustomEvent;
+import dev.podium.world.kube.sched.event.SchedEvent;
 import dev.podium.world.kube.traffic.TrafficFold;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 
 /**
  * Folds {@link KubeEvent}s, {@link TrafficEvent}s (through {@link TrafficFold}), {@link FlowEvent}s (through
- * {@link FlowFold}) and {@link CustomEvent}s (through {@link CustomFold}) into a {@link KubeState}; ignores other
+ * {@link FlowFold}), {@link CustomEvent}s (through {@link CustomFold}) and {@link SchedEvent}s (preemption) into a {@link KubeState}; ignores other
  * worlds' events. Also derives the
  * kubectl-style event lines (Scheduled, FailedScheduling, Pulling, Pulled, Started, BackOff, Unhealthy,
  * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing, RemovingNode).
@@ -50,6 +51,9 @@ public final class KubeProjection implements Projection<KubeState> {
         } else if (event instanceof CustomEvent c) {
             s.timeNanos = c.timeNanos();
             CustomFold.apply(s.custom, c);
+        } else if (event instanceof SchedEvent p) {
+            s.timeNanos = p.timeNanos();
+            s.sched.apply(p);
         }
     }
 

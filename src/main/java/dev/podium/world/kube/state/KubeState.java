@@ -2,6 +2,7 @@ package dev.podium.world.kube.state;
 
 import dev.podium.world.kube.flow.FlowState;
 import dev.podium.world.kube.custom.CustomState;
+import dev.podium.world.kube.sched.SchedState;
 import dev.podium.world.kube.traffic.TrafficState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public final class KubeState {
     final FlowState flow;
     /** CRDs, custom objects, owner references (see {@link CustomState}). */
     final CustomState custom;
+    /** Nominated nodes and preemption victims (see {@link SchedState}). */
+    final SchedState sched;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -65,6 +68,7 @@ public final class KubeState {
         traffic = new TrafficState();
         flow = new FlowState();
         custom = new CustomState();
+        sched = new SchedState();
     }
 
     private KubeState(KubeState o) {
@@ -85,10 +89,16 @@ public final class KubeState {
         traffic = o.traffic.copy();
         flow = o.flow.copy();
         custom = o.custom.copy();
+        sched = o.sched.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
         timeNanos = o.timeNanos;
+    }
+
+    /** The preemption part: nominated nodes, victims. */
+    public SchedState sched() {
+        return sched;
     }
 
     /** The traffic part: EndpointSlices, kube-proxy rules, requests. */
