@@ -107,11 +107,12 @@ class KubeLessonsTest {
     void theGalleryHasTheKubeLessons() throws Exception {
         assertEquals(List.of("deployment-self-healing.yaml", "rolling-update.yaml", "service-ingress-routing.yaml",
                 "rolling-update-502s.yaml", "rolling-update-prestop.yaml", "scheduler-filter-score.yaml",
-                "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml", "hpa-scale-out.yaml",
+                "preemption.yaml", "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml",
+                "hpa-scale-out.yaml",
                 "informer-internals.yaml", "client-side-throttling.yaml", "client-side-throttling-qps50.yaml",
                 "leader-election.yaml", "operator-dbinstance.yaml", "configmap-hot-reload.yaml",
                 "statefulset-daemonset-job.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
-                "the sixteen Kubernetes lessons and the cross-world GC one");
+                "the seventeen Kubernetes lessons and the cross-world GC one");
     }
 
     @ParameterizedTest(name = "{0}: every action hits something")
@@ -121,6 +122,23 @@ class KubeLessonsTest {
         for (ClusterActionApplied a : lesson.all(ClusterActionApplied.class)) {
             assertFalse(a.detail().startsWith("0 "), () -> file + ": " + a + " matched nothing (stale pod name?)");
         }
+    }
+
+    @Test
+    void preemptionEvictsOneNodesBatchPodsAndBindsThePaymentsPodThere() throws Exception {
+        Lesson lesson = new Lesson("preemption.yaml");
+        List<dev.podium.world.kube.sched.event.Preempted> preempted =
+                lesson.all(dev.podium.world.kube.sched.event.Preempted.class);
+        assertEquals(1, preempted.size());
+        var p = preempted.get(0);
+        assertTrue(p.preemptor().startsWith("default/payments-") && p.timeNanos() > 30 * SECOND
+                && p.timeNanos() < 31 * SECOND, p::toString);
+        assertEquals(List.of(100, 100), p.victimPriorities());
+        PodScheduled bound = lesson.all(PodScheduled.class).stream().filter(s -> s.pod().equals(p.preemptor()))
+                .findFirst().orElseThrow();
+        assertEquals(p.node(), bound.node());
+        assertTrue(bound.timeNanos() < 45 * SECOND, "bound before the 45 s narration: " + bound);
+        assertEquals(p.node(), lesson.all(dev.podium.world.kube.sched.event.PodNominated.class).get(0).node());
     }
 
     @Test

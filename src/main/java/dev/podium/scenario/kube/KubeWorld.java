@@ -23,6 +23,7 @@ import dev.podium.world.kube.flow.event.FlowEvent;
 import dev.podium.world.kube.config.event.ConfigEvent;
 import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.workload.event.WorkloadEvent;
+import dev.podium.world.kube.sched.event.SchedEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,14 +53,15 @@ public final class KubeWorld implements World {
     @Override
     public List<Class<? extends WorldEvent>> eventTypes() {
         return Stream.of(KubeEvent.types(), TrafficEvent.types(), FlowEvent.types(), CustomEvent.types(),
-                ConfigEvent.types(), WorkloadEvent.types())
+                ConfigEvent.types(), WorkloadEvent.types(), SchedEvent.types())
                 .flatMap(List::stream).toList();
     }
 
     @Override
     public boolean owns(WorldEvent event) {
         return event instanceof KubeEvent || event instanceof TrafficEvent || event instanceof FlowEvent
-                || event instanceof CustomEvent || event instanceof ConfigEvent || event instanceof WorkloadEvent;
+                || event instanceof CustomEvent || event instanceof ConfigEvent || event instanceof WorkloadEvent
+                || event instanceof SchedEvent;
     }
 
     @Override

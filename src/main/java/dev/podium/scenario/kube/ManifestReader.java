@@ -48,6 +48,7 @@ public final class ManifestReader {
     private final Map<String, SourceLocation> defined = new HashMap<>();
     private final List<YamlNode.Mapping> custom = new ArrayList<>();
     private final List<String> sourceOrder = new ArrayList<>();
+    private final PriorityClassRefs classRefs = new PriorityClassRefs();
 
     private ManifestReader() {
     }
@@ -198,6 +199,7 @@ public final class ManifestReader {
         if (read == null || fields.hasProblems()) {
             return;
         }
+        classRefs.collect(object);
         String key = read.kind() + " " + read.meta().key();
         SourceLocation first = defined.putIfAbsent(key, object.where());
         if (first != null) {
@@ -248,6 +250,7 @@ public final class ManifestReader {
 
     private ManifestSet finish() throws ScenarioException {
         readCustomObjects();
+        classRefs.check(objects, problems);
         warnings.sort(Comparator.comparingInt((ScenarioProblem w) -> sourceOrder.indexOf(w.where().file()))
                 .thenComparingInt(w -> w.where().line()).thenComparingInt(w -> w.where().column()));
         if (problems.isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>Supported: v1 Pod, Node and Service; apps/v1 Deployment, ReplicaSet, StatefulSet and DaemonSet; batch/v1 Job;
  * autoscaling/v1 and autoscaling/v2 HorizontalPodAutoscaler; networking.k8s.io/v1 Ingress; v1 ConfigMap and Secret;
- * apiextensions.k8s.io/v1
+ * scheduling.k8s.io/v1 PriorityClass; apiextensions.k8s.io/v1
  * CustomResourceDefinition (objects of the kinds they register are read by {@link CustomObjectReader}). Any other kind, or a supported kind in
  * another API version, is a
  * warning that names it and is otherwise left out. Namespaced objects default to namespace "default"; nodes
@@ -25,17 +25,18 @@ final class ObjectReader {
     static final List<String> SUPPORTED = List.of("v1 Pod", "v1 Node", "v1 Service", "apps/v1 Deployment",
             "apps/v1 ReplicaSet", "autoscaling/v1 HorizontalPodAutoscaler", "autoscaling/v2 HorizontalPodAutoscaler",
             "networking.k8s.io/v1 Ingress", "v1 ConfigMap", "v1 Secret", "apiextensions.k8s.io/v1 CustomResourceDefinition",
-            "apps/v1 StatefulSet", "apps/v1 DaemonSet", "batch/v1 Job");
+            "apps/v1 StatefulSet", "apps/v1 DaemonSet", "batch/v1 Job", "scheduling.k8s.io/v1 PriorityClass");
 
     private static final List<String> KINDS = List.of("Pod", "Node", "Service", "Deployment", "ReplicaSet",
             "HorizontalPodAutoscaler", "Ingress", "ConfigMap", "Secret", "CustomResourceDefinition", "StatefulSet",
-            "DaemonSet", "Job");
+            "DaemonSet", "Job", "PriorityClass");
     private static final Map<String, String> API_VERSIONS = Map.ofEntries(Map.entry("Pod", "v1"),
             Map.entry("Node", "v1"), Map.entry("Service", "v1"), Map.entry("Deployment", "apps/v1"),
             Map.entry("ReplicaSet", "apps/v1"), Map.entry("HorizontalPodAutoscaler", "autoscaling/v2"),
             Map.entry("Ingress", "networking.k8s.io/v1"), Map.entry("ConfigMap", "v1"), Map.entry("Secret", "v1"),
             Map.entry("CustomResourceDefinition", "apiextensions.k8s.io/v1"), Map.entry("StatefulSet", "apps/v1"),
-            Map.entry("DaemonSet", "apps/v1"), Map.entry("Job", "batch/v1"));
+            Map.entry("DaemonSet", "apps/v1"), Map.entry("Job", "batch/v1"),
+            Map.entry("PriorityClass", "scheduling.k8s.io/v1"));
 
     private final ManifestFields f;
 
@@ -59,7 +60,8 @@ final class ObjectReader {
             warnUnsupported(doc, apiVersion, kind);
             return null;
         }
-        boolean clusterScoped = kind.equals("Node") || kind.equals("CustomResourceDefinition");
+        boolean clusterScoped = kind.equals("Node") || kind.equals("CustomResourceDefinition")
+                || kind.equals("PriorityClass");
         ObjectMeta meta = meta(doc, !clusterScoped, kind.equals("Service"));
         switch (kind) {
             case "Pod":
@@ -86,6 +88,8 @@ final class ObjectReader {
                 return new ConfigReader(f).secret(doc, meta);
             case "CustomResourceDefinition":
                 return new CrdReader(f).crd(doc, meta);
+            case "PriorityClass":
+                return new PriorityClassReader(f).priorityClass(doc, meta);
             default:
                 return new HpaReader(f).hpa(doc, meta, apiVersion.equals("autoscaling/v2"));
         }

@@ -16,7 +16,8 @@ import java.util.Set;
  * defaults and the checks it makes on the fields the simulator uses: containers with names and images,
  * CPU and memory requests and limits (requests default to limits), probes, sidecars (init containers with
  * {@code restartPolicy: Always}), node selector, tolerations, node name, restart policy, termination grace and
- * priority; the ConfigMaps and Secrets its containers use are read by {@link ConfigRefReader}. Problems go to the {@link ManifestFields} given. Not thread-safe.
+ * priority; the ConfigMaps and Secrets its containers use are read by {@link ConfigRefReader}, and through {@link SchedulingReader} priorityClassName, topology spread and pod
+ * anti-affinity. Problems go to the {@link ManifestFields} given. Not thread-safe.
  */
 final class PodSpecReader {
 
@@ -55,7 +56,8 @@ final class PodSpecReader {
                 f.stringMap(spec, "nodeSelector", ManifestFields.path(path, "nodeSelector")),
                 tolerations(spec, ManifestFields.path(path, "tolerations")),
                 f.string(spec, "nodeName", ManifestFields.path(path, "nodeName"), ""), restartPolicy,
-                grace * SECOND, priority, new ConfigRefReader(f).refs(spec, path));
+                grace * SECOND, priority, new ConfigRefReader(f).refs(spec, path),
+                new SchedulingReader(f).scheduling(spec, path));
     }
 
     private List<ContainerSpec> containers(YamlNode.Mapping spec, String key, String podPath, boolean init,

@@ -20,6 +20,7 @@ import dev.podium.world.kube.flow.event.PriorityLevelSampled;
 import dev.podium.world.kube.config.event.ConfigEvent;
 import dev.podium.world.kube.config.event.ConfigLoaded;
 import dev.podium.world.kube.custom.event.CustomEvent;
+import dev.podium.world.kube.sched.event.SchedEvent;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import dev.podium.world.kube.workload.event.WorkloadEvent;
 import java.lang.reflect.RecordComponent;
@@ -58,7 +59,7 @@ public final class KubeNarrator implements Narrator {
     public String sentence(WorldEvent event, Locale locale) {
         if (!(event instanceof KubeEvent) && !(event instanceof TrafficEvent) && !(event instanceof FlowEvent)
                 && !(event instanceof CustomEvent) && !(event instanceof ConfigEvent)
-                && !(event instanceof WorkloadEvent)) {
+                && !(event instanceof WorkloadEvent) && !(event instanceof SchedEvent)) {
             return null;
         }
         String key = event.getClass().getSimpleName();

@@ -100,7 +100,7 @@ public final class KubeCluster {
         this.configs = new ConfigTracker(kernel, sink, api, params.watchDelayNanos(), this.manifests);
         configs.roller(this::annotateTemplate);
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
-        this.scheduler = new Scheduler(kernel, sink, api, params);
+        this.scheduler = new Scheduler(kernel, sink, api, params, manifests);
         this.controllers = new ControllerManager(kernel, sink, api, params, node -> {
             Kubelet k = kubelets.get(node);
             return k == null ? -1 : k.lastRenewNanos();
@@ -438,7 +438,7 @@ public final class KubeCluster {
         }
         PodSpec s = t.spec();
         return new PodTemplate(t.labels(), new PodSpec(cs, s.initContainers(), s.nodeSelector(), s.tolerations(),
-                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority(), s.configRefs()), t.annotations());
+                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority(), s.configRefs(), s.scheduling()), t.annotations());
     }
 
     /**

@@ -28,6 +28,9 @@ public final class Names {
         if (!template.annotations().isEmpty()) {
             sb.append("|annotations:").append(template.annotations()); // absent before annotations were read
         }
+        if (!template.spec().scheduling().isEmpty()) {
+            sb.append('|').append(template.spec().scheduling());
+        }
         int h = 0x811c9dc5;
         for (int i = 0; i < sb.length(); i++) {
             h ^= sb.charAt(i) & 0xff;

@@ -83,6 +83,11 @@ final class Filters {
         return r;
     }
 
+    /** True if {@code pod} passes every filter on {@code info} (a what-if: no reasons kept). */
+    static boolean fits(Pod pod, NodeInfo info) {
+        return fits(new PodNeeds(pod), info, new TreeMap<>());
+    }
+
     /** What the filters ask of every node for one pod, read once per scheduling cycle rather than per node. */
     private static final class PodNeeds {
         final Pod pod;

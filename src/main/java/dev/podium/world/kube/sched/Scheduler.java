@@ -16,8 +16,12 @@ import dev.podium.world.kube.event.PodScheduled;
 import dev.podium.world.kube.event.PodUnschedulable;
 import dev.podium.world.kube.informer.EventHandler;
 import dev.podium.world.kube.informer.SharedInformer;
+import dev.podium.world.kube.sched.event.PodNominated;
+import dev.podium.world.kube.sched.event.Preempted;
+import dev.podium.world.kube.spec.KubeManifest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -30,7 +34,11 @@ import java.util.List;
  *
  * <p>Simplified: filters are NodeUnschedulable, TaintToleration (NoSchedule/NoExecute), NodeAffinity
  * (nodeSelector only) and NodeResourcesFit (cpu, memory, pod count); scores are LeastAllocated +
- * BalancedAllocation (weight 1 each, 0..200); no preemption, so messages lack the "preemption: ..." suffix.
+ * BalancedAllocation (weight 1 each, 0..200). Priorities come from PriorityClasses ({@link Priorities}); a pod
+ * that fits nowhere may preempt lower-priority pods ({@link Preemption}): the victims are deleted gracefully, the
+ * pod is nominated to the node (kept in the scheduler's nominator and announced by a PodNominated event; the API
+ * object's status.nominatedNodeName is not written), and pods of lower priority do not take the room meanwhile.
+ * FailedScheduling messages still lack kubectl's "preemption: ..." suffix, so existing runs read as before.
  * Kernel thread only.
  */
 public final class Scheduler {
@@ -50,13 +58,21 @@ public final class Scheduler {
 
     private record Placement(NodeInfo info, Pod pod) {
     }
+
+    /** A preemptor's nominated node (the scheduler's nominator), with its priority. */
+    private record Nomination(String node, Pod pod, int priority) {
+    }
+    private final Priorities priorities;
+    /** Pods nominated to a node, in nomination order. */
+    private final LinkedHashMap<String, Nomination> nominated = new LinkedHashMap<>();
     private final Filters filters = new Filters();
     private String inFlight;
     private boolean busy;
     private boolean cycleScheduled;
     private int nextStartNodeIndex;
 
-    public Scheduler(Kernel kernel, EventSink sink, ApiServer api, KubeParams params) {
+    public Scheduler(Kernel kernel, EventSink sink, ApiServer api, KubeParams params, List<KubeManifest> manifests) {
+        this.priorities = new Priorities(manifests);
         this.kernel = kernel;
         this.sink = sink;
         this.api = api;
@@ -106,8 +122,10 @@ public final class Scheduler {
             @Override
             public void onDelete(ApiObject lastKnown) {
                 queue.remove(lastKnown.key());
-                if (unplace(lastKnown.key())) {
-                    moveAll();
+                nominated.remove(lastKnown.key());
+                boolean wasPlaced = unplace(lastKnown.key());
+                if (wasPlaced || !((Pod) lastKnown).nodeName().isEmpty()) {
+                    moveAll(); // AssignedPodDelete, also for a pod already finished
                 }
             }
         });
@@ -131,6 +149,10 @@ public final class Scheduler {
                 unplace(pod.key());
             } else if (!placed.containsKey(pod.key())) {
                 place(pod, nodesByName.get(pod.nodeName()));
+            } else {
+                Placement p = placed.get(pod.key());
+                placed.put(pod.key(), new Placement(p.info(), pod));
+                p.info().podsOn.put(pod.key(), pod); // same requests; keeps deletionTimestamp for preemption
             }
             return;
         }
@@ -139,7 +161,7 @@ public final class Scheduler {
             return;
         }
         if (!pod.key().equals(inFlight) && !queue.contains(pod.key())) {
-            queue.add(pod.key(), pod.spec().priority());
+            queue.add(pod.key(), priorities.priority(pod));
             scheduleCycle();
         }
     }
@@ -149,11 +171,7 @@ public final class Scheduler {
             return;
         }
         placed.put(pod.key(), new Placement(info, pod));
-        info.reqCpu += pod.milliCpu();
-        info.reqMem += pod.memoryBytes();
-        info.nzCpu += Filters.nonZeroCpu(pod);
-        info.nzMem += Filters.nonZeroMem(pod);
-        info.pods++;
+        info.add(pod);
     }
 
     private boolean unplace(String key) {
@@ -161,12 +179,7 @@ public final class Scheduler {
         if (p == null) {
             return false;
         }
-        NodeInfo info = p.info();
-        info.reqCpu -= p.pod().milliCpu();
-        info.reqMem -= p.pod().memoryBytes();
-        info.nzCpu -= Filters.nonZeroCpu(p.pod());
-        info.nzMem -= Filters.nonZeroMem(p.pod());
-        info.pods--;
+        p.info().remove(p.pod());
         return true;
     }
 
@@ -195,20 +208,86 @@ public final class Scheduler {
         }
         busy = true;
         inFlight = pod.key();
-        Filters.Result result = filters.run(pod, nodeList, nextStartNodeIndex, numFeasibleNodesToFind(),
-                random);
-        if (!nodeList.isEmpty()) {
-            nextStartNodeIndex = (nextStartNodeIndex + result.checked) % nodeList.size();
+        int priority = priorities.priority(pod);
+        List<Nomination> reserved = reserveNominated(pod, priority);
+        Filters.Result result = nominatedFits(pod);
+        if (result == null) {
+            result = filters.run(pod, nodeList, nextStartNodeIndex, numFeasibleNodesToFind(), random);
+            if (!nodeList.isEmpty()) {
+                nextStartNodeIndex = (nextStartNodeIndex + result.checked) % nodeList.size();
+            }
+        }
+        Preemption.Candidate preemption = null;
+        if (result.best == null && priorities.mayPreempt(pod) && eligibleToPreempt(pod, priority)) {
+            preemption = Preemption.find(pod, nodeList, priorities::priority);
+        }
+        for (Nomination n : reserved) {
+            nodesByName.get(n.node()).count(n.pod(), -1);
         }
         long cycle = params.scheduleCycleBaseNanos()
-                + params.scheduleCyclePerNodeNanos() * (result.checked + result.feasible);
+                + params.scheduleCyclePerNodeNanos() * (result.checked + result.feasible
+                + (preemption == null ? 0 : preemption.examined()));
         if (result.best != null) {
             place(pod, result.best); // assume
         }
-        kernel.schedule(cycle, () -> endCycle(entry, pod, result));
+        Filters.Result done = result;
+        Preemption.Candidate chosen = preemption;
+        kernel.schedule(cycle, () -> endCycle(entry, pod, done, chosen));
     }
 
-    private void endCycle(SchedulingQueue.Entry entry, Pod pod, Filters.Result result) {
+    /**
+     * Counts the pods nominated elsewhere with at least {@code priority} on their nominated nodes, so this pod does
+     * not take the room their preemption freed (the framework's addNominatedPods). Returns what to take away again.
+     */
+    private List<Nomination> reserveNominated(Pod pod, int priority) {
+        if (nominated.isEmpty()) {
+            return List.of();
+        }
+        List<Nomination> reserved = new ArrayList<>();
+        for (Nomination n : nominated.values()) {
+            NodeInfo info = nodesByName.get(n.node());
+            if (!n.pod().key().equals(pod.key()) && n.priority() >= priority && info != null) {
+                info.count(n.pod(), 1);
+                reserved.add(n);
+            }
+        }
+        return reserved;
+    }
+
+    /** evaluateNominatedNode: a nominated pod whose node now fits goes there without a full search; else null. */
+    private Filters.Result nominatedFits(Pod pod) {
+        Nomination n = nominated.get(pod.key());
+        NodeInfo info = n == null ? null : nodesByName.get(n.node());
+        if (info == null || !Filters.fits(pod, info)) {
+            return null;
+        }
+        Filters.Result r = new Filters.Result();
+        r.best = info;
+        r.checked = 1;
+        r.feasible = 1;
+        return r;
+    }
+
+    /**
+     * PodEligibleToPreemptOthers: a pod already nominated to a node where a lower-priority pod is still terminating
+     * waits for it instead of preempting again.
+     */
+    private boolean eligibleToPreempt(Pod pod, int priority) {
+        Nomination n = nominated.get(pod.key());
+        NodeInfo info = n == null ? null : nodesByName.get(n.node());
+        if (info == null) {
+            return true;
+        }
+        for (Pod q : info.podsOn.values()) {
+            if (q.deleting() && priorities.priority(q) < priority) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void endCycle(SchedulingQueue.Entry entry, Pod pod, Filters.Result result,
+                          Preemption.Candidate preemption) {
         busy = false;
         inFlight = null;
         if (result.best == null) {
@@ -217,6 +296,9 @@ public final class Scheduler {
             if (!message.equals(pod.unschedulableMessage())) {
                 client.write(() -> api.patch(Kind.POD, pod.key(), o -> ((Pod) o).withUnschedulable(message),
                         "scheduler"), null);
+            }
+            if (preemption != null && preemption.node() != null) {
+                preempt(pod, preemption);
             }
             queue.addUnschedulable(entry);
         } else {
@@ -235,12 +317,44 @@ public final class Scheduler {
             return api.patch(Kind.POD, pod.key(), o -> ((Pod) o).withNode(node), "scheduler");
         }, r -> {
             if (r == WriteResult.OK) {
+                nominated.remove(pod.key());
                 sink.emit(new PodScheduled(kernel.now(), pod.key(), node, result.feasible, result.checked,
                         result.bestScore));
             } else if (unplace(pod.key())) {
                 moveAll(); // ForgetPod
             }
         });
+    }
+
+    /**
+     * prepareCandidate: deletes the victims gracefully (reason Preempted), clears the nominations of lower-priority
+     * pods to the same node, and nominates the preemptor there.
+     */
+    private void preempt(Pod pod, Preemption.Candidate c) {
+        String node = c.node().node.name();
+        int priority = priorities.priority(pod);
+        List<String> victims = new ArrayList<>();
+        List<Integer> victimPriorities = new ArrayList<>();
+        for (Pod v : c.victims()) {
+            victims.add(v.key());
+            victimPriorities.add(priorities.priority(v));
+        }
+        sink.emit(new Preempted(kernel.now(), pod.key(), priority, node, victims, victimPriorities));
+        for (Pod v : c.victims()) {
+            client.write(() -> api.deletePod(v.key(), v.spec().terminationGraceNanos(), "Preempted"), null);
+        }
+        List<String> displaced = new ArrayList<>();
+        for (Nomination n : nominated.values()) {
+            if (n.node().equals(node) && n.priority() < priority) {
+                displaced.add(n.pod().key());
+            }
+        }
+        for (String key : displaced) {
+            nominated.remove(key);
+            sink.emit(new PodNominated(kernel.now(), key, ""));
+        }
+        nominated.put(pod.key(), new Nomination(node, pod, priority));
+        sink.emit(new PodNominated(kernel.now(), pod.key(), node));
     }
 
     /** numFeasibleNodesToFind (schedule_one.go). */

@@ -4,7 +4,7 @@ package dev.podium.world.kube.spec;
 public sealed interface KubeManifest
         permits PodManifest, NodeManifest, DeploymentManifest, ReplicaSetManifest, ServiceManifest, HpaManifest,
                 IngressManifest, ConfigMapManifest, SecretManifest, CrdManifest, CustomManifest, OperatorManifest,
-                StatefulSetManifest, DaemonSetManifest, JobManifest {
+                StatefulSetManifest, DaemonSetManifest, JobManifest, PriorityClassManifest {
     ObjectMeta meta();
 
     /** The Kubernetes kind, e.g. "Deployment". */

@@ -9,6 +9,7 @@ import dev.podium.world.kube.config.ConfigFold;
 import dev.podium.world.kube.config.event.ConfigEvent;
 import dev.podium.world.kube.custom.CustomFold;
 import dev.podium.world.kube.custom.event.CustomEvent;
+import dev.podium.world.kube.sched.event.SchedEvent;
 import dev.podium.world.kube.traffic.TrafficFold;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import dev.podium.world.kube.workload.WorkloadEventFold;
@@ -16,8 +17,8 @@ import dev.podium.world.kube.workload.event.WorkloadEvent;
 
 /**
  * Folds {@link KubeEvent}s, {@link TrafficEvent}s (through {@link TrafficFold}), {@link FlowEvent}s (through
- * {@link FlowFold}), {@link CustomEvent}s (through {@link CustomFold}) and {@link ConfigEvent}s (through
- * {@link ConfigFold}) into a {@link KubeState}; ignores other
+ * {@link FlowFold}), {@link CustomEvent}s (through {@link CustomFold}), {@link ConfigEvent}s (through
+ * {@link ConfigFold}), {@link WorkloadEvent}s and {@link SchedEvent}s (preemption) into a {@link KubeState}; ignores other
  * worlds' events. Also derives the
  * kubectl-style event lines (Scheduled, FailedScheduling, Pulling, Pulled, Started, BackOff, Unhealthy,
  * SuccessfulCreate, ScalingReplicaSet, SuccessfulRescale, TaintManagerEviction, NodeNotReady, Killing, RemovingNode).
@@ -62,6 +63,9 @@ public final class KubeProjection implements Projection<KubeState> {
         } else if (event instanceof WorkloadEvent w) {
             s.timeNanos = w.timeNanos();
             WorkloadEventFold.apply(s.workloads, w);
+        } else if (event instanceof SchedEvent p) {
+            s.timeNanos = p.timeNanos();
+            s.sched.apply(p);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.podium.world.kube.state;
 import dev.podium.world.kube.flow.FlowState;
 import dev.podium.world.kube.custom.CustomState;
 import dev.podium.world.kube.config.ConfigState;
+import dev.podium.world.kube.sched.SchedState;
 import dev.podium.world.kube.traffic.TrafficState;
 import dev.podium.world.kube.workload.WorkloadState;
 import java.util.ArrayDeque;
@@ -51,6 +52,8 @@ public final class KubeState {
     final ConfigState config;
     /** StatefulSets (see {@link WorkloadState}). */
     final WorkloadState workloads;
+    /** Nominated nodes and preemption victims (see {@link SchedState}). */
+    final SchedState sched;
     long podsCreated;
     long podsDeleted;
     long reconciles;
@@ -73,6 +76,7 @@ public final class KubeState {
         custom = new CustomState();
         config = new ConfigState();
         workloads = new WorkloadState();
+        sched = new SchedState();
     }
 
     private KubeState(KubeState o) {
@@ -95,10 +99,16 @@ public final class KubeState {
         custom = o.custom.copy();
         config = o.config.copy();
         workloads = o.workloads.copy();
+        sched = o.sched.copy();
         podsCreated = o.podsCreated;
         podsDeleted = o.podsDeleted;
         reconciles = o.reconciles;
         timeNanos = o.timeNanos;
+    }
+
+    /** The preemption part: nominated nodes, victims. */
+    public SchedState sched() {
+        return sched;
     }
 
     /** The traffic part: EndpointSlices, kube-proxy rules, requests. */
