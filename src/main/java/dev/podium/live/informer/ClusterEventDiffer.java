@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.ContainerRestarted;
 import dev.podium.world.kube.event.ContainerStarted;
 import dev.podium.world.kube.event.ImagePullFailed;
@@ -48,7 +49,7 @@ final class ClusterEventDiffer implements KindDiffer<ClusterEventRecord> {
     }
 
     @Override
-    public void added(ClusterEventRecord now, List<LongFunction<KubeEvent>> out) {
+    public void added(ClusterEventRecord now, List<LongFunction<WorldEvent>> out) {
         if (now.pod().isEmpty()) {
             return;
         }
@@ -79,14 +80,14 @@ final class ClusterEventDiffer implements KindDiffer<ClusterEventRecord> {
     }
 
     @Override
-    public void changed(ClusterEventRecord before, ClusterEventRecord now, List<LongFunction<KubeEvent>> out) {
+    public void changed(ClusterEventRecord before, ClusterEventRecord now, List<LongFunction<WorldEvent>> out) {
         if (now.count() > before.count()) {
             added(now, out);
         }
     }
 
     @Override
-    public void removed(ClusterEventRecord before, List<LongFunction<KubeEvent>> out) {
+    public void removed(ClusterEventRecord before, List<LongFunction<WorldEvent>> out) {
         // Events expire (one hour by default); their lines stay in the history.
     }
 }

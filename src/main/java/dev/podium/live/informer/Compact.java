@@ -80,7 +80,17 @@ final class Compact {
                 share(p.getSpec() == null ? "" : p.getSpec().getNodeName()), share(phase), share(text.status()), ready,
                 text.readyContainers(), containers.size(), text.restarts(), cpu, mem,
                 share(containers.isEmpty() ? "" : containers.get(0).getImage()), m.getDeletionTimestamp() != null,
-                graceNanos);
+                graceNanos, share(controller(m, p.getMetadata().getNamespace())));
+    }
+
+    /** The controller owner that is not a ReplicaSet, as {@code Kind namespace/name}, or "". */
+    private static String controller(ObjectMeta m, String namespace) {
+        for (OwnerReference ref : m.getOwnerReferences()) {
+            if (Boolean.TRUE.equals(ref.getController()) && !"ReplicaSet".equals(ref.getKind())) {
+                return ref.getKind() + " " + namespace + "/" + ref.getName();
+            }
+        }
+        return "";
     }
 
     static NodeRecord node(Node n) {

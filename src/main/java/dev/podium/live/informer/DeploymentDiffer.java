@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.DeploymentCreated;
 import dev.podium.world.kube.event.DeploymentDeleted;
 import dev.podium.world.kube.event.DeploymentImageChanged;
@@ -16,7 +17,7 @@ import java.util.function.LongFunction;
 final class DeploymentDiffer implements KindDiffer<DeploymentRecord> {
 
     @Override
-    public void added(DeploymentRecord now, List<LongFunction<KubeEvent>> out) {
+    public void added(DeploymentRecord now, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new DeploymentCreated(t, now.key(), now.replicas(), now.strategy(), now.maxSurge(),
                 now.maxUnavailable(), now.image()));
         if (now.statusReplicas() + now.updated() + now.ready() + now.available() > 0) {
@@ -25,7 +26,7 @@ final class DeploymentDiffer implements KindDiffer<DeploymentRecord> {
     }
 
     @Override
-    public void changed(DeploymentRecord before, DeploymentRecord now, List<LongFunction<KubeEvent>> out) {
+    public void changed(DeploymentRecord before, DeploymentRecord now, List<LongFunction<WorldEvent>> out) {
         if (before.replicas() != now.replicas()) {
             out.add(t -> new DeploymentScaled(t, now.key(), before.replicas(), now.replicas(), "unknown"));
         }
@@ -38,7 +39,7 @@ final class DeploymentDiffer implements KindDiffer<DeploymentRecord> {
     }
 
     @Override
-    public void removed(DeploymentRecord before, List<LongFunction<KubeEvent>> out) {
+    public void removed(DeploymentRecord before, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new DeploymentDeleted(t, before.key()));
     }
 

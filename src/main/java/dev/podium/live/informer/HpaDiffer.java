@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.HpaCreated;
 import dev.podium.world.kube.event.HpaDeleted;
 import dev.podium.world.kube.event.HpaEvaluated;
@@ -16,7 +17,7 @@ import java.util.function.LongFunction;
 final class HpaDiffer implements KindDiffer<HpaRecord> {
 
     @Override
-    public void added(HpaRecord now, List<LongFunction<KubeEvent>> out) {
+    public void added(HpaRecord now, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new HpaCreated(t, now.key(), now.target(), now.minReplicas(), now.maxReplicas(),
                 now.targetCpuPercent()));
         if (now.currentReplicas() > 0 || now.desiredReplicas() > 0) {
@@ -25,7 +26,7 @@ final class HpaDiffer implements KindDiffer<HpaRecord> {
     }
 
     @Override
-    public void changed(HpaRecord before, HpaRecord now, List<LongFunction<KubeEvent>> out) {
+    public void changed(HpaRecord before, HpaRecord now, List<LongFunction<WorldEvent>> out) {
         if (before.currentCpuPercent() != now.currentCpuPercent() || before.currentReplicas() != now.currentReplicas()
                 || before.desiredReplicas() != now.desiredReplicas()) {
             out.add(t -> evaluated(t, now));
@@ -37,7 +38,7 @@ final class HpaDiffer implements KindDiffer<HpaRecord> {
     }
 
     @Override
-    public void removed(HpaRecord before, List<LongFunction<KubeEvent>> out) {
+    public void removed(HpaRecord before, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new HpaDeleted(t, before.key()));
     }
 

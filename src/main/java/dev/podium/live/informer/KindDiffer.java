@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -14,9 +15,9 @@ import java.util.function.LongFunction;
  */
 interface KindDiffer<R> {
 
-    void added(R now, List<LongFunction<KubeEvent>> out);
+    void added(R now, List<LongFunction<WorldEvent>> out);
 
-    void changed(R before, R now, List<LongFunction<KubeEvent>> out);
+    void changed(R before, R now, List<LongFunction<WorldEvent>> out);
 
-    void removed(R before, List<LongFunction<KubeEvent>> out);
+    void removed(R before, List<LongFunction<WorldEvent>> out);
 }

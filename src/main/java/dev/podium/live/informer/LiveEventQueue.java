@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import dev.podium.timeline.Timeline;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.WatchEventDelivered;
@@ -27,7 +28,7 @@ final class LiveEventQueue {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition nonEmpty = lock.newCondition();
-    private final ArrayDeque<KubeEvent> queue = new ArrayDeque<>();
+    private final ArrayDeque<WorldEvent> queue = new ArrayDeque<>();
     private final Clock clock;
     private final Instant start;
     private final int sampleBound;
@@ -47,7 +48,7 @@ final class LiveEventQueue {
     }
 
     /** Stamps each factory with one common time and queues the events, in order. */
-    void publish(List<LongFunction<KubeEvent>> events) {
+    void publish(List<LongFunction<WorldEvent>> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -55,8 +56,8 @@ final class LiveEventQueue {
         lock.lock();
         try {
             lastNanos = Math.max(lastNanos, now);
-            for (LongFunction<KubeEvent> factory : events) {
-                KubeEvent event = factory.apply(lastNanos);
+            for (LongFunction<WorldEvent> factory : events) {
+                WorldEvent event = factory.apply(lastNanos);
                 if (event instanceof WatchEventDelivered && queue.size() >= sampleBound) {
                     droppedSamples++;
                     continue;
@@ -72,18 +73,18 @@ final class LiveEventQueue {
 
     /** Moves at most {@code maxEvents} queued events to {@code timeline}; returns how many. */
     int drain(Timeline timeline, int maxEvents) {
-        KubeEvent[] batch;
+        WorldEvent[] batch;
         lock.lock();
         try {
             int n = Math.min(maxEvents, queue.size());
-            batch = new KubeEvent[n];
+            batch = new WorldEvent[n];
             for (int i = 0; i < n; i++) {
                 batch[i] = queue.pollFirst();
             }
         } finally {
             lock.unlock();
         }
-        for (KubeEvent event : batch) {
+        for (WorldEvent event : batch) {
             timeline.append(event);
         }
         return batch.length;

@@ -6,17 +6,28 @@ import dev.podium.live.log.LiveLog;
 import dev.podium.timeline.EventTypes;
 import dev.podium.timeline.Timeline;
 import dev.podium.world.kube.KubeCluster;
+import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.event.InformerListed;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.LivePipelineSampled;
+import dev.podium.world.kube.traffic.event.TrafficEvent;
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
@@ -25,6 +36,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -32,8 +44,9 @@ import java.util.function.Supplier;
 
 /**
  * A live view of one cluster: fabric8 SharedIndexInformers for Nodes, Deployments, ReplicaSets,
- * HorizontalPodAutoscalers (autoscaling/v2), Pods and core/v1 Events, whose handlers ({@link ObjectTracker}) turn
- * every callback into {@link KubeEvent}s on a thread-safe queue. {@link #drain} moves them to a {@link Timeline}.
+ * HorizontalPodAutoscalers (autoscaling/v2), Services, EndpointSlices (discovery.k8s.io/v1), Ingresses
+ * (networking.k8s.io/v1), StatefulSets, DaemonSets, Jobs (batch/v1), Pods and core/v1 Events, whose handlers
+ * ({@link ObjectTracker}) turn every callback into Kubernetes-world events on a thread-safe queue. {@link #drain} moves them to a {@link Timeline}.
  * Event times are wall nanoseconds since the session started, from the options' clock, non-decreasing.
  *
  * <p>Nodes are listed first (the other informers start when the node list is in, forbidden, or after 10 s), so that
@@ -49,6 +62,14 @@ public final class LiveSession implements AutoCloseable {
     /** The world a live session's events belong to. */
     public static final String WORLD = KubeCluster.WORLD;
 
+
+    /** How many informers a session starts (before fallbacks and the custom kinds it discovers). */
+    static final int INFORMERS = 13;
+
+    /** At most this many custom kinds (CRDs) are watched; the others are named in one warning each. */
+    static final int MAX_CUSTOM_KINDS = 16;
+    /** At most this many objects of each custom kind are shown. */
+    static final int MAX_CUSTOM_OBJECTS = 1_000;
 
     /** How long the other informers wait for the node list before starting anyway. */
     static final Duration NODES_FIRST_TIMEOUT = Duration.ofSeconds(10);
@@ -66,6 +87,9 @@ public final class LiveSession implements AutoCloseable {
     /** Set by {@link #drain} once an {@code InformerListed} went through. */
     private boolean listed;
     private final Set<String> listedInformers = new HashSet<>();
+    /** The custom kinds watched ({@code Kind.group}), and those skipped past the bound. */
+    private final Set<String> customKinds = ConcurrentHashMap.newKeySet();
+    private final Set<String> customSkipped = ConcurrentHashMap.newKeySet();
     /** Whether the namespaced informers have been started (they start once the nodes' first list is in). */
     private volatile boolean namespacedStarted;
 
@@ -85,7 +109,8 @@ public final class LiveSession implements AutoCloseable {
 
     /** The event types a live recording may hold (the Kubernetes world's). */
     public static EventTypes eventTypes() {
-        return new EventTypes().register(KubeEvent.types());
+        return new EventTypes().register(KubeEvent.types()).register(TrafficEvent.types())
+                .register(CustomEvent.types());
     }
 
     private void startAll() {
@@ -114,11 +139,67 @@ public final class LiveSession implements AutoCloseable {
                 ? c.autoscaling().v2().horizontalPodAutoscalers().inAnyNamespace()
                 : c.autoscaling().v2().horizontalPodAutoscalers().inNamespace(n), true, ns,
                 HorizontalPodAutoscaler::new, Compact::hpa, new HpaDiffer(), true);
+        TrafficTopology topology = new TrafficTopology();
+        watch("podium/services", "Service", n -> n == null ? c.services().inAnyNamespace()
+                : c.services().inNamespace(n), true, ns, Service::new, CompactNetworking::service,
+                new ServiceDiffer(topology), true);
+        watch("podium/endpointslices", "EndpointSlice", n -> n == null
+                ? c.discovery().v1().endpointSlices().inAnyNamespace()
+                : c.discovery().v1().endpointSlices().inNamespace(n), true, ns, EndpointSlice::new,
+                CompactNetworking::endpointSlice, new EndpointSliceDiffer(topology), true);
+        watch("podium/ingresses", "Ingress", n -> n == null ? c.network().v1().ingresses().inAnyNamespace()
+                : c.network().v1().ingresses().inNamespace(n), true, ns, Ingress::new, CompactNetworking::ingress,
+                new IngressDiffer(topology), true);
+        watch("podium/statefulsets", "StatefulSet", n -> n == null ? c.apps().statefulSets().inAnyNamespace()
+                : c.apps().statefulSets().inNamespace(n), true, ns, StatefulSet::new, CompactWorkloads::statefulSet,
+                new StatusDiffer(), true);
+        watch("podium/daemonsets", "DaemonSet", n -> n == null ? c.apps().daemonSets().inAnyNamespace()
+                : c.apps().daemonSets().inNamespace(n), true, ns, DaemonSet::new, CompactWorkloads::daemonSet,
+                new StatusDiffer(), true);
+        watch("podium/jobs", "Job", n -> n == null ? c.batch().v1().jobs().inAnyNamespace()
+                : c.batch().v1().jobs().inNamespace(n), true, ns, Job::new, CompactWorkloads::job,
+                new StatusDiffer(), true);
         watch("podium/pods", "Pod", n -> n == null ? c.pods().inAnyNamespace() : c.pods().inNamespace(n), true, ns,
                 Pod::new, Compact::pod, new PodDiffer(), true);
+        watch("podium/customresourcedefinitions", "CustomResourceDefinition",
+                n -> c.apiextensions().v1().customResourceDefinitions(), false, null, CustomResourceDefinition::new,
+                CompactCustom::crd, new CrdDiffer(this::watchCustom), true);
         watch("podium/events", "Event", n -> n == null ? c.v1().events().inAnyNamespace()
                 : c.v1().events().inNamespace(n), true, ns, Event::new, ClusterEventDiffer::record,
                 new ClusterEventDiffer(), false);
+    }
+
+    /**
+     * Watches the objects of a CRD's kind generically (read-only, at most {@link #MAX_CUSTOM_KINDS} kinds and
+     * {@link #MAX_CUSTOM_OBJECTS} objects each), in the session's namespace when it has one. Any thread.
+     */
+    private void watchCustom(CrdRecord crd) {
+        String id = crd.kind() + "." + crd.group();
+        if (closed || customKinds.contains(id)) {
+            return;
+        }
+        synchronized (customKinds) {
+            if (customKinds.size() >= MAX_CUSTOM_KINDS) {
+                if (customSkipped.add(id)) {
+                    LOG.warn("not watching custom kind {}: at most {} custom kinds are watched", id,
+                            MAX_CUSTOM_KINDS);
+                }
+                return;
+            }
+            customKinds.add(id);
+        }
+        KubernetesClient c = connection.client();
+        ResourceDefinitionContext context = new ResourceDefinitionContext.Builder().withGroup(crd.group())
+                .withVersion(crd.version()).withKind(crd.kind()).withPlural(crd.plural())
+                .withNamespaced(crd.namespaced()).build();
+        String kind = crd.kind();
+        watch("podium/custom/" + crd.plural() + "." + crd.group(), kind, n -> !crd.namespaced()
+                ? c.genericKubernetesResources(context) : n == null
+                ? c.genericKubernetesResources(context).inAnyNamespace()
+                : c.genericKubernetesResources(context).inNamespace(n), crd.namespaced(),
+                crd.namespaced() ? options.namespace() : null, GenericKubernetesResource::new,
+                r -> CompactCustom.object(kind, r), new BoundedDiffer<>(new StatusDiffer(), MAX_CUSTOM_OBJECTS, kind,
+                        StatusRecord::key), true);
     }
 
     private <T extends HasMetadata, R> CompletableFuture<Void> watch(String name, String kind,

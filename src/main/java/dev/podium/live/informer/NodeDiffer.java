@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.NodeAdded;
 import dev.podium.world.kube.event.NodeConditionChanged;
@@ -19,7 +20,7 @@ import java.util.function.LongFunction;
 final class NodeDiffer implements KindDiffer<NodeRecord> {
 
     @Override
-    public void added(NodeRecord now, List<LongFunction<KubeEvent>> out) {
+    public void added(NodeRecord now, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new NodeAdded(t, now.name(), now.milliCpu(), now.memoryBytes(), now.maxPods(), now.taints(),
                 now.unschedulable()));
         if (!"True".equals(now.ready())) {
@@ -28,7 +29,7 @@ final class NodeDiffer implements KindDiffer<NodeRecord> {
     }
 
     @Override
-    public void changed(NodeRecord before, NodeRecord now, List<LongFunction<KubeEvent>> out) {
+    public void changed(NodeRecord before, NodeRecord now, List<LongFunction<WorldEvent>> out) {
         if (!before.ready().equals(now.ready())) {
             out.add(t -> new NodeConditionChanged(t, now.name(), now.ready(), now.readyReason()));
         }
@@ -48,7 +49,7 @@ final class NodeDiffer implements KindDiffer<NodeRecord> {
     }
 
     @Override
-    public void removed(NodeRecord before, List<LongFunction<KubeEvent>> out) {
+    public void removed(NodeRecord before, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new NodeDeleted(t, before.name()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import dev.podium.live.log.ApiErrors;
 import dev.podium.live.log.LiveLog;
 import dev.podium.live.log.Redactor;
@@ -116,7 +117,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
     }
 
     private void listed(String resourceVersion) {
-        List<LongFunction<KubeEvent>> out = new ArrayList<>();
+        List<LongFunction<WorldEvent>> out = new ArrayList<>();
         SharedIndexInformer<T> inf = informer;
         if (inf != null) {
             Set<String> present = new HashSet<>(inf.getStore().listKeys());
@@ -172,7 +173,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
     private void deleted(T obj) {
         String key = Compact.key(obj);
         R before = records.remove(key);
-        List<LongFunction<KubeEvent>> out = new ArrayList<>(2);
+        List<LongFunction<WorldEvent>> out = new ArrayList<>(2);
         if (before != null) {
             differ.removed(before, out);
         }
@@ -191,7 +192,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
             return;
         }
         R before = records.put(key, now);
-        List<LongFunction<KubeEvent>> out = new ArrayList<>(4);
+        List<LongFunction<WorldEvent>> out = new ArrayList<>(4);
         if (before == null) {
             if (historyOnFirstList || lists > 0 || !listing) {
                 differ.added(now, out);
@@ -204,7 +205,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
         publish(out);
     }
 
-    private void sample(T obj, String key, String watchType, List<LongFunction<KubeEvent>> out) {
+    private void sample(T obj, String key, String watchType, List<LongFunction<WorldEvent>> out) {
         if (listing || sampleEvery == 0 || watchEvents++ % sampleEvery != 0) {
             return;
         }
@@ -212,7 +213,7 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
         out.add(t -> new WatchEventDelivered(t, name, kind, key, watchType, rv));
     }
 
-    private void publish(List<LongFunction<KubeEvent>> out) {
+    private void publish(List<LongFunction<WorldEvent>> out) {
         lastEventNanos = queue.elapsedNanos();
         queue.publish(out);
     }

@@ -1,6 +1,8 @@
 package dev.podium.live.informer;
 
-import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.custom.event.OwnerReferenceRemoved;
+import dev.podium.world.kube.custom.event.OwnerReferenceSet;
 import dev.podium.world.kube.event.PodCreated;
 import dev.podium.world.kube.event.PodDeleted;
 import dev.podium.world.kube.event.PodPhaseChanged;
@@ -19,16 +21,26 @@ import java.util.function.LongFunction;
 final class PodDiffer implements KindDiffer<PodRecord> {
 
     @Override
-    public void added(PodRecord now, List<LongFunction<KubeEvent>> out) {
+    public void added(PodRecord now, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new PodCreated(t, now.key(), now.owner(), "", now.milliCpu(), now.memoryBytes(), now.image(),
                 now.containers()));
         PodRecord fresh = new PodRecord(now.key(), now.owner(), "", "Pending", "Pending", false, 0, now.containers(),
-                0, now.milliCpu(), now.memoryBytes(), now.image(), false, 0);
+                0, now.milliCpu(), now.memoryBytes(), now.image(), false, 0, now.controller());
+        if (!now.controller().isEmpty()) {
+            out.add(t -> owned(t, now));
+        }
         changed(fresh, now, out);
     }
 
+    /** The pod's controller owner that is not a ReplicaSet, as the owner reference the inspector shows. */
+    private static WorldEvent owned(long t, PodRecord p) {
+        int space = p.controller().indexOf(' ');
+        return new OwnerReferenceSet(t, "Pod", p.key(), p.controller().substring(0, space),
+                p.controller().substring(space + 1), false);
+    }
+
     @Override
-    public void changed(PodRecord before, PodRecord now, List<LongFunction<KubeEvent>> out) {
+    public void changed(PodRecord before, PodRecord now, List<LongFunction<WorldEvent>> out) {
         if (before.node().isEmpty() && !now.node().isEmpty()) {
             out.add(t -> new PodScheduled(t, now.key(), now.node(), 0, 0, 0));
         }
@@ -44,7 +56,10 @@ final class PodDiffer implements KindDiffer<PodRecord> {
     }
 
     @Override
-    public void removed(PodRecord before, List<LongFunction<KubeEvent>> out) {
+    public void removed(PodRecord before, List<LongFunction<WorldEvent>> out) {
+        if (!before.controller().isEmpty()) {
+            out.add(t -> new OwnerReferenceRemoved(t, "Pod", before.key(), before.controller()));
+        }
         out.add(t -> new PodDeleted(t, before.key(), before.node()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.ReplicaSetCreated;
 import dev.podium.world.kube.event.ReplicaSetDeleted;
@@ -12,7 +13,7 @@ import java.util.function.LongFunction;
 final class ReplicaSetDiffer implements KindDiffer<ReplicaSetRecord> {
 
     @Override
-    public void added(ReplicaSetRecord now, List<LongFunction<KubeEvent>> out) {
+    public void added(ReplicaSetRecord now, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new ReplicaSetCreated(t, now.key(), now.deployment(), now.revision(), now.templateHash(),
                 now.replicas(), now.image()));
         if (now.statusReplicas() + now.ready() + now.available() > 0) {
@@ -21,7 +22,7 @@ final class ReplicaSetDiffer implements KindDiffer<ReplicaSetRecord> {
     }
 
     @Override
-    public void changed(ReplicaSetRecord before, ReplicaSetRecord now, List<LongFunction<KubeEvent>> out) {
+    public void changed(ReplicaSetRecord before, ReplicaSetRecord now, List<LongFunction<WorldEvent>> out) {
         if (before.replicas() != now.replicas()) {
             out.add(t -> new ReplicaSetScaled(t, now.key(), before.replicas(), now.replicas()));
         }
@@ -31,7 +32,7 @@ final class ReplicaSetDiffer implements KindDiffer<ReplicaSetRecord> {
     }
 
     @Override
-    public void removed(ReplicaSetRecord before, List<LongFunction<KubeEvent>> out) {
+    public void removed(ReplicaSetRecord before, List<LongFunction<WorldEvent>> out) {
         out.add(t -> new ReplicaSetDeleted(t, before.key()));
     }
 

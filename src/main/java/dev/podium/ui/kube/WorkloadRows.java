@@ -81,8 +81,11 @@ final class WorkloadRows {
         }
         for (CustomObjectView c : s.custom().objects()) {
             if (rows.size() < max) {
+                String counts = counts(c.summary());
+                boolean done = counts.isEmpty() || counts.substring(0, counts.indexOf('/'))
+                        .equals(counts.substring(counts.indexOf('/') + 1));
                 rows.add(new Row("custom", c.kind() + " " + c.key(), c.kind() + " " + name(c.key()), status(c), 0,
-                        !c.deleting() && c.conditions().stream().noneMatch(x -> x.contains("=False"))));
+                        done && !c.deleting() && c.conditions().stream().noneMatch(x -> x.contains("=False"))));
             }
         }
         return rows;
@@ -96,6 +99,10 @@ final class WorkloadRows {
         if (c.deleting()) {
             return "workload.deleting";
         }
+        String counts = counts(c.summary());
+        if (!counts.isEmpty()) {
+            return counts;
+        }
         for (String condition : c.conditions()) {
             if (condition.startsWith("Ready=")) {
                 return condition.startsWith("Ready=True") ? "workload.ready" : "workload.notReady";
@@ -104,9 +111,23 @@ final class WorkloadRows {
         return c.kind().equals("Secret") ? "workload.keys:" + c.summary().split(" ").length : "workload.none";
     }
 
+    /**
+     * A live workload's counts from its summary ({@code ready=2/3} of a StatefulSet or DaemonSet, {@code
+     * succeeded=1/5 ...} of a Job) as {@code 2/3}, or "".
+     */
+    static String counts(String summary) {
+        for (String prefix : new String[] {"ready=", "succeeded="}) {
+            if (summary.startsWith(prefix)) {
+                int end = summary.indexOf(' ');
+                return summary.substring(prefix.length(), end < 0 ? summary.length() : end);
+            }
+        }
+        return "";
+    }
+
     /** The numbers column in words: a custom row's key is looked up in {@code words}; other rows are numbers. */
     static String numbers(Row r, BiFunction<String, Integer, String> words) {
-        if (!r.kind().equals("custom")) {
+        if (!r.kind().equals("custom") || r.numbers().isEmpty() || Character.isDigit(r.numbers().charAt(0))) {
             return r.numbers();
         }
         int colon = r.numbers().indexOf(':');

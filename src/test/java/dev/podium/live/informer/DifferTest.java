@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.podium.world.kube.event.ImagePullStarted;
@@ -22,15 +23,15 @@ import org.junit.jupiter.api.Test;
 /** What each kind's differ emits, and only that. */
 class DifferTest {
 
-    private static List<KubeEvent> emit(java.util.function.Consumer<List<LongFunction<KubeEvent>>> differ) {
-        List<LongFunction<KubeEvent>> out = new ArrayList<>();
+    private static List<WorldEvent> emit(java.util.function.Consumer<List<LongFunction<WorldEvent>>> differ) {
+        List<LongFunction<WorldEvent>> out = new ArrayList<>();
         differ.accept(out);
         return out.stream().map(f -> f.apply(7)).toList();
     }
 
     private static PodRecord pod(String node, String phase, String status, boolean ready, boolean terminating) {
         return new PodRecord("ns/p", "ns/rs", node, phase, status, ready, ready ? 1 : 0, 1, 0, 100, 1 << 20, "img",
-                terminating, 30_000_000_000L);
+                terminating, 30_000_000_000L, "");
     }
 
     @Test

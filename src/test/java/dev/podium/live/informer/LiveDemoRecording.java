@@ -46,8 +46,8 @@ public final class LiveDemoRecording {
                             .withClock(clock))) {
                 LiveHarness h = new LiveHarness(session);
                 Duration wait = Duration.ofSeconds(60);
-                h.awaitTrue(() -> h.events(InformerListed.class).size() == 6 && session.status().allWatching(), wait,
-                        "six informers watching");
+                h.awaitTrue(() -> h.events(InformerListed.class).size() == LiveSession.INFORMERS
+                        && session.status().allWatching(), wait, "all informers watching");
                 for (int second = 1; second <= 8; second++) {
                     clock.advance(Duration.ofMillis(1_000));
                     int samples = h.events(LivePipelineSampled.class).size();

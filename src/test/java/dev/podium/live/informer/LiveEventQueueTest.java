@@ -1,5 +1,6 @@
 package dev.podium.live.informer;
 
+import dev.podium.timeline.WorldEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.podium.live.MutableClock;
@@ -35,8 +36,8 @@ class LiveEventQueueTest {
     @Test
     void pastTheBoundSamplesAreDroppedButStateEventsAreKept() {
         LiveEventQueue queue = new LiveEventQueue(clock, 2);
-        LongFunction<KubeEvent> sample = t -> new WatchEventDelivered(t, "podium/pods", "Pod", "ns/a", "ADDED", 1);
-        LongFunction<KubeEvent> state = t -> new PodDeleted(t, "ns/a", "");
+        LongFunction<WorldEvent> sample = t -> new WatchEventDelivered(t, "podium/pods", "Pod", "ns/a", "ADDED", 1);
+        LongFunction<WorldEvent> state = t -> new PodDeleted(t, "ns/a", "");
         queue.publish(List.of(sample, state, sample, state, state));
         assertEquals(4, queue.backlog());
         assertEquals(1, queue.droppedSamples());

@@ -56,7 +56,8 @@ class LivePipelineTest {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                 LiveSession session = LiveSession.start(live, LiveOptions.allNamespaces().withClock(clock))) {
             LiveHarness h = new LiveHarness(session);
-            h.awaitTrue(() -> h.events(InformerListed.class).size() == 6, WAIT, "six informers listed");
+            h.awaitTrue(() -> h.events(InformerListed.class).size() == LiveSession.INFORMERS, WAIT,
+                    "all informers listed");
             assertEquals(1, h.events(LivePipelineSampled.class).size(), "the first drain samples; no second yet");
 
             clock.advance(Duration.ofMillis(1_000));

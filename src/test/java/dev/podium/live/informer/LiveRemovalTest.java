@@ -65,7 +65,8 @@ class LiveRemovalTest {
             try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                     LiveSession session = LiveSession.start(live, LiveOptions.allNamespaces())) {
                 LiveHarness h = new LiveHarness(session);
-                h.awaitTrue(() -> session.status().allWatching() && session.status().informers().size() == 6, WAIT,
+                h.awaitTrue(() -> session.status().allWatching()
+                        && session.status().informers().size() == LiveSession.INFORMERS, WAIT,
                         "informers watching");
                 h.awaitState(s -> s.nodeCount() == 2 && s.deployments().size() == 2 && s.hpas().size() == 1, WAIT,
                         "the initial list");

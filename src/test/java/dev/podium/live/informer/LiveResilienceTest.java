@@ -79,7 +79,7 @@ class LiveResilienceTest {
         LiveHarness h = start(LiveOptions.allNamespaces());
         try (LiveSession session = h.session) {
             h.awaitState(s -> s.podCount() == 2, WAIT, "the pods of the context namespace");
-            h.awaitTrue(() -> session.status().informers().size() == 11, WAIT, "five fallbacks");
+            h.awaitTrue(() -> session.status().informers().size() == LiveSession.INFORMERS + 5, WAIT, "five fallbacks");
             LiveStatus status = session.status();
             List<InformerStatus> pods = status.informers().stream()
                     .filter(i -> i.informer().equals("podium/pods")).toList();

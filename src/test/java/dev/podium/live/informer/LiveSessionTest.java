@@ -95,7 +95,8 @@ class LiveSessionTest {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                 LiveSession session = session(live)) {
             LiveHarness h = new LiveHarness(session);
-            h.awaitTrue(() -> h.events(InformerListed.class).size() == 6, WAIT, "six informers listed");
+            h.awaitTrue(() -> h.events(InformerListed.class).size() == LiveSession.INFORMERS, WAIT,
+                    "all informers listed");
             KubeState s = h.state;
             assertEquals(2, s.nodeCount());
             NodeView a = s.node("node-a");
@@ -128,13 +129,14 @@ class LiveSessionTest {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                 LiveSession session = session(live)) {
             LiveHarness h = new LiveHarness(session);
-            h.awaitTrue(() -> session.status().allWatching() && session.status().informers().size() == 6, WAIT,
+            h.awaitTrue(() -> session.status().allWatching()
+                    && session.status().informers().size() == LiveSession.INFORMERS, WAIT,
                     "informers watching");
             seeder.pods().inNamespace("default").withName("web-1").delete();
             h.awaitState(s -> s.podCount() == 0, WAIT, "the delete seen");
             Map<KubeVerb, Long> counts = live.guard().counts();
-            assertEquals(6L, counts.get(KubeVerb.LIST), counts.toString());
-            assertTrue(counts.get(KubeVerb.WATCH) >= 6, counts.toString());
+            assertEquals((long) LiveSession.INFORMERS, counts.get(KubeVerb.LIST), counts.toString());
+            assertTrue(counts.get(KubeVerb.WATCH) >= LiveSession.INFORMERS, counts.toString());
             for (KubeVerb verb : KubeVerb.values()) {
                 if (!verb.isReadOnly()) {
                     assertEquals(0L, counts.get(verb), verb + " in " + counts);
@@ -144,7 +146,7 @@ class LiveSessionTest {
         }
         List<RecordedRequest> ours = cluster.newRequests().stream()
                 .filter(r -> String.valueOf(r.getHeader("User-Agent")).startsWith("podium")).toList();
-        assertTrue(ours.size() >= 12, "requests: " + ours.size());
+        assertTrue(ours.size() >= 2 * LiveSession.INFORMERS, "requests: " + ours.size());
         for (RecordedRequest request : ours) {
             assertEquals("GET", request.getMethod(), request.getRequestLine());
         }
@@ -155,7 +157,8 @@ class LiveSessionTest {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                 LiveSession session = session(live)) {
             LiveHarness h = new LiveHarness(session);
-            h.awaitTrue(() -> session.status().allWatching() && session.status().informers().size() == 6, WAIT,
+            h.awaitTrue(() -> session.status().allWatching()
+                    && session.status().informers().size() == LiveSession.INFORMERS, WAIT,
                     "informers watching");
             ExecutorService pool = Executors.newFixedThreadPool(8);
             try {

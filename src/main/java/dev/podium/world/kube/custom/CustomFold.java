@@ -6,6 +6,7 @@ import dev.podium.world.kube.custom.event.CustomObjectCreated;
 import dev.podium.world.kube.custom.event.CustomObjectDeleted;
 import dev.podium.world.kube.custom.event.CustomObjectDeletionRequested;
 import dev.podium.world.kube.custom.event.CustomObjectFinalizersChanged;
+import dev.podium.world.kube.custom.event.CustomObjectSummaryChanged;
 import dev.podium.world.kube.custom.event.CustomResourceDefinitionCreated;
 import dev.podium.world.kube.custom.event.GarbageCollectorDeleted;
 import dev.podium.world.kube.custom.event.OwnerReferenceRemoved;
@@ -25,6 +26,9 @@ public final class CustomFold {
         } else if (e instanceof CustomObjectCreated c) {
             s.objects.put(c.kind() + " " + c.object(), new CustomObjectView(c.kind(), c.object(), c.summary(),
                     List.of(), false, "", List.of(), ""));
+        } else if (e instanceof CustomObjectSummaryChanged c) {
+            update(s, c.kind(), c.object(), v -> new CustomObjectView(v.kind(), v.key(), c.summary(), v.finalizers(),
+                    v.deleting(), v.propagation(), v.conditions(), v.owner()));
         } else if (e instanceof CustomObjectConditionChanged c) {
             condition(s, c);
         } else if (e instanceof CustomObjectFinalizersChanged c) {

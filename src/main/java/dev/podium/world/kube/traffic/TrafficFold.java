@@ -4,6 +4,7 @@ import dev.podium.world.kube.traffic.event.EndpointSliceUpdated;
 import dev.podium.world.kube.traffic.event.PreStopHookFinished;
 import dev.podium.world.kube.traffic.event.ProxyRulesSynced;
 import dev.podium.world.kube.traffic.event.RequestSampled;
+import dev.podium.world.kube.traffic.event.ServicesObserved;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import dev.podium.world.kube.traffic.event.TrafficRateChanged;
 import dev.podium.world.kube.traffic.event.TrafficSampled;
@@ -32,6 +33,8 @@ public final class TrafficFold {
             sampled(s, r);
         } else if (e instanceof TrafficSampled t) {
             s.totals.put(t.service(), t);
+        } else if (e instanceof ServicesObserved o) {
+            observed(s, o);
         } else if (e instanceof PreStopHookFinished) {
             return; // narrated; the pod's state comes from the kubelet's status writes
         }
@@ -46,6 +49,17 @@ public final class TrafficFold {
         s.ingresses = t.ingresses();
         s.serviceTypes = t.serviceTypes();
         s.routes = t.routes();
+    }
+
+    /** Live: the Services and Ingresses as the cluster holds them; no client, so the rate stays 0. */
+    private static void observed(TrafficState s, ServicesObserved o) {
+        s.started = true;
+        s.proxyMode = "live";
+        s.services = o.services();
+        s.ingresses = o.ingresses();
+        s.serviceTypes = o.serviceTypes();
+        s.routes = o.routes();
+        s.slices.keySet().retainAll(o.services());
     }
 
     private static void synced(TrafficState s, ProxyRulesSynced p) {

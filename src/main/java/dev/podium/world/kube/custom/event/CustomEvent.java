@@ -12,13 +12,14 @@ import java.util.List;
  */
 public sealed interface CustomEvent extends WorldEvent permits CustomResourceDefinitionCreated, CustomObjectCreated,
         CustomObjectConditionChanged, CustomObjectFinalizersChanged, CustomObjectDeletionRequested,
-        CustomObjectDeleted, OwnerReferenceSet, OwnerReferenceRemoved, GarbageCollectorDeleted {
+        CustomObjectDeleted, OwnerReferenceSet, OwnerReferenceRemoved, GarbageCollectorDeleted,
+        CustomObjectSummaryChanged {
 
     /** Every custom-resource event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
         return List.of(CustomResourceDefinitionCreated.class, CustomObjectCreated.class,
                 CustomObjectConditionChanged.class, CustomObjectFinalizersChanged.class,
                 CustomObjectDeletionRequested.class, CustomObjectDeleted.class, OwnerReferenceSet.class,
-                OwnerReferenceRemoved.class, GarbageCollectorDeleted.class);
+                OwnerReferenceRemoved.class, GarbageCollectorDeleted.class, CustomObjectSummaryChanged.class);
     }
 }

@@ -10,11 +10,13 @@ import java.util.List;
  * {@code KubeEvent}: objects as {@code namespace/name}, nodes by name, times in simulated nanoseconds.
  */
 public sealed interface TrafficEvent extends WorldEvent permits TrafficStarted, TrafficRateChanged,
-        EndpointSliceUpdated, ProxyRulesSynced, RequestSampled, TrafficSampled, PreStopHookFinished {
+        EndpointSliceUpdated, ProxyRulesSynced, RequestSampled, TrafficSampled, PreStopHookFinished,
+        ServicesObserved {
 
     /** Every traffic event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
         return List.of(TrafficStarted.class, TrafficRateChanged.class, EndpointSliceUpdated.class,
-                ProxyRulesSynced.class, RequestSampled.class, TrafficSampled.class, PreStopHookFinished.class);
+                ProxyRulesSynced.class, RequestSampled.class, TrafficSampled.class, PreStopHookFinished.class,
+                ServicesObserved.class);
     }
 }

@@ -1,0 +1,10 @@
+package dev.podium.live.informer;
+
+import java.util.SortedMap;
+
+/**
+ * What we keep of a live Service: its selector and its type as the traffic view writes it ({@code ClusterIP},
+ * {@code NodePort:30080}, {@code LoadBalancer:31000}). Immutable.
+ */
+record ServiceRecord(String key, SortedMap<String, String> selector, String type) {
+}

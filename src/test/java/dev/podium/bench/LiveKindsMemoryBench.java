@@ -1,0 +1,135 @@
+package dev.podium.bench;
+
+import dev.podium.live.MockCluster;
+import dev.podium.live.informer.LiveProbe;
+import dev.podium.live.informer.ScriptedApi;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSliceBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * The heap a live session retains per object of each kind it watches (session, timeline and folded state together),
+ * the same way for every kind: one session lists {@code n} objects of one kind from a scripted mock API server and
+ * the retained heap (after full GCs) is compared with a session that lists nothing. Pods come first, as the budget.
+ *
+ * <p>Run: {@code java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt)
+ * dev.podium.bench.LiveKindsMemoryBench 20000}. Custom objects are shown up to the session's bound (1,000 per kind),
+ * so they are measured at 1,000.
+ */
+public final class LiveKindsMemoryBench {
+    private static final java.util.logging.Logger MOCK_LOG = java.util.logging.Logger.getLogger(
+            "io.fabric8.mockwebserver");
+
+    private LiveKindsMemoryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        long empty = measure("/api/v1/pods", List.of(), "podium/pods", 0);
+        report("Pod", "/api/v1/pods", "podium/pods", n, LiveKindsMemoryBench::pod, empty);
+        report("Service", "/api/v1/services", "podium/services", n, LiveKindsMemoryBench::service, empty);
+        report("EndpointSlice (3 endpoints)", "/apis/discovery.k8s.io/v1/endpointslices", "podium/endpointslices",
+                n, LiveKindsMemoryBench::slice, empty);
+        report("StatefulSet", "/apis/apps/v1/statefulsets", "podium/statefulsets", n,
+                LiveKindsMemoryBench::statefulSet, empty);
+        report("Job", "/apis/batch/v1/jobs", "podium/jobs", n, LiveKindsMemoryBench::job, empty);
+        report("DBInstance (custom)", "/apis/example.com/v1/dbinstances", "podium/custom/dbinstances.example.com",
+                Math.min(n, 1_000), LiveKindsMemoryBench::custom, empty);
+    }
+
+    private static void report(String kind, String path, String informer, int n, IntFunction<HasMetadata> make,
+            long empty) throws Exception {
+        List<HasMetadata> items = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            items.add(make.apply(i));
+        }
+        long heap = measure(path, items, informer, n);
+        System.out.printf(Locale.ROOT, "%-28s %,7d objects: %,6d bytes/object retained%n", kind, n,
+                (heap - empty) / Math.max(1, n));
+    }
+
+    private static long measure(String path, List<HasMetadata> items, String informer, int n) throws Exception {
+        ScriptedApi api = new ScriptedApi();
+        api.onList("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", r -> ScriptedApi.list(
+                List.of(new CustomResourceDefinitionBuilder().withNewMetadata().withName("dbinstances.example.com")
+                        .endMetadata().withNewSpec().withGroup("example.com").withScope("Namespaced").withNewNames()
+                        .withKind("DBInstance").withPlural("dbinstances").endNames().addNewVersion().withName("v1")
+                        .withServed(true).withStorage(true).endVersion().endSpec().build()), "2"));
+        byte[] body = ScriptedApi.JSON.asJson(Map.of("apiVersion", "v1", "kind", "List", "metadata",
+                Map.of("resourceVersion", "5"), "items", items)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        items = null;
+        api.onList(path, r -> new io.fabric8.mockwebserver.http.MockResponse().setResponseCode(200)
+                .setHeader("Content-Type", "application/json").setBody(new String(body,
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        Path dir = Files.createTempDirectory("podium-bench");
+        try (MockCluster cluster = MockCluster.scripted(dir, api)) {
+            return LiveProbe.retainedAfterList(cluster, informer, n);
+        }
+    }
+
+    private static HasMetadata pod(int i) {
+        return new PodBuilder().withNewMetadata().withName("web-" + i).withNamespace("ns-" + i % 50)
+                .withResourceVersion("5").addNewOwnerReference().withKind("ReplicaSet").withName("web-7d4b9")
+                .withController(true).withApiVersion("apps/v1").withUid("u").endOwnerReference().endMetadata()
+                .withNewSpec().withNodeName("node-" + i % 100).addNewContainer().withName("app")
+                .withImage("nginx:1.27").withNewResources().addToRequests("cpu", new Quantity("100m"))
+                .addToRequests("memory", new Quantity("64Mi")).endResources().endContainer().endSpec()
+                .withNewStatus().withPhase("Running").addNewCondition().withType("Ready").withStatus("True")
+                .endCondition().endStatus().build();
+    }
+
+    private static HasMetadata service(int i) {
+        return new ServiceBuilder().withNewMetadata().withName("svc-" + i).withNamespace("ns-" + i % 50)
+                .withResourceVersion("5").endMetadata().withNewSpec().withType("NodePort").addToSelector("app",
+                        "svc-" + i).addNewPort().withPort(80).withNodePort(30000 + i % 2000).endPort().endSpec()
+                .build();
+    }
+
+    private static HasMetadata slice(int i) {
+        EndpointSliceBuilder b = new EndpointSliceBuilder().withNewMetadata().withName("svc-" + i + "-abcde")
+                .withNamespace("ns-" + i % 50).withResourceVersion("5").addToLabels("kubernetes.io/service-name",
+                        "svc-" + i).endMetadata().withAddressType("IPv4");
+        for (int e = 0; e < 3; e++) {
+            b.addNewEndpoint().withAddresses("10.0." + e + "." + i % 250).withNodeName("node-" + (i + e) % 100)
+                    .withNewTargetRef().withKind("Pod").withName("svc-" + i + "-" + e).withNamespace("ns-" + i % 50)
+                    .endTargetRef().withNewConditions().withReady(true).withServing(true).withTerminating(false)
+                    .endConditions().endEndpoint();
+        }
+        return b.build();
+    }
+
+    private static HasMetadata statefulSet(int i) {
+        return new StatefulSetBuilder().withNewMetadata().withName("db-" + i).withNamespace("ns-" + i % 50)
+                .withResourceVersion("5").endMetadata().withNewSpec().withReplicas(3).endSpec().withNewStatus()
+                .withReadyReplicas(3).withReplicas(3).endStatus().build();
+    }
+
+    private static HasMetadata job(int i) {
+        return new JobBuilder().withNewMetadata().withName("job-" + i).withNamespace("ns-" + i % 50)
+                .withResourceVersion("5").endMetadata().withNewSpec().withCompletions(1).endSpec().withNewStatus()
+                .withSucceeded(1).addNewCondition().withType("Complete").withStatus("True").endCondition()
+                .endStatus().build();
+    }
+
+    private static HasMetadata custom(int i) {
+        return new GenericKubernetesResourceBuilder().withApiVersion("example.com/v1").withKind("DBInstance")
+                .withNewMetadata().withName("db-" + i).withNamespace("ns-" + i % 50).withResourceVersion("5")
+                .withCreationTimestamp("2026-12-05T10:00:00Z").endMetadata()
+                .addToAdditionalProperties("status", Map.of("conditions", List.of(Map.of("type", "Ready",
+                        "status", "True", "reason", "Available")))).build();
+    }
+}

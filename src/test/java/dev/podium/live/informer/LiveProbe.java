@@ -1,0 +1,41 @@
+package dev.podium.live.informer;
+
+import dev.podium.live.MockCluster;
+import dev.podium.live.kubeconfig.LiveConnection;
+import dev.podium.world.kube.event.InformerListed;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.time.Clock;
+import java.time.Duration;
+
+/** For benchmarks outside this package: a session synced against a mock cluster, and the heap it retains. */
+public final class LiveProbe {
+    private LiveProbe() {
+    }
+
+    /**
+     * Starts a session on {@code cluster}, drains and folds until {@code informer} listed {@code items} objects and
+     * every informer listed, then returns the used heap after full collections, with the session, its timeline and
+     * the folded state still reachable.
+     */
+    public static long retainedAfterList(MockCluster cluster, String informer, int items) throws Exception {
+        try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
+                LiveSession session = LiveSession.start(live, LiveOptions.allNamespaces())) {
+            LiveHarness h = new LiveHarness(session);
+            h.awaitTrue(() -> h.events(InformerListed.class).stream().anyMatch(l -> l.informer().equals(informer)
+                    && l.items() == items) && session.firstListPending().isEmpty(), Duration.ofMinutes(5),
+                    informer + " listed");
+            h.pump();
+            long heap = retained();
+            Reference.reachabilityFence(h);
+            return heap;
+        }
+    }
+
+    private static long retained() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
