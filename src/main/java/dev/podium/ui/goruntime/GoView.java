@@ -49,6 +49,7 @@ public final class GoView implements WorldView {
     private final CanvasFonts fonts = new CanvasFonts();
     private final Ink ink = new Ink(fonts);
     private final SchedulerPainter scheduler = new SchedulerPainter(ink);
+    private final GlyphLegend legend = new GlyphLegend(ink);
     private final ObjectsPainter objects = new ObjectsPainter(ink);
     private final CodePainter codePainter = new CodePainter(ink);
     private final GoInspector inspector = new GoInspector();
@@ -134,7 +135,10 @@ public final class GoView implements WorldView {
         double schedH = scheduler.paint(g, pad, top, w - 2 * pad, h * 0.62 - top, s, utilisation, nowNanos,
                 Moves.inFlight(timeline, folded, nowNanos), this::lineOf, palette, text, stageHits);
         double oy = top + schedH + 10;
-        objects.paint(g, pad, oy, w - 2 * pad, h - oy - pad, s, select, nowNanos, palette, text, stageHits);
+        double legendH = legend.height(w - 2 * pad, text);
+        objects.paint(g, pad, oy, w - 2 * pad, h - oy - pad - legendH, s, select, nowNanos, palette, text,
+                stageHits);
+        legend.paint(g, pad, h - pad - legendH, w - 2 * pad, palette, text);
         codePainter.paint(cg, cw, ch, s, focusG, focusLine, palette, text, codeHits);
     }
 
