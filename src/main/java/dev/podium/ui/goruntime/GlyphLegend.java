@@ -12,8 +12,8 @@ import javafx.scene.text.Font;
  * (the {@link StateGlyph}) and its name, in as many rows as the width needs; every name whole. FX thread only.
  */
 final class GlyphLegend {
-    private static final double SWATCH = 22;
-    private static final double ROW = 28;
+    private static final double SWATCH = 20;
+    private static final double ROW = 23;
 
     private final Ink ink;
 
@@ -28,7 +28,7 @@ final class GlyphLegend {
 
     /** Paints the legend into the box at (x, y), {@code w} wide. */
     void paint(GraphicsContext g, double x, double y, double w, GoPalette p, ViewText text) {
-        Font font = ink.fonts.regular(Ink.SMALL + 1);
+        Font font = ink.fonts.regular(Ink.SMALL);
         double cx = x;
         double cy = y + ROW / 2;
         for (StateGlyph glyph : StateGlyph.values()) {
@@ -43,12 +43,12 @@ final class GlyphLegend {
             g.fillRoundRect(cx, cy - SWATCH / 2 + 2, SWATCH, SWATCH - 4, 6, 6);
             glyph.badge(g, cx, cy - SWATCH / 2 + 2, SWATCH, SWATCH - 4, p.stageBg(), p.text());
             ink.text(g, name, cx + SWATCH + 8, cy, itemW - SWATCH - 8, font, p.text());
-            cx += itemW + 14;
+            cx += itemW + 10;
         }
     }
 
     private int rows(double w, ViewText text) {
-        Font font = ink.fonts.regular(Ink.SMALL + 1);
+        Font font = ink.fonts.regular(Ink.SMALL);
         int rows = 1;
         double cx = 0;
         for (StateGlyph glyph : StateGlyph.values()) {
@@ -57,7 +57,7 @@ final class GlyphLegend {
                 rows++;
                 cx = 0;
             }
-            cx += itemW + 14;
+            cx += itemW + 10;
         }
         return rows;
     }
