@@ -99,7 +99,7 @@ public class ScrubberSkin extends SkinBase<Scrubber> {
         double playedWidth = trackWidth * fraction(c.getValue());
         played.resizeRelocate(x + inset, trackY, playedWidth, trackHeight);
         thumb.resizeRelocate(x + inset + playedWidth - size / 2, y + (h - size) / 2, size, size);
-        double tickWidth = Math.max(4, size * 0.3);
+        double tickWidth = Math.max(8, size * 0.45); // a 2 px edge each side, and the cue colour between
         for (Region tick : marks) {
             long t = ((Scrubber.Mark) tick.getUserData()).timeNanos();
             tick.resizeRelocate(x + inset + trackWidth * fraction(t) - tickWidth / 2, y, tickWidth, h);

@@ -113,6 +113,8 @@ final class CodePainter {
                 Color c = p.status(s.status(gid));
                 double bx = blockX + b * (BADGE_W + 3);
                 ink.chip(g, bx, y + 2, BADGE_W, lineH - 4, c, "G" + gid, p.onFill(c));
+                StateGlyph.of(s.status(gid), s.waitReason(gid)).badge(g, bx, y + 2, BADGE_W, lineH - 4, p.stageBg(),
+                        p.text());
                 if (gid == focusG) {
                     g.setStroke(p.highlight);
                     g.setLineWidth(2.5);

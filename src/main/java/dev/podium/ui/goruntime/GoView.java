@@ -49,6 +49,9 @@ public final class GoView implements WorldView {
     private final CanvasFonts fonts = new CanvasFonts();
     private final Ink ink = new Ink(fonts);
     private final SchedulerPainter scheduler = new SchedulerPainter(ink);
+    private final GlyphLegend legend = new GlyphLegend(ink);
+    /** The least height left to channels and sync objects before the legend gives way. */
+    private static final double MIN_OBJECTS_H = 240;
     private final ObjectsPainter objects = new ObjectsPainter(ink);
     private final CodePainter codePainter = new CodePainter(ink);
     private final GoInspector inspector = new GoInspector();
@@ -134,7 +137,16 @@ public final class GoView implements WorldView {
         double schedH = scheduler.paint(g, pad, top, w - 2 * pad, h * 0.62 - top, s, utilisation, nowNanos,
                 Moves.inFlight(timeline, folded, nowNanos), this::lineOf, palette, text, stageHits);
         double oy = top + schedH + 10;
-        objects.paint(g, pad, oy, w - 2 * pad, h - oy - pad, s, select, nowNanos, palette, text, stageHits);
+        // the key to the state badges, only where the channels and sync objects keep room for a few rows
+        double legendH = legend.height(w - 2 * pad, text);
+        if (h - oy - pad - legendH < MIN_OBJECTS_H) {
+            legendH = 0;
+        }
+        objects.paint(g, pad, oy, w - 2 * pad, h - oy - pad - legendH, s, select, nowNanos, palette, text,
+                stageHits);
+        if (legendH > 0) {
+            legend.paint(g, pad, h - pad - legendH, w - 2 * pad, palette, text);
+        }
         codePainter.paint(cg, cw, ch, s, focusG, focusLine, palette, text, codeHits);
     }
 

@@ -121,6 +121,7 @@ final class SchedulerPainter {
                     GStatus gs = s.status(gid);
                     Color gc = p.status(gs);
                     ink.chip(g, xRun, top, chipW, chipH, gc, "G" + gid, p.onFill(gc));
+                    StateGlyph.of(gs, s.waitReason(gid)).badge(g, xRun, top, chipW, chipH, p.stageBg(), p.text());
                     if (!narrow) { // a narrow stage leaves the line to the source gutter
                         int line = lineOf.applyAsInt(gid);
                         String where = shortFunction(s.function(gid)) + (line > 0 ? " :" + line : "");
@@ -155,6 +156,7 @@ final class SchedulerPainter {
             if (next > 0) {
                 Color nc = p.status(GStatus.RUNNABLE);
                 ink.chip(g, xNext, top, nextW, chipH, nc, "G" + next, p.onFill(nc));
+                StateGlyph.RUNNABLE.badge(g, xNext, top, nextW, chipH, p.stageBg(), p.text());
                 hits.add(new Hit(Hit.Kind.GOROUTINE, next, xNext, top, nextW, chipH));
             } else {
                 ink.slot(g, xNext, top, nextW, chipH, p.slot, p.line);
@@ -207,6 +209,7 @@ final class SchedulerPainter {
             }
             Color sc = p.status(GStatus.SYSCALL);
             ink.chip(g, mx, my + 6, cw, chipH, sc, label, p.onFill(sc));
+            StateGlyph.SYSCALL.badge(g, mx, my + 6, cw, chipH, p.stageBg(), p.text());
             hits.add(new Hit(gid > 0 ? Hit.Kind.GOROUTINE : Hit.Kind.M, gid > 0 ? gid : m, mx, my + 6, cw, chipH));
             mx += cw + GAP;
         }
@@ -246,6 +249,7 @@ final class SchedulerPainter {
             for (int i = 0; i < ids.length; i++) {
                 double cx = x + i * (chipW + GAP);
                 ink.chip(g, cx, y, chipW, h, rc, "G" + ids[i], p.onFill(rc));
+                StateGlyph.RUNNABLE.badge(g, cx, y, chipW, h, p.stageBg(), p.text());
                 hits.add(new Hit(Hit.Kind.GOROUTINE, ids[i], cx, y, chipW, h));
             }
             return;
