@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.ui.SmallWindow;
 import dev.podium.ui.shell.MainWindow;
-import dev.podium.ui.shell.RecentFiles;
-import dev.podium.ui.shell.ScenarioSource;
-import dev.podium.ui.shell.WorldViews;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -44,22 +40,17 @@ class GcLabelsFitTest {
     private static final List<String> G1_STATE_EN = List.of("marking starts at", "adaptive IHOP", "concurrent marking",
             "mixed collections");
     private static final List<String> G1_STATE_ZH = List.of("时开始标记", "自适应 IHOP", "并发标记中", "混合回收中");
-    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/gcfit-" + UUID.randomUUID());
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private final SmallWindow small = new SmallWindow("gcfit");
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
-        window.show(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        window = small.open(stage);
     }
 
     @AfterEach
-    void removePrefs() throws BackingStoreException {
-        prefs.removeNode();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+    void close() throws BackingStoreException {
+        small.close();
     }
 
     @Test
