@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -57,6 +58,10 @@ class GcLabelsFitTest {
     void noCanvasTextIsSqueezedOrCutAt1280By720InEitherLanguage(FxRobot robot) {
         for (String lesson : LESSONS) {
             robot.interact(() -> window.openFile(Path.of("simulations/" + lesson + ".yaml")));
+            // a lesson of two worlds (gc-liveness-restart) shows each on its own tab: the GC one in front
+            robot.lookup("#world-tabs").tryQueryAs(TabPane.class).ifPresent(tabs -> robot.interact(() ->
+                    tabs.getSelectionModel().select(tabs.getTabs().stream()
+                            .filter(t -> t.getId().equals("world-tab-gc")).findFirst().orElseThrow())));
             GcView view = (GcView) window.player().worldsProperty().get().stream()
                     .map(e -> e.view()).filter(GcView.class::isInstance).findFirst().orElseThrow();
             for (int tab = 0; tab < GcView.TAB_IDS.length; tab++) {
@@ -80,8 +85,8 @@ class GcLabelsFitTest {
                         }
                         robot.interact(() -> view.render(window.model().playheadNanos()));
                         assertLabelsWhole(view, lesson + " tab " + tab + " " + locale + " at " + t + " s");
-                        // gc-liveness-restart shares the stage with the cluster: at 720 px the shell leaves the GC
-                        // canvas no room for the heap panel's column (a layout of ui/shell, not of this view)
+                        // gc-liveness-restart: even on its own world tab, the 720 px stage less the tab headers
+                        // leaves the heap panel's column no room for the gauge in Chinese (still to fix)
                         if (tab == 0 && !lesson.equals("gc-liveness-restart")) {
                             assertGaugeDrawn(view, lesson, locale, t);
                         }
