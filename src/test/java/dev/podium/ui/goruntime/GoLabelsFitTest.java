@@ -94,6 +94,11 @@ class GoLabelsFitTest {
                     }
                     robot.interact(() -> view.ink().recordDrawn(false));
                 }
+                if (lesson.getFileName().toString().equals("go-context-timeout.yaml")) {
+                    // beside the gallery, the context tree once showed only its root: the handler's context is drawn
+                    assertTrue(seen.stream().anyMatch(t -> t.startsWith("ctx1 ")), lesson.getFileName() + " "
+                            + locale + ": the context tree's ctx1 not drawn in " + seen);
+                }
                 boolean en = locale == Locale.ENGLISH;
                 for (String title : en ? List.of("Global run queue", "Ms without a P", "runnext")
                         : List.of("全局运行队列", "没有 P 的 M", "runnext")) {
