@@ -74,6 +74,13 @@ final class ObjectsPainter {
                     Math.max(26 + 20, h - others)) : Math.max(h * 0.45, h - others);
             double cy = compact ? channelLines(g, x, y, w, room, s, select, p, text, hits)
                     : channels(g, x, y, w, room, s, select, p, text, hits);
+            if (compact && s.syncCount() > 0 && s.contextCount() > 0) {
+                // short of room: sync beside the context tree, so the tree keeps the height for its contexts
+                double split = w * 0.4;
+                sync(g, x, cy + 6, split - 12, y + h - cy - 6, s, p, text);
+                contexts(g, x + split, cy + 6, w - split, y + h - cy - 6, s, now, p, text);
+                return;
+            }
             double sy = sync(g, x, cy + 6, w, y + h - cy - 6, s, p, text);
             contexts(g, x, sy, w, y + h - sy, s, now, p, text);
         }
@@ -336,11 +343,12 @@ final class ObjectsPainter {
             }
             // a narrow stage: the label on as many lines as it needs, the error on the next
             List<String> lines = ink.wrap(label, room, bold);
+            int labelLines = lines.size();
             if (err != null) {
-                lines.add(err);
+                lines.addAll(ink.wrap(err, room, body)); // the error too may take two lines
             }
             for (int i = 0; i < lines.size(); i++) {
-                boolean last = err != null && i == lines.size() - 1;
+                boolean last = i >= labelLines;
                 ink.text(g, lines.get(i), cx + 4, ys[id] + i * (rowH - 4), room, last ? body : bold,
                         last ? p.cancel : colour);
             }

@@ -30,7 +30,10 @@ import javafx.scene.paint.Color;
  * The Kubernetes world on stage, in five tabs the teacher switches with the buttons or the keys 1 to 5 (when the
  * view has focus): the cluster (nodes, pods, the scheduler queue, workloads), a controller's reconcile loop,
  * kubectl-style events, traffic (shown first when the scenario has traffic) and the API clients (token buckets, API
- * Priority and Fairness, the Lease; shown first when the scenario has them). {@link #pick} answers for the
+ * Priority and Fairness, the Lease; shown first when the scenario has them). The last two tabs appear only in a run
+ * that has something for them ({@link OptionalTabs}). A lesson opens on its traffic or API tab once; a reload or a
+ * fork of the same lesson keeps the tab the teacher is on, and so does any tab picked by hand, until
+ * {@link #newLesson}. {@link #pick} answers for the
  * cluster tab (pods, nodes, workloads), the reconcile tab (the workqueue) and the traffic tab (Services, endpoints).
  *
  * <p>State at the playhead comes from two {@link ProjectedState}s made in {@link #bind}: the world's {@link KubeState},
@@ -70,8 +73,13 @@ public final class KubeView implements WorldView {
     private int drawnCount;
     private long playheadNanos;
     private int tab;
+    private final OptionalTabs optional = new OptionalTabs();
     private boolean trafficShown;
     private boolean flowShown;
+    /** The teacher picked a tab since the lesson came on stage: no tab is brought forward for them. */
+    private boolean handPicked;
+    /** The first frame of a bound run has set the optional buttons. */
+    private boolean optionalRead;
     private String family;
     private Color paintedBg;
 
@@ -88,7 +96,7 @@ public final class KubeView implements WorldView {
             buttons[i].setToggleGroup(tabs);
             buttons[i].setFocusTraversable(false);
             buttons[i].setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
-            buttons[i].setOnAction(e -> showTab(index));
+            buttons[i].setOnAction(e -> pick(index));
             bar.getChildren().add(buttons[i]);
         }
         body.getChildren().addAll(panes);
@@ -101,6 +109,7 @@ public final class KubeView implements WorldView {
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnMousePressed(e -> root.requestFocus());
         showTab(0);
+        showOptionalButtons();
     }
 
     @Override
@@ -115,18 +124,32 @@ public final class KubeView implements WorldView {
         placement = newTimeline == null ? null
                 : new ProjectedState<>(newTimeline, new ClusterProjection(), PLACEMENT_CHECKPOINT_INTERVAL);
         drawnCount = 0;
+        // the buttons stay as they are until the first frame has read the new run: a reload keeps its tab
+        optional.bind(newTimeline);
+        optionalRead = false;
+    }
+
+    /** Another lesson: back to the cluster tab, and its traffic or API tab may come forward once. */
+    @Override
+    public void newLesson() {
         trafficShown = false;
         flowShown = false;
+        handPicked = false;
+        select(0); // not drawn: the old run is still bound
     }
 
     /** Shows tab 0 (cluster), 1 (reconcile), 2 (events), 3 (traffic) or 4 (API clients). */
     public void showTab(int index) {
+        select(index);
+        redraw();
+    }
+
+    private void select(int index) {
         tab = Math.max(0, Math.min(TAB_IDS.length - 1, index));
         for (int i = 0; i < TAB_IDS.length; i++) {
             panes[i].setVisible(i == tab);
             buttons[i].setSelected(i == tab);
         }
-        redraw();
     }
 
     /** The tab shown: 0 cluster, 1 reconcile, 2 events, 3 traffic, 4 API clients. */
@@ -157,15 +180,23 @@ public final class KubeView implements WorldView {
         drawnCount = count;
         ClusterModel model = placement.afterEvents(count);
         KubeState s = projected.afterEvents(count);
+        if (optional.update() || !optionalRead) {
+            optionalRead = true;
+            showOptionalButtons();
+        }
         if (!trafficShown && s.traffic().started()) {
-            trafficShown = true; // a scenario with traffic opens on the traffic tab, once per bound timeline
-            showTab(3);
-            return;
+            trafficShown = true; // a scenario with traffic opens on the traffic tab, once per lesson
+            if (!handPicked) {
+                showTab(3);
+                return;
+            }
         }
         if (!flowShown && (s.flow().hasClients() || s.flow().hasElection())) {
-            flowShown = true; // a client-side scenario opens on the API tab, once per bound timeline
-            showTab(4);
-            return;
+            flowShown = true; // a client-side scenario opens on the API tab, once per lesson
+            if (!handPicked) {
+                showTab(4);
+                return;
+            }
         }
         if (tab == 4) {
             flow.render(s, nowNanos, text, family);
@@ -206,6 +237,35 @@ public final class KubeView implements WorldView {
         return null;
     }
 
+    /** Whether tab {@code index}'s button is on the bar (the traffic and API tabs only in runs that have them). */
+    boolean offers(int index) {
+        return buttons[index].isVisible();
+    }
+
+    /** The traffic and API buttons for a run that has them; off their tab if it went. */
+    private void showOptionalButtons() {
+        setOffered(3, optional.traffic());
+        setOffered(4, optional.api());
+        if (!offers(tab)) {
+            showTab(0);
+        }
+    }
+
+    private void setOffered(int index, boolean offered) {
+        buttons[index].setVisible(offered);
+        buttons[index].setManaged(offered);
+    }
+
+    /** The teacher's choice of a tab (a button or a key); a tab the run does not offer is not shown. */
+    private void pick(int index) {
+        if (offers(index)) {
+            handPicked = true;
+            showTab(index);
+        } else {
+            buttons[tab].setSelected(true); // a toggle button clicked off stays on
+        }
+    }
+
     /** The cluster tab (for tests and the benchmark). */
     ClusterPane clusterPane() {
         return cluster;
@@ -233,23 +293,23 @@ public final class KubeView implements WorldView {
         switch (e.getCode()) {
             case DIGIT1:
             case NUMPAD1:
-                showTab(0);
+                pick(0);
                 break;
             case DIGIT2:
             case NUMPAD2:
-                showTab(1);
+                pick(1);
                 break;
             case DIGIT3:
             case NUMPAD3:
-                showTab(2);
+                pick(2);
                 break;
             case DIGIT4:
             case NUMPAD4:
-                showTab(3);
+                pick(3);
                 break;
             case DIGIT5:
             case NUMPAD5:
-                showTab(4);
+                pick(4);
                 break;
             default:
                 return;

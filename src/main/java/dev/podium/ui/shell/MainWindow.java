@@ -72,6 +72,8 @@ public final class MainWindow implements LiveHost {
     private BorderPane root;
     private Dialogs dialogs;
     private StageArea stageArea;
+    /** The lesson on stage, as {@link #lessonOnStage} names it. */
+    private String lessonKey;
     private GalleryPane gallery;
     private InspectorPanel inspectorPanel;
     private final WorldViews views;
@@ -217,6 +219,9 @@ public final class MainWindow implements LiveHost {
     }
 
     private void initListeners() {
+        stageArea.setOnWorldShown(player::invalidate);
+        scenario.addListener((obs, old, now) -> lessonOnStage());
+        playbackTitle.addListener((obs, old, now) -> lessonOnStage());
         player.worldsProperty().addListener((obs, old, entries) -> {
             List<String> missing = model.playback() == null ? List.of() : model.playback().worlds().stream()
                     .filter(w -> entries.stream().noneMatch(e -> e.world().equals(w))).toList();
@@ -234,6 +239,20 @@ public final class MainWindow implements LiveHost {
         });
         stageArea.widthProperty().addListener((obs, old, now) -> player.invalidate());
         stageArea.heightProperty().addListener((obs, old, now) -> player.invalidate());
+    }
+
+    /**
+     * Tells the views and the stage when another lesson comes on (by its scenario's name, or the title of a recording
+     * or cluster), before its run is bound; a reload or fork of the same lesson is not another.
+     */
+    private void lessonOnStage() {
+        String key = scenario.get() != null ? "scenario:" + scenario.get().name() : "playback:" + playbackTitle.get();
+        if (key.equals(lessonKey)) {
+            return;
+        }
+        lessonKey = key;
+        views.built().forEach(entry -> entry.view().newLesson());
+        stageArea.lesson(key);
     }
 
     /** Chinese text gets a full CJK family, so bold stays bold (see {@link CjkFont}). */

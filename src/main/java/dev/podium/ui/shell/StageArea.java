@@ -26,6 +26,8 @@ public final class StageArea extends StackPane {
     private final VBox worldsBox = new VBox();
     private final Consumer<Inspection> inspector;
     private final I18n i18n;
+    private final WorldTabs tabs;
+    private Runnable onWorldShown = () -> { };
     private List<WorldViews.Entry> entries = List.of();
     private final StageZoom zoom;
     private WorldView pickedView;
@@ -37,6 +39,10 @@ public final class StageArea extends StackPane {
         setId("stage");
         getStyleClass().add(PodiumStyles.STAGE);
         getChildren().add(worldsBox);
+        tabs = new WorldTabs(i18n, () -> {
+            clearPick();
+            onWorldShown.run();
+        });
         zoom = new StageZoom(this, worldsBox);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     }
@@ -65,14 +71,33 @@ public final class StageArea extends StackPane {
         return zoom;
     }
 
-    /** Shows these worlds (one above the other), and a note for worlds with no view; forgets the pick. */
+    /** Runs when another world comes to the front of the stage (its view wants drawing at its new size). */
+    void setOnWorldShown(Runnable action) {
+        onWorldShown = action;
+    }
+
+    /** The lesson on stage (its name), so a lesson of several worlds shows the one last chosen for it. */
+    void lesson(String key) {
+        tabs.lesson(key);
+    }
+
+    /**
+     * Shows these worlds, each on its own tab when there are several, and a note for worlds with no view; forgets
+     * the pick.
+     */
     public void show(List<WorldViews.Entry> newEntries, List<String> missingWorlds) {
         entries = List.copyOf(newEntries);
         worldsBox.getChildren().clear();
-        for (WorldViews.Entry entry : entries) {
-            Node node = entry.view().node();
-            VBox.setVgrow(node, Priority.ALWAYS);
-            worldsBox.getChildren().add(node);
+        tabs.show(entries.size() > 1 ? entries : List.of());
+        if (entries.size() > 1) {
+            VBox.setVgrow(tabs.node(), Priority.ALWAYS);
+            worldsBox.getChildren().add(tabs.node());
+        } else {
+            for (WorldViews.Entry entry : entries) {
+                Node node = entry.view().node();
+                VBox.setVgrow(node, Priority.ALWAYS);
+                worldsBox.getChildren().add(node);
+            }
         }
         for (String world : missingWorlds) {
             Label missing = new Label();
@@ -99,27 +124,25 @@ public final class StageArea extends StackPane {
         if (event.getButton() != MouseButton.PRIMARY || zoom.dragged()) {
             return;
         }
-        for (Node child : worldsBox.getChildren()) {
+        for (WorldView view : shownViews()) {
+            Node child = view.node();
             Point2D local = child.sceneToLocal(event.getSceneX(), event.getSceneY());
             if (local != null && child.contains(local)) {
-                WorldView view = viewOf(child);
-                if (view != null) {
-                    pickedView = view;
-                    pickedPoint = local;
-                    repick();
-                    return;
-                }
+                pickedView = view;
+                pickedPoint = local;
+                repick();
+                return;
             }
         }
         clearPick();
     }
 
-    private WorldView viewOf(Node node) {
-        for (WorldViews.Entry entry : entries) {
-            if (entry.view().node() == node) {
-                return entry.view();
-            }
+    /** The views on screen now: every world's, or the one in front when they have tabs. */
+    List<WorldView> shownViews() {
+        if (entries.size() > 1) {
+            WorldView front = tabs.front();
+            return front == null ? List.of() : List.of(front);
         }
-        return null;
+        return entries.stream().map(WorldViews.Entry::view).toList();
     }
 }

@@ -57,6 +57,11 @@ public final class WorldViews {
         return uis.get(world);
     }
 
+    /** The views built so far, in the order they were first used. */
+    public List<Entry> built() {
+        return List.copyOf(built.values());
+    }
+
     /** The view and narrator of {@code world}, built on first use; null if this build has none. */
     public Entry forWorld(String world) {
         WorldUi ui = uis.get(world);

@@ -18,7 +18,10 @@ public interface WorldUi {
     /** The world's narrator. */
     Narrator narrator();
 
-    /** The base name of the bundle with the world's action texts (see {@link MenuAction}). */
+    /**
+     * The base name of the bundle with the world's action texts (see {@link MenuAction}) and, under
+     * {@code world.title}, its name on the stage's tab when a lesson shows several worlds.
+     */
     String bundle();
 
     /** The world's items in the Actions menu, in menu order; empty if it has none. */

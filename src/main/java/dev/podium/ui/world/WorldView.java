@@ -25,6 +25,14 @@ public interface WorldView {
      */
     void render(long playheadNanos);
 
+    /**
+     * Another lesson (a scenario, recording or live cluster) comes on stage; called before its {@link #bind}, and
+     * not when the same lesson is reloaded or forked. A view puts back what it chose for the last lesson (the panel
+     * it opens on) and keeps it across the reloads and forks that follow. Default: nothing.
+     */
+    default void newLesson() {
+    }
+
     /** What is at a point in {@link #node()}'s coordinates, for the inspector; null if nothing. */
     Inspection pick(double x, double y);
 }

@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.ui.SmallWindow;
 import dev.podium.ui.shell.MainWindow;
-import dev.podium.ui.shell.RecentFiles;
-import dev.podium.ui.shell.ScenarioSource;
-import dev.podium.ui.shell.WorldViews;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -44,28 +41,27 @@ class GcLabelsFitTest {
     private static final List<String> G1_STATE_EN = List.of("marking starts at", "adaptive IHOP", "concurrent marking",
             "mixed collections");
     private static final List<String> G1_STATE_ZH = List.of("时开始标记", "自适应 IHOP", "并发标记中", "混合回收中");
-    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/gcfit-" + UUID.randomUUID());
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private final SmallWindow small = new SmallWindow("gcfit");
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
-        window.show(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        window = small.open(stage);
     }
 
     @AfterEach
-    void removePrefs() throws BackingStoreException {
-        prefs.removeNode();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+    void close() throws BackingStoreException {
+        small.close();
     }
 
     @Test
     void noCanvasTextIsSqueezedOrCutAt1280By720InEitherLanguage(FxRobot robot) {
         for (String lesson : LESSONS) {
             robot.interact(() -> window.openFile(Path.of("simulations/" + lesson + ".yaml")));
+            // a lesson of two worlds (gc-liveness-restart) shows each on its own tab: the GC one in front
+            robot.lookup("#world-tabs").tryQueryAs(TabPane.class).ifPresent(tabs -> robot.interact(() ->
+                    tabs.getSelectionModel().select(tabs.getTabs().stream()
+                            .filter(t -> t.getId().equals("world-tab-gc")).findFirst().orElseThrow())));
             GcView view = (GcView) window.player().worldsProperty().get().stream()
                     .map(e -> e.view()).filter(GcView.class::isInstance).findFirst().orElseThrow();
             for (int tab = 0; tab < GcView.TAB_IDS.length; tab++) {
@@ -89,8 +85,8 @@ class GcLabelsFitTest {
                         }
                         robot.interact(() -> view.render(window.model().playheadNanos()));
                         assertLabelsWhole(view, lesson + " tab " + tab + " " + locale + " at " + t + " s");
-                        // gc-liveness-restart shares the stage with the cluster: at 720 px the shell leaves the GC
-                        // canvas no room for the heap panel's column (a layout of ui/shell, not of this view)
+                        // gc-liveness-restart: even on its own world tab, the 720 px stage less the tab headers
+                        // leaves the heap panel's column no room for the gauge in Chinese (still to fix)
                         if (tab == 0 && !lesson.equals("gc-liveness-restart")) {
                             assertGaugeDrawn(view, lesson, locale, t);
                         }

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.ui.SmallWindow;
 import dev.podium.ui.shell.MainWindow;
-import dev.podium.ui.shell.RecentFiles;
-import dev.podium.ui.shell.ScenarioSource;
-import dev.podium.ui.shell.WorldViews;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
@@ -33,22 +29,17 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ReconcileLabelsTest {
     private static final long SECOND = 1_000_000_000L;
-    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/labels-" + UUID.randomUUID());
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private final SmallWindow small = new SmallWindow("labels");
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
-        window.show(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        window = small.open(stage);
     }
 
     @AfterEach
-    void removePrefs() throws BackingStoreException {
-        prefs.removeNode();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+    void close() throws BackingStoreException {
+        small.close();
     }
 
     @Test
