@@ -1,6 +1,7 @@
 package dev.podium.bench;
 
 import dev.podium.ui.common.FrameProbe;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -33,7 +34,7 @@ final class PulseProfile extends AnimationTimer {
     private static final String[] PHASE_NAMES = {"advance", "views", "narration", "hooks", "CSS", "layout"};
 
     /** One pulse: its start, and the FX and render threads' CPU time when the timer ran. */
-    private record Pulse(long nowNanos, long fxCpu, long renderCpu) {
+    private record Pulse(long nowNanos, long fxCpu, long renderCpu, long gcMillis) {
     }
 
     private record Timed(int phase, long startNanos, long wallNanos, long cpuNanos) {
@@ -80,8 +81,14 @@ final class PulseProfile extends AnimationTimer {
     public void handle(long now) {
         long render = renderThread < 0 ? 0 : THREADS.getThreadCpuTime(renderThread);
         synchronized (this) {
-            pulses.add(new Pulse(now, THREADS.getCurrentThreadCpuTime(), render));
+            pulses.add(new Pulse(now, THREADS.getCurrentThreadCpuTime(), render, gcMillis()));
         }
+    }
+
+    /** Milliseconds all collectors have spent collecting (the pauses stop the FX thread as well). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     void close() {
@@ -149,7 +156,8 @@ final class PulseProfile extends AnimationTimer {
             if (b.nowNanos < fromNanos || b.nowNanos >= toNanos) {
                 continue;
             }
-            Gap gap = new Gap(b.nowNanos - a.nowNanos, b.fxCpu - a.fxCpu, b.renderCpu - a.renderCpu);
+            Gap gap = new Gap(b.nowNanos - a.nowNanos, b.fxCpu - a.fxCpu, b.renderCpu - a.renderCpu,
+                    b.gcMillis - a.gcMillis);
             for (Timed t : phases) {
                 if (t.startNanos >= a.nowNanos && t.startNanos < b.nowNanos) {
                     gap.wall[t.phase] += t.wallNanos;
@@ -171,20 +179,23 @@ final class PulseProfile extends AnimationTimer {
         final long wallNanos;
         final long fxCpuNanos;
         final long renderCpuNanos;
+        final long gcMillis;
         final long[] wall = new long[PHASE_NAMES.length];
         final long[] cpu = new long[PHASE_NAMES.length];
         final Map<String, Integer> samples = new HashMap<>();
 
-        Gap(long wallNanos, long fxCpuNanos, long renderCpuNanos) {
+        Gap(long wallNanos, long fxCpuNanos, long renderCpuNanos, long gcMillis) {
             this.wallNanos = wallNanos;
+            this.gcMillis = gcMillis;
             this.fxCpuNanos = fxCpuNanos;
             this.renderCpuNanos = renderCpuNanos;
         }
 
         @Override
         public String toString() {
-            StringBuilder b = new StringBuilder(String.format("%.1f ms wall, FX CPU %.1f ms, render thread CPU %.1f ms;",
-                    wallNanos / 1e6, fxCpuNanos / 1e6, renderCpuNanos / 1e6));
+            StringBuilder b = new StringBuilder(String.format(
+                    "%.1f ms wall, FX CPU %.1f ms, render thread CPU %.1f ms, GC %d ms;", wallNanos / 1e6,
+                    fxCpuNanos / 1e6, renderCpuNanos / 1e6, gcMillis));
             long known = 0;
             for (int i = 0; i < PHASE_NAMES.length; i++) {
                 if (wall[i] >= 500_000) {

@@ -199,8 +199,9 @@ public final class MainWindow implements LiveHost {
         inspectorPanel.setPrefHeight(220);
 
         warningsBar = new WarningsBar(i18n);
+        BusyBar continuing = new BusyBar(i18n, "busy.continue", continuation.busyProperty(), continuation::supersede);
         VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this),
-                warningsBar, problemsPanel);
+                continuing, warningsBar, problemsPanel);
         root.setTop(top);
         root.setLeft(gallery);
         root.setCenter(stageArea);
