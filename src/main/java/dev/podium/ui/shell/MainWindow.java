@@ -161,7 +161,7 @@ public final class MainWindow implements LiveHost {
             openScenario(defaultScenario);
         }
         stage.show();
-        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven);
+        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven, () -> ViewClassWarmer.warm(views.all()));
         if (timerDriven) {
             player.start();
         }
