@@ -17,10 +17,10 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.WebSocket;
 import io.fabric8.mockwebserver.http.WebSocketListener;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import java.util.prefs.Preferences;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -40,14 +39,17 @@ import javafx.stage.Stage;
  * and {@code pods} running pods; the whole app (MainWindow with its animation timer, the kube view, narration, the
  * live bar) connects to it; after the initial sync, the pod watch sends {@code rate} MODIFIED events a second for
  * {@code seconds} s, each flipping a pod between Running and Pending, so every one becomes a kube event, a narration
- * line and a redraw. An AnimationTimer records the gap between consecutive pulses: everything the FX thread did in
- * between (draining, projecting, layout, rendering) is in it. Not a test; under a display (Xvfb):
+ * line and a redraw. {@link PulseProfile} records the gap between consecutive pulses (everything the FX thread did in
+ * between: draining, projecting, CSS, layout, rendering, tasks run later) and explains the longest gaps of the sync
+ * and of the churn phase by phase, in wall and thread-CPU time. Not a test; under a display (Xvfb):
  * {@code screenshot.sh -w 60 target/stall.png -- java -Dprism.order=sw -cp CP dev.podium.bench.LiveStallBench}.
  */
 public final class LiveStallBench {
     private static final int PODS = Integer.getInteger("pods", 5_000);
     private static final int RATE = Integer.getInteger("rate", 1_000);
     private static final int SECONDS = Integer.getInteger("seconds", 20);
+    /** How many of the longest gaps of each phase are explained. */
+    private static final int EXPLAIN = Integer.getInteger("explain", 3);
 
     private LiveStallBench() {
     }
@@ -62,39 +64,46 @@ public final class LiveStallBench {
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(started::countDown);
             started.await();
-            Gaps gaps = new Gaps();
+            PulseProfile[] profile = new PulseProfile[1];
             MainWindow[] window = new MainWindow[1];
             Platform.runLater(() -> {
                 Preferences prefs = Preferences.userRoot().node("dev/podium/bench/" + UUID.randomUUID());
                 window[0] = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), true);
-                window[0].show(new Stage());
-                gaps.start();
+                Stage stage = new Stage();
+                window[0].show(stage);
+                profile[0] = new PulseProfile(stage.getScene());
                 window[0].connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir), MockCluster.CONTEXT,
                         null, false);
             });
-            waitUntil(window, p -> true);
-            gaps.takeSummary(); // the window's own start-up is not the sync
+            waitUntil(window, p -> true); // the window's own start-up is not the sync
             long syncStart = System.nanoTime();
             waitUntil(window, p -> p.status().informer("podium/pods").map(s -> s.items() >= PODS).orElse(false)
                     && p.status().backlog() == 0);
-            double syncSeconds = (System.nanoTime() - syncStart) / 1e9;
-            Gaps.Summary sync = gaps.takeSummary();
+            long syncEnd = System.nanoTime();
+            double syncSeconds = (syncEnd - syncStart) / 1e9;
 
             long eventsBefore = timelineSize(window);
             long churnStart = System.nanoTime();
             churnGo.countDown();
             TimeUnit.SECONDS.sleep(SECONDS); // a benchmark, not a test: it runs for a wall-clock while
-            double churnSeconds = (System.nanoTime() - churnStart) / 1e9;
+            long churnEnd = System.nanoTime();
+            double churnSeconds = (churnEnd - churnStart) / 1e9;
             long sentDuring = sent.get();
-            Gaps.Summary during = gaps.takeSummary();
+            PulseProfile.Report sync = profile[0].report(syncStart, syncEnd, EXPLAIN);
+            PulseProfile.Report during = profile[0].report(churnStart, churnEnd, EXPLAIN);
             long events = timelineSize(window) - eventsBefore;
 
             System.out.printf("initial sync of %,d pods shown in %.1f s; FX pulse gaps: %s%n", PODS, syncSeconds, sync);
             System.out.printf("churn: %,d pod watch events in %.1f s = %.0f/s; FX pulse gaps: %s%n", sentDuring,
                     churnSeconds, sentDuring / churnSeconds, during);
             System.out.printf("timeline grew by %,d events during the churn%n", events);
-            System.out.printf("longest FX stall under churn = %.1f ms (target < 50 ms)%n", during.maxMillis());
-            Platform.runLater(() -> window[0].model().playback().close());
+            System.out.printf("longest FX stall: sync %.1f ms (FX CPU %.1f ms), churn %.1f ms (FX CPU %.1f ms);"
+                    + " target < 50 ms; load average %.2f%n", sync.maxMillis(), sync.maxCpuMillis(), during.maxMillis(),
+                    during.maxCpuMillis(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            Platform.runLater(() -> {
+                profile[0].close();
+                window[0].model().playback().close();
+            });
         }
         Platform.exit();
         System.exit(0);
@@ -182,43 +191,6 @@ public final class LiveStallBench {
                 return;
             }
             TimeUnit.MILLISECONDS.sleep(50);
-        }
-    }
-
-    /** Gaps between consecutive pulses, in nanoseconds; read and reset from any thread. */
-    private static final class Gaps extends AnimationTimer {
-        private long last = -1;
-        private long[] gaps = new long[1 << 16];
-        private int n;
-
-        record Summary(long[] sorted) {
-            double maxMillis() {
-                return sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6;
-            }
-
-            @Override
-            public String toString() {
-                if (sorted.length == 0) {
-                    return "none";
-                }
-                return String.format("%d pulses, median %.1f ms, p99 %.1f ms, max %.1f ms", sorted.length,
-                        sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, maxMillis());
-            }
-        }
-
-        @Override
-        public synchronized void handle(long now) {
-            if (last >= 0 && n < gaps.length) {
-                gaps[n++] = now - last;
-            }
-            last = now;
-        }
-
-        synchronized Summary takeSummary() {
-            long[] out = Arrays.copyOf(gaps, n);
-            Arrays.sort(out);
-            n = 0;
-            return new Summary(out);
         }
     }
 }

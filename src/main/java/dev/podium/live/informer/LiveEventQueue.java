@@ -2,7 +2,6 @@ package dev.podium.live.informer;
 
 import dev.podium.timeline.WorldEvent;
 import dev.podium.timeline.Timeline;
-import dev.podium.world.kube.event.KubeEvent;
 import dev.podium.world.kube.event.WatchEventDelivered;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 
 /**
  * The hand-off between fabric8's threads and the thread that owns the {@link Timeline}. Producers (informer
@@ -25,6 +25,9 @@ import java.util.function.LongFunction;
  * <p>Thread-safe. {@link #drain} must be called on the timeline's thread.
  */
 final class LiveEventQueue {
+
+    /** Events moved per look at the clock in a budgeted {@link #drain}. */
+    static final int CHUNK = 64;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition nonEmpty = lock.newCondition();
@@ -73,21 +76,40 @@ final class LiveEventQueue {
 
     /** Moves at most {@code maxEvents} queued events to {@code timeline}; returns how many. */
     int drain(Timeline timeline, int maxEvents) {
-        WorldEvent[] batch;
-        lock.lock();
-        try {
-            int n = Math.min(maxEvents, queue.size());
-            batch = new WorldEvent[n];
-            for (int i = 0; i < n; i++) {
-                batch[i] = queue.pollFirst();
+        return drain(timeline, maxEvents, () -> 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * Moves at most {@code maxEvents} queued events to {@code timeline}, oldest first, in chunks of {@value #CHUNK},
+     * and stops after the chunk in which {@code clock} (the caller's CPU time, say) has run {@code budgetNanos} since
+     * the call began; at least one chunk moves, so a drain always makes progress. What stays queued keeps its order
+     * for the next call. Returns how many moved.
+     */
+    int drain(Timeline timeline, int maxEvents, LongSupplier clock, long budgetNanos) {
+        long start = clock.getAsLong();
+        WorldEvent[] chunk = new WorldEvent[CHUNK];
+        int moved = 0;
+        while (moved < maxEvents) {
+            int n;
+            lock.lock();
+            try {
+                n = Math.min(Math.min(CHUNK, maxEvents - moved), queue.size());
+                for (int i = 0; i < n; i++) {
+                    chunk[i] = queue.pollFirst();
+                }
+            } finally {
+                lock.unlock();
             }
-        } finally {
-            lock.unlock();
+            for (int i = 0; i < n; i++) {
+                timeline.append(chunk[i]);
+                chunk[i] = null;
+            }
+            moved += n;
+            if (n < CHUNK || clock.getAsLong() - start >= budgetNanos) {
+                break;
+            }
         }
-        for (WorldEvent event : batch) {
-            timeline.append(event);
-        }
-        return batch.length;
+        return moved;
     }
 
     /**

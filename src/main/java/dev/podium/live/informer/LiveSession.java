@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -235,11 +236,19 @@ public final class LiveSession implements AutoCloseable {
      * {@link LivePipelineSampled} if one is due ({@link PipelineSampler}), so samples need no thread of their own.
      */
     public int drain(Timeline timeline, int maxEvents) {
+        return drain(timeline, maxEvents, () -> 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #drain(Timeline, int)}, but stops early once {@code clock} (the calling thread's CPU time, on the
+     * FX thread) has run {@code budgetNanos}, a chunk at a time: the rest stays queued, in order, for the next call.
+     */
+    public int drain(Timeline timeline, int maxEvents, LongSupplier clock, long budgetNanos) {
         if (!closed) {
             sampler.sampleIfDue();
         }
         int before = timeline.size();
-        int drained = queue.drain(timeline, maxEvents);
+        int drained = queue.drain(timeline, maxEvents, clock, budgetNanos);
         for (int i = before; i < timeline.size(); i++) {
             if (timeline.get(i) instanceof InformerListed l) {
                 listed = true;

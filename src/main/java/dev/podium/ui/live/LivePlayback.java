@@ -8,10 +8,13 @@ import dev.podium.timeline.RecordingHeader;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.playback.Playback;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,16 @@ import org.slf4j.LoggerFactory;
 public final class LivePlayback implements Playback {
     /** Events moved from the session to the timeline per frame, at most. */
     public static final int MAX_EVENTS_PER_FRAME = Integer.getInteger("podium.live.maxEventsPerFrame", 1_000);
+    /**
+     * The FX thread's CPU time a frame may spend moving events into the timeline (appending, and spilling the oldest
+     * to disk once past {@link #RETAINED_EVENTS}); the rest waits for the next frame, in order.
+     */
+    public static final long DRAIN_BUDGET_NANOS =
+            Long.getLong("podium.live.drainBudgetMicros", 4_000) * 1_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The FX thread's CPU time if the JVM measures it, else wall time. */
+    private static final LongSupplier DRAIN_CLOCK = THREADS.isCurrentThreadCpuTimeSupported()
+            ? THREADS::getCurrentThreadCpuTime : System::nanoTime;
     /** Events the timeline keeps in memory, at least; older ones are spilled to disk. */
     public static final int RETAINED_EVENTS = Integer.getInteger("podium.live.retainedEvents", 131_072);
     private static final Logger LOG = LoggerFactory.getLogger(LivePlayback.class);
@@ -139,7 +152,7 @@ public final class LivePlayback implements Playback {
             return 0;
         }
         int cap = (int) Math.min(maxEvents, MAX_EVENTS_PER_FRAME);
-        int moved = session.drain(timeline, cap);
+        int moved = session.drain(timeline, cap, DRAIN_CLOCK, DRAIN_BUDGET_NANOS);
         if (moved < cap) {
             timeline.advanceEnd(session.horizonNanos());
             if (disconnected && session.backlog() == 0) {

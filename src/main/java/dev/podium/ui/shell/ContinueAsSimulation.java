@@ -8,12 +8,15 @@ import dev.podium.ui.playback.Playback;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * File > Continue as Simulation: the first world of a live cluster or a recording that can continue as a
  * simulation ({@link World#fork}) becomes a scenario at the playhead, which opens as a simulation where faults can
  * be injected. The real cluster is untouched: a live session is disconnected, nothing is sent. The fork is computed
- * on the worker executor and shown through the FX one; a ticket makes a late result lose to anything opened since.
+ * on the worker executor and shown through the FX one; a ticket makes a late result lose to anything opened since
+ * (or to Cancel). While it computes, {@link #busyProperty()} is true and the window shows its busy bar.
  * FX thread only.
  */
 final class ContinueAsSimulation {
@@ -24,6 +27,8 @@ final class ContinueAsSimulation {
     private Executor fx = Runnable::run;
     /** Counts starts and opened playbacks, so a late fork does not replace a newer choice. */
     private long ticket;
+    /** True from a start until its result is shown or dropped (the window's busy bar follows it). */
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     ContinueAsSimulation(MainWindow window, WorldRegistry registry) {
         this.window = window;
@@ -36,9 +41,15 @@ final class ContinueAsSimulation {
         this.fx = newFx;
     }
 
-    /** Something else was opened: a fork still computing is dropped when it comes back. */
+    /** Something else was opened, or the user cancelled: a fork still computing is dropped when it comes back. */
     void supersede() {
         ticket++;
+        busy.set(false);
+    }
+
+    /** True while a fork is computing for the window (from {@link #start} until it is shown or superseded). */
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** The world of the playback on show that can continue as a simulation, if it is not a simulation already. */
@@ -64,11 +75,13 @@ final class ContinueAsSimulation {
         Timeline source = p.timeline();
         List<WorldEvent> upTo = List.copyOf(source.events().subList(0, source.countAtOrBefore(at)));
         long mine = ++ticket;
+        busy.set(true);
         World w = world.get();
         worker.execute(() -> {
             ContinuedRun result = ContinuedRun.compute(w, upTo, at, label, registry);
             fx.execute(() -> {
                 if (mine == ticket) {
+                    busy.set(false);
                     show(result, label);
                 }
             });

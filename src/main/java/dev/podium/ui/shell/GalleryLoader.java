@@ -19,8 +19,12 @@ final class GalleryLoader {
     private GalleryLoader() {
     }
 
-    /** FX thread, right after the stage is shown. */
-    static void fill(GalleryPane gallery, ScenarioSource source, Scenario first, boolean afterFirstFrame) {
+    /**
+     * FX thread, right after the stage is shown. {@code alongside} (off-start-path work that needs no FX thread,
+     * such as {@link ViewClassWarmer}) runs on a daemon thread of its own at the same moment; not in tests.
+     */
+    static void fill(GalleryPane gallery, ScenarioSource source, Scenario first, boolean afterFirstFrame,
+            Runnable alongside) {
         if (!afterFirstFrame) {
             gallery.setScenarios(source.builtIns(first));
             return;
@@ -34,6 +38,7 @@ final class GalleryLoader {
                     return; // the second tick follows the first painted frame (as FirstFrame counts)
                 }
                 stop();
+                daemon(alongside);
                 CompletableFuture.supplyAsync(() -> source.builtIns(first), GalleryLoader::daemon)
                         .whenComplete((all, failure) -> {
                             if (failure != null) {
@@ -47,7 +52,7 @@ final class GalleryLoader {
     }
 
     private static void daemon(Runnable work) {
-        Thread thread = new Thread(work, "podium-gallery");
+        Thread thread = new Thread(work, "podium-after-first-frame");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();

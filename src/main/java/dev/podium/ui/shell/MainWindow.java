@@ -163,7 +163,7 @@ public final class MainWindow implements LiveHost {
             openScenario(defaultScenario);
         }
         stage.show();
-        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven);
+        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven, () -> ViewClassWarmer.warm(views.all()));
         if (timerDriven) {
             player.start();
         }
@@ -201,8 +201,9 @@ public final class MainWindow implements LiveHost {
         inspectorPanel.setPrefHeight(220);
 
         warningsBar = new WarningsBar(i18n);
+        BusyBar continuing = new BusyBar(i18n, "busy.continue", continuation.busyProperty(), continuation::supersede);
         VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this),
-                warningsBar, problemsPanel);
+                continuing, warningsBar, problemsPanel);
         root.setTop(top);
         root.setLeft(gallery);
         root.setCenter(stageArea);

@@ -1,6 +1,8 @@
 package dev.podium.ui.shell;
 
 import dev.podium.timeline.Timeline;
+import dev.podium.ui.common.FrameProbe;
+import dev.podium.ui.common.FrameProbe.Phase;
 import dev.podium.ui.playback.Playback;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +80,7 @@ public final class Player {
 
     /** One frame of {@code wallDeltaNanos} wall time. */
     public void frame(long wallDeltaNanos) {
-        model.frame(wallDeltaNanos);
+        FrameProbe.timed(Phase.ADVANCE, () -> model.frame(wallDeltaNanos));
         sinceNarrationNanos += Math.max(0, wallDeltaNanos);
         renderIfChanged();
     }
@@ -132,23 +134,23 @@ public final class Player {
             dirty = false;
             renderedPlayhead = playhead;
             renderedCount = count;
-            for (WorldViews.Entry entry : worlds.get()) {
-                entry.view().render(playhead);
-            }
+            FrameProbe.timed(Phase.RENDER_VIEWS, () -> {
+                for (WorldViews.Entry entry : worlds.get()) {
+                    entry.view().render(playhead);
+                }
+            });
             narrationStale = true;
         }
         // While playing, the narration list is brought up to date at most every NARRATION_INTERVAL_NANOS of wall
         // time: a live cluster can add a thousand sentences a second, nobody reads them at 60 frames a second, and
         // re-laying out the list each frame was the longest part of a frame. Paused, seeks and refreshes: at once.
         if (narrationStale && (forced || !model.isPlaying() || sinceNarrationNanos >= NARRATION_INTERVAL_NANOS)) {
-            narration.update(playhead);
+            FrameProbe.timed(Phase.NARRATION, () -> narration.update(playhead));
             narrationStale = false;
             sinceNarrationNanos = 0;
         }
         if (changed) {
-            for (Runnable hook : afterRender) {
-                hook.run();
-            }
+            FrameProbe.timed(Phase.AFTER_RENDER, () -> afterRender.forEach(Runnable::run));
         }
     }
 }

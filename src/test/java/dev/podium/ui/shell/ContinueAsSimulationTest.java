@@ -1,6 +1,7 @@
 package dev.podium.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +93,14 @@ class ContinueAsSimulationTest {
         AtomicReference<Object> runWhileComputing = new AtomicReference<>("unset");
         robot.interact(() -> runWhileComputing.set(window.model().run()));
         assertNull(runWhileComputing.get(), "the recording stays on show until the fork is ready");
+        // Meanwhile the busy bar says what is going on, and the FX thread keeps playing frames.
+        robot.interact(() -> {
+            assertTrue(robot.lookup("#busy-bar").query().isVisible(), "the busy bar shows while the fork computes");
+            long before = window.model().playheadNanos();
+            window.model().play();
+            window.player().frame(100_000_000L);
+            assertTrue(window.model().playheadNanos() > before, "the recording still plays while the fork computes");
+        });
 
         release.countDown();
         assertTrue(computed.await(300, TimeUnit.SECONDS), "the fork never finished on the worker");
@@ -99,6 +108,24 @@ class ContinueAsSimulationTest {
         worker.shutdown();
         assertEquals("continue-worker", computedOn.get());
         robot.interact(() -> assertNotNull(window.model().run(), "continued as a simulation"));
+        robot.interact(() -> assertFalse(robot.lookup("#busy-bar").query().isVisible(), "no busy bar once shown"));
+    }
+
+    @Test
+    void cancelDropsTheForkAndKeepsTheRecording(FxRobot robot) throws Exception {
+        Path recording = dir.resolve("small.podium.jsonl");
+        RecordingFiles.save(recording, new RecordingHeader("podium-recording", 1, "live", "small", 0,
+                "2026-12-01T10:00:00Z"), cluster(1_500));
+        robot.interact(() -> assertTrue(window.openFile(recording)));
+        List<Runnable> held = new ArrayList<>();
+        window.continueExecutors(held::add, Runnable::run);
+        robot.interact(() -> assertTrue(window.forkIntoSimulator()));
+        robot.interact(() -> assertTrue(robot.lookup("#busy-bar").query().isVisible()));
+        robot.clickOn("#busy-cancel");
+        robot.interact(() -> assertFalse(robot.lookup("#busy-bar").query().isVisible(), "Cancel hides the bar"));
+        assertEquals(1, held.size());
+        robot.interact(() -> held.get(0).run()); // the worker finishes after the cancel
+        robot.interact(() -> assertNull(window.model().run(), "a cancelled fork is never shown"));
     }
 
     /** A cluster of {@code pods} pods in Deployments of 1,500 on 1,500 nodes, as a live recording holds it. */
