@@ -110,13 +110,13 @@ class PodiumCliTest {
     void validateAndRunPrintEachManifestWarningWithItsPlace(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w.yaml");
         Files.writeString(file, "podium: 1\nname: w\nworlds: [kube]\nduration: 10s\nmanifests: |\n"
-                + "  apiVersion: apps/v1\n  kind: DaemonSet\n  metadata: {name: agent}\n  spec: {}\n");
+                + "  apiVersion: policy/v1\n  kind: PodDisruptionBudget\n  metadata: {name: agent}\n  spec: {}\n");
         assertEquals(0, run("validate", file.toString()), err.toString());
-        assertTrue(err.toString().contains(file + ":7:9: warning: unsupported kind DaemonSet 'agent'"), err.toString());
+        assertTrue(err.toString().contains(file + ":7:9: warning: unsupported kind PodDisruptionBudget 'agent'"), err.toString());
         assertTrue(out.toString().contains(file + ": ok (1 warning)"), out.toString());
         err.getBuffer().setLength(0);
         assertEquals(0, run("run", file.toString()), err.toString());
-        assertTrue(err.toString().contains(file + ":7:9: warning: unsupported kind DaemonSet 'agent'"), err.toString());
+        assertTrue(err.toString().contains(file + ":7:9: warning: unsupported kind PodDisruptionBudget 'agent'"), err.toString());
     }
 
     @Test

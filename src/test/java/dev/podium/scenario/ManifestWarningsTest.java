@@ -53,8 +53,8 @@ class ManifestWarningsTest {
     void unsupportedKindsOfARealManifestAreLocatedWarnings() throws Exception {
         Scenario scenario = ScenarioLoader.parse("s.yaml", HEADER + """
                 manifests: |
-                  apiVersion: apps/v1
-                  kind: StatefulSet
+                  apiVersion: policy/v1
+                  kind: PodDisruptionBudget
                   metadata: {name: db}
                   spec: {}
                   ---
@@ -66,7 +66,7 @@ class ManifestWarningsTest {
         List<ScenarioProblem> warnings = ScenarioLoader.warnings(scenario);
         assertEquals(2, warnings.size(), warnings::toString);
         assertEquals("s.yaml:8:9", warnings.get(0).where().toString());
-        assertTrue(warnings.get(0).message().startsWith("unsupported kind StatefulSet 'db'"), warnings::toString);
+        assertTrue(warnings.get(0).message().startsWith("unsupported kind PodDisruptionBudget 'db'"), warnings::toString);
         assertTrue(warnings.get(1).message().startsWith("unsupported kind PersistentVolume 'settings'"),
                 warnings::toString);
     }

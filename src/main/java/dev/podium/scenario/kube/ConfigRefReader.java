@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads where a pod spec's containers take ConfigMaps and Secrets from: {@code volumes} of type {@code configMap}
@@ -20,9 +21,16 @@ final class ConfigRefReader {
     private static final String VOLUME_EXAMPLE = "[{name: config, configMap: {name: app-config}}]";
 
     private final ManifestFields f;
+    private final Set<String> claimVolumes;
 
     ConfigRefReader(ManifestFields fields) {
+        this(fields, Set.of());
+    }
+
+    /** As above; {@code claimVolumes} are volumes a StatefulSet's volumeClaimTemplates give its pods. */
+    ConfigRefReader(ManifestFields fields, Set<String> claimVolumes) {
         this.f = fields;
+        this.claimVolumes = claimVolumes;
     }
 
     /** The ConfigMap and Secret references of the pod spec {@code spec} at {@code path}, containers in order. */
@@ -89,6 +97,9 @@ final class ConfigRefReader {
             String mountPath = m == null ? null : f.requiredString(m, "mountPath", itemAt + ".mountPath",
                     "a path such as /etc/app");
             if (name == null || mountPath == null) {
+                continue;
+            }
+            if (!volumes.containsKey(name) && claimVolumes.contains(name)) {
                 continue;
             }
             if (!volumes.containsKey(name)) {

@@ -29,9 +29,15 @@ final class PodSpecReader {
     private static final String CONTAINER_EXAMPLE = "[{name: web, image: nginx}]";
 
     private final ManifestFields f;
+    private Set<String> claimVolumes = Set.of();
 
     PodSpecReader(ManifestFields fields) {
         this.f = fields;
+    }
+
+    /** Volumes that a StatefulSet's volumeClaimTemplates add to the next pod specs read (empty for none). */
+    void claimVolumes(Set<String> names) {
+        claimVolumes = Set.copyOf(names);
     }
 
     /** The pod spec {@code spec} at {@code path}, with defaults; parts with problems are left out. */
@@ -56,7 +62,7 @@ final class PodSpecReader {
                 f.stringMap(spec, "nodeSelector", ManifestFields.path(path, "nodeSelector")),
                 tolerations(spec, ManifestFields.path(path, "tolerations")),
                 f.string(spec, "nodeName", ManifestFields.path(path, "nodeName"), ""), restartPolicy,
-                grace * SECOND, priority, new ConfigRefReader(f).refs(spec, path),
+                grace * SECOND, priority, new ConfigRefReader(f, claimVolumes).refs(spec, path),
                 new SchedulingReader(f).scheduling(spec, path));
     }
 

@@ -13,6 +13,8 @@ import dev.podium.world.kube.spec.ReplicaSetManifest;
 import dev.podium.world.kube.spec.StatefulSetManifest;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -65,12 +67,28 @@ final class WorkloadReader {
         }
         int replicas = f.wholeNumber(spec, "replicas", "spec.replicas", 1, 0, Integer.MAX_VALUE);
         Map<String, String> selector = selector(spec);
+        pods.claimVolumes(claimNames(spec));
         PodTemplate template = template(spec, selector);
+        pods.claimVolumes(Set.of());
         String serviceName = f.string(spec, "serviceName", "spec.serviceName", "");
         String policy = f.oneOf(spec, "podManagementPolicy", "spec.podManagementPolicy",
                 List.of("OrderedReady", "Parallel"), "OrderedReady");
         return meta == null || selector == null || template == null ? null
                 : new StatefulSetManifest(meta, replicas, selector, template, serviceName, policy);
+    }
+
+    /** The names of a StatefulSet's volumeClaimTemplates, which its pods may mount (the claims are not simulated). */
+    private static Set<String> claimNames(YamlNode.Mapping spec) {
+        Set<String> names = new HashSet<>();
+        if (ManifestFields.field(spec, "volumeClaimTemplates") instanceof YamlNode.Sequence claims) {
+            for (YamlNode claim : claims.items()) {
+                if (claim instanceof YamlNode.Mapping m && ManifestFields.field(m, "metadata") instanceof YamlNode.Mapping meta
+                        && ManifestFields.field(meta, "name") instanceof YamlNode.Scalar name) {
+                    names.add(name.text());
+                }
+            }
+        }
+        return names;
     }
 
     /** A DaemonSet (updateStrategy RollingUpdate with maxUnavailable, default 1, or OnDelete), or null. */

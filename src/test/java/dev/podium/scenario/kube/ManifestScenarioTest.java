@@ -40,7 +40,7 @@ class ManifestScenarioTest {
         assertEquals(2, set.warnings().size(), set.warnings()::toString);
         assertEquals("mixed.yaml:2:7: unsupported kind PersistentVolume 'settings' (apiVersion v1) is ignored; "
                 + "Podium simulates Pod, Node, Service, Deployment, ReplicaSet, HorizontalPodAutoscaler, Ingress, "
-                + "ConfigMap, Secret, CustomResourceDefinition, StatefulSet, DaemonSet, Job",
+                + "ConfigMap, Secret, CustomResourceDefinition, StatefulSet, DaemonSet, Job, PriorityClass",
                 set.warnings().get(0).toString());
         assertEquals("mixed.yaml:7:7: unsupported kind Deployment 'old' (apiVersion apps/v1beta1) is ignored; "
                 + "Podium reads Deployment in apiVersion apps/v1", set.warnings().get(1).toString());

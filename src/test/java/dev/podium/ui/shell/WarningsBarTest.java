@@ -52,7 +52,7 @@ class WarningsBarTest {
         assertFalse(bar.isVisible(), "the built-in lesson has no warnings");
         Path file = dir.resolve("w.yaml");
         Files.writeString(file, "podium: 1\nname: w\nworlds: [kube]\nduration: 10s\nmanifests: |\n"
-                + "  apiVersion: apps/v1\n  kind: StatefulSet\n  metadata: {name: db}\n  spec: {}\n  ---\n"
+                + "  apiVersion: policy/v1\n  kind: PodDisruptionBudget\n  metadata: {name: db}\n  spec: {}\n  ---\n"
                 + "  apiVersion: batch/v1\n  kind: CronJob\n  metadata: {name: nightly}\n  spec: {}\n");
         int windowsBefore = Window.getWindows().size();
         robot.interact(() -> assertTrue(window.openFile(file)));
@@ -64,7 +64,7 @@ class WarningsBarTest {
         assertFalse(list.isVisible());
         robot.interact(() -> robot.lookup("#warnings-details").queryAs(ToggleButton.class).fire());
         assertTrue(list.isVisible());
-        assertTrue(list.getText().contains(file + ":7:9: unsupported kind StatefulSet 'db'"), list.getText());
+        assertTrue(list.getText().contains(file + ":7:9: unsupported kind PodDisruptionBudget 'db'"), list.getText());
         assertTrue(list.getText().contains(file + ":12:9: unsupported kind CronJob 'nightly'"), list.getText());
         robot.interact(() -> window.i18n().setLocale(Locale.SIMPLIFIED_CHINESE));
         assertTrue(summary.getText().startsWith("2 条警告"), summary.getText());
