@@ -9,6 +9,7 @@ import dev.podium.world.kube.traffic.event.TrafficEvent;
 import dev.podium.world.kube.traffic.event.TrafficRateChanged;
 import dev.podium.world.kube.traffic.event.TrafficSampled;
 import dev.podium.world.kube.traffic.event.TrafficStarted;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +52,21 @@ public final class TrafficFold {
         s.routes = t.routes();
     }
 
-    /** Live: the Services and Ingresses as the cluster holds them; no client, so the rate stays 0. */
+    /**
+     * Live: the Services and Ingresses as the cluster holds them; no client, so the rate stays 0. The slices of a
+     * Service that was shown and is gone go with it; a slice whose Service has not been observed yet stays (the
+     * EndpointSlice informer may list before the Service informer does).
+     */
     private static void observed(TrafficState s, ServicesObserved o) {
+        List<String> gone = new ArrayList<>(s.services);
+        gone.removeAll(o.services());
+        s.slices.keySet().removeAll(gone);
         s.started = true;
         s.proxyMode = "live";
         s.services = o.services();
         s.ingresses = o.ingresses();
         s.serviceTypes = o.serviceTypes();
         s.routes = o.routes();
-        s.slices.keySet().retainAll(o.services());
     }
 
     private static void synced(TrafficState s, ProxyRulesSynced p) {
