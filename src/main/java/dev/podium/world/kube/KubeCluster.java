@@ -76,7 +76,6 @@ public final class KubeCluster {
     private final List<KubeManifest> manifests;
     private final ApiServer api;
     private final ApiClient user;
-    private final DeploymentEdits deployments;
     private final Scheduler scheduler;
     private final ControllerManager controllers;
     private final Map<String, Kubelet> kubelets = new LinkedHashMap<>();
@@ -99,9 +98,8 @@ public final class KubeCluster {
         this.behaviours = new ContainerBehaviours(new ScriptedBehaviour(probeRules, params.crashAfterNanos()));
         this.api = new ApiServer(kernel, sink, params.watchDelayNanos());
         this.configs = new ConfigTracker(kernel, sink, api, params.watchDelayNanos(), this.manifests);
+        configs.roller(this::annotateTemplate);
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
-        this.deployments = new DeploymentEdits(api, user);
-        configs.roller(deployments::annotateTemplate);
         this.scheduler = new Scheduler(kernel, sink, api, params, manifests);
         this.controllers = new ControllerManager(kernel, sink, api, params, node -> {
             Kubelet k = kubelets.get(node);
@@ -118,7 +116,7 @@ public final class KubeCluster {
         }
         for (KubeManifest m : manifests) {
             if (!(m instanceof NodeManifest)) {
-                ManifestObjects.create(api, m, kernel.now());
+                createObject(m);
             }
         }
         custom = CustomResources.start(kernel, sink, api, params, manifests);
@@ -200,6 +198,33 @@ public final class KubeCluster {
         Kubelet kubelet = new Kubelet(kernel, configs.watching(sink), api, params, m.meta().name(), behaviours);
         kubelets.put(m.meta().name(), kubelet);
         kubelet.start();
+    }
+
+    private void createObject(KubeManifest m) {
+        long now = kernel.now();
+        String ns = m.meta().namespace().isEmpty() ? "default" : m.meta().namespace();
+        String name = m.meta().name();
+        String key = ns + "/" + name;
+        if (m instanceof PodManifest) {
+            api.create(Pod.create(ns, name, m.meta().labels(), "", ((PodManifest) m).spec(), now), "user");
+        } else if (m instanceof DeploymentManifest) {
+            DeploymentManifest d = (DeploymentManifest) m;
+            api.create(new Deployment(ns, name, key, d.replicas(), d.selector(), d.template(), d.strategy(),
+                    d.maxSurge(), d.maxUnavailable(), d.revisionHistoryLimit(), d.minReadyNanos(), now, 0, 0, 0, 0,
+                    0), "user");
+        } else if (m instanceof ReplicaSetManifest) {
+            ReplicaSetManifest r = (ReplicaSetManifest) m;
+            api.create(new ReplicaSet(ns, name, key, "", r.selector(), r.template(), Names.templateHash(r.template()),
+                    0, r.replicas(), 0, 0, 0, 0, now, 0), "user");
+        } else if (m instanceof ServiceManifest) {
+            ServiceManifest s = (ServiceManifest) m;
+            api.create(new Service(ns, name, key, s.selector(), s.ports(), 0), "user");
+        } else if (m instanceof HpaManifest) {
+            HpaManifest h = (HpaManifest) m;
+            api.create(new Hpa(ns, name, key, ns + "/" + h.targetName(), h.minReplicas(), h.maxReplicas(),
+                    h.targetCpuPercent(), h.scaleUpStabilizationNanos(), h.scaleDownStabilizationNanos(), 0, 0, 0, -1,
+                    0), "user");
+        }
     }
 
     /**
@@ -341,7 +366,15 @@ public final class KubeCluster {
 
     /** kubectl scale deployment (or statefulset, when there is no Deployment of that name). */
     public void scale(String deploymentName, int replicas) {
-        acted("scale", deployments.scale(workloads, deploymentName, replicas), Integer.toString(replicas));
+        String key = deploymentKey(deploymentName);
+        if (api.get(Kind.DEPLOYMENT, key) == null && workloads != null && workloads.scale(user, key, replicas)) {
+            acted("scale", key, Integer.toString(replicas));
+            return;
+        }
+        requireDeployment(key);
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withReplicas(replicas), "user"),
+                null);
+        acted("scale", key, Integer.toString(replicas));
     }
 
     /** kubectl set image on the first container: starts a rollout. */
@@ -351,7 +384,18 @@ public final class KubeCluster {
 
     /** kubectl set image on the named container ("" = the first), of a Deployment or else a DaemonSet. */
     public void setImage(String deploymentName, String container, String image) {
-        acted("setImage", deployments.setImage(workloads, deploymentName, container, image), image);
+        String key = deploymentKey(deploymentName);
+        if (api.get(Kind.DEPLOYMENT, key) == null && workloads != null
+                && workloads.setImage(user, key, t -> withImage(t, container, image))) {
+            acted("setImage", key, image);
+            return;
+        }
+        requireDeployment(key);
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> {
+            Deployment d = (Deployment) o;
+            return d.withTemplate(withImage(d.template(), container, image));
+        }, "user"), null);
+        acted("setImage", key, image);
     }
 
     /**
@@ -361,7 +405,40 @@ public final class KubeCluster {
      */
     public void rolloutUndo(String deploymentName, int toRevision) {
         String key = deploymentKey(deploymentName);
-        acted("rolloutUndo", key, "to revision " + deployments.rolloutUndo(key, toRevision));
+        requireDeployment(key);
+        List<ReplicaSet> sets = new ArrayList<>();
+        api.list(Kind.REPLICASET).stream().map(o -> (ReplicaSet) o).filter(r -> r.owner().equals(key))
+                .forEach(sets::add);
+        sets.sort((a, b) -> Integer.compare(b.revision(), a.revision()));
+        ReplicaSet target = toRevision > 0 ? sets.stream().filter(r -> r.revision() == toRevision).findFirst()
+                .orElse(null) : sets.size() > 1 ? sets.get(1) : null;
+        if (target == null) {
+            throw new IllegalArgumentException(toRevision > 0 ? "Deployment " + key + " has no revision "
+                    + toRevision : "Deployment " + key + " has no previous revision to roll back to");
+        }
+        Map<String, String> labels = new TreeMap<>(target.template().labels());
+        labels.remove("pod-template-hash"); // as kubectl does, so the template hashes as it did
+        PodTemplate template = new PodTemplate(labels, target.template().spec());
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withTemplate(template), "user"),
+                null);
+        acted("rolloutUndo", key, "to revision " + target.revision());
+    }
+
+    private static PodTemplate withImage(PodTemplate t, String container, String image) {
+        List<ContainerSpec> cs = new ArrayList<>();
+        boolean done = false;
+        for (ContainerSpec c : t.spec().containers()) {
+            if (!done && (container.isEmpty() || container.equals(c.name()))) {
+                cs.add(new ContainerSpec(c.name(), image, c.requests(), c.limits(), c.liveness(), c.readiness(),
+                        c.startup(), c.sidecar(), c.preStopNanos()));
+                done = true;
+            } else {
+                cs.add(c);
+            }
+        }
+        PodSpec s = t.spec();
+        return new PodTemplate(t.labels(), new PodSpec(cs, s.initContainers(), s.nodeSelector(), s.tolerations(),
+                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority(), s.configRefs(), s.scheduling()), t.annotations());
     }
 
     /**
@@ -386,6 +463,14 @@ public final class KubeCluster {
         acted("updateConfigMap", key, "v" + version + ": " + dataKey + " ("
                 + value.getBytes(StandardCharsets.UTF_8).length + " B)");
         return version;
+    }
+
+    /** Sets one pod-template annotation of the Deployment {@code key}: a new template, so a rollout. */
+    private void annotateTemplate(String key, String annotation, String value) {
+        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> {
+            Deployment d = (Deployment) o;
+            return d.withTemplate(d.template().withAnnotation(annotation, value));
+        }, "user"), null);
     }
 
     /** When each update of the ConfigMap was written, in order (version 2 first), for views and tests. */
@@ -443,11 +528,13 @@ public final class KubeCluster {
     }
 
     private static String deploymentKey(String name) {
-        return DeploymentEdits.key(name);
+        return name.contains("/") ? name : "default/" + name;
     }
 
     private void requireDeployment(String key) {
-        deployments.require(key);
+        if (api.get(Kind.DEPLOYMENT, key) == null) {
+            throw new IllegalArgumentException("no Deployment " + key);
+        }
     }
 
     private Kubelet requireKubelet(String name) {
