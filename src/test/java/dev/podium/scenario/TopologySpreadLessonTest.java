@@ -30,10 +30,10 @@ class TopologySpreadLessonTest {
     @Test
     void webSpreadsOnePerZoneThenTwoThenLeavesTheNinthPendingAndCacheKeepsOnePerNode() throws Exception {
         KubeLessonsTest.Lesson lesson = new KubeLessonsTest.Lesson("topology-spread.yaml");
-        assertEquals(Map.of("node-a", 1, "node-b", 1, "node-c", 1), perNode(lesson, "web", 30));
-        assertEquals(Map.of("node-a", 2, "node-b", 2, "node-c", 2), perNode(lesson, "web", 60));
-        assertEquals(Map.of("node-a", 3, "node-b", 3, "node-c", 2), perNode(lesson, "web", 180));
-        assertEquals(Map.of("node-a", 1, "node-b", 1, "node-c", 1), perNode(lesson, "cache", 180));
+        assertEquals(Map.of("zone-a-1", 1, "zone-b-1", 1, "zone-c-1", 1), perNode(lesson, "web", 30));
+        assertEquals(Map.of("zone-a-1", 2, "zone-b-1", 2, "zone-c-1", 2), perNode(lesson, "web", 60));
+        assertEquals(Map.of("zone-a-1", 3, "zone-b-1", 3, "zone-c-1", 2), perNode(lesson, "web", 180));
+        assertEquals(Map.of("zone-a-1", 1, "zone-b-1", 1, "zone-c-1", 1), perNode(lesson, "cache", 180));
 
         List<String> webReasons = lesson.all(PodUnschedulable.class).stream()
                 .filter(u -> u.pod().startsWith("default/web-")).map(PodUnschedulable::message).distinct().toList();
