@@ -156,7 +156,8 @@ public final class MainWindow implements LiveHost {
             openScenario(defaultScenario);
         }
         stage.show();
-        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven, () -> ViewClassWarmer.warm(views.all()));
+        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven, () -> ViewClassWarmer.warm(views.all()),
+                live::starting);
         if (timerDriven) {
             player.start();
         }
