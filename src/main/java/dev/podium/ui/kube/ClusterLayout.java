@@ -18,7 +18,7 @@ final class ClusterLayout {
     static final double HEADER_FULL = 84;
     /** Node header height with just the name. */
     static final double HEADER_COMPACT = 16;
-    static final double LEGEND_H = 44;
+    static final double LEGEND_H = PodLegend.ROWS * PodLegend.ROW_H + 8;
     static final double QUEUE_CELL = 30;
 
     /** How much a pod shows. */

@@ -7,18 +7,18 @@ import dev.podium.world.kube.state.PodView;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
  * Draws the side column (the scheduler queue with its pending pods, the workloads list) and the legend strip with
- * the count of pods in each status. Work is O(queue slots + rows + nodes). FX thread only.
+ * the count of pods in each status (painted by {@link PodLegend}). Work is O(queue slots + rows + nodes). FX thread only.
  */
 final class SidePainter {
     static final double ROW_H = 30;
 
     private final CanvasFonts fonts;
     private final ChipPainter chips;
+    private final PodLegend legend;
     private final int[] totals = new int[PodStatus.ALL.length];
     private final int[] paintedTotals = new int[PodStatus.ALL.length + 4];
     private ClusterLayout paintedLayout;
@@ -27,6 +27,7 @@ final class SidePainter {
     SidePainter(CanvasFonts fonts, ChipPainter chips) {
         this.fonts = fonts;
         this.chips = chips;
+        this.legend = new PodLegend(fonts);
     }
 
     void paintQueue(GraphicsContext g, ClusterLayout l, ClusterModel m, KubeState s, long now, KubePalette p,
@@ -127,65 +128,9 @@ final class SidePainter {
 
     void paintLegend(GraphicsContext g, ClusterLayout l, ClusterModel m, KubePalette p, ViewText text) {
         countTotals(m);
-        NodeTable nodes = m.nodes();
-        double x = l.sideX;
-        double y = l.legendY + 8;
-        double h = ClusterLayout.LEGEND_H - 14;
-        String summary = text.get("legend.summary", nodes.size(), m.podCount(),
+        String summary = text.get("legend.summary", m.nodes().size(), m.podCount(),
                 text.get(l.detail == ClusterLayout.Detail.CHIPS ? "lod.chips" : "lod.cells"));
-        // Fit the strip: shrink the labels if the statuses alone are too wide, and drop the summary on the
-        // right when it would collide with them (a narrow window, or the longer Chinese labels).
-        double fontSize = 15;
-        double needed = legendWidth(text, h, fontSize);
-        double room = l.width - 12 - x;
-        if (needed > room) {
-            fontSize = Math.max(11, fontSize * room / needed);
-            needed = legendWidth(text, h, fontSize);
-        }
-        boolean showSummary = needed + 24 + fonts.width(summary, fonts.regular(14)) <= room;
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        for (PodGlyph glyph : PodGlyph.ALL) {
-            PodStatus st = glyph.status;
-            Color c = p.pod[st.ordinal()];
-            boolean hollow = st == PodStatus.PENDING || st == PodStatus.SUCCEEDED;
-            if (hollow) {
-                g.setStroke(c);
-                g.setLineWidth(2.5);
-                g.strokeRoundRect(x + 1, y + 1, h - 2, h - 2, 8, 8);
-            } else {
-                g.setFill(c);
-                g.fillRoundRect(x, y, h, h, 8, 8);
-            }
-            glyph.draw(g, x + h / 2, y + h / 2, h * 0.28, hollow ? c : p.onFill(c));
-            String label = legendLabel(glyph, text);
-            g.setFill(p.text());
-            g.setFont(fonts.regular(fontSize));
-            g.fillText(label, x + h + 6, y + h / 2);
-            x += h + 14 + fonts.width(label, fonts.regular(fontSize));
-        }
-        if (showSummary) {
-            g.setFill(p.textMuted());
-            g.setFont(fonts.regular(14));
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(summary, l.width - 12, y + h / 2);
-        }
-    }
-
-    /** Width of the status items at a font size (counts take up to six digits). */
-    private double legendWidth(ViewText text, double swatch, double fontSize) {
-        double w = 0;
-        for (PodGlyph glyph : PodGlyph.ALL) {
-            w += swatch + 14 + fonts.width(text.get("status." + glyph.key)
-                    + (glyph.primary() ? " 000000" : ""), fonts.regular(fontSize));
-        }
-        return w;
-    }
-
-    /** A glyph's name, with its colour class's count if it is that class's own glyph. */
-    private String legendLabel(PodGlyph glyph, ViewText text) {
-        String name = text.get("status." + glyph.key);
-        return glyph.primary() ? name + " " + totals[glyph.status.ordinal()] : name;
+        legend.paint(g, l.sideX, l.legendY + 4, l.width - 12 - l.sideX, totals, summary, p, text);
     }
 
     private void panel(GraphicsContext g, double x, double y, double w, double h, KubePalette p) {
