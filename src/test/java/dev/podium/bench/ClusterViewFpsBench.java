@@ -21,7 +21,9 @@ import javafx.stage.Stage;
 /**
  * Frames per second of the kube cluster view at 1600×1000, driven by an AnimationTimer that advances sim time 100 ms
  * a frame through a synthetic cluster whose pods keep changing status: 10,000 pods (100 nodes × 100) and 150,000
- * (5,000 × 30); and, for the ratio, the same 10,000 pods as one JavaFX Rectangle each, recoloured every frame.
+ * (5,000 × 30); and, for the ratio, the same 10,000 pods as one JavaFX Rectangle each, recoloured every frame and
+ * faded as the cluster view fades them (terminating pods over 3 s, running-not-ready ones at 0.55) — without the fades
+ * the baseline would repaint only once per simulated second while the view animates every frame.
  * Pulses run at full speed ({@code javafx.animation.fullspeed}) so the numbers show headroom above 60. Not a test:
  * {@code screenshot.sh -w 90 target/fps.png -- java -Dprism.order=sw -cp CP dev.podium.bench.ClusterViewFpsBench}.
  */
@@ -76,8 +78,11 @@ public final class ClusterViewFpsBench {
             return pane;
         }, t -> {
             int[] status = states.at(t);
+            double[] opacity = states.opacity();
             for (int i = 0; i < rects.size(); i++) {
-                rects.get(i).setFill(colours[status[i]]);
+                Rectangle r = rects.get(i);
+                r.setFill(colours[status[i]]);
+                r.setOpacity(opacity[i]); // the same fades as the cluster view, so both animate the same picture
             }
         }, 10_000);
     }

@@ -46,7 +46,7 @@ class KubeLessonsTest {
     private static final long MS = 1_000_000L;
 
     /** A finished run of one built-in lesson. */
-    private static final class Lesson {
+    static final class Lesson {
         final List<WorldEvent> events;
 
         Lesson(String fileName) throws Exception {
@@ -107,12 +107,12 @@ class KubeLessonsTest {
     void theGalleryHasTheKubeLessons() throws Exception {
         assertEquals(List.of("deployment-self-healing.yaml", "rolling-update.yaml", "service-ingress-routing.yaml",
                 "rolling-update-502s.yaml", "rolling-update-prestop.yaml", "scheduler-filter-score.yaml",
-                "preemption.yaml", "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml",
+                "preemption.yaml", "topology-spread.yaml", "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml",
                 "hpa-scale-out.yaml",
                 "informer-internals.yaml", "client-side-throttling.yaml", "client-side-throttling-qps50.yaml",
                 "leader-election.yaml", "operator-dbinstance.yaml", "configmap-hot-reload.yaml",
                 "statefulset-daemonset-job.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
-                "the seventeen Kubernetes lessons and the cross-world GC one");
+                "the eighteen Kubernetes lessons and the cross-world GC one");
     }
 
     @ParameterizedTest(name = "{0}: every action hits something")

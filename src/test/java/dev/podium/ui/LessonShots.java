@@ -28,7 +28,11 @@ import javafx.stage.Stage;
  * view offers), written as {@code <lesson>-<first|last>-<tab>-<theme>-<language>.png} for a person to look at.
  * Monocle headless, software rendering, no display needed:
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.podium.ui.LessonShots OUTDIR lesson...</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.podium.ui.LessonShots OUTDIR
+ * [--moments=first,middle,last] [--looks=light-en,dark-zh,dark-en,light-zh] lesson...</pre>
+ *
+ * <p>{@code --moments} picks the cues to seek to (first, middle — the cue halfway down the list — and last; default
+ * first,last); {@code --looks} the theme and language pairs (default light-en,dark-zh).
  */
 public final class LessonShots {
     private LessonShots() {
@@ -53,16 +57,34 @@ public final class LessonShots {
             stage.setHeight(SmallWindow.HEIGHT);
             return w;
         });
-        int shots = 0;
+        List<String> moments = List.of("first", "last");
+        List<Object[]> looks = List.of(new Object[] {Theme.Kind.LIGHT, Locale.ENGLISH},
+                new Object[] {Theme.Kind.DARK, Locale.SIMPLIFIED_CHINESE});
+        List<String> lessons = new ArrayList<>();
         for (int a = 1; a < args.length; a++) {
-            String lesson = args[a];
+            if (args[a].startsWith("--moments=")) {
+                moments = List.of(args[a].substring("--moments=".length()).split(","));
+            } else if (args[a].startsWith("--looks=")) {
+                looks = looks(args[a].substring("--looks=".length()));
+            } else {
+                lessons.add(args[a]);
+            }
+        }
+        int shots = 0;
+        for (String lesson : lessons) {
             onFx(() -> window.openFile(Path.of("simulations/" + lesson + ".yaml")));
             List<WorldEvent> cues = onFx(() -> window.model().playback().cues());
             long last = cues.isEmpty() ? onFx(() -> window.model().durationProperty().get())
                     : cues.get(cues.size() - 1).timeNanos();
             long first = cues.isEmpty() ? 0 : cues.get(0).timeNanos();
-            for (String moment : List.of("first", "last")) {
-                long at = moment.equals("first") ? first : last;
+            long middle = cues.isEmpty() ? last / 2 : cues.get(cues.size() / 2).timeNanos();
+            for (String moment : moments) {
+                long at = switch (moment) {
+                    case "first" -> first;
+                    case "middle" -> middle;
+                    case "last" -> last;
+                    default -> throw new IllegalArgumentException("moment " + moment + ": first, middle or last");
+                };
                 seek(window, at);
                 int worldCount = onFx(() -> worldTabs(stage) == null ? 1 : worldTabs(stage).getTabs().size());
                 for (int world = 0; world < worldCount; world++) {
@@ -76,8 +98,7 @@ public final class LessonShots {
                     List<ToggleButton> tabs = onFx(() -> viewTabs(stage));
                     for (int t = 0; t < Math.max(1, tabs.size()); t++) {
                         int tab = t;
-                        for (Object[] look : new Object[][] {{Theme.Kind.LIGHT, Locale.ENGLISH},
-                            {Theme.Kind.DARK, Locale.SIMPLIFIED_CHINESE}}) {
+                        for (Object[] look : looks) {
                             onFx(() -> {
                                 window.theme().setKind((Theme.Kind) look[0]);
                                 window.i18n().setLocale((Locale) look[1]);
@@ -105,6 +126,21 @@ public final class LessonShots {
         prefs.removeNode();
         System.out.println(shots + " pictures in " + out);
         Platform.exit();
+    }
+
+    /** "light-en,dark-zh" as theme and locale pairs. */
+    private static List<Object[]> looks(String spec) {
+        List<Object[]> found = new ArrayList<>();
+        for (String look : spec.split(",")) {
+            String[] parts = look.split("-");
+            if (parts.length != 2 || !List.of("light", "dark").contains(parts[0])
+                    || !List.of("en", "zh").contains(parts[1])) {
+                throw new IllegalArgumentException("look " + look + ": light-en, light-zh, dark-en or dark-zh");
+            }
+            found.add(new Object[] {parts[0].equals("light") ? Theme.Kind.LIGHT : Theme.Kind.DARK,
+                parts[1].equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE});
+        }
+        return found;
     }
 
     private static void seek(MainWindow window, long at) throws Exception {

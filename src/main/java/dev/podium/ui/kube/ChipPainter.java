@@ -11,11 +11,16 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws node boxes with headers (name, condition, taints, cpu/memory/pod capacity bars) and pods as chips: hollow
- * when pending, a ring when ready, fading when terminating, a restart badge when crash-looping, a cross when failed.
+ * when pending, a ring when ready, fading when terminating, a restart badge when crash-looping, a cross when failed,
+ * and a {@link PodGlyph} badge (running, terminating, crash loop, image pull, evicted, preempted) on chips of at least
+ * {@link #BADGE_MIN} px.
  * Freshly bound pods fly in from the scheduler queue. Used when chips are at least {@link ClusterLayout#CHIP_MIN}
  * px, so at most a few thousand chips. FX thread only.
  */
 final class ChipPainter {
+    /** The smallest chip (px) that carries its state's {@link PodGlyph} badge. */
+    static final double BADGE_MIN = 16;
+
     private final CanvasFonts fonts;
 
     ChipPainter(CanvasFonts fonts) {
@@ -135,6 +140,10 @@ final class ChipPainter {
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText(name, cx + size / 2, cy + size - 4, size - 6);
+        }
+        PodGlyph glyph = m.glyph(pod);
+        if (glyph.badged() && size >= BADGE_MIN) {
+            glyph.badge(g, cx - lw, cy - lw, size, p.stageBg(), p.text());
         }
         if (m.restarts(pod) > 0 && size >= 16) {
             double r = Math.max(8, size * 0.24);

@@ -40,6 +40,8 @@ final class ClusterModel {
     private final KeyIndex idByKey;
     private final CowChunks<String[]> keys;
     private final CowChunks<byte[]> status;
+    /** The {@link PodGlyph} ordinal: the shape that tells the state without colour. */
+    private final CowChunks<byte[]> glyph;
     private final CowChunks<long[]> since;
     private final CowChunks<long[]> scheduledAt;
     private final CowChunks<int[]> restarts;
@@ -59,6 +61,7 @@ final class ClusterModel {
         idByKey = new KeyIndex();
         keys = CowChunks.strings();
         status = CowChunks.bytes();
+        glyph = CowChunks.bytes();
         since = CowChunks.longs();
         scheduledAt = CowChunks.longs();
         restarts = CowChunks.ints();
@@ -75,6 +78,7 @@ final class ClusterModel {
         idByKey = o.idByKey.copy();
         keys = o.keys.copy();
         status = o.status.copy();
+        glyph = o.glyph.copy();
         since = o.since.copy();
         scheduledAt = o.scheduledAt.copy();
         restarts = o.restarts.copy();
@@ -140,6 +144,11 @@ final class ClusterModel {
         return PodStatus.ALL[status.read(id)[id & MASK]];
     }
 
+    /** The shape of the pod's state (finer than {@link #status}: evicted, preempted, image pull). */
+    PodGlyph glyph(int id) {
+        return PodGlyph.ALL[glyph.read(id)[id & MASK]];
+    }
+
     long since(int id) {
         return since.read(id)[id & MASK];
     }
@@ -170,7 +179,11 @@ final class ClusterModel {
     private void phaseChanged(PodPhaseChanged c) {
         int id = idByKey.get(c.pod());
         if (id >= 0) {
-            setStatus(id, PodStatus.of(c.status()), c.timeNanos());
+            PodStatus st = PodStatus.of(c.status());
+            setStatus(id, st, c.timeNanos());
+            PodGlyph old = glyph(id);
+            boolean keep = st == PodStatus.TERMINATING && old.status == PodStatus.TERMINATING;
+            glyph.write(id)[id & MASK] = (byte) (keep ? old : PodGlyph.of(c.status())).ordinal();
             restarts.write(id)[id & MASK] = c.restarts();
             ready.write(id)[id & MASK] = c.ready();
         }
@@ -180,6 +193,7 @@ final class ClusterModel {
         int id = newId(c.pod());
         int i = id & MASK;
         status.write(id)[i] = (byte) PodStatus.PENDING.ordinal();
+        glyph.write(id)[i] = (byte) PodGlyph.PENDING.ordinal();
         since.write(id)[i] = c.timeNanos();
         scheduledAt.write(id)[i] = Long.MIN_VALUE;
         restarts.write(id)[i] = 0;
@@ -203,6 +217,7 @@ final class ClusterModel {
         int id = idByKey.get(t.pod());
         if (id >= 0) {
             setStatus(id, PodStatus.TERMINATING, t.timeNanos());
+            glyph.write(id)[id & MASK] = (byte) PodGlyph.terminating(t.reason()).ordinal();
             ready.write(id)[id & MASK] = false;
         }
     }

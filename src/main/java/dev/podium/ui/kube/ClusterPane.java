@@ -65,13 +65,15 @@ final class ClusterPane extends ResizableCanvas {
                 + text.get("queue.title").hashCode();
         boolean cells = layout.detail == ClusterLayout.Detail.CELLS;
         raster.node().setVisible(cells);
+        // At the dense level the opaque tiles cover the grid and the pane's own solid fill is the rest: the
+        // full-size canvas would be one more full-area picture to composite under every changed frame.
+        canvas().setVisible(!cells);
         if (cells) {
-            // the background under the tiles and panels changes only with the size or the theme
             if (layout != bgLayout || p.version() != bgVersion) {
                 bgLayout = layout;
                 bgVersion = p.version();
-                g.setFill(p.stageBg());
-                g.fillRect(0, 0, w, h);
+                setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                        p.stageBg(), null, null)));
             }
             raster.paint(layout, m, now, p, style, gc -> compactNames(gc, m, p));
         } else if (layout != bgLayout || p.version() != bgVersion) {

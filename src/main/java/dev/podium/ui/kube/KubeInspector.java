@@ -3,6 +3,7 @@ package dev.podium.ui.kube;
 import dev.podium.timeline.SimDurations;
 import dev.podium.ui.world.Inspection;
 import dev.podium.world.kube.custom.CustomObjectView;
+import dev.podium.world.kube.sched.SchedState;
 import dev.podium.world.kube.state.DeploymentView;
 import dev.podium.world.kube.state.HpaView;
 import dev.podium.world.kube.state.KubeState;
@@ -31,8 +32,8 @@ final class KubeInspector {
         switch (hit.kind()) {
             case "pod":
                 PodView pod = s.pod(hit.key());
-                return pod == null ? null : config.with(withCustomOwner(pod(pod, now), s.custom().owner("Pod",
-                        hit.key())), s.config().mounts(hit.key()));
+                return pod == null ? null : config.with(withCustomOwner(withPreemption(pod(pod, now), s.sched(),
+                        hit.key()), s.custom().owner("Pod", hit.key())), s.config().mounts(hit.key()));
             case "node":
                 NodeView node = s.node(hit.key());
                 return node == null ? null : node(node);
@@ -71,6 +72,27 @@ final class KubeInspector {
         List<Map.Entry<String, String>> f = new ArrayList<>();
         for (Map.Entry<String, String> e : i.fields()) {
             f.add(e.getKey().equals("metadata.ownerReferences") ? Map.entry(e.getKey(), owner) : e);
+        }
+        return new Inspection(i.title(), f);
+    }
+
+    /**
+     * A preemptor shows the node it was nominated to (status.nominatedNodeName, kubectl's NOMINATED NODE) while its
+     * victims terminate; a victim shows the DisruptionTarget condition the scheduler sets, naming its preemptor.
+     */
+    static Inspection withPreemption(Inspection i, SchedState sched, String pod) {
+        String nominated = sched.nominatedNode(pod);
+        String preemptor = sched.preemptedBy(pod);
+        if (nominated.isEmpty() && preemptor.isEmpty()) {
+            return i;
+        }
+        List<Map.Entry<String, String>> f = new ArrayList<>(i.fields());
+        if (!nominated.isEmpty()) {
+            f.add(Map.entry("status.nominatedNodeName", nominated));
+        }
+        if (!preemptor.isEmpty()) {
+            f.add(Map.entry("status.conditions.DisruptionTarget", "True (PreemptionByScheduler, by "
+                    + WorkloadRows.name(preemptor) + ")"));
         }
         return new Inspection(i.title(), f);
     }

@@ -13,6 +13,11 @@ final class PodMotion {
     static final long FADE_NANOS = 3_000_000_000L;
     /** Faintest opacity of a terminating pod (it stays visible until it is deleted). */
     static final double FADE_MIN = 0.3;
+    /**
+     * Steps of the fade (one every quarter of a simulated second): a continuous fade changes every terminating
+     * pod's colour in every frame, so a cluster with pods always terminating repainted its whole grid each frame.
+     */
+    static final int FADE_STEPS = 12;
 
     private PodMotion() {
     }
@@ -26,10 +31,10 @@ final class PodMotion {
         return t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2; // ease in-out
     }
 
-    /** Opacity of a pod terminating since {@code since}: from 1 down to {@link #FADE_MIN}. */
+    /** Opacity of a pod terminating since {@code since}: from 1 down to {@link #FADE_MIN} in {@link #FADE_STEPS}. */
     static double fade(long since, long now) {
         double t = Math.min(1, Math.max(0, (double) (now - since) / FADE_NANOS));
-        return 1 - (1 - FADE_MIN) * t;
+        return 1 - (1 - FADE_MIN) * Math.floor(t * FADE_STEPS) / FADE_STEPS;
     }
 
     /** Linear interpolation. */

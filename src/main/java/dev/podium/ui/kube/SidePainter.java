@@ -7,6 +7,7 @@ import dev.podium.world.kube.state.PodView;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -144,16 +145,20 @@ final class SidePainter {
         boolean showSummary = needed + 24 + fonts.width(summary, fonts.regular(14)) <= room;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        for (PodStatus st : PodStatus.ALL) {
-            g.setFill(p.pod[st.ordinal()]);
-            if (st == PodStatus.PENDING || st == PodStatus.SUCCEEDED) {
-                g.setStroke(p.pod[st.ordinal()]);
+        for (PodGlyph glyph : PodGlyph.ALL) {
+            PodStatus st = glyph.status;
+            Color c = p.pod[st.ordinal()];
+            boolean hollow = st == PodStatus.PENDING || st == PodStatus.SUCCEEDED;
+            if (hollow) {
+                g.setStroke(c);
                 g.setLineWidth(2.5);
                 g.strokeRoundRect(x + 1, y + 1, h - 2, h - 2, 8, 8);
             } else {
+                g.setFill(c);
                 g.fillRoundRect(x, y, h, h, 8, 8);
             }
-            String label = text.get("status." + st.key) + " " + totals[st.ordinal()];
+            glyph.draw(g, x + h / 2, y + h / 2, h * 0.28, hollow ? c : p.onFill(c));
+            String label = legendLabel(glyph, text);
             g.setFill(p.text());
             g.setFont(fonts.regular(fontSize));
             g.fillText(label, x + h + 6, y + h / 2);
@@ -170,10 +175,17 @@ final class SidePainter {
     /** Width of the status items at a font size (counts take up to six digits). */
     private double legendWidth(ViewText text, double swatch, double fontSize) {
         double w = 0;
-        for (PodStatus st : PodStatus.ALL) {
-            w += swatch + 14 + fonts.width(text.get("status." + st.key) + " 000000", fonts.regular(fontSize));
+        for (PodGlyph glyph : PodGlyph.ALL) {
+            w += swatch + 14 + fonts.width(text.get("status." + glyph.key)
+                    + (glyph.primary() ? " 000000" : ""), fonts.regular(fontSize));
         }
         return w;
+    }
+
+    /** A glyph's name, with its colour class's count if it is that class's own glyph. */
+    private String legendLabel(PodGlyph glyph, ViewText text) {
+        String name = text.get("status." + glyph.key);
+        return glyph.primary() ? name + " " + totals[glyph.status.ordinal()] : name;
     }
 
     private void panel(GraphicsContext g, double x, double y, double w, double h, KubePalette p) {

@@ -6,6 +6,7 @@ import dev.podium.live.guard.ChangePermission;
 import dev.podium.live.guard.ChangeRefusedException;
 import dev.podium.live.informer.LiveOptions;
 import dev.podium.live.informer.LiveSession;
+import dev.podium.live.informer.LiveStatus;
 import dev.podium.live.kubeconfig.ClientFactory;
 import dev.podium.live.kubeconfig.ExecCredentialPlugin;
 import dev.podium.live.kubeconfig.KubeconfigFiles;
@@ -38,12 +39,31 @@ public final class LiveCommands {
         t.setDaemon(true);
         return t;
     });
+    /** Connects begun whose session has not come back yet. */
+    private int connecting;
     private String lastPod = "";
     private String lastDeployment = "";
 
     public LiveCommands(LiveHost window) {
         this.window = window;
         this.i18n = window.i18n();
+    }
+
+    /**
+     * True while a live session is starting: a connect has not come back yet, or the live playback on show is still
+     * connected and has an informer not yet watching (its initial list still coming) or events waiting to be drained.
+     * Work that can wait (reading the lesson gallery) waits for it, so the initial sync has the machine.
+     */
+    public boolean starting() {
+        if (connecting > 0) {
+            return true;
+        }
+        LivePlayback live = current();
+        if (live == null || live.isDisconnected()) {
+            return false;
+        }
+        LiveStatus status = live.status();
+        return !status.allWatching() || status.backlog() > 0;
     }
 
     /** The live playback on show, or null. */
@@ -61,6 +81,7 @@ public final class LiveCommands {
         ClientFactory factory = new ClientFactory(files, ExecCredentialPlugin.forThisProcess(), permission,
                 Clock.systemUTC());
         LiveOptions options = LiveOptions.watching(namespace);
+        connecting++;
         CompletableFuture.supplyAsync(() -> {
             try {
                 LiveConnection connection = factory.connect(context);
@@ -70,6 +91,7 @@ public final class LiveCommands {
                 throw new CompletionException(e);
             }
         }, background).whenComplete((session, failure) -> Platform.runLater(() -> {
+            connecting--;
             if (failure != null) {
                 window.dialogs().showError("dialog.connect.failed", context, causeText(failure));
                 return;

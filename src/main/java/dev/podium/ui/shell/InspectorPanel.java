@@ -20,6 +20,7 @@ public final class InspectorPanel extends VBox {
     private final GridPane fields = new GridPane();
 
     public InspectorPanel(I18n i18n) {
+        setId("inspector");
         getStyleClass().add(PodiumStyles.INSPECTOR);
         Label header = new Label();
         header.setId("inspector-header");
@@ -43,6 +44,13 @@ public final class InspectorPanel extends VBox {
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         getChildren().addAll(header, empty, title, scroll);
+        // The column's last panel gives way when a long cue and the next one take the height: it shrinks, to its
+        // header if need be, and clips what no longer fits rather than drawing it over the transport bar.
+        setMinHeight(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         show(null);
     }
 

@@ -17,11 +17,7 @@ import dev.podium.ui.common.Theme;
 import dev.podium.ui.live.ConnectDialog;
 import dev.podium.ui.live.LiveCommands;
 import dev.podium.ui.live.LiveHost;
-import dev.podium.ui.live.LiveStatusBar;
 import dev.podium.ui.playback.Playback;
-import dev.podium.ui.world.Inspection;
-import dev.podium.ui.world.WorldUi;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +37,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -75,7 +69,6 @@ public final class MainWindow implements LiveHost {
     /** The lesson on stage, as {@link #lessonOnStage} names it. */
     private String lessonKey;
     private GalleryPane gallery;
-    private InspectorPanel inspectorPanel;
     private final WorldViews views;
     private final WorldRegistry registry;
     private final ContinueAsSimulation continuation;
@@ -136,7 +129,7 @@ public final class MainWindow implements LiveHost {
         root.getStyleClass().add(PodiumStyles.SHELL);
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         theme.attach(scene);
-        attachWorldSheets(scene);
+        WindowLayout.attachWorldSheets(scene, views);
         CjkFont.stylesheet().ifPresent(scene.getStylesheets()::add);
         dialogs = new Dialogs(stage, i18n, theme);
         PresenterMode presenter = new PresenterMode(stage, root);
@@ -163,60 +156,20 @@ public final class MainWindow implements LiveHost {
             openScenario(defaultScenario);
         }
         stage.show();
-        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven, () -> ViewClassWarmer.warm(views.all()));
+        GalleryLoader.fill(gallery, source, defaultScenario, timerDriven, () -> ViewClassWarmer.warm(views.all()),
+                live::starting);
         if (timerDriven) {
             player.start();
         }
     }
 
-    /** Each world's own style sheet (its colour tokens and view rules), after the shared ones. */
-    private void attachWorldSheets(Scene scene) {
-        for (WorldUi ui : views.all()) {
-            URL sheet = ui.stylesheet() == null ? null : ui.getClass().getResource(ui.stylesheet());
-            if (sheet != null) {
-                scene.getStylesheets().add(sheet.toExternalForm());
-            }
-        }
-    }
-
     private void createView() {
-        stageArea = new StageArea(i18n, this::inspect);
-        stageArea.addPresenterLayers(presenterControls, player.narration());
-        audience = new AudienceWindow(stage, stageArea, i18n);
-        gallery = new GalleryPane(defaultScenario == null ? List.of() : List.of(defaultScenario), i18n,
-                this::openScenario);
-        gallery.currentProperty().bind(scenario);
-        gallery.visibleProperty().bind(galleryShown.and(presenterActive.not()));
-        gallery.managedProperty().bind(gallery.visibleProperty());
-        gallery.setPrefWidth(280);
-
-        NarrationPanel narration = new NarrationPanel(player.narration(), i18n,
-                () -> model.durationProperty().get());
-        inspectorPanel = new InspectorPanel(i18n);
-        NextCueLabel nextCue = new NextCueLabel(model, presenterControls.stepper(), i18n);
-        VBox right = new VBox(12, narration, nextCue, inspectorPanel);
-        right.getStyleClass().add("side-panel");
-        right.setPrefWidth(400);
-        VBox.setVgrow(narration, Priority.ALWAYS);
-        inspectorPanel.setPrefHeight(220);
-
-        warningsBar = new WarningsBar(i18n);
-        BusyBar continuing = new BusyBar(i18n, "busy.continue", continuation.busyProperty(), continuation::supersede);
-        VBox top = new VBox(new MainMenu(this).build(), new HeaderBar(this, scenarioTitle()), new LiveStatusBar(this),
-                continuing, warningsBar, problemsPanel);
-        root.setTop(top);
-        root.setLeft(gallery);
-        root.setCenter(stageArea);
-        root.setRight(right);
-        TransportBar transport = new TransportBar(model, i18n);
-        transport.showCues(presenterControls.stepper()::cues);
-        root.setBottom(transport);
-    }
-
-    private void inspect(Inspection inspection) {
-        if (inspectorPanel != null) {
-            inspectorPanel.show(inspection);
-        }
+        WindowLayout layout = new WindowLayout(this, stage, defaultScenario);
+        stageArea = layout.stageArea;
+        audience = layout.audience;
+        gallery = layout.gallery;
+        warningsBar = layout.warningsBar;
+        layout.placeIn(root, this, continuation, scenarioTitle());
     }
 
     private void initListeners() {
@@ -231,9 +184,9 @@ public final class MainWindow implements LiveHost {
         player.addAfterRender(stageArea::repick);
         i18n.localeProperty().addListener((obs, old, now) -> {
             player.setLocale(now);
-            applyLanguageFont();
+            WindowLayout.applyLanguageFont(root, i18n);
         });
-        applyLanguageFont();
+        WindowLayout.applyLanguageFont(root, i18n);
         theme.kindProperty().addListener((obs, old, now) -> {
             player.invalidate();
             Platform.runLater(player::refresh);
@@ -254,15 +207,6 @@ public final class MainWindow implements LiveHost {
         lessonKey = key;
         views.built().forEach(entry -> entry.view().newLesson());
         stageArea.lesson(key);
-    }
-
-    /** Chinese text gets a full CJK family, so bold stays bold (see {@link CjkFont}). */
-    private void applyLanguageFont() {
-        boolean chinese = "zh".equals(i18n.locale().getLanguage());
-        root.getStyleClass().remove(PodiumStyles.LANG_ZH);
-        if (chinese) {
-            root.getStyleClass().add(PodiumStyles.LANG_ZH);
-        }
     }
 
     private StringBinding scenarioTitle() {

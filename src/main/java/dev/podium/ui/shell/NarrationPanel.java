@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
  * above the list, like a subtitle, so the lesson's words stay in view while events stream past.
  */
 public final class NarrationPanel extends VBox {
+    /** The least height of the list of sentences: about three lines. */
+    static final double MIN_LIST_HEIGHT = 72;
     private final ListView<NarrationLine> list;
     private boolean scrollPending;
 
@@ -37,6 +39,9 @@ public final class NarrationPanel extends VBox {
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new LineCell(v, scaleNanos));
         VBox.setVgrow(list, Priority.ALWAYS);
+        // Room for a few lines even under a long pinned cue: squeezed to nothing, the list's cells were drawn over
+        // the next cue's text below it.
+        list.setMinHeight(MIN_LIST_HEIGHT);
         // One scroll per burst of changes, not one per change: at a live cluster's thousand events a second, each
         // scrollTo re-measured the wrapped cells and stalled the FX thread.
         model.lines().addListener((ListChangeListener<NarrationLine>) change -> {

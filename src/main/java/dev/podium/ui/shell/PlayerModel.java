@@ -10,7 +10,6 @@ import dev.podium.ui.playback.Playback;
 import dev.podium.ui.playback.SimulationPlayback;
 import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -54,8 +53,7 @@ public final class PlayerModel {
     static final long STEP_BUDGET_EVENTS = 1_000_000;
 
     private final long maxEventsPerFrame;
-    private final Executor background;
-    private final Executor fx;
+    private final ModelForks forks;
     private final PlayheadClock clock = new PlayheadClock();
     private long pendingSeekNanos = -1;
     private boolean lastAdvanceHitBound;
@@ -63,8 +61,6 @@ public final class PlayerModel {
     private boolean behind;
     /** Counts loaded playbacks; a fork started under another generation is discarded. */
     private long generation;
-    /** The fork being computed in the background, or null. */
-    private PendingFork pendingFork;
     /** Live: the playhead follows "now" (after connecting and {@link #goLive()}; a seek, step or pause ends it). */
     private boolean followLive;
 
@@ -81,7 +77,6 @@ public final class PlayerModel {
     private final ReadOnlyLongWrapper duration = new ReadOnlyLongWrapper(this, "duration", 1);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
-    private final ReadOnlyBooleanWrapper forking = new ReadOnlyBooleanWrapper(this, "forking");
     private final ReadOnlyIntegerWrapper speedIndex =
             new ReadOnlyIntegerWrapper(this, "speedIndex", SpeedLadder.realTimeIndex());
 
@@ -105,8 +100,7 @@ public final class PlayerModel {
 
     public PlayerModel(long maxEventsPerFrame, Executor background, Executor fx) {
         this.maxEventsPerFrame = maxEventsPerFrame;
-        this.background = background;
-        this.fx = fx;
+        this.forks = new ModelForks(background, fx, () -> generation, this::updateComputing);
         clock.setSpeed(SpeedLadder.speedAt(speedIndex.get()));
     }
 
@@ -167,7 +161,7 @@ public final class PlayerModel {
 
     /** True while a fork computes in the background; another fork is refused meanwhile. */
     public ReadOnlyBooleanProperty forkingProperty() {
-        return forking.getReadOnlyProperty();
+        return forks.forkingProperty();
     }
 
     public ReadOnlyIntegerProperty speedIndexProperty() {
@@ -193,7 +187,7 @@ public final class PlayerModel {
         Playback old = playback.get();
         generation++;
         stops.forgetHold();
-        dropPendingFork();
+        forks.drop();
         clock.pause();
         clock.setLimit(next.limitNanos());
         clock.seek(0);
@@ -372,41 +366,13 @@ public final class PlayerModel {
      */
     public boolean forkWith(TimedAction action, ForkListener listener) throws ScenarioException {
         ScenarioRun r = run();
-        if (r == null || pendingFork != null) {
-            return false;
-        }
-        PendingFork fork = new PendingFork(r.withAction(action), action, generation, r.actionProblems());
-        pendingFork = fork;
-        forking.set(true);
-        updateComputing();
-        try {
-            background.execute(() -> {
-                try {
-                    fork.compute();
-                } finally {
-                    fx.execute(() -> finishFork(fork, listener));
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            dropPendingFork();
-            return false;
-        }
-        return true;
+        return r != null && forks.start(r, action, this::swapIn, listener);
     }
 
     // ---- internals ----
 
-    /** On the FX executor, once the worker is done with {@code fork}: swaps it in, unless it was discarded. */
-    private void finishFork(PendingFork fork, ForkListener listener) {
-        if (fork.generation() != generation || fork != pendingFork) {
-            return;
-        }
-        dropPendingFork();
-        if (!fork.succeeded()) {
-            listener.failed(fork.failure());
-            return;
-        }
-        ScenarioRun next = fork.run();
+    /** Swaps in a computed fork at the playhead of this moment, playing on if it was. */
+    private void swapIn(ScenarioRun next) {
         boolean wasPlaying = clock.isPlaying();
         long at = pendingSeekNanos >= 0 ? pendingSeekNanos : clock.playheadNanos();
         clock.pause();
@@ -419,21 +385,10 @@ public final class PlayerModel {
             clock.play();
         }
         settle(at);
-        listener.swapped(fork.freshProblems());
-    }
-
-    /** Forgets the pending fork, if any; a worker still computing it stops at its next chunk. */
-    private void dropPendingFork() {
-        if (pendingFork != null) {
-            pendingFork.cancel();
-            pendingFork = null;
-        }
-        forking.set(false);
-        updateComputing();
     }
 
     private void updateComputing() {
-        computing.set(behind || pendingFork != null);
+        computing.set(behind || forks.busy());
     }
 
     /** Computes toward {@code target}; moves the playhead there or holds it at what is computed. */

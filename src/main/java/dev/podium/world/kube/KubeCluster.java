@@ -6,16 +6,11 @@ import dev.podium.world.kube.api.ApiClient;
 import dev.podium.world.kube.api.ApiObject;
 import dev.podium.world.kube.api.ApiServer;
 import dev.podium.world.kube.config.ConfigTracker;
-import dev.podium.world.kube.api.Deployment;
-import dev.podium.world.kube.api.Hpa;
 import dev.podium.world.kube.api.Kind;
 import dev.podium.world.kube.api.Node;
 import dev.podium.world.kube.api.Pod;
-import dev.podium.world.kube.api.ReplicaSet;
-import dev.podium.world.kube.api.Service;
 import dev.podium.world.kube.control.ControllerManager;
 import dev.podium.world.kube.control.CpuLoad;
-import dev.podium.world.kube.control.Names;
 import dev.podium.world.kube.custom.CustomResources;
 import dev.podium.world.kube.event.ClusterActionApplied;
 import dev.podium.world.kube.flow.Flow;
@@ -27,17 +22,10 @@ import dev.podium.world.kube.node.Kubelet;
 import dev.podium.world.kube.node.ProbeRules;
 import dev.podium.world.kube.node.ScriptedBehaviour;
 import dev.podium.world.kube.sched.Scheduler;
-import dev.podium.world.kube.spec.ContainerSpec;
-import dev.podium.world.kube.spec.DeploymentManifest;
-import dev.podium.world.kube.spec.HpaManifest;
 import dev.podium.world.kube.spec.IngressManifest;
 import dev.podium.world.kube.spec.KubeManifest;
 import dev.podium.world.kube.spec.NodeManifest;
 import dev.podium.world.kube.spec.ObjectMeta;
-import dev.podium.world.kube.spec.PodManifest;
-import dev.podium.world.kube.spec.PodSpec;
-import dev.podium.world.kube.spec.PodTemplate;
-import dev.podium.world.kube.spec.ReplicaSetManifest;
 import dev.podium.world.kube.spec.ServiceManifest;
 import dev.podium.world.kube.traffic.Traffic;
 import dev.podium.world.kube.traffic.TrafficParams;
@@ -76,6 +64,7 @@ public final class KubeCluster {
     private final List<KubeManifest> manifests;
     private final ApiServer api;
     private final ApiClient user;
+    private final DeploymentEdits deployments;
     private final Scheduler scheduler;
     private final ControllerManager controllers;
     private final Map<String, Kubelet> kubelets = new LinkedHashMap<>();
@@ -98,8 +87,9 @@ public final class KubeCluster {
         this.behaviours = new ContainerBehaviours(new ScriptedBehaviour(probeRules, params.crashAfterNanos()));
         this.api = new ApiServer(kernel, sink, params.watchDelayNanos());
         this.configs = new ConfigTracker(kernel, sink, api, params.watchDelayNanos(), this.manifests);
-        configs.roller(this::annotateTemplate);
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
+        this.deployments = new DeploymentEdits(api, user);
+        configs.roller(deployments::annotateTemplate);
         this.scheduler = new Scheduler(kernel, sink, api, params, manifests);
         this.controllers = new ControllerManager(kernel, sink, api, params, node -> {
             Kubelet k = kubelets.get(node);
@@ -116,7 +106,7 @@ public final class KubeCluster {
         }
         for (KubeManifest m : manifests) {
             if (!(m instanceof NodeManifest)) {
-                createObject(m);
+                ManifestObjects.create(api, m, kernel.now());
             }
         }
         custom = CustomResources.start(kernel, sink, api, params, manifests);
@@ -198,33 +188,6 @@ public final class KubeCluster {
         Kubelet kubelet = new Kubelet(kernel, configs.watching(sink), api, params, m.meta().name(), behaviours);
         kubelets.put(m.meta().name(), kubelet);
         kubelet.start();
-    }
-
-    private void createObject(KubeManifest m) {
-        long now = kernel.now();
-        String ns = m.meta().namespace().isEmpty() ? "default" : m.meta().namespace();
-        String name = m.meta().name();
-        String key = ns + "/" + name;
-        if (m instanceof PodManifest) {
-            api.create(Pod.create(ns, name, m.meta().labels(), "", ((PodManifest) m).spec(), now), "user");
-        } else if (m instanceof DeploymentManifest) {
-            DeploymentManifest d = (DeploymentManifest) m;
-            api.create(new Deployment(ns, name, key, d.replicas(), d.selector(), d.template(), d.strategy(),
-                    d.maxSurge(), d.maxUnavailable(), d.revisionHistoryLimit(), d.minReadyNanos(), now, 0, 0, 0, 0,
-                    0), "user");
-        } else if (m instanceof ReplicaSetManifest) {
-            ReplicaSetManifest r = (ReplicaSetManifest) m;
-            api.create(new ReplicaSet(ns, name, key, "", r.selector(), r.template(), Names.templateHash(r.template()),
-                    0, r.replicas(), 0, 0, 0, 0, now, 0), "user");
-        } else if (m instanceof ServiceManifest) {
-            ServiceManifest s = (ServiceManifest) m;
-            api.create(new Service(ns, name, key, s.selector(), s.ports(), 0), "user");
-        } else if (m instanceof HpaManifest) {
-            HpaManifest h = (HpaManifest) m;
-            api.create(new Hpa(ns, name, key, ns + "/" + h.targetName(), h.minReplicas(), h.maxReplicas(),
-                    h.targetCpuPercent(), h.scaleUpStabilizationNanos(), h.scaleDownStabilizationNanos(), 0, 0, 0, -1,
-                    0), "user");
-        }
     }
 
     /**
@@ -366,15 +329,7 @@ public final class KubeCluster {
 
     /** kubectl scale deployment (or statefulset, when there is no Deployment of that name). */
     public void scale(String deploymentName, int replicas) {
-        String key = deploymentKey(deploymentName);
-        if (api.get(Kind.DEPLOYMENT, key) == null && workloads != null && workloads.scale(user, key, replicas)) {
-            acted("scale", key, Integer.toString(replicas));
-            return;
-        }
-        requireDeployment(key);
-        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withReplicas(replicas), "user"),
-                null);
-        acted("scale", key, Integer.toString(replicas));
+        acted("scale", deployments.scale(workloads, deploymentName, replicas), Integer.toString(replicas));
     }
 
     /** kubectl set image on the first container: starts a rollout. */
@@ -384,18 +339,7 @@ public final class KubeCluster {
 
     /** kubectl set image on the named container ("" = the first), of a Deployment or else a DaemonSet. */
     public void setImage(String deploymentName, String container, String image) {
-        String key = deploymentKey(deploymentName);
-        if (api.get(Kind.DEPLOYMENT, key) == null && workloads != null
-                && workloads.setImage(user, key, t -> withImage(t, container, image))) {
-            acted("setImage", key, image);
-            return;
-        }
-        requireDeployment(key);
-        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> {
-            Deployment d = (Deployment) o;
-            return d.withTemplate(withImage(d.template(), container, image));
-        }, "user"), null);
-        acted("setImage", key, image);
+        acted("setImage", deployments.setImage(workloads, deploymentName, container, image), image);
     }
 
     /**
@@ -405,40 +349,7 @@ public final class KubeCluster {
      */
     public void rolloutUndo(String deploymentName, int toRevision) {
         String key = deploymentKey(deploymentName);
-        requireDeployment(key);
-        List<ReplicaSet> sets = new ArrayList<>();
-        api.list(Kind.REPLICASET).stream().map(o -> (ReplicaSet) o).filter(r -> r.owner().equals(key))
-                .forEach(sets::add);
-        sets.sort((a, b) -> Integer.compare(b.revision(), a.revision()));
-        ReplicaSet target = toRevision > 0 ? sets.stream().filter(r -> r.revision() == toRevision).findFirst()
-                .orElse(null) : sets.size() > 1 ? sets.get(1) : null;
-        if (target == null) {
-            throw new IllegalArgumentException(toRevision > 0 ? "Deployment " + key + " has no revision "
-                    + toRevision : "Deployment " + key + " has no previous revision to roll back to");
-        }
-        Map<String, String> labels = new TreeMap<>(target.template().labels());
-        labels.remove("pod-template-hash"); // as kubectl does, so the template hashes as it did
-        PodTemplate template = new PodTemplate(labels, target.template().spec());
-        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> ((Deployment) o).withTemplate(template), "user"),
-                null);
-        acted("rolloutUndo", key, "to revision " + target.revision());
-    }
-
-    private static PodTemplate withImage(PodTemplate t, String container, String image) {
-        List<ContainerSpec> cs = new ArrayList<>();
-        boolean done = false;
-        for (ContainerSpec c : t.spec().containers()) {
-            if (!done && (container.isEmpty() || container.equals(c.name()))) {
-                cs.add(new ContainerSpec(c.name(), image, c.requests(), c.limits(), c.liveness(), c.readiness(),
-                        c.startup(), c.sidecar(), c.preStopNanos()));
-                done = true;
-            } else {
-                cs.add(c);
-            }
-        }
-        PodSpec s = t.spec();
-        return new PodTemplate(t.labels(), new PodSpec(cs, s.initContainers(), s.nodeSelector(), s.tolerations(),
-                s.nodeName(), s.restartPolicy(), s.terminationGraceNanos(), s.priority(), s.configRefs(), s.scheduling()), t.annotations());
+        acted("rolloutUndo", key, "to revision " + deployments.rolloutUndo(key, toRevision));
     }
 
     /**
@@ -463,14 +374,6 @@ public final class KubeCluster {
         acted("updateConfigMap", key, "v" + version + ": " + dataKey + " ("
                 + value.getBytes(StandardCharsets.UTF_8).length + " B)");
         return version;
-    }
-
-    /** Sets one pod-template annotation of the Deployment {@code key}: a new template, so a rollout. */
-    private void annotateTemplate(String key, String annotation, String value) {
-        user.write(() -> api.patch(Kind.DEPLOYMENT, key, o -> {
-            Deployment d = (Deployment) o;
-            return d.withTemplate(d.template().withAnnotation(annotation, value));
-        }, "user"), null);
     }
 
     /** When each update of the ConfigMap was written, in order (version 2 first), for views and tests. */
@@ -528,13 +431,11 @@ public final class KubeCluster {
     }
 
     private static String deploymentKey(String name) {
-        return name.contains("/") ? name : "default/" + name;
+        return DeploymentEdits.key(name);
     }
 
     private void requireDeployment(String key) {
-        if (api.get(Kind.DEPLOYMENT, key) == null) {
-            throw new IllegalArgumentException("no Deployment " + key);
-        }
+        deployments.require(key);
     }
 
     private Kubelet requireKubelet(String name) {

@@ -8,6 +8,7 @@ import dev.podium.scenario.ProcessOutcome;
 import dev.podium.scenario.Scenario;
 import dev.podium.scenario.ScenarioLoader;
 import dev.podium.scenario.ScenarioRun;
+import dev.podium.scenario.TimedAction;
 import dev.podium.timeline.Narrated;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.goruntime.event.ChanBufferChanged;
@@ -36,6 +37,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoLessonTest {
     private static final long US = 1_000L;
     private static final long MS = 1_000_000L;
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     private record Lesson(List<WorldEvent> events, ProcessOutcome outcome, Scenario scenario) {
         <T> List<T> of(Class<T> type) {
@@ -98,6 +102,48 @@ class GoLessonTest {
             assertTrue(!cue.textIn("en").isBlank() && !cue.textIn("zh-CN").isBlank(), name + ": both languages");
         }
         assertTrue(BuiltInScenarios.fileNames().contains(name + ".yaml"), name + " is in the gallery");
+    }
+
+    /**
+     * Narration follows the picture: a cue that says the program prints (or has printed) comes when the output panel
+     * already shows a line written since the cue before it, and a line the cue quotes is already there. A cue placed
+     * after the program's exit is never shown, so every say action must become a cue.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"go-gmp-basics", "go-work-stealing", "go-syscall-handoff", "go-buffered-channels",
+            "go-select-fairness", "go-worker-pool", "go-mutex-starvation", "go-once-config", "go-context-timeout",
+            "go-deadlock"})
+    void aCueThatSaysTheProgramPrintsComesAfterTheOutput(String name) throws Exception {
+        Lesson l = run(name);
+        for (TimedAction say : l.scenario().actions()) {
+            assertTrue(!TimedAction.SAY.equals(say.verb()) || say.atNanos() <= l.exitNanos(), name + ": the cue at "
+                    + say.atNanos() + " ns comes after the program exits at " + l.exitNanos() + " ns: never shown");
+        }
+        List<Narrated> cues = l.of(Narrated.class);
+        List<OutputWritten> out = l.of(OutputWritten.class);
+        long previous = -1;
+        for (Narrated cue : cues) {
+            long at = cue.timeNanos();
+            String en = cue.textIn("en");
+            String printedBy = out.stream().filter(o -> o.timeNanos() <= at).map(OutputWritten::text)
+                    .reduce("", String::concat);
+            boolean future = en.contains("next it prints") || cue.textIn("zh-CN").contains("接下来它打印");
+            if (!future && (en.matches("(?s).*\\bprint(s|ed)?\\b.*") || cue.textIn("zh-CN").contains("打印"))) {
+                long since = previous;
+                assertTrue(out.stream().anyMatch(o -> o.timeNanos() > since && o.timeNanos() <= at),
+                        name + ": the cue at " + at + " ns says the program prints, but nothing was printed since the "
+                                + "cue at " + previous + " ns: " + en);
+            }
+            Matcher quoted = QUOTED.matcher(en);
+            while (quoted.find()) {
+                String line = quoted.group(1);
+                if (!future && l.outcome().stdout().lines().anyMatch(line::equals)) {
+                    assertTrue(printedBy.lines().anyMatch(line::equals), name + ": the cue at " + at + " ns quotes \"" + line
+                            + "\" before the program prints it");
+                }
+            }
+            previous = at;
+        }
     }
 
     @Test
@@ -207,6 +253,10 @@ class GoLessonTest {
         }
         assertEquals(3, running, "three workers run at 600 µs");
         assertEquals("total: 45\n", l.outcome().stdout());
+        Narrated last = l.of(Narrated.class).get(l.of(Narrated.class).size() - 1);
+        assertTrue(last.textIn("en").contains("45"), last.textIn("en"));
+        assertTrue(l.of(OutputWritten.class).get(0).timeNanos() <= last.timeNanos(),
+                "the narration says 45 once the output panel shows it");
     }
 
     @Test

@@ -108,6 +108,16 @@ class LiveWindowTest {
         });
     }
 
+    /**
+     * Waits until the pods informer's watch is open: the mock API server does not replay history to a watch opened
+     * after a change (a real one does, from the list's resourceVersion), so a delete before that would be missed.
+     */
+    private void awaitPodsWatch() throws Exception {
+        LivePlayback live = (LivePlayback) window.model().playback();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> live.status().informer("podium/pods")
+                .map(i -> i.state() == dev.podium.live.informer.InformerState.WATCHING).orElse(false));
+    }
+
     private static long count(List<WorldEvent> events, Class<?> type) {
         return events.stream().filter(type::isInstance).count();
     }
@@ -131,6 +141,7 @@ class LiveWindowTest {
         String title = ((Label) robot.lookup("#scenario-title").query()).getText();
         assertEquals("Live: mock (all namespaces)", title);
 
+        awaitPodsWatch();
         seeder.pods().inNamespace("default").withName("web-2").delete();
         framesUntil(robot, events -> count(events, PodDeleted.class) == 1);
 
@@ -219,6 +230,7 @@ class LiveWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, seeder.pods().inNamespace("default").list().getItems().size());
 
+        awaitPodsWatch();
         Platform.runLater(() -> window.live().askDeletePod());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#text-input"));
         assertEquals("default/web-1", ((javafx.scene.control.TextField) visible(robot, "#text-input")).getText(),

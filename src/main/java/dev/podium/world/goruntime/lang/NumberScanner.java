@@ -90,7 +90,12 @@ final class NumberScanner {
         checkSeparators(text);
         String clean = text.replace("_", "");
         if (isFloat) {
-            BigDecimal v = prefix == 'x' ? new BigDecimal(Double.parseDouble(clean)) : Lexer.bigDec(clean);
+            BigDecimal v;
+            try {
+                v = prefix == 'x' ? new BigDecimal(Double.parseDouble(clean)) : Lexer.bigDec(clean);
+            } catch (NumberFormatException tooLarge) { // an exponent beyond an int, or a hex float beyond a double
+                throw new ParseStop(start, "floating-point constant " + text + " is out of range");
+            }
             return Lexer.literal(TokenKind.FLOAT, text, v, start);
         }
         BigInteger v = switch (prefix) {

@@ -16,7 +16,6 @@ import dev.podium.world.kube.event.ContainerExited;
 import dev.podium.world.kube.event.ContainerRestarted;
 import dev.podium.world.kube.event.ContainerStarted;
 import dev.podium.world.kube.spec.ContainerSpec;
-import dev.podium.world.kube.traffic.event.PreStopHookFinished;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +41,8 @@ import java.util.List;
  * updates. So restarts wait 0, 10, 20, 40, 80, 160, 300, 300 s. The STATUS shows Error/Completed at the exit and
  * CrashLoopBackOff from one PLEG relist (1 s) later.
  *
- * <p>Deletion: each container's preStop hook runs first (for its length, at most grace + 2 s), then SIGTERM; the
- * container exits {@code min(containerStopNanos, max(grace - hook, 2 s))} later (just
- * {@code min(containerStopNanos, grace)} without a hook) with code 0; then the
- * kubelet writes the terminal phase and deletes the pod with grace 0. Status changes are written
- * {@code statusUpdateNanos} after they happen (coalesced). The lease renews every {@code leaseRenewNanos};
+ * <p>Deletion and completion are {@link PodTermination}'s; status writes are {@link PodStatusWriter}'s (written
+ * {@code statusUpdateNanos} after a change, coalesced). The lease renews every {@code leaseRenewNanos};
  * {@link #fail()} stops everything (a partitioned or stopped kubelet: containers are assumed to keep running) and
  * {@link #recover()} resumes and resyncs.
  *
@@ -59,10 +55,6 @@ public final class Kubelet {
     private static final long BACKOFF_MAX = 300 * SECOND;
     private static final long BACKOFF_EXPIRE = 600 * SECOND;
     private static final long PLEG_RELIST = SECOND;
-    /** The one-off extension a preStop hook still running at the end of the grace period gets (k/k kubelet). */
-    private static final long PRESTOP_EXTENSION = 2 * SECOND;
-    /** {@code minimumGracePeriodInSeconds}: the least time between SIGTERM and SIGKILL after a preStop hook. */
-    private static final long MIN_STOP_WINDOW = 2 * SECOND;
 
     private final Kernel kernel;
     private final EventSink sink;
@@ -74,6 +66,8 @@ public final class Kubelet {
     private final ContainerBehaviour behaviour;
     private final ImageManager images;
     private final ProbeWorkers probes;
+    private final PodStatusWriter status;
+    private final PodTermination termination;
     private final LinkedHashMap<String, PodRuntime> pods = new LinkedHashMap<>();
     private boolean alive = true;
     private int epoch;
@@ -95,6 +89,8 @@ public final class Kubelet {
         this.images = new ImageManager(kernel, sink, nodeName, random, params.imagePullNanos(), this::later);
         this.leasePhase = (long) (random.nextDouble() * params.leaseRenewNanos());
         this.probes = new ProbeWorkers(this, kernel, sink, random, behaviour);
+        this.status = new PodStatusWriter(this, kernel, api, client, params);
+        this.termination = new PodTermination(this, kernel, sink, api, client, probes);
     }
 
     public String nodeName() {
@@ -163,7 +159,7 @@ public final class Kubelet {
 
     private void resume(PodRuntime rt) {
         if (rt.pod.deleting()) {
-            terminate(rt);
+            termination.terminate(rt);
             return;
         }
         probes.start(rt);
@@ -224,7 +220,7 @@ public final class Kubelet {
             rt = new PodRuntime(pod);
             pods.put(pod.key(), rt);
             if (pod.deleting()) {
-                terminate(rt);
+                termination.terminate(rt);
                 return;
             }
             PodRuntime r = rt;
@@ -235,7 +231,7 @@ public final class Kubelet {
         }
         rt.pod = pod;
         if (pod.deleting() && !rt.terminating) {
-            terminate(rt);
+            termination.terminate(rt);
         } else if (!pod.ready() && rt.writtenReady && !rt.terminating) {
             rt.writtenStatus = ""; // someone else (MarkPodsNotReady) wrote Ready=False: correct it
             statusChanged(rt);
@@ -360,7 +356,7 @@ public final class Kubelet {
         behaviour.stopped(instance, kernel.now(), code, reason);
         statusChanged(rt);
         if (rt.terminating) {
-            maybeFinishTermination(rt);
+            termination.finishIfStopped(rt);
         } else {
             onExit(rt, c);
         }
@@ -371,7 +367,7 @@ public final class Kubelet {
         String policy = rt.pod.spec().restartPolicy();
         if ("Never".equals(policy) || ("OnFailure".equals(policy) && c.exitCode == 0)) {
             statusChanged(rt);
-            completeIfDone(rt, policy);
+            termination.completeIfDone(rt, policy);
             return;
         }
         long now = kernel.now();
@@ -421,84 +417,6 @@ public final class Kubelet {
         later(afterNanos, () -> exitIf(rt, c, instance, code, reason));
     }
 
-    // ---- termination
-
-    private void terminate(PodRuntime rt) {
-        rt.terminating = true;
-        long grace = rt.pod.graceNanos();
-        boolean anyRunning = false;
-        rt.sigtermAtNanos = Long.MAX_VALUE;
-        for (ContainerRuntime c : rt.containers) {
-            if (c.running()) {
-                anyRunning = true;
-                long hook = grace > 0 ? Math.min(c.spec.preStopNanos(), grace + PRESTOP_EXTENSION) : 0;
-                long stop = hook > 0 ? hook + Math.min(params.containerStopNanos(), Math.max(grace - hook,
-                        MIN_STOP_WINDOW)) : Math.min(params.containerStopNanos(), grace);
-                rt.sigtermAtNanos = Math.min(rt.sigtermAtNanos, kernel.now() + hook);
-                if (hook > 0) {
-                    int instance = c.instance;
-                    long remaining = Math.max(grace - hook, MIN_STOP_WINDOW);
-                    later(hook, () -> {
-                        if (c.instance == instance && c.running()) {
-                            sink.emit(new PreStopHookFinished(kernel.now(), rt.pod.key(), c.spec.name(), hook,
-                                    remaining));
-                        }
-                    });
-                }
-                kill(rt, c, 0, "Completed", stop);
-            } else if (!"Terminated".equals(c.state)) {
-                c.state = "Terminated";
-                c.reason = "Completed";
-            }
-        }
-        statusChanged(rt);
-        if (!anyRunning) {
-            maybeFinishTermination(rt);
-        }
-    }
-
-    /** Once no container runs or will restart, the phase is final: Succeeded if all exited 0, else Failed. */
-    private void completeIfDone(PodRuntime rt, String policy) {
-        boolean allZero = true;
-        for (ContainerRuntime c : rt.containers) {
-            if (c.running() || !c.everStarted || ("OnFailure".equals(policy) && c.exitCode != 0)) {
-                return;
-            }
-            allZero &= c.exitCode == 0;
-        }
-        rt.completed = true;
-        probes.stop(rt);
-        String phase = allZero ? "Succeeded" : "Failed";
-        String status = allZero ? "Completed" : "Error";
-        client.write(() -> api.patch(Kind.POD, rt.pod.key(), o -> ((Pod) o).withStatus(phase, status, false, 0,
-                ((Pod) o).restarts(), kernel.now()), "kubelet"), null);
-    }
-
-    private void maybeFinishTermination(PodRuntime rt) {
-        for (ContainerRuntime c : rt.containers) {
-            if (c.running()) {
-                return;
-            }
-        }
-        if (rt.finished) {
-            return;
-        }
-        rt.finished = true;
-        probes.stop(rt);
-        boolean allZero = true;
-        for (ContainerRuntime c : rt.containers) {
-            allZero &= c.exitCode == 0;
-        }
-        String phase = allZero ? "Succeeded" : "Failed";
-        String terminalStatus = allZero ? "Completed" : "Error";
-        String key = rt.pod.key();
-        client.write(() -> api.patch(Kind.POD, key, o -> {
-            Pod p = (Pod) o;
-            return p.withStatus(phase, terminalStatus, false, 0, p.restarts(), kernel.now());
-        }, "kubelet"), null);
-        client.write(() -> api.delete(Kind.POD, key, "kubelet"), null);
-    }
-
     // ---- actions
 
     /** The crashContainer action: the container's process exits with code 1 now. */
@@ -517,62 +435,8 @@ public final class Kubelet {
         return any;
     }
 
-    // ---- status
-
     void statusChanged(PodRuntime rt) {
-        if (rt.statusPending || rt.finished || rt.completed) {
-            return;
-        }
-        rt.statusPending = true;
-        later(params.statusUpdateNanos(), () -> writeStatus(rt));
-    }
-
-    private void writeStatus(PodRuntime rt) {
-        rt.statusPending = false;
-        if (rt.finished || rt.completed) {
-            return;
-        }
-        int ready = 0;
-        int restarts = 0;
-        boolean allStarted = true;
-        String reason = null;
-        for (ContainerRuntime c : rt.containers) {
-            if (c.ready && c.running()) {
-                ready++;
-            }
-            restarts += c.restarts;
-            allStarted &= c.everStarted;
-            if (reason == null && !c.reason.isEmpty() && !"ContainerCreating".equals(c.reason)
-                    && (!c.running())) {
-                reason = c.reason;
-            }
-        }
-        boolean podReady = ready == rt.containers.length && !rt.terminating;
-        String phase = allStarted ? "Running" : "Pending";
-        String computed;
-        if (!rt.sandboxReady || rt.initsDone < rt.inits.size()) {
-            computed = rt.inits.isEmpty() ? "ContainerCreating" : "Init:" + rt.initsDone + "/" + rt.inits.size();
-        } else if (reason != null) {
-            computed = reason;
-        } else {
-            computed = allStarted ? "Running" : "ContainerCreating";
-        }
-        String status = computed;
-        if (phase.equals(rt.writtenPhase) && status.equals(rt.writtenStatus) && podReady == rt.writtenReady
-                && ready == rt.writtenReadyContainers && restarts == rt.writtenRestarts) {
-            return;
-        }
-        rt.writtenPhase = phase;
-        rt.writtenStatus = status;
-        rt.writtenReady = podReady;
-        rt.writtenReadyContainers = ready;
-        rt.writtenRestarts = restarts;
-        int readyCount = ready;
-        int restartCount = restarts;
-        String key = rt.pod.key();
-        client.write(() -> api.patch(Kind.POD, key,
-                o -> ((Pod) o).withStatus(phase, status, podReady, readyCount, restartCount, kernel.now()),
-                "kubelet"), null);
+        status.changed(rt);
     }
 
     /**

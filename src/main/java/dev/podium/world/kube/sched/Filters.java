@@ -52,23 +52,36 @@ final class Filters {
         return pod.memoryBytes() == 0 ? DEFAULT_MEMORY : pod.memoryBytes();
     }
 
-    Result run(Pod pod, List<NodeInfo> nodes, int start, int wanted, RandomStream random) {
+    /**
+     * Filters from {@code start} until {@code wanted} nodes fit, scores them and picks the best. {@code spread} and
+     * {@code anti} (null when the pod and the cluster have no such constraints) run after NodeResourcesFit and add
+     * their normalised scores with weight 2 each.
+     */
+    Result run(Pod pod, List<NodeInfo> nodes, int start, int wanted, RandomStream random, TopologySpread spread,
+               InterPodAntiAffinity anti) {
         Result r = new Result();
         PodNeeds needs = new PodNeeds(pod);
         int n = nodes.size();
         if (n == 0) {
             return r;
         }
-        int ties = 0;
+        List<NodeInfo> feasible = new ArrayList<>();
         int index = start % n;
         for (int i = 0; i < n && r.feasible < wanted; i++, index = index + 1 == n ? 0 : index + 1) {
             NodeInfo info = nodes.get(index);
             r.checked++;
-            if (!fits(needs, info, r.reasons)) {
-                continue;
+            if (fits(needs, info, r.reasons) && topologyFits(info, spread, anti, r.reasons)) {
+                r.feasible++;
+                feasible.add(info);
             }
-            r.feasible++;
-            int score = score(pod, info);
+        }
+        int[] spreadScores = spread == null ? null : spread.scores(feasible, nodes);
+        int[] antiScores = anti == null ? null : anti.scores(feasible);
+        int ties = 0;
+        for (int i = 0; i < feasible.size(); i++) {
+            NodeInfo info = feasible.get(i);
+            int score = score(pod, info) + TOPOLOGY_WEIGHT * ((spreadScores == null ? 0 : spreadScores[i])
+                    + (antiScores == null ? 0 : antiScores[i]));
             if (r.best == null || score > r.bestScore) {
                 r.best = info;
                 r.bestScore = score;
@@ -81,6 +94,23 @@ final class Filters {
             }
         }
         return r;
+    }
+
+    /** The default weight of PodTopologySpread and of InterPodAffinity in the score. */
+    static final int TOPOLOGY_WEIGHT = 2;
+
+    /** PodTopologySpread then InterPodAffinity filters, counting the first failing one's reason. */
+    static boolean topologyFits(NodeInfo info, TopologySpread spread, InterPodAntiAffinity anti,
+                                Map<String, Integer> reasons) {
+        String reason = spread == null ? null : spread.reject(info);
+        if (reason == null && anti != null) {
+            reason = anti.reject(info);
+        }
+        if (reason != null) {
+            reasons.merge(reason, 1, Integer::sum);
+            return false;
+        }
+        return true;
     }
 
     /** True if {@code pod} passes every filter on {@code info} (a what-if: no reasons kept). */

@@ -33,8 +33,10 @@ import java.util.List;
  * kubectl's FailedScheduling message and goes back to the queue.
  *
  * <p>Simplified: filters are NodeUnschedulable, TaintToleration (NoSchedule/NoExecute), NodeAffinity
- * (nodeSelector only) and NodeResourcesFit (cpu, memory, pod count); scores are LeastAllocated +
- * BalancedAllocation (weight 1 each, 0..200). Priorities come from PriorityClasses ({@link Priorities}); a pod
+ * (nodeSelector only), NodeResourcesFit (cpu, memory, pod count), PodTopologySpread ({@link TopologySpread}) and
+ * the anti-affinity half of InterPodAffinity ({@link InterPodAntiAffinity}); scores are LeastAllocated +
+ * BalancedAllocation (weight 1 each, 0..200) plus those two (weight 2 each, 0..200 apiece; 0 for pods without
+ * constraints, as the system default spread constraints are not applied). Priorities come from PriorityClasses ({@link Priorities}); a pod
  * that fits nowhere may preempt lower-priority pods ({@link Preemption}): the victims are deleted gracefully, the
  * pod is nominated to the node (kept in the scheduler's nominator and announced by a PodNominated event; the API
  * object's status.nominatedNodeName is not written), and pods of lower priority do not take the room meanwhile.
@@ -70,6 +72,8 @@ public final class Scheduler {
     private boolean busy;
     private boolean cycleScheduled;
     private int nextStartNodeIndex;
+    /** Placed pods with pod anti-affinity terms: while there are none, pods without constraints skip the plugin. */
+    private int antiAffinityPods;
 
     public Scheduler(Kernel kernel, EventSink sink, ApiServer api, KubeParams params, List<KubeManifest> manifests) {
         this.priorities = new Priorities(manifests);
@@ -172,6 +176,7 @@ public final class Scheduler {
         }
         placed.put(pod.key(), new Placement(info, pod));
         info.add(pod);
+        antiAffinityPods += InterPodAntiAffinity.hasTerms(pod.spec().scheduling()) ? 1 : 0;
     }
 
     private boolean unplace(String key) {
@@ -180,6 +185,7 @@ public final class Scheduler {
             return false;
         }
         p.info().remove(p.pod());
+        antiAffinityPods -= InterPodAntiAffinity.hasTerms(p.pod().spec().scheduling()) ? 1 : 0;
         return true;
     }
 
@@ -210,9 +216,11 @@ public final class Scheduler {
         inFlight = pod.key();
         int priority = priorities.priority(pod);
         List<Nomination> reserved = reserveNominated(pod, priority);
-        Filters.Result result = nominatedFits(pod);
+        TopologySpread spread = TopologySpread.of(pod, nodeList);
+        InterPodAntiAffinity anti = InterPodAntiAffinity.of(pod, nodeList, antiAffinityPods);
+        Filters.Result result = nominatedFits(pod, spread, anti);
         if (result == null) {
-            result = filters.run(pod, nodeList, nextStartNodeIndex, numFeasibleNodesToFind(), random);
+            result = filters.run(pod, nodeList, nextStartNodeIndex, numFeasibleNodesToFind(), random, spread, anti);
             if (!nodeList.isEmpty()) {
                 nextStartNodeIndex = (nextStartNodeIndex + result.checked) % nodeList.size();
             }
@@ -255,10 +263,10 @@ public final class Scheduler {
     }
 
     /** evaluateNominatedNode: a nominated pod whose node now fits goes there without a full search; else null. */
-    private Filters.Result nominatedFits(Pod pod) {
+    private Filters.Result nominatedFits(Pod pod, TopologySpread spread, InterPodAntiAffinity anti) {
         Nomination n = nominated.get(pod.key());
         NodeInfo info = n == null ? null : nodesByName.get(n.node());
-        if (info == null || !Filters.fits(pod, info)) {
+        if (info == null || !Filters.fits(pod, info) || !Filters.topologyFits(info, spread, anti, new HashMap<>())) {
             return null;
         }
         Filters.Result r = new Filters.Result();

@@ -48,6 +48,12 @@ final class PodFold {
         s.pods.put(c.pod(), new PodView(c.pod(), c.owner(), c.node(), "Pending", "Pending", false, 0,
                 c.containers(), 0, c.milliCpu(), c.memoryBytes(), c.image(), c.timeNanos(), "", "", -1));
         s.podsCreated++;
+        if (!c.node().isEmpty()) { // created bound (spec.nodeName: a DaemonSet's pods): no PodScheduled follows
+            NodeView n = s.nodes.get(c.node());
+            if (n != null) {
+                s.nodes.put(c.node(), n.withPods(1, c.milliCpu(), c.memoryBytes()));
+            }
+        }
         if (!c.owner().isEmpty()) {
             EventLines.add(s, c, "Normal", "SuccessfulCreate", c.owner(), "Created pod: " + EventLines.name(c.pod()));
         }

@@ -13,6 +13,7 @@ import dev.podium.world.kube.traffic.event.TrafficEvent;
 import dev.podium.world.kube.traffic.event.TrafficRateChanged;
 import dev.podium.world.kube.traffic.event.TrafficSampled;
 import dev.podium.world.kube.traffic.event.TrafficStarted;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,15 @@ public final class TrafficFold {
         s.routes = t.routes();
     }
 
-    /** Live: the Services and Ingresses as the cluster holds them; no client, so the rate stays 0. */
+    /**
+     * Live: the Services and Ingresses as the cluster holds them; no client, so the rate stays 0. The slices of a
+     * Service that was shown and is gone go with it; a slice whose Service has not been observed yet stays (the
+     * EndpointSlice informer may list before the Service informer does).
+     */
     private static void observed(TrafficState s, ServicesObserved o) {
+        List<String> gone = new ArrayList<>(s.services());
+        gone.removeAll(o.services());
+        s.slices.keySet().removeAll(gone);
         s.started = true;
         s.proxyMode = "live";
         s.services = o.services();
@@ -75,7 +83,6 @@ public final class TrafficFold {
         s.liveServices.clear();
         s.liveIngresses.clear();
         s.liveStale = false;
-        s.slices.keySet().retainAll(o.services());
     }
 
     /** Live, one object at a time: the lists the views read are re-made from the maps when next read. */

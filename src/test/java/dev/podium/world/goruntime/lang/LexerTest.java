@@ -64,4 +64,13 @@ class LexerTest {
         assertEquals(TokenKind.SEMI, ts.get(1).kind());
         assertEquals("newline", ts.get(1).text());
     }
+
+    @Test
+    void aFloatWhoseExponentIsBeyondRangeIsAnErrorAtItsPlace() {
+        ParseStop e = assertThrows(ParseStop.class, () -> lex("x := 1e22222222222"));
+        assertEquals("floating-point constant 1e22222222222 is out of range", e.getMessage());
+        assertEquals(new Pos(1, 6), e.pos);
+        ParseStop hex = assertThrows(ParseStop.class, () -> lex("y := 0x1p99999"));
+        assertEquals(new Pos(1, 6), hex.pos);
+    }
 }

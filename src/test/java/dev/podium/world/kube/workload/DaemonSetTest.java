@@ -79,6 +79,11 @@ class DaemonSetTest {
         assertEquals(3, v.desired());
         assertEquals(3, v.ready());
         assertEquals(3, v.updated());
+        // bound at creation, never through the scheduler: still counted on their nodes (kubectl describe node)
+        for (String node : List.of("control-plane", "node-1", "node-2")) {
+            assertEquals(1, run.state().node(node).pods(), node);
+            assertEquals(100, run.state().node(node).requestedMilliCpu(), node);
+        }
     }
 
     @Test
@@ -124,6 +129,9 @@ class DaemonSetTest {
         run.runUntilSeconds(180);
         assertEquals(List.of("node-1=agent:2", "node-2=agent:2", "node-3=agent:2"),
                 placement(run, "DaemonSet:default/agent"));
+        for (String node : List.of("node-1", "node-2", "node-3")) {
+            assertEquals(1, run.state().node(node).pods(), node + " counts the new pod once the old one is gone");
+        }
         List<Long> oldGoing = new ArrayList<>();
         List<Long> newReady = new ArrayList<>();
         for (WorldEvent e : run.events()) {
