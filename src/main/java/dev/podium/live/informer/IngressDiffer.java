@@ -1,34 +1,31 @@
 package dev.podium.live.informer;
 
 import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.traffic.event.IngressGone;
+import dev.podium.world.kube.traffic.event.IngressObserved;
 import java.util.List;
 import java.util.function.LongFunction;
 
 /**
- * Ingress changes: any new, changed or removed Ingress re-observes the traffic view's Services and Ingresses
- * ({@code ServicesObserved}) with every Ingress's rules. Shares the {@link TrafficTopology}.
+ * Ingress changes, one object at a time: a new or changed Ingress is {@code IngressObserved} with its own rules, a
+ * removed one {@code IngressGone}. Stateless.
  */
 final class IngressDiffer implements KindDiffer<IngressRecord> {
-    private final TrafficTopology topology;
-
-    IngressDiffer(TrafficTopology topology) {
-        this.topology = topology;
-    }
 
     @Override
     public void added(IngressRecord now, List<LongFunction<WorldEvent>> out) {
-        topology.putIngress(now);
-        out.add(topology.observed());
+        out.add(t -> new IngressObserved(t, now.key(), now.routes()));
     }
 
     @Override
     public void changed(IngressRecord before, IngressRecord now, List<LongFunction<WorldEvent>> out) {
-        added(now, out);
+        if (!before.routes().equals(now.routes())) {
+            added(now, out);
+        }
     }
 
     @Override
     public void removed(IngressRecord before, List<LongFunction<WorldEvent>> out) {
-        topology.removeIngress(before.key());
-        out.add(topology.observed());
+        out.add(t -> new IngressGone(t, before.key()));
     }
 }

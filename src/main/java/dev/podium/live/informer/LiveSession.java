@@ -150,7 +150,7 @@ public final class LiveSession implements AutoCloseable {
                 CompactNetworking::endpointSlice, new EndpointSliceDiffer(topology), true);
         watch("podium/ingresses", "Ingress", n -> n == null ? c.network().v1().ingresses().inAnyNamespace()
                 : c.network().v1().ingresses().inNamespace(n), true, ns, Ingress::new, CompactNetworking::ingress,
-                new IngressDiffer(topology), true);
+                new IngressDiffer(), true);
         watch("podium/statefulsets", "StatefulSet", n -> n == null ? c.apps().statefulSets().inAnyNamespace()
                 : c.apps().statefulSets().inNamespace(n), true, ns, StatefulSet::new, CompactWorkloads::statefulSet,
                 new StatusDiffer(), true);

@@ -3,7 +3,6 @@ package dev.podium.live.informer;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.EndpointsChanged;
 import dev.podium.world.kube.traffic.event.EndpointSliceUpdated;
-import dev.podium.world.kube.traffic.event.ServicesObserved;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,35 +10,17 @@ import java.util.TreeMap;
 import java.util.function.LongFunction;
 
 /**
- * The Services, Ingresses and EndpointSlices of a live cluster together, shared by their three differs: what the
- * traffic view needs is a function of all three (the Service boxes with their types, the Ingress rules, each Service's
- * endpoints merged over its slices). The events it hands out read this state when the queue stamps them, under the
- * queue's lock, so whichever informer thread publishes last, the newest stamp carries the newest state.
+ * The EndpointSlices of a live cluster by Service, shared by the Service and EndpointSlice differs: what the views
+ * need of them is each Service's endpoints merged over its slices. The events it hands out read this state when the
+ * queue stamps them, under the queue's lock, so whichever informer thread publishes last, the newest stamp carries the
+ * newest state. Services and Ingresses need no shared state: each change is one event of its own object.
  *
- * <p>Thread-safe: the three informers' handler threads change it, the queue's stamping reads it.
+ * <p>Thread-safe: the informers' handler threads change it, the queue's stamping reads it.
  */
 final class TrafficTopology {
 
-    private final TreeMap<String, String> serviceTypes = new TreeMap<>();
-    private final TreeMap<String, List<String>> ingressRoutes = new TreeMap<>();
     /** Service → slice key → slice. */
     private final Map<String, TreeMap<String, EndpointSliceRecord>> slices = new TreeMap<>();
-
-    synchronized void putService(ServiceRecord s) {
-        serviceTypes.put(s.key(), s.type());
-    }
-
-    synchronized void removeService(String key) {
-        serviceTypes.remove(key);
-    }
-
-    synchronized void putIngress(IngressRecord i) {
-        ingressRoutes.put(i.key(), i.routes());
-    }
-
-    synchronized void removeIngress(String key) {
-        ingressRoutes.remove(key);
-    }
 
     synchronized void putSlice(EndpointSliceRecord e) {
         slices.computeIfAbsent(e.service(), k -> new TreeMap<>()).put(e.key(), e);
@@ -55,11 +36,6 @@ final class TrafficTopology {
         }
     }
 
-    /** The Services and Ingresses as they are when stamped. */
-    LongFunction<WorldEvent> observed() {
-        return this::observedAt;
-    }
-
     /** The merged EndpointSlice of {@code service} as it is when stamped, for the traffic view. */
     LongFunction<WorldEvent> slice(String service) {
         return t -> sliceAt(t, service);
@@ -68,13 +44,6 @@ final class TrafficTopology {
     /** The ready and not-ready endpoints of {@code service} as they are when stamped, for the cluster state. */
     LongFunction<WorldEvent> endpoints(String service) {
         return t -> endpointsAt(t, service);
-    }
-
-    private synchronized ServicesObserved observedAt(long t) {
-        List<String> routes = new ArrayList<>();
-        ingressRoutes.values().forEach(routes::addAll);
-        return new ServicesObserved(t, List.copyOf(serviceTypes.keySet()), List.copyOf(serviceTypes.values()),
-                List.copyOf(ingressRoutes.keySet()), routes);
     }
 
     private synchronized EndpointSliceUpdated sliceAt(long t, String service) {

@@ -1,9 +1,13 @@
 package dev.podium.world.kube.traffic;
 
 import dev.podium.world.kube.traffic.event.EndpointSliceUpdated;
+import dev.podium.world.kube.traffic.event.IngressGone;
+import dev.podium.world.kube.traffic.event.IngressObserved;
 import dev.podium.world.kube.traffic.event.PreStopHookFinished;
 import dev.podium.world.kube.traffic.event.ProxyRulesSynced;
 import dev.podium.world.kube.traffic.event.RequestSampled;
+import dev.podium.world.kube.traffic.event.ServiceGone;
+import dev.podium.world.kube.traffic.event.ServiceObserved;
 import dev.podium.world.kube.traffic.event.ServicesObserved;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
 import dev.podium.world.kube.traffic.event.TrafficRateChanged;
@@ -36,6 +40,15 @@ public final class TrafficFold {
             s.totals.put(t.service(), t);
         } else if (e instanceof ServicesObserved o) {
             observed(s, o);
+        } else if (e instanceof ServiceObserved o) {
+            live(s).liveServices.put(o.service(), o.serviceType());
+        } else if (e instanceof ServiceGone g) {
+            live(s).liveServices.remove(g.service());
+            s.slices.remove(g.service());
+        } else if (e instanceof IngressObserved o) {
+            live(s).liveIngresses.put(o.ingress(), o.routes());
+        } else if (e instanceof IngressGone g) {
+            live(s).liveIngresses.remove(g.ingress());
         } else if (e instanceof PreStopHookFinished) {
             return; // narrated; the pod's state comes from the kubelet's status writes
         }
@@ -58,7 +71,7 @@ public final class TrafficFold {
      * EndpointSlice informer may list before the Service informer does).
      */
     private static void observed(TrafficState s, ServicesObserved o) {
-        List<String> gone = new ArrayList<>(s.services);
+        List<String> gone = new ArrayList<>(s.services());
         gone.removeAll(o.services());
         s.slices.keySet().removeAll(gone);
         s.started = true;
@@ -67,6 +80,17 @@ public final class TrafficFold {
         s.ingresses = o.ingresses();
         s.serviceTypes = o.serviceTypes();
         s.routes = o.routes();
+        s.liveServices.clear();
+        s.liveIngresses.clear();
+        s.liveStale = false;
+    }
+
+    /** Live, one object at a time: the lists the views read are re-made from the maps when next read. */
+    private static TrafficState live(TrafficState s) {
+        s.started = true;
+        s.proxyMode = "live";
+        s.liveStale = true;
+        return s;
     }
 
     private static void synced(TrafficState s, ProxyRulesSynced p) {

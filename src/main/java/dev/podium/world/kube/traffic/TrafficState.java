@@ -30,6 +30,11 @@ public final class TrafficState {
     List<String> ingresses = List.of();
     List<String> serviceTypes = List.of();
     List<String> routes = List.of();
+    /** Live: each observed Service's type and each observed Ingress's routes, folded one object at a time. */
+    final TreeMap<String, String> liveServices;
+    final TreeMap<String, List<String>> liveIngresses;
+    /** Live: the lists above are stale and are re-made from the live maps when next read. */
+    boolean liveStale;
     final TreeMap<String, EndpointSliceUpdated> slices;
     final TreeMap<String, Map<String, List<String>>> rules;
     final TreeMap<String, TrafficSampled> totals;
@@ -37,6 +42,8 @@ public final class TrafficState {
     final ArrayDeque<RequestSampled> failures;
 
     public TrafficState() {
+        liveServices = new TreeMap<>();
+        liveIngresses = new TreeMap<>();
         slices = new TreeMap<>();
         rules = new TreeMap<>();
         totals = new TreeMap<>();
@@ -53,6 +60,9 @@ public final class TrafficState {
         ingresses = o.ingresses;
         serviceTypes = o.serviceTypes;
         routes = o.routes;
+        liveServices = new TreeMap<>(o.liveServices);
+        liveIngresses = new TreeMap<>(o.liveIngresses);
+        liveStale = o.liveStale;
         slices = new TreeMap<>(o.slices);
         rules = new TreeMap<>(o.rules);
         totals = new TreeMap<>(o.totals);
@@ -85,23 +95,42 @@ public final class TrafficState {
 
     /** The Services that carry traffic (namespace/name, sorted). */
     public List<String> services() {
+        refreshLive();
         return services;
     }
 
     /** The Ingresses the ingress controller serves. */
     public List<String> ingresses() {
+        refreshLive();
         return ingresses;
     }
 
     /** The type of the i-th Service of {@link #services()} ({@code ClusterIP}, {@code NodePort:30080}, ...). */
     public String serviceType(String service) {
+        if (!liveServices.isEmpty()) {
+            return liveServices.getOrDefault(service, "ClusterIP");
+        }
         int i = services.indexOf(service);
         return i < 0 || i >= serviceTypes.size() ? "ClusterIP" : serviceTypes.get(i);
     }
 
     /** The Ingress rules as text, in manifest order ({@code host/path Prefix → namespace/service:port}). */
     public List<String> routes() {
+        refreshLive();
         return routes;
+    }
+
+    /** Live: re-makes the Service and Ingress lists from the live maps once per batch of changes, not per change. */
+    private void refreshLive() {
+        if (liveStale) {
+            liveStale = false;
+            services = List.copyOf(liveServices.keySet());
+            serviceTypes = List.copyOf(liveServices.values());
+            ingresses = List.copyOf(liveIngresses.keySet());
+            List<String> all = new ArrayList<>();
+            liveIngresses.values().forEach(all::addAll);
+            routes = List.copyOf(all);
+        }
     }
 
     /** The Service's EndpointSlice as last written, or null before the first. */

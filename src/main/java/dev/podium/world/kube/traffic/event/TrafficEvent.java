@@ -11,12 +11,13 @@ import java.util.List;
  */
 public sealed interface TrafficEvent extends WorldEvent permits TrafficStarted, TrafficRateChanged,
         EndpointSliceUpdated, ProxyRulesSynced, RequestSampled, TrafficSampled, PreStopHookFinished,
-        ServicesObserved {
+        ServicesObserved, ServiceObserved, ServiceGone, IngressObserved, IngressGone {
 
     /** Every traffic event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
         return List.of(TrafficStarted.class, TrafficRateChanged.class, EndpointSliceUpdated.class,
                 ProxyRulesSynced.class, RequestSampled.class, TrafficSampled.class, PreStopHookFinished.class,
-                ServicesObserved.class);
+                ServicesObserved.class, ServiceObserved.class, ServiceGone.class, IngressObserved.class,
+                IngressGone.class);
     }
 }
