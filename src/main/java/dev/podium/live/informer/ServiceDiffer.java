@@ -2,13 +2,14 @@ package dev.podium.live.informer;
 
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.ServiceCreated;
+import dev.podium.world.kube.event.ServiceDeleted;
 import java.util.List;
 import java.util.function.LongFunction;
 
 /**
  * Service changes: a new Service is {@code ServiceCreated} (the cluster state's Service, with its selector) and its
  * endpoints so far, and the traffic view's boxes ({@code ServicesObserved}) and merged slice; a changed selector
- * recreates it; a changed type re-observes the boxes; a removed one leaves the boxes. Shares the
+ * recreates it; a changed type re-observes the boxes; a removed one is {@code ServiceDeleted} and leaves the boxes. Shares the
  * {@link TrafficTopology}. Called on the Service informer's thread.
  */
 final class ServiceDiffer implements KindDiffer<ServiceRecord> {
@@ -42,6 +43,7 @@ final class ServiceDiffer implements KindDiffer<ServiceRecord> {
     @Override
     public void removed(ServiceRecord before, List<LongFunction<WorldEvent>> out) {
         topology.removeService(before.key());
+        out.add(t -> new ServiceDeleted(t, before.key()));
         out.add(topology.observed());
     }
 }
