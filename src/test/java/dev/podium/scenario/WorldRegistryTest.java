@@ -30,7 +30,7 @@ class WorldRegistryTest {
         assertEquals(List.of("deletePod", "failNode", "recoverNode", "cordon", "uncordon", "drain", "dropWatch",
                 "crashContainer", "failLiveness", "restoreLiveness", "failReadiness", "restoreReadiness", "scale",
                 "setImage", "setLoad", "updateConfigMap", "setTrafficRate", "setClientWorkers", "killLeader",
-                "deleteObject", "addNode", "deleteNode", "rolloutUndo"), verbs("kube"));
+                "deleteObject", "addNode", "deleteNode", "rolloutUndo", "delete"), verbs("kube"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.podium.live.informer;
 
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.ServiceCreated;
+import dev.podium.world.kube.event.ServiceDeleted;
 import dev.podium.world.kube.traffic.event.ServiceGone;
 import dev.podium.world.kube.traffic.event.ServiceObserved;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.function.LongFunction;
 /**
  * Service changes, one object at a time: a new Service is {@code ServiceCreated} (the cluster state's Service, with its
  * selector) and its endpoints so far, its traffic-view box ({@code ServiceObserved}) and merged slice; a changed
- * selector recreates it; a changed type re-observes its box; a removed one is {@code ServiceGone}. Never a snapshot of
- * all Services, so each costs the same however many the cluster holds. Reads the {@link TrafficTopology}'s slices.
+ * selector recreates it; a changed type re-observes its box; a removed one is {@code ServiceDeleted} (the cluster
+ * state's) and {@code ServiceGone} (its box). Never a snapshot of all Services, so each costs the same however many
+ * the cluster holds. Reads the {@link TrafficTopology}'s slices.
  */
 final class ServiceDiffer implements KindDiffer<ServiceRecord> {
     private final TrafficTopology topology;
@@ -41,6 +43,7 @@ final class ServiceDiffer implements KindDiffer<ServiceRecord> {
 
     @Override
     public void removed(ServiceRecord before, List<LongFunction<WorldEvent>> out) {
+        out.add(t -> new ServiceDeleted(t, before.key()));
         out.add(t -> new ServiceGone(t, before.key()));
     }
 }

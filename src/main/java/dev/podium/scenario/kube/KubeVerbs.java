@@ -29,6 +29,11 @@ final class KubeVerbs {
 
     static final Target OBJECT = new Target("object", "a custom object name or pattern such as orders");
 
+    static final Target NAMED = new Target("name", "the name of the object to delete, such as web");
+    static final Arg<String> DELETE_KIND = Arg.choice("kind", "deployment", "deployment", "replicaset", "hpa",
+            "service", "statefulset", "daemonset", "job").required("what to delete: deployment, replicaset, hpa, "
+            + "service, statefulset, daemonset or job");
+
     static final Arg<String> PROPAGATION = Arg.choice("propagation", "Background", "Background", "Foreground",
             "Orphan");
     static final Arg<String> CONTAINER = Arg.text("container", "*");
@@ -97,6 +102,8 @@ final class KubeVerbs {
         verbs.add(Verb.on("deleteNode", NODE, List.of(), (c, target, args) -> c.deleteNode(target)));
         verbs.add(Verb.on("rolloutUndo", DEPLOYMENT, List.of(TO_REVISION),
                 (c, target, args) -> c.rolloutUndo(target, TO_REVISION.read(args))));
+        verbs.add(Verb.on("delete", NAMED, List.of(DELETE_KIND),
+                (c, target, args) -> c.delete(DELETE_KIND.read(args), target)));
         return List.copyOf(verbs);
     }
 }

@@ -11,6 +11,7 @@ import dev.podium.world.kube.api.Node;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.control.ControllerManager;
 import dev.podium.world.kube.control.CpuLoad;
+import dev.podium.world.kube.custom.BuiltinGarbageCollector;
 import dev.podium.world.kube.custom.CustomResources;
 import dev.podium.world.kube.event.ClusterActionApplied;
 import dev.podium.world.kube.flow.Flow;
@@ -65,6 +66,7 @@ public final class KubeCluster {
     private final ApiServer api;
     private final ApiClient user;
     private final DeploymentEdits deployments;
+    private final ObjectDeletion deletion;
     private final Scheduler scheduler;
     private final ControllerManager controllers;
     private final Map<String, Kubelet> kubelets = new LinkedHashMap<>();
@@ -89,6 +91,7 @@ public final class KubeCluster {
         this.configs = new ConfigTracker(kernel, sink, api, params.watchDelayNanos(), this.manifests);
         this.user = new ApiClient(kernel, api, 1000, 1000, params.apiWriteNanos());
         this.deployments = new DeploymentEdits(api, user);
+        this.deletion = new ObjectDeletion(api, user);
         configs.roller(deployments::annotateTemplate);
         this.scheduler = new Scheduler(kernel, sink, api, params, manifests);
         this.controllers = new ControllerManager(kernel, sink, api, params, node -> {
@@ -110,6 +113,7 @@ public final class KubeCluster {
             }
         }
         custom = CustomResources.start(kernel, sink, api, params, manifests);
+        BuiltinGarbageCollector.start(kernel, sink, api, params.watchDelayNanos(), params.apiWriteNanos());
         workloads = Workloads.create(kernel, sink, api, params, manifests, controllers.informers());
         if (workloads != null) {
             addContainerBehaviour(workloads.jobBehaviour());
@@ -444,6 +448,14 @@ public final class KubeCluster {
             throw new IllegalArgumentException("no node " + name);
         }
         return k;
+    }
+
+    /**
+     * kubectl delete {@code kind}/{@code name} (deployment, replicaset, hpa, service, statefulset, daemonset, job)
+     * with the default Background propagation; see {@link ObjectDeletion}.
+     */
+    public void delete(String kind, String name) {
+        acted("delete", kind + "/" + deletion.delete(kind, name), "Background");
     }
 
     /**

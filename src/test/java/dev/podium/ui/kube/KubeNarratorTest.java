@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.podium.timeline.Timeline;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.KubeEvent;
+import dev.podium.world.kube.event.ServiceDeleted;
 import dev.podium.world.kube.event.PodScheduled;
 import dev.podium.world.queue.CustomerArrived;
 import dev.podium.world.kube.traffic.event.TrafficStarted;
@@ -36,7 +37,7 @@ class KubeNarratorTest {
             for (Class<? extends WorldEvent> type : KubeEvent.types()) {
                 assertTrue(b.containsKey(type.getSimpleName()), type.getSimpleName() + " in " + locale);
             }
-            assertEquals(50, KubeEvent.types().size());
+            assertEquals(51, KubeEvent.types().size());
         }
     }
 
@@ -66,6 +67,15 @@ class KubeNarratorTest {
         assertTrue(s.contains("to shop.example.com/cart;"), s);
         assertTrue(s.contains("Services carrying traffic: web."), s);
         assertTrue(narrator.sentence(e, Locale.SIMPLIFIED_CHINESE).contains("shop.example.com/cart"));
+    }
+
+    @Test
+    void aDeletedServiceSaysRequestsToItFailInBothLanguages() {
+        ServiceDeleted e = new ServiceDeleted(1, "default/web");
+        assertEquals("Service web was deleted: its endpoints go and kube-proxy drops its rules, so requests to it "
+                + "fail; the pods it selected keep running.", narrator.sentence(e, Locale.ENGLISH));
+        String zh = narrator.sentence(e, Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.startsWith("Service web 已删除") && zh.contains("请求会失败"), zh);
     }
 
     @Test

@@ -25,6 +25,7 @@ import dev.podium.world.kube.event.ReplicaSetDeleted;
 import dev.podium.world.kube.event.ReplicaSetScaled;
 import dev.podium.world.kube.event.ReplicaSetStatusUpdated;
 import dev.podium.world.kube.event.ServiceCreated;
+import dev.podium.world.kube.event.ServiceDeleted;
 import dev.podium.world.kube.spec.ContainerSpec;
 import dev.podium.world.kube.spec.Taint;
 import dev.podium.world.kube.workload.DaemonSet;
@@ -92,6 +93,8 @@ final class ChangeEmitter {
             sink.emit(new DeploymentDeleted(t, old.key()));
         } else if (old instanceof Hpa) {
             sink.emit(new HpaDeleted(t, old.key()));
+        } else if (old instanceof Service) {
+            sink.emit(new ServiceDeleted(t, old.key()));
         } else if (old instanceof CustomObject c) {
             custom.removed(t, c);
         } else if (old instanceof StatefulSet || old instanceof DaemonSet || old instanceof Job) {

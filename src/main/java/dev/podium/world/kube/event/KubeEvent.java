@@ -19,7 +19,8 @@ public sealed interface KubeEvent extends WorldEvent
                 ReplicaSetScaled, ReplicaSetStatusUpdated, ReplicaSetDeleted, HpaCreated, HpaEvaluated, HpaScaled,
                 HpaDeleted, ServiceCreated, EndpointsChanged, ControllerStarted, InformerListed, WatchEventDelivered,
                 WatchDropped, InformerResynced, WorkqueueAdded, WorkqueueDeduplicated, WorkqueueRequeued,
-                WorkqueueDelayed, ReconcileStarted, ReconcileFinished, ClusterActionApplied, LivePipelineSampled {
+                WorkqueueDelayed, ReconcileStarted, ReconcileFinished, ClusterActionApplied, LivePipelineSampled,
+                ServiceDeleted {
 
     /** Every Kubernetes event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
@@ -35,6 +36,6 @@ public sealed interface KubeEvent extends WorldEvent
                 ControllerStarted.class, InformerListed.class, WatchEventDelivered.class, WatchDropped.class,
                 InformerResynced.class, WorkqueueAdded.class, WorkqueueDeduplicated.class, WorkqueueRequeued.class,
                 WorkqueueDelayed.class, ReconcileStarted.class, ReconcileFinished.class, ClusterActionApplied.class,
-                LivePipelineSampled.class);
+                LivePipelineSampled.class, ServiceDeleted.class);
     }
 }

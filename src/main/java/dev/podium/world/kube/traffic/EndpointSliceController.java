@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * terminal, with the discovery.k8s.io/v1 conditions: {@code ready} = the pod is Ready and has no deletionTimestamp,
  * {@code serving} = the pod is Ready, {@code terminating} = it has a deletionTimestamp. Each kube-proxy then programs
  * the change {@code proxyLag + U[0, proxyJitter)} later, drawn per node and change, so for a moment a terminating
- * pod is still in some nodes' rules. Simplified: one slice per Service (the real one splits at 100 endpoints); the
+ * pod is still in some nodes' rules. A deleted Service's slice is written empty once. Simplified: one slice per Service (the real one splits at 100 endpoints); the
  * slices are not API objects (no informer events for them). Kernel thread only.
  */
 final class EndpointSliceController {
@@ -36,6 +36,7 @@ final class EndpointSliceController {
     private final Map<String, EndpointSliceUpdated> written = new TreeMap<>();
     private final Map<String, String> sliceNames = new TreeMap<>();
     private final TreeSet<String> dirty = new TreeSet<>();
+    private final TreeSet<String> deleted = new TreeSet<>();
     private final List<KubeProxy> proxies;
     private final RandomStream lag;
     private long version;
@@ -53,6 +54,7 @@ final class EndpointSliceController {
             sliceNames.put(s.key(), s.name() + "-" + suffix(names));
         }
         api.watch(Kind.POD, this::onPod);
+        api.watch(Kind.SERVICE, this::onService);
         for (ApiObject o : api.list(Kind.POD)) {
             pods.put(o.key(), (Pod) o);
         }
@@ -80,6 +82,14 @@ final class EndpointSliceController {
         }
     }
 
+    /** A deleted Service's slice is emptied (so every kube-proxy drops its rules), then forgotten. */
+    private void onService(WatchType type, ApiObject object) {
+        if (type == WatchType.DELETED && services.containsKey(object.key())) {
+            deleted.add(object.key());
+            markDirty(object.key());
+        }
+    }
+
     private void markDirty(String service) {
         if (dirty.isEmpty()) {
             kernel.schedule(params.sliceDelayNanos(), this::sync);
@@ -92,6 +102,9 @@ final class EndpointSliceController {
         dirty.clear();
         for (String key : keys) {
             write(services.get(key));
+            if (deleted.remove(key)) {
+                services.remove(key);
+            }
         }
     }
 
@@ -102,7 +115,7 @@ final class EndpointSliceController {
         List<String> serving = new ArrayList<>();
         List<String> terminating = new ArrayList<>();
         for (Pod p : pods.values()) {
-            if (!svc.selects(p) || p.nodeName().isEmpty() || p.terminal()) {
+            if (!svc.selects(p) || p.nodeName().isEmpty() || p.terminal() || deleted.contains(svc.key())) {
                 continue;
             }
             endpoints.add(p.key());
