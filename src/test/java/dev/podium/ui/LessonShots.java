@@ -29,6 +29,10 @@ import javafx.stage.Stage;
  * Monocle headless, software rendering, no display needed:
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.podium.ui.LessonShots OUTDIR lesson...</pre>
+ *
+ * Optional: {@code -Dshots.looks=light-en,dark-zh,contrast-en} (theme {@code light|dark|contrast} and language
+ * {@code en|zh}; default {@code light-en,dark-zh}) and {@code -Dshots.moments=first,middle,last} (default
+ * {@code first,last}; middle is the cue half way through).
  */
 public final class LessonShots {
     private LessonShots() {
@@ -61,8 +65,9 @@ public final class LessonShots {
             long last = cues.isEmpty() ? onFx(() -> window.model().durationProperty().get())
                     : cues.get(cues.size() - 1).timeNanos();
             long first = cues.isEmpty() ? 0 : cues.get(0).timeNanos();
-            for (String moment : List.of("first", "last")) {
-                long at = moment.equals("first") ? first : last;
+            long middle = cues.isEmpty() ? last / 2 : cues.get(cues.size() / 2).timeNanos();
+            for (String moment : System.getProperty("shots.moments", "first,last").split(",")) {
+                long at = moment.equals("first") ? first : moment.equals("middle") ? middle : last;
                 seek(window, at);
                 int worldCount = onFx(() -> worldTabs(stage) == null ? 1 : worldTabs(stage).getTabs().size());
                 for (int world = 0; world < worldCount; world++) {
@@ -76,8 +81,7 @@ public final class LessonShots {
                     List<ToggleButton> tabs = onFx(() -> viewTabs(stage));
                     for (int t = 0; t < Math.max(1, tabs.size()); t++) {
                         int tab = t;
-                        for (Object[] look : new Object[][] {{Theme.Kind.LIGHT, Locale.ENGLISH},
-                            {Theme.Kind.DARK, Locale.SIMPLIFIED_CHINESE}}) {
+                        for (Object[] look : looks()) {
                             onFx(() -> {
                                 window.theme().setKind((Theme.Kind) look[0]);
                                 window.i18n().setLocale((Locale) look[1]);
@@ -105,6 +109,22 @@ public final class LessonShots {
         prefs.removeNode();
         System.out.println(shots + " pictures in " + out);
         Platform.exit();
+    }
+
+    /** The theme and language pairs of {@code -Dshots.looks}. */
+    private static List<Object[]> looks() {
+        List<Object[]> looks = new ArrayList<>();
+        for (String look : System.getProperty("shots.looks", "light-en,dark-zh").split(",")) {
+            String[] parts = look.split("-");
+            Theme.Kind kind = switch (parts[0]) {
+                case "dark" -> Theme.Kind.DARK;
+                case "contrast" -> Theme.Kind.HIGH_CONTRAST;
+                default -> Theme.Kind.LIGHT;
+            };
+            looks.add(new Object[] {kind, parts.length > 1 && parts[1].equals("zh") ? Locale.SIMPLIFIED_CHINESE
+                : Locale.ENGLISH});
+        }
+        return looks;
     }
 
     private static void seek(MainWindow window, long at) throws Exception {
