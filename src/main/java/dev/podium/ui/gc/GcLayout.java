@@ -42,6 +42,12 @@ final class GcLayout {
      */
     static final double LEGEND_COLUMN = 10 + 5 * 24 + 5 + 56;
     static final double LEGEND_ROW = 28;
+    /**
+     * The least height of the column right of the grid when it holds the occupancy gauge alone: its label, the bar
+     * and the marking threshold's label on two lines (HeapGridPainter leaves the gauge out, or that label on one line
+     * cut, below this).
+     */
+    static final double GAUGE_HEIGHT = 74;
     /** The width of the column right of the grid when it holds the occupancy gauge alone. */
     static final double GAUGE_COLUMN = 240;
 
@@ -74,6 +80,10 @@ final class GcLayout {
         this.regionCount = Math.max(1, regionCount);
         this.title = this.width < NARROW ? TITLE + 20 : TITLE;
         double heapH = this.height * (mode == Mode.TRENDS ? 0.34 : this.width < NARROW ? 0.40 : 0.44);
+        if (mode == Mode.HEAP) { // a short canvas (a world beside another, Chinese type's taller header) keeps the
+            // grid and the gauge beside it readable: the pause and latency plots give up the height
+            heapH = Math.max(heapH, Math.min(TITLE + LEGEND_ROW + GAUGE_HEIGHT + PAD, this.height * 0.5));
+        }
         double pauseH = this.height * (mode == Mode.TRENDS ? 0.28 : this.width < NARROW ? 0.25 : 0.22);
         double latencyH = this.height - heapH - pauseH;
         trendPlot = new Rect(PLOT_LEFT, title + 6, this.width - PLOT_LEFT - PLOT_RIGHT, heapH - title - 16);

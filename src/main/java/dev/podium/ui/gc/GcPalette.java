@@ -21,6 +21,8 @@ final class GcPalette extends ThemePalette {
     Color p99;
     Color p999;
     Color marking;
+    /** The colour of a region kind or pause family this palette has no token for (a newer recording's). */
+    Color unknown;
 
     GcPalette(Pane host) {
         super(host);
@@ -45,13 +47,18 @@ final class GcPalette extends ThemePalette {
         p99 = pick("-pd-gc-p99", Color.web("#B86E00"));
         p999 = pick("-pd-gc-p999", Color.web("#C2410C"));
         marking = pick("-pd-gc-marking", Color.web("#6F2DBD"));
+        unknown = pick("-pd-gc-unknown", Color.web("#8C959F"));
     }
 
+    /** The colour of {@code kind}; {@link #unknown} for null or a kind without a token. */
     Color region(RegionKind kind) {
-        return region[kind.ordinal()];
+        Color c = kind == null ? null : region[kind.ordinal()];
+        return c != null ? c : unknown;
     }
 
+    /** The colour of {@code kind}'s family; {@link #unknown} for null or a family without a token. */
     Color pause(PauseKind kind) {
-        return pause[kind.family().ordinal()];
+        Color c = kind == null || kind.family() == null ? null : pause[kind.family().ordinal()];
+        return c != null ? c : unknown;
     }
 }

@@ -15,9 +15,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the heap panel: every region as a square coloured by what it holds (region 0 at the top left; G1 takes
+ * Draws the heap panel: every region as a square coloured and marked ({@link RegionMarks}) by what it holds (region 0 at the top left; G1 takes
  * old regions from the low end and young ones from the high end, so old gathers at the top and eden at the bottom),
- * a legend with the count of each kind, and a gauge of old occupancy against the marking threshold. While a pause
+ * a legend with each kind's swatch, mark and count, and a gauge of old occupancy against the marking threshold. While a pause
  * runs, a banner over the grid says the world is stopped. O(regions) per frame. FX thread only.
  */
 final class HeapGridPainter {
@@ -57,8 +57,8 @@ final class HeapGridPainter {
         double gap = c >= 6 ? 1 : 0;
         for (int r = 0; r < s.regionCount(); r++) {
             GcLayout.Rect cell = layout.cellOf(r);
-            g.setFill(p.region(s.region(r)));
-            g.fillRect(cell.x(), cell.y(), c - gap, c - gap);
+            RegionKind kind = s.region(r);
+            RegionMarks.paint(g, kind, cell.x(), cell.y(), c - gap, p.region(kind), p);
         }
     }
 
@@ -72,8 +72,7 @@ final class HeapGridPainter {
             y = area.y() + 9;
         }
         for (RegionKind kind : layout.legendInRow() ? new RegionKind[0] : LEGEND_ORDER) {
-            g.setFill(p.region(kind));
-            g.fillRect(area.x(), y - 8, 16, 16);
+            RegionMarks.paint(g, kind, area.x(), y - 8, 16, p.region(kind), p);
             g.setFill(p.text());
             g.setFont(fonts.regular(16));
             g.setTextAlign(TextAlignment.LEFT);
@@ -115,8 +114,7 @@ final class HeapGridPainter {
             String count = number(s.regions(kind));
             double nameW = fit.width(name, fonts.regular(15));
             double countW = fit.width(count, fonts.bold(15));
-            g.setFill(p.region(kind));
-            g.fillRect(x, y - 7, 14, 14);
+            RegionMarks.paint(g, kind, x, y - 7, 14, p.region(kind), p);
             g.setFill(p.text());
             g.setFont(fonts.regular(15));
             fit.line(g, name, x + 19, y, Math.max(0, Math.min(nameW, right - x - 19 - countW - 5)));

@@ -56,7 +56,8 @@ class TrafficDifferTest {
         assertEquals(List.of(new ServiceObserved(7, "ns/web", "NodePort:30080")),
                 emit(out -> differ.changed(before, service("ns/web", "web", "NodePort:30080"), out)));
         assertEquals(List.of(), emit(out -> differ.changed(before, service("ns/web", "web", "ClusterIP"), out)));
-        assertEquals(List.of(new ServiceGone(7, "ns/web")), emit(out -> differ.removed(before, out)));
+        assertEquals(List.of(new dev.podium.world.kube.event.ServiceDeleted(7, "ns/web"), new ServiceGone(7, "ns/web")),
+                emit(out -> differ.removed(before, out)), "the cluster state's Service goes, and its traffic box");
     }
 
     @Test

@@ -24,6 +24,22 @@ class GcLayoutTest {
         assertEquals(-1, layout.regionAt(grid.right() + 5, grid.y() + 5));
     }
 
+    /**
+     * gc-liveness-restart at 1280×720 in Chinese: the GC world's own tab leaves a 598×317 canvas, whose heap panel
+     * once gave the column beside the grid 55 px, too little for the old occupancy gauge (it was left out).
+     */
+    @Test
+    void aShortCanvasStillGivesTheGaugeItsRoomBesideTheGrid() {
+        for (double h : new double[] {317, 372, 413}) {
+            GcLayout layout = new GcLayout(598, h, 2048);
+            assertTrue(layout.legendInRow(), h + ": the kinds go in a row");
+            assertTrue(layout.legend().h() >= GcLayout.GAUGE_HEIGHT, h + ": column " + layout.legend().h());
+            assertTrue(layout.grid().h() >= 50, h + ": grid " + layout.grid().h());
+            assertTrue(layout.grid().bottom() <= layout.pauseTitleY(), h + ": the grid stays in its panel");
+            assertTrue(layout.latencyPlot().h() > 0, h + ": a latency plot is left");
+        }
+    }
+
     @Test
     void thePauseAndLatencyPlotsShareTheirHorizontalExtent() {
         GcLayout layout = new GcLayout(1280, 800, 512);
