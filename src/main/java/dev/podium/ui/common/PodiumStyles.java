@@ -39,6 +39,8 @@ public final class PodiumStyles {
     public static final String SCENARIO_TITLE = "scenario-title";
     public static final String PROBLEMS = "problems";
     public static final String SCRUBBER = "scrubber";
+    /** A world's stage that takes keyboard focus (Tab reaches it): a focus ring inside its edge while focused. */
+    public static final String FOCUSABLE_STAGE = "focusable-stage";
     public static final String SCRUBBER_TRACK = "track";
     public static final String SCRUBBER_COMPUTED = "computed";
     public static final String SCRUBBER_PLAYED = "played";

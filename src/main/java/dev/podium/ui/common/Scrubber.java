@@ -34,7 +34,7 @@ public class Scrubber extends Control {
 
     public Scrubber() {
         getStyleClass().add(PodiumStyles.SCRUBBER);
-        setFocusTraversable(false);
+        setFocusTraversable(true); // reached by Tab; Left/Right then step, as everywhere in the window
     }
 
     // ---- properties ----

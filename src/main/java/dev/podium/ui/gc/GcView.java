@@ -23,7 +23,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.HBox;
@@ -63,7 +62,6 @@ public final class GcView implements WorldView {
     private final LatencyPainter latencyPainter = new LatencyPainter(fonts, fit);
     private final HeapTrendPainter trendPainter = new HeapTrendPainter(fonts, fit);
     private final HistogramPainter histogramPainter = new HistogramPainter(fonts, fit);
-    private final ToggleGroup tabGroup = new ToggleGroup();
     private final ToggleButton[] tabs = new ToggleButton[TAB_IDS.length];
     private GcLayout.Mode mode = GcLayout.Mode.HEAP;
     private boolean tabsLabelled;
@@ -87,8 +85,6 @@ public final class GcView implements WorldView {
             int index = i;
             tabs[i] = new ToggleButton();
             tabs[i].setId(TAB_IDS[i]);
-            tabs[i].setToggleGroup(tabGroup);
-            tabs[i].setFocusTraversable(false);
             tabs[i].setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
             tabs[i].setOnAction(e -> showTab(index));
             bar.getChildren().add(tabs[i]);

@@ -3,6 +3,7 @@ package dev.podium.ui.kube;
 import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CjkFont;
+import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.ViewText;
 import dev.podium.ui.kube.flow.FlowPane;
 import dev.podium.ui.kube.traffic.TrafficInspection;
@@ -16,7 +17,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -49,7 +49,6 @@ public final class KubeView implements WorldView {
 
     private final VBox root = new VBox();
     private final StackPane body = new StackPane();
-    private final ToggleGroup tabs = new ToggleGroup();
     private final ToggleButton[] buttons = new ToggleButton[TAB_IDS.length];
     private final ClusterPane cluster = new ClusterPane();
     private final ReconcilePane reconcile = new ReconcilePane(this::redraw);
@@ -87,14 +86,13 @@ public final class KubeView implements WorldView {
         root.setId(ID);
         root.getStyleClass().add(ID);
         root.setFocusTraversable(true);
+        root.getStyleClass().add(PodiumStyles.FOCUSABLE_STAGE);
         HBox bar = new HBox(8);
         bar.setPadding(new Insets(8, 12, 4, 12));
         for (int i = 0; i < TAB_IDS.length; i++) {
             int index = i;
             buttons[i] = new ToggleButton();
             buttons[i].setId(TAB_IDS[i]);
-            buttons[i].setToggleGroup(tabs);
-            buttons[i].setFocusTraversable(false);
             buttons[i].setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
             buttons[i].setOnAction(e -> pick(index));
             bar.getChildren().add(buttons[i]);

@@ -56,7 +56,6 @@ final class ReconcilePane extends VBox {
         selector.setCellFactory(v -> new NameCell());
         selector.setButtonCell(new NameCell());
         selector.valueProperty().addListener((o, a, b) -> redraw.run());
-        selector.setFocusTraversable(false);
         HBox bar = new HBox(10, label, selector, throttle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 0, 16));

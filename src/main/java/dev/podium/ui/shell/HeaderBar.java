@@ -60,7 +60,6 @@ final class HeaderBar extends HBox {
         tooltip(presenter, i18n, "tooltip.presenter");
 
         getChildren().addAll(gallery, title, spacer, language, theme, presenter);
-        getChildren().forEach(n -> n.setFocusTraversable(false));
     }
 
     private static void tooltip(Control control, I18n i18n, String key) {

@@ -1,6 +1,7 @@
 package dev.podium.ui.shell;
 
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -78,6 +79,10 @@ public final class ShellKeys {
                 return;
             }
             if (handle(e.getCode(), commands)) {
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof ButtonBase b
+                    && !b.isDisabled()) {
+                b.fire(); // Space is play/pause everywhere, so Enter presses the button that has keyboard focus
                 e.consume();
             }
         });

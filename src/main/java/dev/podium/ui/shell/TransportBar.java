@@ -99,7 +99,6 @@ public final class TransportBar extends HBox {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().addAll(Styles.BUTTON_ICON);
-        button.setFocusTraversable(false);
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(i18n.text(tooltipKey));
         button.setTooltip(tooltip);
