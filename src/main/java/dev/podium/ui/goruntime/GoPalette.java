@@ -29,11 +29,15 @@ final class GoPalette extends ThemePalette {
 
     @Override
     protected void resolveTokens() {
-        status[GStatus.RUNNING.ordinal()] = pick("-pd-go-running", Color.web("#007A5A"));
-        status[GStatus.RUNNABLE.ordinal()] = pick("-pd-go-runnable", Color.web("#0061A8"));
-        status[GStatus.WAITING.ordinal()] = pick("-pd-go-waiting", Color.web("#B86E00"));
-        status[GStatus.SYSCALL.ordinal()] = pick("-pd-go-syscall", Color.web("#A8326E"));
-        status[GStatus.DEAD.ordinal()] = pick("-pd-go-dead", Color.web("#8C959F"));
+        for (GStatus g : GStatus.values()) { // a switch over every state: a new state cannot go without a colour
+            status[g.ordinal()] = switch (g) {
+                case RUNNING -> pick("-pd-go-running", Color.web("#007A5A"));
+                case RUNNABLE -> pick("-pd-go-runnable", Color.web("#0061A8"));
+                case WAITING -> pick("-pd-go-waiting", Color.web("#B86E00"));
+                case SYSCALL -> pick("-pd-go-syscall", Color.web("#A8326E"));
+                case DEAD -> pick("-pd-go-dead", Color.web("#8C959F"));
+            };
+        }
         panel = pick("-pd-go-panel", Color.web("#F3F5F7"));
         line = pick("-pd-go-line", Color.web("#C9D1D9"));
         slot = pick("-pd-go-slot", Color.web("#FFFFFF"));

@@ -128,11 +128,15 @@ final class ObjectsPainter {
         double yy = y;
         ink.text(g, text.get("chans.title", s.chanCount()), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
         yy += 26;
-        if (select != null) {
+        if (select != null) { // broken at spaces rather than cut with "…" in a narrow column (1280×720)
             String chosen = select.chosen() < 0 ? text.get("select.default") : String.valueOf(select.chosen());
-            ink.text(g, text.get("select.banner", select.g(), select.line(), join(select.ready()), chosen), x, yy + 10,
-                    w, ink.fonts.bold(Ink.BODY), p.highlight);
-            yy += 24;
+            Font bold = ink.fonts.bold(Ink.BODY);
+            for (String line : ink.wrap(text.get("select.banner", select.g(), select.line(), join(select.ready()),
+                    chosen), w, bold)) {
+                ink.text(g, line, x, yy + 10, w, bold, p.highlight);
+                yy += 22;
+            }
+            yy += 2;
         }
         return yy;
     }

@@ -41,7 +41,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs each built-in Go lesson and checks that the run shows what its narration says, at the times it says it: the
@@ -75,6 +75,12 @@ class GoLessonTest {
         }
     }
 
+    static List<String> lessons() {
+        return List.of("go-gmp-basics", "go-work-stealing", "go-syscall-handoff", "go-buffered-channels",
+                "go-select-fairness", "go-worker-pool", "go-mutex-starvation", "go-once-config", "go-context-timeout",
+                "go-deadlock");
+    }
+
     private static Lesson run(String name) throws Exception {
         Scenario scenario = ScenarioLoader.loadBuiltIn(name + ".yaml");
         ScenarioRun run = ScenarioRun.start(scenario);
@@ -85,9 +91,7 @@ class GoLessonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"go-gmp-basics", "go-work-stealing", "go-syscall-handoff", "go-buffered-channels",
-            "go-select-fairness", "go-worker-pool", "go-mutex-starvation", "go-once-config", "go-context-timeout",
-            "go-deadlock"})
+    @MethodSource("lessons")
     void everyLessonEndsWithinItsDurationAndNarratesWhileTheProgramRuns(String name) throws Exception {
         Lesson lesson = run(name);
         assertTrue(lesson.outcome().ended(), name + " ended");
@@ -110,9 +114,7 @@ class GoLessonTest {
      * after the program's exit is never shown, so every say action must become a cue.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"go-gmp-basics", "go-work-stealing", "go-syscall-handoff", "go-buffered-channels",
-            "go-select-fairness", "go-worker-pool", "go-mutex-starvation", "go-once-config", "go-context-timeout",
-            "go-deadlock"})
+    @MethodSource("lessons")
     void aCueThatSaysTheProgramPrintsComesAfterTheOutput(String name) throws Exception {
         Lesson l = run(name);
         for (TimedAction say : l.scenario().actions()) {

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every Go lesson in the smallest supported window, 1280×720, beside the gallery and the narration, in English and
- * in Chinese, at several moments of its run: no label on the Go view's canvases is cut with "…" or drawn in a
+ * in Chinese, at several moments of its run and at each narration cue: no label on the Go view's canvases is cut with "…" or drawn in a
  * shrunken font (source lines and program output may end at the panel's edge; labels may not), and the scheduler's
  * own titles are drawn.
  */
@@ -68,9 +68,19 @@ class GoLabelsFitTest {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 robot.interact(() -> window.i18n().setLocale(locale));
                 Set<String> seen = new HashSet<>();
+                List<Double> moments = new ArrayList<>();
                 for (double at : AT) {
+                    moments.add(at);
+                }
+                long duration = window.model().durationProperty().get();
+                // and at every cue and 10 µs after it, where a teacher stops to read
+                window.model().playback().cues().forEach(c -> {
+                    moments.add((double) c.timeNanos() / duration);
+                    moments.add((double) Math.min(duration, c.timeNanos() + 10_000) / duration);
+                });
+                for (double at : moments) {
                     robot.interact(() -> {
-                        long target = (long) (window.model().durationProperty().get() * at);
+                        long target = Math.round(duration * at);
                         for (int i = 0; i < 400 && window.model().playheadNanos() < target; i++) {
                             window.model().seek(target);
                             window.player().frame(0);
