@@ -121,7 +121,7 @@ public class NodeReader {
             }
             String text = text(key + "." + entry.key(), entry.value());
             if (text != null) {
-                byLanguage.put(entry.key(), text);
+                byLanguage.put(entry.key(), entry.key().equals("zh-CN") ? CjkSpacing.tidy(text) : text);
             }
         }
         if (mapping.get("en") == null) {
