@@ -7,19 +7,10 @@ import dev.podium.world.kube.KubeParams;
 import dev.podium.world.kube.event.DeploymentStatusUpdated;
 import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
-import dev.podium.world.kube.spec.ContainerSpec;
-import dev.podium.world.kube.spec.DeploymentManifest;
-import dev.podium.world.kube.spec.IntOrPercent;
 import dev.podium.world.kube.spec.KubeManifest;
-import dev.podium.world.kube.spec.NodeManifest;
-import dev.podium.world.kube.spec.ObjectMeta;
-import dev.podium.world.kube.spec.PodSpec;
-import dev.podium.world.kube.spec.PodTemplate;
-import dev.podium.world.kube.spec.Resources;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,21 +43,7 @@ final class KubeScaleBenchmark {
 
     static Result run(int nodes, int deployments, int replicas, double qps, int burst, boolean trace,
             boolean project) {
-        List<KubeManifest> manifests = new ArrayList<>();
-        for (int i = 0; i < nodes; i++) {
-            manifests.add(new NodeManifest(new ObjectMeta("", String.format("node-%04d", i), Map.of()),
-                    new Resources(32_000, 128L << 30), 110, List.of(), false));
-        }
-        for (int i = 0; i < deployments; i++) {
-            String name = String.format("app-%04d", i);
-            Map<String, String> labels = Map.of("app", name);
-            PodSpec spec = new PodSpec(List.of(new ContainerSpec("app", "registry/app-" + (i % 50) + ":1",
-                    new Resources(100, 128L << 20), Resources.NONE, null, null, null, false)), List.of(), Map.of(),
-                    List.of(), "", "Always", 30 * S, 0);
-            manifests.add(new DeploymentManifest(new ObjectMeta("default", name, labels), replicas, labels,
-                    new PodTemplate(labels, spec), "RollingUpdate", new IntOrPercent(25, true),
-                    new IntOrPercent(25, true), 10, 0, 600 * S));
-        }
+        List<KubeManifest> manifests = ScaleCluster.manifests(nodes, deployments, replicas);
         KubeParams defaults = KubeParams.defaults();
         KubeParams params = defaults.withClientQps(qps, burst, Math.max(qps, defaults.schedulerQps()),
                 Math.max(burst, defaults.schedulerBurst())).withTraceWatchEvents(trace);

@@ -3,18 +3,12 @@ package dev.podium.ui.kube;
 import dev.podium.engine.Kernel;
 import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
+import dev.podium.scenario.kube.ScaleCluster;
 import dev.podium.world.kube.KubeCluster;
 import dev.podium.world.kube.KubeParams;
 import dev.podium.world.kube.event.DeploymentStatusUpdated;
-import dev.podium.world.kube.spec.ContainerSpec;
-import dev.podium.world.kube.spec.DeploymentManifest;
-import dev.podium.world.kube.spec.IntOrPercent;
 import dev.podium.world.kube.spec.KubeManifest;
-import dev.podium.world.kube.spec.NodeManifest;
 import dev.podium.world.kube.spec.ObjectMeta;
-import dev.podium.world.kube.spec.PodSpec;
-import dev.podium.world.kube.spec.PodTemplate;
-import dev.podium.world.kube.spec.Resources;
 import dev.podium.world.kube.spec.ServiceManifest;
 import dev.podium.world.kube.state.KubeProjection;
 import dev.podium.world.kube.state.KubeState;
@@ -48,25 +42,13 @@ public final class KubeSeekBench {
         int nodes = Integer.getInteger("nodes", 5000);
         int deployments = Integer.getInteger("deployments", 1000);
         int replicas = Integer.getInteger("replicas", 150);
-        List<KubeManifest> manifests = new ArrayList<>();
-        for (int i = 0; i < nodes; i++) {
-            manifests.add(new NodeManifest(new ObjectMeta("", String.format("node-%04d", i), Map.of()),
-                    new Resources(32_000, 128L << 30), 110, List.of(), false));
-        }
+        List<KubeManifest> manifests = new ArrayList<>(ScaleCluster.manifests(nodes, deployments, replicas));
         List<String> targets = new ArrayList<>();
-        for (int i = 0; i < deployments; i++) {
+        for (int i = 0; i < Math.min(10, deployments); i++) {
             String name = String.format("app-%04d", i);
-            Map<String, String> labels = Map.of("app", name);
-            PodSpec spec = new PodSpec(List.of(new ContainerSpec("app", "registry/app-" + (i % 50) + ":1",
-                    new Resources(100, 128L << 20), Resources.NONE, null, null, null, false)), List.of(), Map.of(),
-                    List.of(), "", "Always", 30 * S, 0);
-            manifests.add(new DeploymentManifest(new ObjectMeta("default", name, labels), replicas, labels,
-                    new PodTemplate(labels, spec), "RollingUpdate", new IntOrPercent(25, true),
-                    new IntOrPercent(25, true), 10, 0, 600 * S));
-            if (i < 10) {
-                manifests.add(new ServiceManifest(new ObjectMeta("default", name, Map.of()), labels, List.of(80)));
-                targets.add("service/" + name);
-            }
+            manifests.add(new ServiceManifest(new ObjectMeta("default", name, Map.of()), Map.of("app", name),
+                    List.of(80)));
+            targets.add("service/" + name);
         }
         KubeParams defaults = KubeParams.defaults();
         KubeParams params = defaults.withClientQps(500, 1000, 500, 1000);
