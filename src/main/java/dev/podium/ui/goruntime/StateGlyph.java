@@ -1,5 +1,6 @@
 package dev.podium.ui.goruntime;
 
+import dev.podium.ui.common.GlyphPen;
 import dev.podium.world.goruntime.event.GStatus;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -54,21 +55,13 @@ enum StateGlyph {
         double r = badgeRadius(h);
         double cx = x + w - r * 0.55;
         double cy = y + r * 0.55;
-        g.setFill(disc);
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setStroke(ink);
-        g.setLineWidth(1.2);
-        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        GlyphPen.disc(g, cx, cy, r, disc, ink);
         draw(g, cx, cy, r * 0.62, ink);
     }
 
     /** The shape alone, centred at (cx, cy), fitting a circle of radius {@code r}, in {@code ink}. */
     void draw(GraphicsContext g, double cx, double cy, double r, Color ink) {
-        g.setFill(ink);
-        g.setStroke(ink);
-        g.setLineWidth(Math.max(1.3, r * 0.32));
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        GlyphPen.ink(g, ink, Math.max(1.3, r * 0.32));
         switch (this) {
             case RUNNING -> g.fillPolygon(new double[] {cx - r * 0.6, cx + r, cx - r * 0.6},
                     new double[] {cy - r, cy, cy + r}, 3);

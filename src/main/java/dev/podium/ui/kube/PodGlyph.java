@@ -1,5 +1,6 @@
 package dev.podium.ui.kube;
 
+import dev.podium.ui.common.GlyphPen;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
@@ -95,21 +96,13 @@ enum PodGlyph {
         double r = Math.max(6, Math.min(11, size * 0.22));
         double cx = x + r * 0.7;
         double cy = y + r * 0.7;
-        g.setFill(disc);
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setStroke(ink);
-        g.setLineWidth(1.2);
-        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        GlyphPen.disc(g, cx, cy, r, disc, ink);
         draw(g, cx, cy, r * 0.62, ink);
     }
 
     /** The shape alone, centred at (cx, cy), fitting a circle of radius {@code r}, in {@code ink}. */
     void draw(GraphicsContext g, double cx, double cy, double r, Color ink) {
-        g.setFill(ink);
-        g.setStroke(ink);
-        g.setLineWidth(Math.max(1.3, r * 0.3));
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        GlyphPen.ink(g, ink, Math.max(1.3, r * 0.3));
         g.setLineDashes();
         switch (this) {
             case PENDING -> { // an hourglass
