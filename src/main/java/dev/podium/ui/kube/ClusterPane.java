@@ -154,6 +154,11 @@ final class ClusterPane extends ResizableCanvas {
     }
 
     /** What is at (x, y) in this pane's coordinates, or null. */
+    /** The side column's text drawn by the last frame that repainted it. */
+    List<FitText.Drawn> sideText() {
+        return side.drawnText();
+    }
+
     Hit pick(ClusterModel m, double x, double y) {
         if (layout == null) {
             return null;

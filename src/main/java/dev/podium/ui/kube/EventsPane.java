@@ -38,7 +38,7 @@ final class EventsPane extends StackPane {
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         object.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().object()));
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        seen.setPrefWidth(120);
+        seen.setPrefWidth(150); // "LAST SEEN" in bold at 17px, not clipped to "LAST SE..."
         type.setPrefWidth(110);
         reason.setPrefWidth(200);
         object.setPrefWidth(300);

@@ -16,7 +16,11 @@ import javafx.scene.text.TextAlignment;
 final class SidePainter {
     static final double ROW_H = 30;
 
+    /** The smallest size a workload's name steps down to before it is shortened with "…". */
+    private static final double MIN_NAME_SIZE = 13;
+
     private final CanvasFonts fonts;
+    private final FitText fit;
     private final ChipPainter chips;
     private final PodLegend legend;
     private final int[] totals = new int[PodStatus.ALL.length];
@@ -26,12 +30,14 @@ final class SidePainter {
 
     SidePainter(CanvasFonts fonts, ChipPainter chips) {
         this.fonts = fonts;
+        this.fit = new FitText(fonts);
         this.chips = chips;
         this.legend = new PodLegend(fonts);
     }
 
     void paintQueue(GraphicsContext g, ClusterLayout l, ClusterModel m, KubeState s, long now, KubePalette p,
             ViewText text) {
+        fit.clear();
         panel(g, l.sideX, l.queueY, l.sideW, l.queueH, p);
         PendingList pending = m.pending();
         title(g, l.sideX + 10, l.queueY + 8, text.get("queue.title"), Integer.toString(pending.size()), l.sideW - 20, p);
@@ -61,7 +67,7 @@ final class SidePainter {
             g.setFont(fonts.regular(14));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(text.get("queue.empty"), l.sideX + 10, l.queueY + 44, l.sideW - 20);
+            fit.lines(g, text.get("queue.empty"), l.sideX + 10, l.queueY + 44, l.sideW - 20, 2, 18);
         }
     }
 
@@ -78,12 +84,11 @@ final class SidePainter {
             g.setTextBaseline(VPos.CENTER);
             g.setTextAlign(TextAlignment.LEFT);
             g.setFill(r.indent() > 0 ? p.textMuted() : p.text());
-            g.setFont(r.indent() > 0 ? fonts.regular(14) : fonts.bold(16));
-            // The numbers keep their width; the name gets what is left (squeezed, never under the numbers).
+            // The numbers keep their width; the name gets what is left, a size smaller or shortened, never squeezed.
             String numbers = WorkloadRows.numbers(r, (key, n) -> text.get(key, n));
             double numbersWidth = fonts.width(numbers, fonts.bold(r.indent() > 0 ? 14 : 16));
             double nameRoom = l.sideX + l.sideW - 10 - numbersWidth - 8 - x;
-            g.fillText(r.name(), x, y + ROW_H / 2, Math.max(20, nameRoom));
+            name(g, r.name(), x, y + ROW_H / 2, Math.max(20, nameRoom), r.indent() == 0, r.indent() > 0 ? 14 : 16);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(r.settled() ? p.pod[PodStatus.RUNNING.ordinal()] : p.pod[PodStatus.PENDING.ordinal()]);
             g.setFont(fonts.bold(r.indent() > 0 ? 14 : 16));
@@ -133,6 +138,21 @@ final class SidePainter {
         legend.paint(g, l.sideX, l.legendY + 4, l.width - 12 - l.sideX, totals, summary, p, text);
     }
 
+    /** A title or a workload's name at {@code size}, or smaller down to {@link #MIN_NAME_SIZE}, then shortened. */
+    private void name(GraphicsContext g, String name, double x, double y, double room, boolean bold, double size) {
+        double at = size;
+        while (at > MIN_NAME_SIZE && !fit.fits(name, bold ? fonts.bold(at) : fonts.regular(at), room)) {
+            at--;
+        }
+        g.setFont(bold ? fonts.bold(at) : fonts.regular(at));
+        fit.line(g, name, x, y, room);
+    }
+
+    /** The side column's text drawn by the last {@link #paintQueue} and {@link #paintWorkloads}. */
+    List<FitText.Drawn> drawnText() {
+        return fit.drawn();
+    }
+
     private void panel(GraphicsContext g, double x, double y, double w, double h, KubePalette p) {
         g.setFill(p.nodeBg);
         g.fillRoundRect(x, y, w, h, 14, 14);
@@ -146,8 +166,9 @@ final class SidePainter {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(p.text());
+        double countWidth = count.isEmpty() ? 0 : fonts.width(count, fonts.bold(18)) + 8;
+        name(g, title, x, y, w - countWidth, true, 18);
         g.setFont(fonts.bold(18));
-        g.fillText(title, x, y, w * 0.8);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(p.pod[PodStatus.PENDING.ordinal()]);
         g.fillText(count, x + w, y);
