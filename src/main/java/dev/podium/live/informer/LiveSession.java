@@ -84,6 +84,9 @@ public final class LiveSession implements AutoCloseable {
     private final PipelineSampler sampler;
     private final List<ObjectTracker<?, ?>> trackers = new CopyOnWriteArrayList<>();
     private final List<SharedIndexInformer<?>> informers = new CopyOnWriteArrayList<>();
+    /** What fabric8 holds of each informer's handler and store; detached and emptied on {@link #close}. */
+    private final List<DetachableHandler<?>> handlers = new CopyOnWriteArrayList<>();
+    private final List<SlimItemStore<?>> stores = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     /** Set by {@link #drain} once an {@code InformerListed} went through. */
     private boolean listed;
@@ -219,12 +222,16 @@ public final class LiveSession implements AutoCloseable {
         SharedIndexInformer<T> informer = source.apply(ns).runnableInformer(0);
         SlimItemStore<T> store = new SlimItemStore<>(empty);
         informer.itemStore(store);
-        informer.addEventHandler(tracker);
-        informer.exceptionHandler(tracker);
+        DetachableHandler<T> handler = new DetachableHandler<>(tracker);
+        informer.addEventHandler(handler);
+        informer.exceptionHandler(handler);
         tracker.attach(informer, store);
         trackers.add(tracker);
         informers.add(informer);
+        handlers.add(handler);
+        stores.add(store);
         if (closed) {
+            handler.detach();
             informer.stop();
             return CompletableFuture.completedFuture(null);
         }
@@ -315,7 +322,18 @@ public final class LiveSession implements AutoCloseable {
         return connection;
     }
 
-    /** Stops every informer; queued events can still be drained. Does not close the connection. */
+    /** The queue and the trackers (each holding its records), for tests that check a closed session frees them. */
+    List<Object> parts() {
+        List<Object> parts = new java.util.ArrayList<>(trackers);
+        parts.add(queue);
+        return parts;
+    }
+
+    /**
+     * Stops every informer; queued events can still be drained. Does not close the connection. Then detaches our
+     * handlers from fabric8 and empties the informers' stores, so that what fabric8 keeps of a closed watch (for two
+     * minutes) no longer reaches this session, its queue or its records: dropping the session frees them.
+     */
     @Override
     public void close() {
         closed = true;
@@ -323,5 +341,7 @@ public final class LiveSession implements AutoCloseable {
             informer.stop();
         }
         trackers.forEach(ObjectTracker::stopped);
+        handlers.forEach(DetachableHandler::detach);
+        stores.forEach(SlimItemStore::clear);
     }
 }

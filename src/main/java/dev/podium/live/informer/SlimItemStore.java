@@ -67,6 +67,11 @@ final class SlimItemStore<T extends HasMetadata> implements ItemStore<T> {
         return copy;
     }
 
+    /** Drops every object (the session closed; fabric8 may still hold this store for a while). */
+    void clear() {
+        items.clear();
+    }
+
     @Override
     public T remove(String key) {
         return items.remove(key);

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +38,13 @@ public final class ClientFactory {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private static final LiveLog LOG = LiveLog.of(ClientFactory.class);
+
+    /**
+     * One JSON (de)serializer for every client: Jackson's introspection caches of the Kubernetes model cost several
+     * megabytes per mapper, and fabric8 keeps a closed client reachable for two minutes (its closed watches' end
+     * check), so a mapper per client left that much behind for each closed live session. Thread-safe.
+     */
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     private final KubeconfigFiles files;
     private final ExecCredentialPlugin plugins;
@@ -80,6 +88,7 @@ public final class ClientFactory {
         ReadOnlyGuard guard = new ReadOnlyGuard(contextName, permission, clock);
         AuthInterceptor auth = new AuthInterceptor(credentials);
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config)
+                .withKubernetesSerialization(SERIALIZATION)
                 .withHttpClientBuilderConsumer(builder -> {
                     builder.addOrReplaceInterceptor(AuthInterceptor.NAME, auth);
                     builder.addOrReplaceInterceptor(ReadOnlyGuard.NAME, guard);

@@ -16,7 +16,8 @@ public final class LiveProbe {
     /**
      * Starts a session on {@code cluster}, drains and folds until {@code informer} listed {@code items} objects and
      * every informer listed, then returns the used heap after full collections, with the session, its timeline and
-     * the folded state still reachable.
+     * the folded state still reachable. With {@code -Dpodium.probe.dump=file.hprof}, a session that listed objects
+     * also writes a heap dump of live objects then, to see what each object costs.
      */
     public static long retainedAfterList(MockCluster cluster, String informer, int items) throws Exception {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
@@ -27,9 +28,35 @@ public final class LiveProbe {
                     informer + " listed");
             h.pump();
             long heap = retained();
+            String dump = System.getProperty("podium.probe.dump");
+            if (dump != null && items > 0) {
+                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump,
+                        true);
+            }
             Reference.reachabilityFence(h);
             return heap;
         }
+    }
+
+    /**
+     * Opens a session on {@code cluster}, waits until {@code informer} listed {@code items} objects and every informer
+     * listed, then closes the session and its connection. Returns weak references to what the closed session held
+     * (the session, its event queue and its trackers with their records), for a caller to check they can be collected.
+     */
+    public static java.util.List<java.lang.ref.WeakReference<Object>> openAndClose(MockCluster cluster, String informer,
+            int items) throws Exception {
+        java.util.List<java.lang.ref.WeakReference<Object>> refs = new java.util.ArrayList<>();
+        try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
+                LiveSession session = LiveSession.start(live, LiveOptions.allNamespaces())) {
+            LiveHarness h = new LiveHarness(session);
+            h.awaitTrue(() -> h.events(InformerListed.class).stream().anyMatch(l -> l.informer().equals(informer)
+                    && l.items() == items) && session.firstListPending().isEmpty(), Duration.ofMinutes(5),
+                    informer + " listed");
+            h.pump();
+            refs.add(new java.lang.ref.WeakReference<>(session));
+            session.parts().forEach(part -> refs.add(new java.lang.ref.WeakReference<>(part)));
+        }
+        return refs;
     }
 
     private static long retained() {
