@@ -50,8 +50,21 @@ final class GcLayout {
     static final double GAUGE_HEIGHT = 74;
     /** The width of the column right of the grid when it holds the occupancy gauge alone. */
     static final double GAUGE_COLUMN = 240;
+    /**
+     * The least heights of the plots, below which they stop being read from the back of a room: the latency plot
+     * keeps three decades 20 px apart and its lines apart, the pause plot its bars over the goal line with the goal's
+     * label inside it, the heap over time its saw-tooth. A canvas too short for them all is not squeezed:
+     * {@link #minHeight} is what the view gives it, scrolling the rest.
+     */
+    static final double MIN_LATENCY_PLOT = 64;
+    static final double MIN_PAUSE_PLOT = 44;
+    static final double MIN_TREND_PLOT = 60;
+    static final double MIN_HISTOGRAM_PLOT = 120;
+    /** The least height of the heap tab's heap panel: title, the row of kinds, the grid beside the gauge. */
+    static final double MIN_HEAP_PANEL = TITLE + LEGEND_ROW + GAUGE_HEIGHT + PAD;
 
     private final double width;
+    private final double askedHeight;
     private final double height;
     private final int regionCount;
     private final int columns;
@@ -76,15 +89,24 @@ final class GcLayout {
     GcLayout(Mode mode, double width, double height, int regionCount) {
         this.mode = mode;
         this.width = Math.max(320, width);
-        this.height = Math.max(300, height);
+        this.askedHeight = height;
         this.regionCount = Math.max(1, regionCount);
         this.title = this.width < NARROW ? TITLE + 20 : TITLE;
+        this.height = Math.max(height, minHeight(mode, this.width));
         double heapH = this.height * (mode == Mode.TRENDS ? 0.34 : this.width < NARROW ? 0.40 : 0.44);
-        if (mode == Mode.HEAP) { // a short canvas (a world beside another, Chinese type's taller header) keeps the
-            // grid and the gauge beside it readable: the pause and latency plots give up the height
-            heapH = Math.max(heapH, Math.min(TITLE + LEGEND_ROW + GAUGE_HEIGHT + PAD, this.height * 0.5));
+        // a short canvas (a world beside another, Chinese type's taller header) keeps the grid and the gauge beside it
+        // readable, or the heap over time
+        heapH = Math.max(heapH, heapPanel(mode, title));
+        double pauseH = Math.max(this.height * (mode == Mode.TRENDS ? 0.28 : this.width < NARROW ? 0.25 : 0.22),
+                pausePanel(title));
+        // the latency plot keeps its least height: the heap panel gives up what it lacks, down to its own least,
+        // then the pause panel
+        double lacking = latencyPanel(title) - (this.height - heapH - pauseH);
+        if (lacking > 0) {
+            double fromHeap = Math.min(lacking, heapH - heapPanel(mode, title));
+            heapH -= fromHeap;
+            pauseH -= Math.min(lacking - fromHeap, pauseH - pausePanel(title));
         }
-        double pauseH = this.height * (mode == Mode.TRENDS ? 0.28 : this.width < NARROW ? 0.25 : 0.22);
         double latencyH = this.height - heapH - pauseH;
         trendPlot = new Rect(PLOT_LEFT, title + 6, this.width - PLOT_LEFT - PLOT_RIGHT, heapH - title - 16);
         histogramPlot = new Rect(PLOT_LEFT, title + 10, this.width - PLOT_LEFT - PLOT_RIGHT,
@@ -119,7 +141,30 @@ final class GcLayout {
                 pauseH - title - 12);
         latencyTitleY = heapH + pauseH;
         latencyPlot = new Rect(PLOT_LEFT, latencyTitleY + title + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
-                latencyH - title - AXIS_BELOW - 10);
+                latencyH - title - 6 - AXIS_BELOW - 4);
+    }
+
+    /**
+     * The least canvas height at which every plot of {@code mode} keeps its least height ({@link #MIN_LATENCY_PLOT}
+     * and the others) at {@code width}; a layout for a shorter canvas is laid out at this height.
+     */
+    static double minHeight(Mode mode, double width) {
+        double title = Math.max(320, width) < NARROW ? TITLE + 20 : TITLE;
+        double least = mode == Mode.HISTOGRAM ? title + 10 + MIN_HISTOGRAM_PLOT + AXIS_BELOW + 30
+                : heapPanel(mode, title) + pausePanel(title) + latencyPanel(title);
+        return Math.max(300, least);
+    }
+
+    private static double heapPanel(Mode mode, double title) {
+        return mode == Mode.TRENDS ? title + 16 + MIN_TREND_PLOT : MIN_HEAP_PANEL;
+    }
+
+    private static double pausePanel(double title) {
+        return title + 12 + MIN_PAUSE_PLOT;
+    }
+
+    private static double latencyPanel(double title) {
+        return title + 6 + MIN_LATENCY_PLOT + AXIS_BELOW + 4;
     }
 
     Mode mode() {
@@ -163,8 +208,15 @@ final class GcLayout {
         return width;
     }
 
+    /** The height laid out: the canvas's, or {@link #minHeight} when the canvas is shorter. */
     double height() {
         return height;
+    }
+
+    /** Whether this layout is the one for a canvas of this mode, size and region count (a frame's cache check). */
+    boolean fits(Mode mode, double width, double height, int regionCount) {
+        return this.mode == mode && this.width == Math.max(320, width) && askedHeight == height
+                && this.regionCount == Math.max(1, regionCount);
     }
 
     int regionCount() {

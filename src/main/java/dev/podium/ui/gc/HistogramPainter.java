@@ -52,7 +52,7 @@ final class HistogramPainter {
         titleRow.paint(g, layout, 0, text.get("histogram.title", SECONDS),
                 List.of(new TitleRow.Item(TitleRow.Key.LINE, p.p50, "p50"),
                         new TitleRow.Item(TitleRow.Key.LINE, p.p99, "p99"),
-                        new TitleRow.Item(TitleRow.Key.LINE, p.p999, "p99.9")), p);
+                        new TitleRow.Item(TitleRow.Key.DASHED, p.p999, "p99.9")), p);
         total = s.recentLatencies().sum(nowNanos, SECONDS, bins);
         int lo = -1;
         int hi = -1;
@@ -151,7 +151,11 @@ final class HistogramPainter {
         double xx = x(plot, across, nanos);
         g.setStroke(colour);
         g.setLineWidth(2.5);
+        if (row == 2) { // p99.9 dashed, as in the latency panel
+            g.setLineDashes(7, 4);
+        }
         g.strokeLine(xx, plot.y() + 4, xx, plot.bottom());
+        g.setLineDashes((double[]) null);
         String label = name + " " + SimDurations.readable(nanos);
         g.setFont(fonts.bold(15));
         double w = fit.width(label, g.getFont());

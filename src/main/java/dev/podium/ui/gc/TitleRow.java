@@ -13,10 +13,13 @@ import javafx.scene.text.TextAlignment;
  */
 final class TitleRow {
     /** How a legend item's key is drawn. */
-    enum Key { SWATCH, LINE, HOLLOW, BAND }
+    enum Key { SWATCH, LINE, DASHED, HOLLOW, BAND }
 
-    /** One legend item: its key, colour and words. */
-    record Item(Key key, Color colour, String label) {
+    /** One legend item: its key, colour and words, and the pause mark its swatch carries (none but for pauses). */
+    record Item(Key key, Color colour, String label, PauseMarks.Mark mark) {
+        Item(Key key, Color colour, String label) {
+            this(key, colour, label, PauseMarks.Mark.NONE);
+        }
     }
 
     private final CanvasFonts fonts;
@@ -47,7 +50,7 @@ final class TitleRow {
         }
         g.setFont(fonts.regular(layout.narrow() ? 14 : 15));
         for (Item item : items) {
-            key(g, item, x, y);
+            key(g, item, x, y, p);
             g.setFill(p.textMuted());
             g.setTextAlign(TextAlignment.LEFT);
             text.line(g, item.label(), x + 30, y, Math.max(0, right - x - 30));
@@ -56,16 +59,21 @@ final class TitleRow {
         return layout.narrow() ? firstLineEnd : x - 18;
     }
 
-    private static void key(GraphicsContext g, Item item, double x, double y) {
+    private static void key(GraphicsContext g, Item item, double x, double y, GcPalette p) {
         switch (item.key()) {
             case SWATCH -> {
                 g.setFill(item.colour());
-                g.fillRect(x + 5, y - 7, 14, 14);
+                g.fillRect(x + 3, y - 9, 18, 18);
+                PauseMarks.paint(g, item.mark(), x + 12, y, 5.5, p.onFill(item.colour()), null);
             }
-            case LINE -> {
+            case LINE, DASHED -> {
                 g.setStroke(item.colour());
                 g.setLineWidth(3);
+                if (item.key() == Key.DASHED) {
+                    g.setLineDashes(6, 4);
+                }
                 g.strokeLine(x, y, x + 24, y);
+                g.setLineDashes((double[]) null);
             }
             case HOLLOW -> {
                 g.setStroke(item.colour());

@@ -36,7 +36,52 @@ class GcLayoutTest {
             assertTrue(layout.legend().h() >= GcLayout.GAUGE_HEIGHT, h + ": column " + layout.legend().h());
             assertTrue(layout.grid().h() >= 50, h + ": grid " + layout.grid().h());
             assertTrue(layout.grid().bottom() <= layout.pauseTitleY(), h + ": the grid stays in its panel");
-            assertTrue(layout.latencyPlot().h() > 0, h + ": a latency plot is left");
+            assertTrue(layout.latencyPlot().h() >= GcLayout.MIN_LATENCY_PLOT, h + ": latency plot "
+                    + layout.latencyPlot().h());
+            assertTrue(layout.pausePlot().h() >= GcLayout.MIN_PAUSE_PLOT, h + ": pause plot "
+                    + layout.pausePlot().h());
+            assertTrue(layout.latencyPlot().bottom() + GcLayout.AXIS_BELOW <= layout.height(), h + ": axis fits");
+        }
+    }
+
+    /**
+     * A canvas shorter than the plots' least heights is laid out at {@link GcLayout#minHeight} (the view scrolls it)
+     * rather than crushed: once the latency plot of gc-liveness-restart's GC tab in Chinese was 6 px high.
+     */
+    @Test
+    void aCanvasTooShortForThePlotsIsLaidOutAtTheLeastHeight() {
+        for (GcLayout.Mode mode : GcLayout.Mode.values()) {
+            for (double w : new double[] {598, 1200}) {
+                double least = GcLayout.minHeight(mode, w);
+                GcLayout layout = new GcLayout(mode, w, 240, 2048);
+                assertEquals(least, layout.height(), 1e-9, mode + " " + w);
+                GcLayout tall = new GcLayout(mode, w, least + 200, 2048);
+                assertEquals(least + 200, tall.height(), 1e-9, "a tall canvas is laid out at its own height");
+                for (GcLayout l : new GcLayout[] {layout, tall}) {
+                    if (mode == GcLayout.Mode.HISTOGRAM) {
+                        assertTrue(l.histogramPlot().h() >= GcLayout.MIN_HISTOGRAM_PLOT - 1e-9);
+                        continue;
+                    }
+                    assertTrue(l.latencyPlot().h() >= GcLayout.MIN_LATENCY_PLOT - 1e-9, mode + " " + w);
+                    assertTrue(l.pausePlot().h() >= GcLayout.MIN_PAUSE_PLOT - 1e-9, mode + " " + w);
+                    assertTrue(l.pausePlot().bottom() < l.latencyTitleY(), mode + " " + w);
+                    if (mode == GcLayout.Mode.TRENDS) {
+                        assertTrue(l.trendPlot().h() >= GcLayout.MIN_TREND_PLOT - 1e-9, mode + " " + w);
+                    } else {
+                        assertTrue(l.grid().bottom() <= l.pauseTitleY(), mode + " " + w + ": grid in its panel");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The goal's label stays inside the pause plot: above its line, or under it when the line runs at the top. */
+    @Test
+    void theGoalLabelStaysInsideThePausePlot() {
+        GcLayout.Rect plot = new GcLayout.Rect(80, 200, 500, 44);
+        for (double goalY = plot.y(); goalY <= plot.bottom(); goalY += 2) {
+            double bottom = PausePainter.goalLabelBottom(plot, goalY);
+            assertTrue(bottom - 17 >= plot.y() && bottom <= plot.bottom(), "goal at " + goalY + ": " + bottom);
         }
     }
 
