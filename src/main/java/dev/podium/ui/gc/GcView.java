@@ -17,7 +17,9 @@ import dev.podium.world.gc.LatencySeries;
 import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.RecentLatencies;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -145,11 +147,7 @@ public final class GcView implements WorldView {
         GraphicsContext g = canvas.canvas().getGraphicsContext2D();
         double w = canvas.canvas().getWidth();
         double h = canvas.canvas().getHeight();
-        // a canvas too short for the plots' least heights grows and scrolls; the next pulse lays it out
-        double least = Math.floor(GcLayout.minHeight(mode, w));
-        if (w > 0 && canvas.getMinHeight() != least) {
-            canvas.setMinHeight(least);
-        }
+
         g.setFill(palette.stageBg());
         g.fillRect(0, 0, w, h);
         if (projected == null) {
@@ -160,8 +158,14 @@ public final class GcView implements WorldView {
         if (!s.configured()) {
             return;
         }
-        if (layout == null || !layout.fits(mode, w, h, s.regionCount())) {
-            layout = new GcLayout(mode, w, h, s.regionCount());
+        Set<GcLayout.Panel> wrapped = wrapped(s, w);
+        // a canvas too short for the plots' least heights grows and scrolls; the next pulse lays it out
+        double least = Math.ceil(GcLayout.minHeight(mode, w, wrapped));
+        if (w > 0 && canvas.getMinHeight() != least) {
+            canvas.setMinHeight(least);
+        }
+        if (layout == null || !layout.fits(mode, w, h, s.regionCount(), wrapped)) {
+            layout = new GcLayout(mode, w, h, s.regionCount(), wrapped);
         }
         axis = TimeAxis.of(nowNanos, MIN_SPAN_NANOS, layout.pausePlot().x(), layout.pausePlot().w());
         bars.clear();
@@ -178,6 +182,27 @@ public final class GcView implements WorldView {
             }
             case HISTOGRAM -> histogramPainter.paint(g, layout, s, nowNanos, palette, text);
         }
+    }
+
+    /** The panels of this tab whose title and legend need two lines on a canvas {@code w} wide. */
+    private Set<GcLayout.Panel> wrapped(GcState s, double w) {
+        Set<GcLayout.Panel> wrapped = EnumSet.noneOf(GcLayout.Panel.class);
+        if (mode == GcLayout.Mode.HISTOGRAM) {
+            if (histogramPainter.wraps(w, palette, text)) {
+                wrapped.add(GcLayout.Panel.HISTOGRAM);
+            }
+            return wrapped;
+        }
+        if (mode == GcLayout.Mode.TRENDS && trendPainter.wraps(w, s, palette, text)) {
+            wrapped.add(GcLayout.Panel.TREND);
+        }
+        if (pausePainter.wraps(w, s, palette, text)) {
+            wrapped.add(GcLayout.Panel.PAUSES);
+        }
+        if (latencyPainter.wraps(w, palette, text)) {
+            wrapped.add(GcLayout.Panel.LATENCY);
+        }
+        return wrapped;
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.podium.ui.common.ViewText;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.LatencySeries;
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -66,10 +65,13 @@ final class LatencyPainter {
     }
 
     private void paintTitle(GraphicsContext g, GcLayout layout, GcPalette p, ViewText text) {
-        titleRow.paint(g, layout, layout.latencyTitleY(), text.get("latency.title"),
-                List.of(new TitleRow.Item(TitleRow.Key.LINE, p.p50, "p50"),
-                        new TitleRow.Item(TitleRow.Key.LINE, p.p99, "p99"),
-                        new TitleRow.Item(TitleRow.Key.DASHED, p.p999, "p99.9")), p);
+        titleRow.paint(g, layout, GcLayout.Panel.LATENCY, layout.latencyTitleY(), text.get("latency.title"),
+                TitleRow.percentiles(p), p);
+    }
+
+    /** Whether the panel's title and legend need two lines on a canvas {@code width} wide. */
+    boolean wraps(double width, GcPalette p, ViewText text) {
+        return titleRow.wraps(width, text.get("latency.title"), TitleRow.percentiles(p));
     }
 
     /** One percentile's line: per pixel column, the highest value among the points in it; gaps where none. */

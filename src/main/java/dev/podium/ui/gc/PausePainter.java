@@ -116,13 +116,24 @@ final class PausePainter {
     }
 
     private void paintTitle(GraphicsContext g, GcLayout layout, GcPalette p, ViewText text, boolean go) {
+        titleRow.paint(g, layout, GcLayout.Panel.PAUSES, layout.pauseTitleY(), text.get("pauses.title"),
+                legend(go, p, text), p);
+    }
+
+    /** Whether the panel's title and legend need two lines on a canvas {@code width} wide. */
+    boolean wraps(double width, GcState s, GcPalette p, ViewText text) {
+        return titleRow.wraps(width, text.get("pauses.title"), legend(s.collector() == Collector.GO, p, text));
+    }
+
+    /** Each pause family's swatch, carrying its mark, and its name (Go's pauses as Go names them). */
+    private static List<TitleRow.Item> legend(boolean go, GcPalette p, ViewText text) {
         List<TitleRow.Item> items = new ArrayList<>();
         for (PauseKind kind : go ? GO_LEGEND : LEGEND) {
             String key = go && kind != PauseKind.ALLOCATION_STALL ? "pauses.go"
                     : "pauses.family." + kind.family().name().toLowerCase(Locale.ROOT);
             items.add(new TitleRow.Item(TitleRow.Key.SWATCH, p.pause(kind), text.get(key), PauseMarks.of(kind)));
         }
-        titleRow.paint(g, layout, layout.pauseTitleY(), text.get("pauses.title"), items, p);
+        return items;
     }
 
     /** The log's pauses that began by now, as outlines: what really happened, beside what the model predicts. */

@@ -75,6 +75,21 @@ class GcLayoutTest {
         }
     }
 
+    /** A panel whose legend fits beside its title keeps that line's height for its plot, and needs less canvas. */
+    @Test
+    void aLegendBesideItsTitleLeavesThePlotTheLineItWouldHaveTaken() {
+        java.util.Set<GcLayout.Panel> all = java.util.EnumSet.allOf(GcLayout.Panel.class);
+        java.util.Set<GcLayout.Panel> pausesOnly = java.util.EnumSet.of(GcLayout.Panel.PAUSES);
+        assertEquals(GcLayout.minHeight(GcLayout.Mode.HEAP, 598, all) - 20,
+                GcLayout.minHeight(GcLayout.Mode.HEAP, 598, pausesOnly), 1e-9);
+        GcLayout wrapped = new GcLayout(GcLayout.Mode.HEAP, 598, 320, 2048, all);
+        GcLayout oneLine = new GcLayout(GcLayout.Mode.HEAP, 598, 320, 2048, pausesOnly);
+        assertEquals(wrapped.latencyTitleY() + GcLayout.TITLE + 20 + 6, wrapped.latencyPlot().y(), 1e-9);
+        assertEquals(oneLine.latencyTitleY() + GcLayout.TITLE + 6, oneLine.latencyPlot().y(), 1e-9);
+        assertTrue(oneLine.height() < wrapped.height(), "the one-line title needs less canvas");
+        assertTrue(oneLine.wraps(GcLayout.Panel.PAUSES) && !oneLine.wraps(GcLayout.Panel.LATENCY));
+    }
+
     /** The goal's label stays inside the pause plot: above its line, or under it when the line runs at the top. */
     @Test
     void theGoalLabelStaysInsideThePausePlot() {
@@ -101,17 +116,17 @@ class GcLayoutTest {
         assertTrue(layout.trendPlot().bottom() < layout.pauseTitleY(), "the heap plot ends above the pause title");
         assertTrue(layout.pausePlot().bottom() < layout.latencyTitleY());
         assertTrue(layout.latencyPlot().bottom() + GcLayout.AXIS_BELOW <= 440);
-        assertTrue(layout.narrow(), "at 600 px the legends go under the titles");
+        assertTrue(layout.wraps(GcLayout.Panel.PAUSES), "at 600 px the legends go under the titles");
         assertTrue(layout.pausePlot().h() >= 50, "a readable pause plot: " + layout.pausePlot().h());
         assertEquals(-1, layout.regionAt(layout.cellOf(0).x() + 1, layout.cellOf(0).y() + 1), "no grid to pick");
-        assertFalse(new GcLayout(GcLayout.Mode.HEAP, 1200, 800, 512).narrow());
+        assertFalse(new GcLayout(GcLayout.Mode.HEAP, 1200, 800, 512).wraps(GcLayout.Panel.PAUSES));
     }
 
     @Test
     void theHistogramFillsItsTabAndLeavesRoomForTheAxisAndTheQueue() {
         GcLayout layout = new GcLayout(GcLayout.Mode.HISTOGRAM, 600, 440, 2048);
         GcLayout.Rect plot = layout.histogramPlot();
-        assertTrue(plot.y() >= layout.title());
+        assertTrue(plot.y() >= layout.title(GcLayout.Panel.HISTOGRAM));
         assertTrue(plot.bottom() + GcLayout.AXIS_BELOW + 24 <= 440, "axis labels and 'N still queued' fit below");
         assertTrue(plot.h() > 250);
     }
