@@ -1,16 +1,23 @@
 package dev.podium.ui.gc;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where things go on the GC view's canvas, toolkit-free so it can be tested without JavaFX. Each tab has its own:
  * {@link Mode#HEAP} puts the heap panel on top (the region grid, region 0 at the top left and row by row, with the
  * legend at its right), then the pause timeline and the latency panel; {@link Mode#TRENDS} puts the heap over time
  * where the grid was; both share one time axis and its left and right margins among their plots.
- * {@link Mode#HISTOGRAM} is one latency histogram. Regions are square cells sized to fill the grid area. On a narrow
- * canvas each panel's title takes two lines (title, then its legend). Pure.
+ * {@link Mode#HISTOGRAM} is one latency histogram. Regions are square cells sized to fill the grid area. A panel
+ * whose title and legend do not fit on one line ({@link #wraps}: the view measures them) takes two (title, then its
+ * legend). Pure.
  */
 final class GcLayout {
     /** What the canvas shows: one per tab. */
     enum Mode { HEAP, TRENDS, HISTOGRAM }
+
+    /** A panel with a title row and a legend in it. */
+    enum Panel { TREND, PAUSES, LATENCY, HISTOGRAM }
 
     /** A rectangle in canvas pixels. */
     record Rect(double x, double y, double w, double h) {
@@ -33,7 +40,7 @@ final class GcLayout {
     static final double PLOT_LEFT = 80;
     static final double PLOT_RIGHT = 28;
     static final double AXIS_BELOW = 26;
-    /** Below this width a panel's legend goes on a line of its own under the title. */
+    /** Below this width every panel's legend goes on a line of its own, unless the view measured otherwise. */
     static final double NARROW = 980;
     /**
      * The height the column right of the heap grid needs for the five kinds one under the other and the old
@@ -50,8 +57,21 @@ final class GcLayout {
     static final double GAUGE_HEIGHT = 74;
     /** The width of the column right of the grid when it holds the occupancy gauge alone. */
     static final double GAUGE_COLUMN = 240;
+    /**
+     * The least heights of the plots, below which they stop being read from the back of a room: the latency plot
+     * keeps three decades 20 px apart and its lines apart, the pause plot its bars over the goal line with the goal's
+     * label inside it, the heap over time its saw-tooth. A canvas too short for them all is not squeezed:
+     * {@link #minHeight} is what the view gives it, scrolling the rest.
+     */
+    static final double MIN_LATENCY_PLOT = 64;
+    static final double MIN_PAUSE_PLOT = 44;
+    static final double MIN_TREND_PLOT = 60;
+    static final double MIN_HISTOGRAM_PLOT = 120;
+    /** The least height of the heap tab's heap panel: title, the row of kinds, the grid beside the gauge. */
+    static final double MIN_HEAP_PANEL = TITLE + LEGEND_ROW + GAUGE_HEIGHT + PAD;
 
     private final double width;
+    private final double askedHeight;
     private final double height;
     private final int regionCount;
     private final int columns;
@@ -65,7 +85,7 @@ final class GcLayout {
     private final double pauseTitleY;
     private final double latencyTitleY;
     private final Mode mode;
-    private final double title;
+    private final Set<Panel> wrapped;
     private final Rect trendPlot;
     private final Rect histogramPlot;
 
@@ -74,21 +94,40 @@ final class GcLayout {
     }
 
     GcLayout(Mode mode, double width, double height, int regionCount) {
+        this(mode, width, height, regionCount, wrappedBelowNarrow(width));
+    }
+
+    /** {@code wrapped}: the panels whose legend takes a line of its own under the title. */
+    GcLayout(Mode mode, double width, double height, int regionCount, Set<Panel> wrapped) {
         this.mode = mode;
+        this.wrapped = wrapped.isEmpty() ? EnumSet.noneOf(Panel.class) : EnumSet.copyOf(wrapped);
         this.width = Math.max(320, width);
-        this.height = Math.max(300, height);
+        this.askedHeight = height;
         this.regionCount = Math.max(1, regionCount);
-        this.title = this.width < NARROW ? TITLE + 20 : TITLE;
+        this.height = Math.max(height, minHeight(mode, this.width, this.wrapped));
+        double trendTitle = title(this.wrapped, Panel.TREND);
+        double pauseTitle = title(this.wrapped, Panel.PAUSES);
+        double latencyTitle = title(this.wrapped, Panel.LATENCY);
+        double histogramTitle = title(this.wrapped, Panel.HISTOGRAM);
         double heapH = this.height * (mode == Mode.TRENDS ? 0.34 : this.width < NARROW ? 0.40 : 0.44);
-        if (mode == Mode.HEAP) { // a short canvas (a world beside another, Chinese type's taller header) keeps the
-            // grid and the gauge beside it readable: the pause and latency plots give up the height
-            heapH = Math.max(heapH, Math.min(TITLE + LEGEND_ROW + GAUGE_HEIGHT + PAD, this.height * 0.5));
+        // a short canvas (a world beside another, Chinese type's taller header) keeps the grid and the gauge beside it
+        // readable, or the heap over time
+        heapH = Math.max(heapH, heapPanel(mode, trendTitle));
+        double pauseH = Math.max(this.height * (mode == Mode.TRENDS ? 0.28 : this.width < NARROW ? 0.25 : 0.22),
+                pausePanel(pauseTitle));
+        // the latency plot keeps its least height: the heap panel gives up what it lacks, down to its own least,
+        // then the pause panel
+        double lacking = latencyPanel(latencyTitle) - (this.height - heapH - pauseH);
+        if (lacking > 0) {
+            double fromHeap = Math.min(lacking, heapH - heapPanel(mode, trendTitle));
+            heapH -= fromHeap;
+            pauseH -= Math.min(lacking - fromHeap, pauseH - pausePanel(pauseTitle));
         }
-        double pauseH = this.height * (mode == Mode.TRENDS ? 0.28 : this.width < NARROW ? 0.25 : 0.22);
         double latencyH = this.height - heapH - pauseH;
-        trendPlot = new Rect(PLOT_LEFT, title + 6, this.width - PLOT_LEFT - PLOT_RIGHT, heapH - title - 16);
-        histogramPlot = new Rect(PLOT_LEFT, title + 10, this.width - PLOT_LEFT - PLOT_RIGHT,
-                this.height - title - 10 - AXIS_BELOW - 30);
+        trendPlot = new Rect(PLOT_LEFT, trendTitle + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
+                heapH - trendTitle - 16);
+        histogramPlot = new Rect(PLOT_LEFT, histogramTitle + 10, this.width - PLOT_LEFT - PLOT_RIGHT,
+                this.height - histogramTitle - 10 - AXIS_BELOW - 30);
 
         double gridH = heapH - TITLE - PAD;
         legendInRow = gridH < LEGEND_COLUMN;
@@ -115,20 +154,63 @@ final class GcLayout {
         legend = new Rect(grid.right() + PAD * 2, gridTop, this.width - grid.right() - PAD * 3, gridH);
 
         pauseTitleY = heapH;
-        pausePlot = new Rect(PLOT_LEFT, heapH + title + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
-                pauseH - title - 12);
+        pausePlot = new Rect(PLOT_LEFT, heapH + pauseTitle + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
+                pauseH - pauseTitle - 12);
         latencyTitleY = heapH + pauseH;
-        latencyPlot = new Rect(PLOT_LEFT, latencyTitleY + title + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
-                latencyH - title - AXIS_BELOW - 10);
+        latencyPlot = new Rect(PLOT_LEFT, latencyTitleY + latencyTitle + 6, this.width - PLOT_LEFT - PLOT_RIGHT,
+                latencyH - latencyTitle - 6 - AXIS_BELOW - 4);
+    }
+
+    /**
+     * The least canvas height at which every plot of {@code mode} keeps its least height ({@link #MIN_LATENCY_PLOT}
+     * and the others) at {@code width}; a layout for a shorter canvas is laid out at this height.
+     */
+    static double minHeight(Mode mode, double width) {
+        return minHeight(mode, width, wrappedBelowNarrow(width));
+    }
+
+    /** The least canvas height of {@code mode} when the panels in {@code wrapped} take two lines for their titles. */
+    static double minHeight(Mode mode, double width, Set<Panel> wrapped) {
+        double least = mode == Mode.HISTOGRAM
+                ? title(wrapped, Panel.HISTOGRAM) + 10 + MIN_HISTOGRAM_PLOT + AXIS_BELOW + 30
+                : heapPanel(mode, title(wrapped, Panel.TREND)) + pausePanel(title(wrapped, Panel.PAUSES))
+                + latencyPanel(title(wrapped, Panel.LATENCY));
+        return Math.max(300, least);
+    }
+
+    /** Every panel wrapped below {@link #NARROW}, none above: the rule when nothing was measured. */
+    static Set<Panel> wrappedBelowNarrow(double width) {
+        return Math.max(320, width) < NARROW ? EnumSet.allOf(Panel.class) : EnumSet.noneOf(Panel.class);
+    }
+
+    private static double title(Set<Panel> wrapped, Panel panel) {
+        return wrapped.contains(panel) ? TITLE + 20 : TITLE;
+    }
+
+    private static double heapPanel(Mode mode, double title) {
+        return mode == Mode.TRENDS ? title + 16 + MIN_TREND_PLOT : MIN_HEAP_PANEL;
+    }
+
+    private static double pausePanel(double title) {
+        return title + 12 + MIN_PAUSE_PLOT;
+    }
+
+    private static double latencyPanel(double title) {
+        return title + 6 + MIN_LATENCY_PLOT + AXIS_BELOW + 4;
     }
 
     Mode mode() {
         return mode;
     }
 
-    /** The height of a panel's title row: one line on a wide canvas, two (title, legend) on a narrow one. */
-    double title() {
-        return title;
+    /** The height of {@code panel}'s title row: one line, or two (title, then legend) when it {@link #wraps}. */
+    double title(Panel panel) {
+        return title(wrapped, panel);
+    }
+
+    /** Whether {@code panel}'s legend goes on a line of its own under its title. */
+    boolean wraps(Panel panel) {
+        return wrapped.contains(panel);
     }
 
     /**
@@ -142,11 +224,6 @@ final class GcLayout {
     /** The middle of the row of region kinds when {@link #legendInRow}. */
     double legendRowY() {
         return TITLE + LEGEND_ROW / 2;
-    }
-
-    /** Whether legends go on their own line under the titles. */
-    boolean narrow() {
-        return title > TITLE;
     }
 
     /** The heap-over-time plot of {@link Mode#TRENDS}. */
@@ -163,8 +240,15 @@ final class GcLayout {
         return width;
     }
 
+    /** The height laid out: the canvas's, or {@link #minHeight} when the canvas is shorter. */
     double height() {
         return height;
+    }
+
+    /** Whether this layout is the one for a canvas of this mode, size and region count (a frame's cache check). */
+    boolean fits(Mode mode, double width, double height, int regionCount, Set<Panel> wrapped) {
+        return this.mode == mode && this.width == Math.max(320, width) && askedHeight == height
+                && this.regionCount == Math.max(1, regionCount) && this.wrapped.equals(wrapped);
     }
 
     int regionCount() {

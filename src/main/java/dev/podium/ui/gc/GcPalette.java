@@ -15,6 +15,11 @@ final class GcPalette extends ThemePalette {
     final Color[] region = new Color[RegionKind.values().length];
     final Color[] pause = new Color[PauseKind.Family.values().length];
     Color regionLine;
+    /**
+     * The edge of a free region and of the free part of the occupancy gauge; transparent where the free colour
+     * stands apart from the stage, black in high contrast, where free regions are as white as the stage.
+     */
+    Color freeEdge;
     Color grid;
     Color goal;
     Color p50;
@@ -41,6 +46,7 @@ final class GcPalette extends ThemePalette {
         pause[PauseKind.Family.FULL.ordinal()] = pick("-pd-gc-pause-full", Color.web("#C2410C"));
         pause[PauseKind.Family.STALL.ordinal()] = pick("-pd-gc-pause-stall", Color.web("#7A1F1F"));
         regionLine = pick("-pd-gc-region-line", stageBg());
+        freeEdge = pick("-pd-gc-free-edge", Color.TRANSPARENT);
         grid = pick("-pd-gc-grid", Color.web("#D0D7DE"));
         goal = pick("-pd-gc-goal", Color.web("#6F2DBD"));
         p50 = pick("-pd-gc-p50", Color.web("#007A5A"));

@@ -13,8 +13,16 @@ import javafx.scene.text.Font;
  * reconcile view's labels). FX thread only.
  */
 final class GcText {
-    /** One piece of text drawn: its width in its font, the room it had, and whether it was shortened. */
-    record Drawn(String text, double width, double room, boolean shortened) {
+    /**
+     * One piece of text drawn: its width in its font, the room it had, whether it was shortened, and the box it
+     * covers on the canvas (its left, top and height: the font's size, placed by the text's alignment and baseline).
+     */
+    record Drawn(String text, double width, double room, boolean shortened, double x, double top, double height) {
+        /** Whether this text's box and {@code other}'s cover a common area more than {@code slack} px deep. */
+        boolean overlaps(Drawn other, double slack) {
+            return Math.min(x + width, other.x + other.width) - Math.max(x, other.x) > slack
+                    && Math.min(top + height, other.top + other.height) - Math.max(top, other.top) > slack;
+        }
     }
 
     private static final String ELLIPSIS = "\u2026";
@@ -41,7 +49,20 @@ final class GcText {
     void line(GraphicsContext g, String s, double x, double y, double room) {
         String shown = shorten(s, g.getFont(), room);
         g.fillText(shown, x, y);
-        drawn.add(new Drawn(shown, fonts.width(shown, g.getFont()), room, !shown.equals(s)));
+        double w = fonts.width(shown, g.getFont());
+        double size = g.getFont().getSize();
+        double left = switch (g.getTextAlign()) {
+            case CENTER -> x - w / 2;
+            case RIGHT -> x - w;
+            default -> x;
+        };
+        double top = switch (g.getTextBaseline()) {
+            case TOP -> y;
+            case CENTER -> y - size / 2;
+            case BOTTOM -> y - size;
+            default -> y - size * 0.8; // the alphabetic baseline: most of a glyph stands above it
+        };
+        drawn.add(new Drawn(shown, w, room, !shown.equals(s), left, top, size));
     }
 
     private String shorten(String s, Font font, double room) {

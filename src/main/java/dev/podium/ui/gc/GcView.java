@@ -17,11 +17,14 @@ import dev.podium.world.gc.LatencySeries;
 import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.RecentLatencies;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -53,6 +56,8 @@ public final class GcView implements WorldView {
     private final VBox root = new VBox();
     private final GcHeader header = new GcHeader();
     private final ResizableCanvas canvas = new ResizableCanvas();
+    /** Holds the canvas: it scrolls only when the view is shorter than the plots' least heights need. */
+    private final ScrollPane scroller = new ScrollPane();
     private final GcPalette palette;
     private final ViewText text = new ViewText("dev.podium.ui.gc.view");
     private final CanvasFonts fonts = new CanvasFonts();
@@ -90,8 +95,13 @@ public final class GcView implements WorldView {
             bar.getChildren().add(tabs[i]);
         }
         tabs[0].setSelected(true);
-        root.getChildren().addAll(header, bar, canvas);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
+        scroller.setContent(canvas);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("gc-scroller");
+        root.getChildren().addAll(header, bar, scroller);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
         palette = new GcPalette(root);
         canvas.setOnResize(() -> render(playheadNanos));
     }
@@ -137,6 +147,7 @@ public final class GcView implements WorldView {
         GraphicsContext g = canvas.canvas().getGraphicsContext2D();
         double w = canvas.canvas().getWidth();
         double h = canvas.canvas().getHeight();
+
         g.setFill(palette.stageBg());
         g.fillRect(0, 0, w, h);
         if (projected == null) {
@@ -147,9 +158,14 @@ public final class GcView implements WorldView {
         if (!s.configured()) {
             return;
         }
-        if (layout == null || layout.mode() != mode || layout.regionCount() != Math.max(1, s.regionCount())
-                || layout.width() != Math.max(320, w) || layout.height() != Math.max(300, h)) {
-            layout = new GcLayout(mode, w, h, s.regionCount());
+        Set<GcLayout.Panel> wrapped = wrapped(s, w);
+        // a canvas too short for the plots' least heights grows and scrolls; the next pulse lays it out
+        double least = Math.ceil(GcLayout.minHeight(mode, w, wrapped));
+        if (w > 0 && canvas.getMinHeight() != least) {
+            canvas.setMinHeight(least);
+        }
+        if (layout == null || !layout.fits(mode, w, h, s.regionCount(), wrapped)) {
+            layout = new GcLayout(mode, w, h, s.regionCount(), wrapped);
         }
         axis = TimeAxis.of(nowNanos, MIN_SPAN_NANOS, layout.pausePlot().x(), layout.pausePlot().w());
         bars.clear();
@@ -166,6 +182,27 @@ public final class GcView implements WorldView {
             }
             case HISTOGRAM -> histogramPainter.paint(g, layout, s, nowNanos, palette, text);
         }
+    }
+
+    /** The panels of this tab whose title and legend need two lines on a canvas {@code w} wide. */
+    private Set<GcLayout.Panel> wrapped(GcState s, double w) {
+        Set<GcLayout.Panel> wrapped = EnumSet.noneOf(GcLayout.Panel.class);
+        if (mode == GcLayout.Mode.HISTOGRAM) {
+            if (histogramPainter.wraps(w, palette, text)) {
+                wrapped.add(GcLayout.Panel.HISTOGRAM);
+            }
+            return wrapped;
+        }
+        if (mode == GcLayout.Mode.TRENDS && trendPainter.wraps(w, s, palette, text)) {
+            wrapped.add(GcLayout.Panel.TREND);
+        }
+        if (pausePainter.wraps(w, s, palette, text)) {
+            wrapped.add(GcLayout.Panel.PAUSES);
+        }
+        if (latencyPainter.wraps(w, palette, text)) {
+            wrapped.add(GcLayout.Panel.LATENCY);
+        }
+        return wrapped;
     }
 
     @Override

@@ -35,16 +35,18 @@ final class HeapGridPainter {
     }
 
     void paint(GraphicsContext g, GcLayout layout, GcState s, long nowNanos, GcPalette p, ViewText text) {
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(p.text());
-        g.setFont(fonts.bold(18));
-        fit.line(g, text.get("heap.title", GcFigures.bytes(s.heapBytes()), number(s.regionCount()),
-                GcFigures.bytes(s.regionBytes())), GcLayout.PAD, GcLayout.TITLE / 2,
-                layout.width() - 2 * GcLayout.PAD);
+        GcPause running = s.currentPause();
+        if (running == null || s.evacuation() == null) { // else the stopped banner covers the title row
+            g.setTextBaseline(VPos.CENTER);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(p.text());
+            g.setFont(fonts.bold(18));
+            fit.line(g, text.get("heap.title", GcFigures.bytes(s.heapBytes()), number(s.regionCount()),
+                    GcFigures.bytes(s.regionBytes())), GcLayout.PAD, GcLayout.TITLE / 2,
+                    layout.width() - 2 * GcLayout.PAD);
+        }
         paintCells(g, layout, s, p);
         paintLegend(g, layout, s, p, text);
-        GcPause running = s.currentPause();
         if (running != null) {
             // With arrows to show, the banner moves to the top edge and the arrows are drawn over it
             paintStopped(g, layout, running, nowNanos, p, text, s.evacuation() != null);
@@ -109,20 +111,34 @@ final class HeapGridPainter {
         double y = layout.legendRowY();
         double right = layout.width() - GcLayout.PAD;
         g.setTextAlign(TextAlignment.LEFT);
+        double size = 15; // a size smaller, down to 13 px, rather than a kind's name cut short
+        while (size > 13 && legendRowWidth(s, text, size) > right - x) {
+            size--;
+        }
         for (RegionKind kind : LEGEND_ORDER) {
             String name = text.get("kind." + kind.name().toLowerCase(Locale.ROOT));
             String count = number(s.regions(kind));
-            double nameW = fit.width(name, fonts.regular(15));
-            double countW = fit.width(count, fonts.bold(15));
+            double nameW = fit.width(name, fonts.regular(size));
+            double countW = fit.width(count, fonts.bold(size));
             RegionMarks.paint(g, kind, x, y - 7, 14, p.region(kind), p);
             g.setFill(p.text());
-            g.setFont(fonts.regular(15));
+            g.setFont(fonts.regular(size));
             fit.line(g, name, x + 19, y, Math.max(0, Math.min(nameW, right - x - 19 - countW - 5)));
-            g.setFont(fonts.bold(15));
+            g.setFont(fonts.bold(size));
             double countX = Math.min(x + 19 + nameW + 5, right - countW);
             fit.line(g, count, countX, y, countW + 1);
             x = countX + countW + 16;
         }
+    }
+
+    /** The width of the row of kinds at type size {@code size}: each swatch, name and count, and the gaps. */
+    private double legendRowWidth(GcState s, ViewText text, double size) {
+        double w = 0;
+        for (RegionKind kind : LEGEND_ORDER) {
+            w += 19 + fit.width(text.get("kind." + kind.name().toLowerCase(Locale.ROOT)), fonts.regular(size)) + 5
+                    + fit.width(number(s.regions(kind)), fonts.bold(size)) + 16;
+        }
+        return w - 16;
     }
 
     /** Old occupancy as a bar with the initiating threshold marked on it; {@code tight}: spaced for a short column. */
@@ -141,6 +157,11 @@ final class HeapGridPainter {
         g.fillRect(area.x(), barY, w, barH);
         g.setFill(p.region(RegionKind.OLD));
         g.fillRect(area.x(), barY, w * Math.min(1, s.oldBytes() / (double) s.heapBytes()), barH);
+        if (p.freeEdge.getOpacity() > 0) { // the gauge's free part is as white as the stage in high contrast
+            g.setStroke(p.freeEdge);
+            g.setLineWidth(1);
+            g.strokeRect(area.x() + 0.5, barY + 0.5, w - 1, barH - 1);
+        }
         boolean g1 = s.collector() == Collector.G1;
         if (g1) { // the initiating threshold is G1's (the adaptive one when adaptive IHOP is on)
             double ihopX = area.x() + w * Math.min(1, s.ihopBytes() / (double) s.heapBytes());

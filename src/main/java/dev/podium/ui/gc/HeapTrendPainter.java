@@ -57,6 +57,17 @@ final class HeapTrendPainter {
 
     private double paintTitle(GraphicsContext g, GcLayout layout, GcState s, boolean go, boolean g1, GcPalette p,
             ViewText text) {
+        return titleRow.paint(g, layout, GcLayout.Panel.TREND, 0, text.get("trend.title"), legend(s, go, g1, p, text),
+                p);
+    }
+
+    /** Whether the panel's title and legend need two lines on a canvas {@code width} wide. */
+    boolean wraps(double width, GcState s, GcPalette p, ViewText text) {
+        return titleRow.wraps(width, text.get("trend.title"), legend(s, s.collector() == Collector.GO,
+                s.collector() == Collector.G1 && s.ihopPercent() > 0, p, text));
+    }
+
+    private static List<TitleRow.Item> legend(GcState s, boolean go, boolean g1, GcPalette p, ViewText text) {
         List<TitleRow.Item> items = new ArrayList<>();
         items.add(new TitleRow.Item(TitleRow.Key.LINE, p.region(RegionKind.EDEN), text.get("trend.used")));
         items.add(new TitleRow.Item(TitleRow.Key.SWATCH, p.region(RegionKind.OLD), text.get("trend.after")));
@@ -69,7 +80,7 @@ final class HeapTrendPainter {
         }
         items.add(new TitleRow.Item(TitleRow.Key.BAND, p.marking,
                 text.get(go ? "trend.assists" : "trend.marking")));
-        return titleRow.paint(g, layout, 0, text.get("trend.title"), items, p);
+        return items;
     }
 
     /** The highest goal or use up to now, with a tenth more room: Go's heap has no fixed maximum. */

@@ -5,7 +5,6 @@ import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.RecentLatencies;
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -49,10 +48,8 @@ final class HistogramPainter {
     void paint(GraphicsContext g, GcLayout layout, GcState s, long nowNanos, GcPalette p, ViewText text) {
         GcLayout.Rect plot = layout.histogramPlot();
         Color[] colours = {p.p50, p.p99, p.p999};
-        titleRow.paint(g, layout, 0, text.get("histogram.title", SECONDS),
-                List.of(new TitleRow.Item(TitleRow.Key.LINE, p.p50, "p50"),
-                        new TitleRow.Item(TitleRow.Key.LINE, p.p99, "p99"),
-                        new TitleRow.Item(TitleRow.Key.LINE, p.p999, "p99.9")), p);
+        titleRow.paint(g, layout, GcLayout.Panel.HISTOGRAM, 0, text.get("histogram.title", SECONDS),
+                TitleRow.percentiles(p), p);
         total = s.recentLatencies().sum(nowNanos, SECONDS, bins);
         int lo = -1;
         int hi = -1;
@@ -104,6 +101,11 @@ final class HistogramPainter {
         paintQueued(g, plot, s.waiting(), p, text);
     }
 
+    /** Whether the panel's title and legend need two lines on a canvas {@code width} wide. */
+    boolean wraps(double width, GcPalette p, ViewText text) {
+        return titleRow.wraps(width, text.get("histogram.title", SECONDS), TitleRow.percentiles(p));
+    }
+
     private static double x(GcLayout.Rect plot, LogScale across, long nanos) {
         return plot.x() + plot.w() * (1 - across.y(nanos));
     }
@@ -151,7 +153,11 @@ final class HistogramPainter {
         double xx = x(plot, across, nanos);
         g.setStroke(colour);
         g.setLineWidth(2.5);
+        if (row == 2) { // p99.9 dashed, as in the latency panel
+            g.setLineDashes(7, 4);
+        }
         g.strokeLine(xx, plot.y() + 4, xx, plot.bottom());
+        g.setLineDashes((double[]) null);
         String label = name + " " + SimDurations.readable(nanos);
         g.setFont(fonts.bold(15));
         double w = fit.width(label, g.getFont());

@@ -6,7 +6,6 @@ import dev.podium.ui.common.ViewText;
 import dev.podium.world.gc.GcPause;
 import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.LatencySeries;
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -40,11 +39,15 @@ final class LatencyPainter {
         }
         LogScale scale = LogScale.upTo(top, 1_000_000L, plot.y(), plot.h());
         paintTitle(g, layout, p, text);
+        PauseMarks.Row marks = new PauseMarks.Row();
         for (GcPause pause : s.pauses()) {
             double x0 = axis.x(pause.startNanos());
             double x1 = axis.x(pause.endNanos(nowNanos));
             g.setFill(p.pause(pause.kind()).deriveColor(0, 1, 1, 0.16));
             g.fillRect(x0, plot.y(), Math.max(1.5, x1 - x0), plot.h());
+            // along the plot's top edge, the family's mark, as over its bar in the pause timeline
+            marks.paint(g, pause.kind(), x0 + Math.max(1.5, x1 - x0) / 2, plot.y() + PauseMarks.RADIUS + 1,
+                    p.pause(pause.kind()), p.stageBg());
         }
         Plots.durationAxis(g, fonts, plot, scale, p);
         Plots.timeAxis(g, fonts, plot, axis, p);
@@ -52,7 +55,9 @@ final class LatencyPainter {
             int columns = Math.max(1, (int) Math.ceil(axis.x(series.get(last).timeNanos()) - plot.x()));
             line(g, series, last, axis, scale, columns, 0, p.p50, 2.5);
             line(g, series, last, axis, scale, columns, 1, p.p99, 3);
-            line(g, series, last, axis, scale, columns, 2, p.p999, 2);
+            g.setLineDashes(7, 4); // p99.9 dashed: the three lines differ by more than their colours
+            line(g, series, last, axis, scale, columns, 2, p.p999, 2.5);
+            g.setLineDashes((double[]) null);
             LatencySeries.Point now = series.get(last);
             values(g, plot, scale, now, p, text);
         }
@@ -60,10 +65,13 @@ final class LatencyPainter {
     }
 
     private void paintTitle(GraphicsContext g, GcLayout layout, GcPalette p, ViewText text) {
-        titleRow.paint(g, layout, layout.latencyTitleY(), text.get("latency.title"),
-                List.of(new TitleRow.Item(TitleRow.Key.LINE, p.p50, "p50"),
-                        new TitleRow.Item(TitleRow.Key.LINE, p.p99, "p99"),
-                        new TitleRow.Item(TitleRow.Key.LINE, p.p999, "p99.9")), p);
+        titleRow.paint(g, layout, GcLayout.Panel.LATENCY, layout.latencyTitleY(), text.get("latency.title"),
+                TitleRow.percentiles(p), p);
+    }
+
+    /** Whether the panel's title and legend need two lines on a canvas {@code width} wide. */
+    boolean wraps(double width, GcPalette p, ViewText text) {
+        return titleRow.wraps(width, text.get("latency.title"), TitleRow.percentiles(p));
     }
 
     /** One percentile's line: per pixel column, the highest value among the points in it; gaps where none. */
@@ -106,7 +114,8 @@ final class LatencyPainter {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
         String label = text.get("latency.now", SimDurations.readable(now.p99Nanos()));
-        double y = Math.max(plot.y() + 24, scale.y(now.p99Nanos()) - 8);
+        // over its line, inside the plot: never down on the time axis's labels
+        double y = Math.min(plot.bottom() - 2, Math.max(plot.y() + 24, scale.y(now.p99Nanos()) - 8));
         double w = fonts.width(label, g.getFont());
         g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.85)); // keeps the figure readable over the lines
         g.fillRoundRect(plot.right() - 12 - w, y - 22, w + 12, 24, 6, 6);

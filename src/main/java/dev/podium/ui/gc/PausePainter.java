@@ -72,6 +72,7 @@ final class PausePainter {
         }
         bars.clear();
         List<GcPause> pauses = s.pauses();
+        PauseMarks.Row marks = new PauseMarks.Row();
         for (int i = 0; i < pauses.size(); i++) {
             GcPause pause = pauses.get(i);
             long duration = pause.running() ? nowNanos - pause.startNanos() : pause.durationNanos();
@@ -81,6 +82,9 @@ final class PausePainter {
             GcLayout.Rect bar = new GcLayout.Rect(x0, top, Math.max(2.5, x1 - x0), scale.bottom() - top);
             g.setFill(p.pause(pause.kind()));
             g.fillRect(bar.x(), bar.y(), bar.w(), bar.h());
+            // the family's mark over the bar, inside the plot: its shape tells what its colour tells
+            double markY = Math.max(plot.y() + PauseMarks.RADIUS, top - PauseMarks.RADIUS - 2);
+            marks.paint(g, pause.kind(), bar.x() + bar.w() / 2, markY, p.pause(pause.kind()), p.stageBg());
             bars.add(new Bar(i, bar));
         }
         if (!originals.isEmpty()) {
@@ -91,27 +95,45 @@ final class PausePainter {
             Plots.playhead(g, axis, plot, nowNanos, p);
             return;
         }
-        // The goal's label goes over the bars, on a backing, so the bars never hide it.
+        // The goal's label goes over the bars, on a backing, so the bars never hide it; above the line, or under it
+        // when the line runs along the plot's top, never up into the title row and its legend.
         String goal = text.get("pauses.goal", s.maxPauseMillis());
         g.setFont(fonts.regular(14));
         double w = fonts.width(goal, g.getFont());
+        double bottom = goalLabelBottom(plot, goalY);
         g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.85));
-        g.fillRoundRect(plot.right() - w - 10, goalY - 20, w + 8, 18, 6, 6);
+        g.fillRoundRect(plot.right() - w - 10, bottom - 17, w + 8, 18, 6, 6);
         g.setFill(p.goal);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        fit.line(g, goal, plot.right() - 6, goalY - 3, plot.w() - 12);
+        fit.line(g, goal, plot.right() - 6, bottom, plot.w() - 12);
         Plots.playhead(g, axis, plot, nowNanos, p);
     }
 
+    /** The baseline of the goal's label: 3 px above the goal line, or under it when above is out of the plot. */
+    static double goalLabelBottom(GcLayout.Rect plot, double goalY) {
+        return goalY - 20 >= plot.y() ? goalY - 3 : Math.min(plot.bottom() - 1, goalY + 20);
+    }
+
     private void paintTitle(GraphicsContext g, GcLayout layout, GcPalette p, ViewText text, boolean go) {
+        titleRow.paint(g, layout, GcLayout.Panel.PAUSES, layout.pauseTitleY(), text.get("pauses.title"),
+                legend(go, p, text), p);
+    }
+
+    /** Whether the panel's title and legend need two lines on a canvas {@code width} wide. */
+    boolean wraps(double width, GcState s, GcPalette p, ViewText text) {
+        return titleRow.wraps(width, text.get("pauses.title"), legend(s.collector() == Collector.GO, p, text));
+    }
+
+    /** Each pause family's swatch, carrying its mark, and its name (Go's pauses as Go names them). */
+    private static List<TitleRow.Item> legend(boolean go, GcPalette p, ViewText text) {
         List<TitleRow.Item> items = new ArrayList<>();
         for (PauseKind kind : go ? GO_LEGEND : LEGEND) {
             String key = go && kind != PauseKind.ALLOCATION_STALL ? "pauses.go"
                     : "pauses.family." + kind.family().name().toLowerCase(Locale.ROOT);
-            items.add(new TitleRow.Item(TitleRow.Key.SWATCH, p.pause(kind), text.get(key)));
+            items.add(new TitleRow.Item(TitleRow.Key.SWATCH, p.pause(kind), text.get(key), PauseMarks.of(kind)));
         }
-        titleRow.paint(g, layout, layout.pauseTitleY(), text.get("pauses.title"), items, p);
+        return items;
     }
 
     /** The log's pauses that began by now, as outlines: what really happened, beside what the model predicts. */

@@ -8,7 +8,8 @@ import javafx.scene.paint.Color;
 
 /**
  * What tells a region's kind apart without its colour (for a colour-blind viewer or a washed-out projector): each
- * kind carries a mark drawn over its fill, free regions none (pale and empty), eden dots, survivor horizontal
+ * kind carries a mark drawn over its fill, free regions none (pale and empty; edged where the theme says, as high
+ * contrast does with its white free regions on a white stage), eden dots, survivor horizontal
  * stripes, old diagonal hatching, humongous cross-hatching. The marks lie on one lattice of {@link #PERIOD} px fixed
  * to the canvas, not to each cell, so a run of cells a few pixels wide still shows its pattern as one surface, and
  * the legend's swatches show the same marks. The geometry is pure ({@link #shapes}); drawing is on the FX thread.
@@ -80,10 +81,14 @@ final class RegionMarks {
         g.fillRect(x, y, size, size);
         List<Shape> shapes = shapes(of(kind), x, y, size);
         if (shapes.isEmpty()) {
-            if (size >= 12) { // a legend swatch of an empty kind: its edge, or white on white in high contrast
-                g.setStroke(p.textMuted());
+            boolean edged = p.freeEdge.getOpacity() > 0;
+            if (size >= 12 || edged && size >= 5) { // a swatch, or a free cell in high contrast: its edge
+                g.setStroke(size >= 12 && !edged ? p.textMuted() : p.freeEdge);
                 g.setLineWidth(1);
                 g.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+            } else if (edged) { // a cell too small for an edge: a dot at its corner, the grid's lattice
+                g.setFill(p.freeEdge);
+                g.fillRect(x, y, 1, 1);
             }
             return;
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.ui.SmallWindow;
 import dev.podium.ui.shell.MainWindow;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -57,13 +55,7 @@ class GcLabelsFitTest {
     @Test
     void noCanvasTextIsSqueezedOrCutAt1280By720InEitherLanguage(FxRobot robot) {
         for (String lesson : LESSONS) {
-            robot.interact(() -> window.openFile(Path.of("simulations/" + lesson + ".yaml")));
-            // a lesson of two worlds (gc-liveness-restart) shows each on its own tab: the GC one in front
-            robot.lookup("#world-tabs").tryQueryAs(TabPane.class).ifPresent(tabs -> robot.interact(() ->
-                    tabs.getSelectionModel().select(tabs.getTabs().stream()
-                            .filter(t -> t.getId().equals("world-tab-gc")).findFirst().orElseThrow())));
-            GcView view = (GcView) window.player().worldsProperty().get().stream()
-                    .map(e -> e.view()).filter(GcView.class::isInstance).findFirst().orElseThrow();
+            GcView view = GcStage.openLesson(robot, window, lesson);
             for (int tab = 0; tab < GcView.TAB_IDS.length; tab++) {
                 String id = "#" + GcView.TAB_IDS[tab];
                 robot.interact(() -> robot.lookup(id).queryAs(ToggleButton.class).fire());
@@ -71,19 +63,7 @@ class GcLabelsFitTest {
                     robot.interact(() -> window.i18n().setLocale(locale));
                     Set<String> seen = new HashSet<>();
                     for (long t : new long[] {1, 20, 45, 70, 85, 110}) {
-                        long at = t * S;
-                        robot.interact(() -> { // back to the start when the last language left the playhead later
-                            window.model().seek(at);
-                            window.player().frame(0);
-                        });
-                        for (int i = 0; i < 200 && window.model().playheadNanos() < at
-                                && window.model().playheadNanos() < window.model().durationProperty().get(); i++) {
-                            robot.interact(() -> {
-                                window.model().seek(at);
-                                window.player().frame(0);
-                            });
-                        }
-                        robot.interact(() -> view.render(window.model().playheadNanos()));
+                        GcStage.seek(robot, window, view, t * S);
                         assertLabelsWhole(view, lesson + " tab " + tab + " " + locale + " at " + t + " s");
                         if (tab == 0) { // gc-liveness-restart too: its GC tab is the shortest canvas (598×317 in zh)
                             assertGaugeDrawn(view, lesson, locale, t);

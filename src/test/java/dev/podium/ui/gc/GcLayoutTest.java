@@ -36,7 +36,67 @@ class GcLayoutTest {
             assertTrue(layout.legend().h() >= GcLayout.GAUGE_HEIGHT, h + ": column " + layout.legend().h());
             assertTrue(layout.grid().h() >= 50, h + ": grid " + layout.grid().h());
             assertTrue(layout.grid().bottom() <= layout.pauseTitleY(), h + ": the grid stays in its panel");
-            assertTrue(layout.latencyPlot().h() > 0, h + ": a latency plot is left");
+            assertTrue(layout.latencyPlot().h() >= GcLayout.MIN_LATENCY_PLOT, h + ": latency plot "
+                    + layout.latencyPlot().h());
+            assertTrue(layout.pausePlot().h() >= GcLayout.MIN_PAUSE_PLOT, h + ": pause plot "
+                    + layout.pausePlot().h());
+            assertTrue(layout.latencyPlot().bottom() + GcLayout.AXIS_BELOW <= layout.height(), h + ": axis fits");
+        }
+    }
+
+    /**
+     * A canvas shorter than the plots' least heights is laid out at {@link GcLayout#minHeight} (the view scrolls it)
+     * rather than crushed: once the latency plot of gc-liveness-restart's GC tab in Chinese was 6 px high.
+     */
+    @Test
+    void aCanvasTooShortForThePlotsIsLaidOutAtTheLeastHeight() {
+        for (GcLayout.Mode mode : GcLayout.Mode.values()) {
+            for (double w : new double[] {598, 1200}) {
+                double least = GcLayout.minHeight(mode, w);
+                GcLayout layout = new GcLayout(mode, w, 240, 2048);
+                assertEquals(least, layout.height(), 1e-9, mode + " " + w);
+                GcLayout tall = new GcLayout(mode, w, least + 200, 2048);
+                assertEquals(least + 200, tall.height(), 1e-9, "a tall canvas is laid out at its own height");
+                for (GcLayout l : new GcLayout[] {layout, tall}) {
+                    if (mode == GcLayout.Mode.HISTOGRAM) {
+                        assertTrue(l.histogramPlot().h() >= GcLayout.MIN_HISTOGRAM_PLOT - 1e-9);
+                        continue;
+                    }
+                    assertTrue(l.latencyPlot().h() >= GcLayout.MIN_LATENCY_PLOT - 1e-9, mode + " " + w);
+                    assertTrue(l.pausePlot().h() >= GcLayout.MIN_PAUSE_PLOT - 1e-9, mode + " " + w);
+                    assertTrue(l.pausePlot().bottom() < l.latencyTitleY(), mode + " " + w);
+                    if (mode == GcLayout.Mode.TRENDS) {
+                        assertTrue(l.trendPlot().h() >= GcLayout.MIN_TREND_PLOT - 1e-9, mode + " " + w);
+                    } else {
+                        assertTrue(l.grid().bottom() <= l.pauseTitleY(), mode + " " + w + ": grid in its panel");
+                    }
+                }
+            }
+        }
+    }
+
+    /** A panel whose legend fits beside its title keeps that line's height for its plot, and needs less canvas. */
+    @Test
+    void aLegendBesideItsTitleLeavesThePlotTheLineItWouldHaveTaken() {
+        java.util.Set<GcLayout.Panel> all = java.util.EnumSet.allOf(GcLayout.Panel.class);
+        java.util.Set<GcLayout.Panel> pausesOnly = java.util.EnumSet.of(GcLayout.Panel.PAUSES);
+        assertEquals(GcLayout.minHeight(GcLayout.Mode.HEAP, 598, all) - 20,
+                GcLayout.minHeight(GcLayout.Mode.HEAP, 598, pausesOnly), 1e-9);
+        GcLayout wrapped = new GcLayout(GcLayout.Mode.HEAP, 598, 320, 2048, all);
+        GcLayout oneLine = new GcLayout(GcLayout.Mode.HEAP, 598, 320, 2048, pausesOnly);
+        assertEquals(wrapped.latencyTitleY() + GcLayout.TITLE + 20 + 6, wrapped.latencyPlot().y(), 1e-9);
+        assertEquals(oneLine.latencyTitleY() + GcLayout.TITLE + 6, oneLine.latencyPlot().y(), 1e-9);
+        assertTrue(oneLine.height() < wrapped.height(), "the one-line title needs less canvas");
+        assertTrue(oneLine.wraps(GcLayout.Panel.PAUSES) && !oneLine.wraps(GcLayout.Panel.LATENCY));
+    }
+
+    /** The goal's label stays inside the pause plot: above its line, or under it when the line runs at the top. */
+    @Test
+    void theGoalLabelStaysInsideThePausePlot() {
+        GcLayout.Rect plot = new GcLayout.Rect(80, 200, 500, 44);
+        for (double goalY = plot.y(); goalY <= plot.bottom(); goalY += 2) {
+            double bottom = PausePainter.goalLabelBottom(plot, goalY);
+            assertTrue(bottom - 17 >= plot.y() && bottom <= plot.bottom(), "goal at " + goalY + ": " + bottom);
         }
     }
 
@@ -56,17 +116,17 @@ class GcLayoutTest {
         assertTrue(layout.trendPlot().bottom() < layout.pauseTitleY(), "the heap plot ends above the pause title");
         assertTrue(layout.pausePlot().bottom() < layout.latencyTitleY());
         assertTrue(layout.latencyPlot().bottom() + GcLayout.AXIS_BELOW <= 440);
-        assertTrue(layout.narrow(), "at 600 px the legends go under the titles");
+        assertTrue(layout.wraps(GcLayout.Panel.PAUSES), "at 600 px the legends go under the titles");
         assertTrue(layout.pausePlot().h() >= 50, "a readable pause plot: " + layout.pausePlot().h());
         assertEquals(-1, layout.regionAt(layout.cellOf(0).x() + 1, layout.cellOf(0).y() + 1), "no grid to pick");
-        assertFalse(new GcLayout(GcLayout.Mode.HEAP, 1200, 800, 512).narrow());
+        assertFalse(new GcLayout(GcLayout.Mode.HEAP, 1200, 800, 512).wraps(GcLayout.Panel.PAUSES));
     }
 
     @Test
     void theHistogramFillsItsTabAndLeavesRoomForTheAxisAndTheQueue() {
         GcLayout layout = new GcLayout(GcLayout.Mode.HISTOGRAM, 600, 440, 2048);
         GcLayout.Rect plot = layout.histogramPlot();
-        assertTrue(plot.y() >= layout.title());
+        assertTrue(plot.y() >= layout.title(GcLayout.Panel.HISTOGRAM));
         assertTrue(plot.bottom() + GcLayout.AXIS_BELOW + 24 <= 440, "axis labels and 'N still queued' fit below");
         assertTrue(plot.h() > 250);
     }
