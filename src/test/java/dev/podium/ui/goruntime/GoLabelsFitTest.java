@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * Every Go lesson in the smallest supported window, 1280×720, beside the gallery and the narration, in English and
  * in Chinese, at several moments of its run and at each narration cue: no label on the Go view's canvases is cut with
- * "…" or drawn in a shrunken font (source lines and program output may end at the panel's edge; labels may not), no
+ * "…" or drawn in a shrunken font, no source line or line of output is cut at the panel's edge (it wraps), no
  * two pieces of text cover each other (except two chips, as a goroutine in flight passes over another), a program
  * with channels has at least one drawn (never only "+N more channels"), and the scheduler's own titles are drawn.
  */
@@ -99,10 +99,14 @@ class GoLabelsFitTest {
                     }
                     for (Ink.Drawn d : view.ink().drawn()) {
                         seen.add(d.text());
+                        String where = lesson.getFileName() + " " + locale + " at " + at + ": '" + d.text() + "' ";
                         if (d.content()) {
+                            if (d.cut()) {
+                                problems.add(where + "source or output cut at the edge, " + Math.round(d.room())
+                                        + " px (needs " + Math.round(d.width()) + ")");
+                            }
                             continue;
                         }
-                        String where = lesson.getFileName() + " " + locale + " at " + at + ": '" + d.text() + "' ";
                         if (d.cut()) {
                             problems.add(where + "cut to " + Math.round(d.room()) + " px (needs "
                                     + Math.round(d.width()) + ")");
