@@ -12,9 +12,10 @@ import javafx.scene.text.Font;
 /**
  * The program beside the scheduler, like a debugger: its source with line numbers, the line of the goroutine the
  * latest event concerns highlighted and kept in view, and goroutine badges at the right end of every line where
- * goroutines are (coloured by state, a count when more than fit; the code takes the room left of them, so lines
- * without goroutines read whole in a narrow panel); below it, the program's output as a console
- * (stderr in the error colour), its last lines. FX thread only.
+ * goroutines are (coloured by state, a count when more than fit; the code takes the room left of them); below it,
+ * the program's output as a console (stderr in the error colour), its last lines. A line wider than the panel wraps
+ * onto further rows ({@link SoftWrap}) rather than being cut, so a narrow panel (1280×720 beside the gallery and
+ * the narration) still shows whole lines in the font's own size. FX thread only.
  */
 final class CodePainter {
     static final double CONSOLE_SHARE = 0.28;
@@ -91,23 +92,30 @@ final class CodePainter {
         boolean halveIndent = w < NARROW;
         double numW = 30;
         double codeX = 4 + numW + 8;
-        for (int i = 0; i < visible && top + i < lines.size(); i++) {
-            int line = top + i + 1;
-            double y = y0 + i * lineH;
-            if (line == focusLine) {
-                g.setFill(p.current);
-                g.fillRect(0, y, w, lineH);
-            }
-            ink.text(g, String.valueOf(line), 4, y + lineH / 2, numW, monoSmall, p.textMuted());
-            // the goroutines here as badges at the line's right end; the code takes the room left of them
+        double bottom = y0 + visible * lineH;
+        // a line too long for the panel wraps onto rows of its own (never cut), so the followed line is brought
+        // into view by moving the top down while it would fall below the panel
+        while (top < focusLine - 1 && rowsTo(focusLine, w, codeX, code, badges, halveIndent) > visible) {
+            top++;
+        }
+        double y = y0;
+        for (int line = top + 1; line <= lines.size() && y + lineH <= bottom + 0.5; line++) {
             int n = line < count.length ? count[line] : 0;
             int shown = Math.min(n, badges);
             String more = n > shown ? String.format(java.util.Locale.ROOT, "+%,d", n - shown) : null;
             double moreW = more == null ? 0 : ink.width(more, countFont) + 6;
             double blockX = w - 6 - moreW - shown * (BADGE_W + 3);
-            String src = lines.get(line - 1);
-            ink.content(g, halveIndent ? halveIndent(src) : src, codeX, y + lineH / 2,
-                    (n > 0 ? blockX - 6 : w - 6) - codeX, code, p.text());
+            double right = n > 0 ? blockX - 6 : w - 6;
+            List<String> rows = rows(line, codeX, code, right, halveIndent);
+            if (line == focusLine) {
+                g.setFill(p.current);
+                g.fillRect(0, y, w, lineH * rows.size());
+            }
+            ink.text(g, String.valueOf(line), 4, y + lineH / 2, numW, monoSmall, p.textMuted());
+            for (int r = 0; r < rows.size() && y + (r + 1) * lineH <= bottom + 0.5; r++) {
+                ink.content(g, rows.get(r), codeX, y + r * lineH + lineH / 2, right - codeX, code, p.text());
+            }
+            // the goroutines here as badges at the line's right end; the code takes the room left of them
             for (int b = 0; b < shown; b++) {
                 long gid = first[line][b];
                 Color c = p.status(s.status(gid));
@@ -125,7 +133,25 @@ final class CodePainter {
             if (more != null) {
                 ink.text(g, more, w - 6 - moreW + 3, y + lineH / 2, moreW, countFont, p.text());
             }
+            y += lineH * rows.size();
         }
+    }
+
+    /** Source line {@code line} (1-based) as the rows it takes with {@code right} the end of its room. */
+    private List<String> rows(int line, double codeX, Font font, double right, boolean halveIndent) {
+        String src = lines.get(line - 1).replace("\t", "    ");
+        return SoftWrap.rows(halveIndent ? halveIndent(src) : src, right - codeX, t -> ink.width(t, font));
+    }
+
+    /** The rows lines top+1 to {@code last} take (a line with goroutines as if its badges took the most room). */
+    private int rowsTo(int last, double w, double codeX, Font font, int badges, boolean halveIndent) {
+        int rows = 0;
+        for (int line = top + 1; line <= last && line <= lines.size(); line++) {
+            int n = line < count.length ? count[line] : 0;
+            double right = n > 0 ? w - 6 - badges * (BADGE_W + 3) - 60 : w - 6;
+            rows += rows(line, codeX, font, right, halveIndent).size();
+        }
+        return rows;
     }
 
     /**
@@ -216,11 +242,21 @@ final class CodePainter {
             shown.add(current.toString());
             err.add(currentErr);
         }
+        Font out = mono.regular(Ink.BODY - 1);
+        List<String> rows = new ArrayList<>();
+        List<Boolean> rowErr = new ArrayList<>();
+        for (int i = Math.max(0, shown.size() - room); i < shown.size(); i++) { // a long line wraps, never cut
+            for (String row : SoftWrap.rows(shown.get(i).replace("\t", "    "), w - 24, t -> ink.width(t, out))) {
+                rows.add(row);
+                rowErr.add(err.get(i));
+            }
+        }
+        shown = rows;
+        err = rowErr;
         int from = Math.max(0, shown.size() - room);
         shown = shown.subList(from, shown.size());
         consoleShown = List.copyOf(shown);
         err = err.subList(from, err.size());
-        Font out = mono.regular(Ink.BODY - 1);
         for (int i = 0; i < shown.size(); i++) {
             ink.content(g, shown.get(i), x + 12, y + 30 + i * lineH + lineH / 2, w - 24, out,
                     err.get(i) ? p.stderr : p.text());

@@ -1,6 +1,7 @@
 package dev.podium.ui.goruntime;
 
 import dev.podium.timeline.WorldEvent;
+import dev.podium.world.goruntime.event.ChanBufferChanged;
 import dev.podium.world.goruntime.event.ChanClosed;
 import dev.podium.world.goruntime.event.ChanHandedOff;
 import dev.podium.world.goruntime.event.ChanMade;
@@ -54,6 +55,24 @@ final class Events {
             return x.g();
         } else if (e instanceof TimerSet x) {
             return x.g();
+        }
+        return 0;
+    }
+
+    /** The channel {@code e} concerns, or 0 when none. */
+    static long channelOf(WorldEvent e) {
+        if (e instanceof ChanParked x) {
+            return x.ch();
+        } else if (e instanceof ChanUnparked x) {
+            return x.ch();
+        } else if (e instanceof ChanHandedOff x) {
+            return x.ch();
+        } else if (e instanceof ChanMade x) {
+            return x.ch();
+        } else if (e instanceof ChanClosed x) {
+            return x.ch();
+        } else if (e instanceof ChanBufferChanged x) {
+            return x.ch();
         }
         return 0;
     }

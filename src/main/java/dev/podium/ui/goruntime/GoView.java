@@ -40,6 +40,8 @@ public final class GoView implements WorldView {
     static final String CODE_ID = "go-code";
     /** Events looked at before the playhead to find the goroutine to follow and the latest select. */
     private static final int FOCUS_SCAN = 400;
+    /** At most this many channels count as touched lately (drawn first when not all fit). */
+    private static final int RECENT_CHANNELS = 8;
 
     private final HBox root = new HBox();
     private final ResizableCanvas stage = new ResizableCanvas();
@@ -142,12 +144,14 @@ public final class GoView implements WorldView {
         if (h - oy - pad - legendH < MIN_OBJECTS_H) {
             legendH = 0;
         }
-        objects.paint(g, pad, oy, w - 2 * pad, h - oy - pad - legendH, s, select, nowNanos, palette, text,
-                stageHits);
+        objects.paint(g, pad, oy, w - 2 * pad, h - oy - pad - legendH, s, select, recentChannels(folded), nowNanos,
+                palette, text, stageHits);
         if (legendH > 0) {
             legend.paint(g, pad, h - pad - legendH, w - 2 * pad, palette, text);
         }
+        ink.surface(1);
         codePainter.paint(cg, cw, ch, s, focusG, focusLine, palette, text, codeHits);
+        ink.surface(0);
     }
 
     /** Finds the goroutine the latest events concern (its line is highlighted) and the latest select. */
@@ -178,17 +182,34 @@ public final class GoView implements WorldView {
         return select;
     }
 
+    /** The channels the events before the playhead touched, newest first (at most {@link #RECENT_CHANNELS}). */
+    private long[] recentChannels(int folded) {
+        java.util.LinkedHashSet<Long> found = new java.util.LinkedHashSet<>();
+        for (int i = folded - 1; i >= Math.max(0, folded - FOCUS_SCAN) && found.size() < RECENT_CHANNELS; i--) {
+            long ch = Events.channelOf(timeline.get(i));
+            if (ch > 0) {
+                found.add(ch);
+            }
+        }
+        return found.stream().mapToLong(Long::longValue).toArray();
+    }
+
     /** The figures in a line (two when narrow), each piece whole; returns the height used. */
     private double header(GraphicsContext g, double x, double w, GoState s, long now) {
+        boolean narrow = w < SchedulerPainter.NARROW; // a narrow stage: smaller figures, fewer lines
         List<String> pieces = new ArrayList<>(List.of(text.get("header.procs", s.gomaxprocs()),
-                text.get("header.goroutines", s.liveGoroutines()), text.get("header.global",
-                        s.globalRunQueueSize()), text.get("header.steals", s.steals()),
-                text.get("header.handoffs", s.handoffs()), text.get("header.preemptions", s.preemptions()),
-                "t = " + SimDurations.readable(now)));
+                text.get("header.goroutines", s.liveGoroutines())));
+        if (!narrow) { // a narrow stage leaves the global queue's length to its row, the time to the transport bar
+            pieces.add(text.get("header.global", s.globalRunQueueSize()));
+        }
+        pieces.addAll(List.of(text.get("header.steals", s.steals()), text.get("header.handoffs", s.handoffs()),
+                text.get("header.preemptions", s.preemptions())));
+        if (!narrow) {
+            pieces.add("t = " + SimDurations.readable(now));
+        }
         if (s.exitStatus() >= 0) {
             pieces.add(text.get("header.exited", s.exitStatus(), s.exitReason()));
         }
-        boolean narrow = w < SchedulerPainter.NARROW; // a narrow stage: smaller figures, fewer lines
         javafx.scene.text.Font font = fonts.bold(narrow ? Ink.BODY - 1 : Ink.BODY + 1);
         double lineH = narrow ? 21 : 24;
         double cx = x;

@@ -23,10 +23,17 @@ final class Ink {
 
     /**
      * A piece of text as drawn, for tests: its natural width, the room it had, whether it was cut with "…", whether
-     * a chip shrank its font, and whether it is content (a source line or program output, which may be cut at the
-     * panel's edge) rather than a label.
+     * a chip shrank its font, whether it is content (a source line or program output, which may be cut at the
+     * panel's edge) rather than a label; the canvas it went to ({@link #surface}), the box the shown text covers
+     * (left, top, width, height) and whether it is a chip's label.
      */
-    record Drawn(String text, double width, double room, boolean cut, boolean scaled, boolean content) {
+    record Drawn(String text, double width, double room, boolean cut, boolean scaled, boolean content, int surface,
+            double x, double y, double w, double h, boolean chip) {
+        /** Whether the two boxes share more than a pixel each way, on the same canvas. */
+        boolean overlaps(Drawn o) {
+            return surface == o.surface && x + w - 1 > o.x && o.x + o.w - 1 > x && y + h - 1 > o.y
+                    && o.y + o.h - 1 > y;
+        }
     }
 
     final CanvasFonts fonts;
@@ -35,6 +42,8 @@ final class Ink {
     /** Widths measured lately, per font and text (measuring lays out a Text node; labels repeat every frame). */
     private final java.util.Map<Font, java.util.Map<String, Double>> widths = new java.util.HashMap<>();
     private int cached;
+    /** The canvas drawn on now (recorded with what is drawn, for tests): 0 the stage, 1 the source. */
+    private int surface;
 
     Ink(CanvasFonts fonts) {
         this.fonts = fonts;
@@ -53,6 +62,11 @@ final class Ink {
             byText.put(s, w);
         }
         return w;
+    }
+
+    /** Which canvas the next text goes to (recorded with it). */
+    void surface(int which) {
+        surface = which;
     }
 
     /** Starts (clearing) or stops recording what is drawn. */
@@ -78,7 +92,7 @@ final class Ink {
     private double text(GraphicsContext g, String s, double x, double y, double maxW, Font font, Color colour,
             boolean content) {
         String shown = fit(s, maxW, font);
-        note(s, maxW, font, shown, false, content);
+        note(s, maxW, font, shown, false, content, x, y, false);
         if (shown.isEmpty()) {
             return 0;
         }
@@ -92,13 +106,13 @@ final class Ink {
 
     /** {@code s} centred in the box, cut with "…" to the box's width. */
     void centred(GraphicsContext g, String s, double x, double y, double w, double h, Font font, Color colour) {
-        centred(g, s, x, y, w, h, font, colour, false);
+        centred(g, s, x, y, w, h, font, colour, false, false);
     }
 
     private void centred(GraphicsContext g, String s, double x, double y, double w, double h, Font font,
-            Color colour, boolean scaled) {
+            Color colour, boolean scaled, boolean chip) {
         String shown = fit(s, w - 4, font);
-        note(s, w - 4, font, shown, scaled, false);
+        note(s, w - 4, font, shown, scaled, false, x + (w - width(shown, font)) / 2, y + h / 2, chip);
         if (shown.isEmpty()) {
             return;
         }
@@ -168,13 +182,17 @@ final class Ink {
             while (size > MIN_CHIP_TEXT && width(label, fonts.bold(size)) > w - 6) { // G100000 in a narrow chip
                 size -= 1;
             }
-            centred(g, label, x, y, w, h, fonts.bold(size), textColour, size < wanted);
+            centred(g, label, x, y, w, h, fonts.bold(size), textColour, size < wanted, true);
         }
     }
 
-    private void note(String s, double room, Font font, String shown, boolean scaled, boolean content) {
+    /** Records a text drawn from {@code left} and centred on {@code midY} (when recording). */
+    private void note(String s, double room, Font font, String shown, boolean scaled, boolean content, double left,
+            double midY, boolean chip) {
         if (drawn != null && !s.isEmpty()) {
-            drawn.add(new Drawn(s, width(s, font), room, !shown.equals(s), scaled, content));
+            double h = font.getSize();
+            drawn.add(new Drawn(s, width(s, font), room, !shown.equals(s), scaled, content, surface, left,
+                    midY - h / 2, width(shown, font), h, chip));
         }
     }
 

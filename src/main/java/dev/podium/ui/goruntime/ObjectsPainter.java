@@ -5,7 +5,6 @@ import dev.podium.ui.common.ViewText;
 import dev.podium.world.goruntime.event.ContextKind;
 import dev.podium.world.goruntime.event.GStatus;
 import dev.podium.world.goruntime.event.SelectChose;
-import dev.podium.world.goruntime.state.ChanView;
 import dev.podium.world.goruntime.state.ContextView;
 import dev.podium.world.goruntime.state.GoState;
 import dev.podium.world.goruntime.state.SyncView;
@@ -21,14 +20,12 @@ import javafx.scene.text.Font;
  * objects (a Mutex's owner, mode and waiters, an RWMutex's readers, a WaitGroup's counter, a Cond's waiters); and
  * the context tree, a cancelled context and the edges to it drawn in the cancel colour, fresh cancellations glowing
  * so the wave can be seen running down to the leaves. Long queues are cut to their first goroutines and a count.
+ * The channels themselves are drawn by {@link ChannelsPainter}; this class lays the three out.
  * FX thread only.
  */
 final class ObjectsPainter {
     /** How long a fresh cancellation glows, in simulated time. */
     static final long GLOW_NANOS = 2_000;
-    private static final double SLOT_W = 46;
-    private static final double MIN_SLOT_W = 26;
-    private static final double GAP = 4;
     /**
      * A wait queue longer than this is drawn as its count: the state hands out a queue only as a copy, and copying
      * 100,000 goroutines every frame would cost more than the rest of the frame.
@@ -36,217 +33,67 @@ final class ObjectsPainter {
     static final int LISTED_UP_TO = 512;
     /** Narrower than this, sync and contexts go under the channels. */
     private static final double SIDE_BY_SIDE = 900;
-    /** A channel drawn whole (head, ring buffer, sendx and recvx, sendq and recvq), and drawn as one line. */
-    private static final double ROW_H = 104;
-    private static final double LINE_H = 26;
 
     private final Ink ink;
+    private final ChannelsPainter channels;
 
     ObjectsPainter(Ink ink) {
         this.ink = ink;
+        channels = new ChannelsPainter(ink);
     }
 
-    /** Paints channels on the left, sync and contexts on the right of the box. */
-    void paint(GraphicsContext g, double x, double y, double w, double h, GoState s, SelectChose select, long now,
-            GoPalette p, ViewText text, List<Hit> hits) {
+    /**
+     * Paints channels on the left, sync and contexts on the right of the box (one under the other when narrow);
+     * {@code recent} are the channels the latest events touched, newest first.
+     */
+    void paint(GraphicsContext g, double x, double y, double w, double h, GoState s, SelectChose select,
+            long[] recent, long now, GoPalette p, ViewText text, List<Hit> hits) {
         if (h < 40) {
             return;
         }
-        if (s.chanCount() == 0 && s.syncCount() + s.contextCount() > 0) {
-            double sy = sync(g, x, y, w, h, s, p, text);
+        if (s.chanCount() == 0) {
+            double sy = sync(g, x, y, w, h, s, true, p, text);
             contexts(g, x, sy, w, y + h - sy, s, now, p, text);
             return;
         }
         if (s.syncCount() + s.contextCount() == 0) {
-            channels(g, x, y, w, h, s, select, p, text, hits);
+            channels.paint(g, x, y, w, h, s, select, recent, p, text, hits);
         } else if (w >= SIDE_BY_SIDE) { // channels on the left, sync and contexts on the right
             double split = w * 0.58;
-            channels(g, x, y, split - 12, h, s, select, p, text, hits);
-            double sy = sync(g, x + split, y, w - split, h, s, p, text);
+            channels.paint(g, x, y, split - 12, h, s, select, recent, p, text, hits);
+            double sy = sync(g, x + split, y, w - split, h, s, true, p, text);
             contexts(g, x + split, sy, w - split, y + h - sy, s, now, p, text);
         } else { // narrow: one under the other, channels first
-            double others = (s.syncCount() > 0 ? 32 + 50 * Math.min(4, s.syncCount()) : 0)
-                    + (s.contextCount() > 0 ? 56 + 26 * Math.min(8, s.contextCount()) : 0);
-            double full = 26 + (select != null ? 24 : 0) + ROW_H * s.chanCount();
-            // short of room, each channel becomes one line so the sync objects and the context tree still show
-            boolean compact = full > h - others;
-            double room = compact ? Math.min(26 + (select != null ? 24 : 0) + LINE_H * s.chanCount() + 20,
-                    Math.max(26 + 20, h - others)) : Math.max(h * 0.45, h - others);
-            double cy = compact ? channelLines(g, x, y, w, room, s, select, p, text, hits)
-                    : channels(g, x, y, w, room, s, select, p, text, hits);
-            if (compact && s.syncCount() > 0 && s.contextCount() > 0) {
-                // short of room: sync beside the context tree, so the tree keeps the height for its contexts
+            double syncH = s.syncCount() > 0 ? 32 + 50 * Math.min(4, s.syncCount()) : 0;
+            double whole = channels.wholeHeight(w, s, select, text);
+            if (whole <= h - syncH - treeHeight(w, s, now, text)) {
+                double cy = channels.paint(g, x, y, w, whole, s, select, recent, p, text, hits);
+                double sy = sync(g, x, cy + 6, w, y + h - cy - 6, s, true, p, text);
+                contexts(g, x, sy, w, y + h - sy, s, now, p, text);
+                return;
+            }
+            // short of room: each channel one line (at least one drawn), and sync beside the context tree so the
+            // tree keeps the height for its contexts
+            boolean beside = syncH > 0 && s.contextCount() > 0;
+            double lower = beside ? Math.max(syncH, treeHeight(w * 0.6, s, now, text)) + 6
+                    : syncH + treeHeight(w, s, now, text) + 6;
+            double room = Math.max(channels.leastHeight(w, s, select, text),
+                    Math.min(channels.linesHeight(w, s, select, text), h - lower));
+            double cy = channels.paint(g, x, y, w, room, s, select, recent, p, text, hits);
+            if (beside) {
                 double split = w * 0.4;
-                sync(g, x, cy + 6, split - 12, y + h - cy - 6, s, p, text);
+                sync(g, x, cy + 6, split - 12, y + h - cy - 6, s, false, p, text);
                 contexts(g, x + split, cy + 6, w - split, y + h - cy - 6, s, now, p, text);
                 return;
             }
-            double sy = sync(g, x, cy + 6, w, y + h - cy - 6, s, p, text);
+            double sy = sync(g, x, cy + 6, w, y + h - cy - 6, s, true, p, text);
             contexts(g, x, sy, w, y + h - sy, s, now, p, text);
         }
     }
 
-    /** Channels one line each (their head, closed): for a stage short of room. Returns where it stopped. */
-    private double channelLines(GraphicsContext g, double x, double y, double w, double h, GoState s,
-            SelectChose select, GoPalette p, ViewText text, List<Hit> hits) {
-        double yy = titleAndSelect(g, x, y, w, s, select, p, text);
-        Font bold = ink.fonts.bold(Ink.BODY);
-        for (long id = 1; id <= s.chanCount(); id++) {
-            if (yy + LINE_H > y + h - (id < s.chanCount() ? 20 : 0)) {
-                ink.text(g, text.get("chans.more", s.chanCount() - id + 1), x, yy + 8, w,
-                        ink.fonts.regular(Ink.SMALL), p.textMuted());
-                return yy + 20;
-            }
-            ChanView c = s.chan(id);
-            g.setFill(p.panel);
-            g.fillRoundRect(x, yy, w, LINE_H - 2, 8, 8);
-            hits.add(new Hit(Hit.Kind.CHANNEL, id, x, yy, w, LINE_H - 2));
-            chanHead(g, x, yy + LINE_H / 2 - 1, w, id, c, bold, p, text);
-            yy += LINE_H;
-        }
-        return yy;
-    }
-
-    /** "ch1  chan int  cap 2  len 1" and CLOSED after it; without the element type when that would not fit. */
-    private void chanHead(GraphicsContext g, double x, double cy, double w, long id, ChanView c, Font font,
+    /** The sync objects; {@code treeBelow}: the context tree comes under them (leave it room). */
+    private double sync(GraphicsContext g, double x, double y, double w, double h, GoState s, boolean treeBelow,
             GoPalette p, ViewText text) {
-        String head = text.get("chan.head", id, c.elemType(), c.capacity(), c.qcount());
-        String closed = c.closed() ? text.get("chan.closed") : null;
-        Font cf = ink.fonts.bold(Ink.SMALL);
-        double room = w - 16 - (closed == null ? 0 : ink.width(closed, cf) + 14);
-        if (ink.width(head, font) > room) {
-            head = text.get("chan.headShort", id, c.capacity(), c.qcount());
-        }
-        double hw = ink.text(g, head, x + 8, cy, room, font, p.text());
-        if (closed != null) {
-            ink.text(g, closed, x + 20 + hw, cy, w - 30 - hw, cf, p.closed);
-        }
-    }
-
-    private double titleAndSelect(GraphicsContext g, double x, double y, double w, GoState s, SelectChose select,
-            GoPalette p, ViewText text) {
-        double yy = y;
-        ink.text(g, text.get("chans.title", s.chanCount()), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
-        yy += 26;
-        if (select != null) { // broken at spaces rather than cut with "…" in a narrow column (1280×720)
-            String chosen = select.chosen() < 0 ? text.get("select.default") : String.valueOf(select.chosen());
-            Font bold = ink.fonts.bold(Ink.BODY);
-            for (String line : ink.wrap(text.get("select.banner", select.g(), select.line(), join(select.ready()),
-                    chosen), w, bold)) {
-                ink.text(g, line, x, yy + 10, w, bold, p.highlight);
-                yy += 22;
-            }
-            yy += 2;
-        }
-        return yy;
-    }
-
-    /** Returns where it stopped. */
-    private double channels(GraphicsContext g, double x, double y, double w, double h, GoState s, SelectChose select,
-            GoPalette p, ViewText text, List<Hit> hits) {
-        Font title = ink.fonts.bold(Ink.BODY);
-        Font body = ink.fonts.regular(Ink.BODY);
-        Font small = ink.fonts.regular(Ink.SMALL);
-        double yy = titleAndSelect(g, x, y, w, s, select, p, text);
-        double rowH = ROW_H;
-        int shown = 0;
-        for (long id = 1; id <= s.chanCount(); id++) {
-            if (yy + rowH > y + h) {
-                ink.text(g, text.get("chans.more", s.chanCount() - shown), x, yy + 8, w, small, p.textMuted());
-                yy += 20;
-                break;
-            }
-            ChanView c = s.chan(id);
-            shown++;
-            g.setFill(p.panel);
-            g.fillRoundRect(x, yy, w, rowH - 6, 10, 10);
-            hits.add(new Hit(Hit.Kind.CHANNEL, id, x, yy, w, rowH - 6));
-            chanHead(g, x, yy + 12, w, id, c, title, p, text);
-            buffer(g, x + 8, yy + 26, w - 16, c, p, text);
-            String sendq = text.get("chan.sendq") + " " + (c.sendqSize() > LISTED_UP_TO
-                    ? text.get("chan.parkedCount", c.sendqSize()) : waiters(c.sendq(), s, true));
-            String recvq = text.get("chan.recvq") + " " + (c.recvqSize() > LISTED_UP_TO
-                    ? text.get("chan.parkedCount", c.recvqSize()) : waiters(c.recvq(), s, false));
-            double half = (w - 24) / 2;
-            ink.text(g, sendq, x + 8, yy + rowH - 18, half, c.sendqSize() > 0 ? body : small,
-                    c.sendqSize() > 0 ? p.status(GStatus.WAITING) : p.textMuted());
-            ink.text(g, recvq, x + 16 + half, yy + rowH - 18, half, c.recvqSize() > 0 ? body : small,
-                    c.recvqSize() > 0 ? p.status(GStatus.WAITING) : p.textMuted());
-            yy += rowH;
-        }
-        return yy;
-    }
-
-    /** The ring buffer: its slots with values, recvx and sendx below; a bar when the slots do not fit. */
-    private void buffer(GraphicsContext g, double x, double y, double w, ChanView c, GoPalette p, ViewText text) {
-        double slotH = 28;
-        Font small = ink.fonts.regular(Ink.SMALL);
-        Color full = p.status(GStatus.RUNNABLE);
-        if (c.capacity() == 0) {
-            String note = text.get("chan.unbuffered");
-            ink.text(g, ink.width(note, small) <= w ? note : text.get("chan.unbufferedShort"), x, y + slotH / 2, w,
-                    small, p.textMuted());
-            return;
-        }
-        double slotW = Math.min(SLOT_W, (w + GAP) / c.capacity() - GAP);
-        if (slotW < MIN_SLOT_W) {
-            ink.slot(g, x, y, w, slotH, p.slot, p.line);
-            g.setFill(full);
-            g.fillRoundRect(x, y, Math.max(4, w * c.qcount() / c.capacity()), slotH, 8, 8);
-            Font bold = ink.fonts.bold(Ink.BODY);
-            String bar = text.get("chan.bar", c.qcount(), c.capacity(), c.sendx(), c.recvx());
-            if (ink.width(bar, bold) > w - 16) { // a narrow stage: the figures without the words
-                bar = text.get("chan.barShort", c.qcount(), c.capacity(), c.sendx(), c.recvx());
-            }
-            ink.text(g, bar, x + 8, y + slotH / 2, w - 16, bold, p.text());
-            return;
-        }
-        for (int i = 0; i < c.capacity(); i++) {
-            double sx = x + i * (slotW + GAP);
-            String v = c.slot(i);
-            if (v.isEmpty()) {
-                ink.slot(g, sx, y, slotW, slotH, p.slot, p.line);
-            } else {
-                ink.chip(g, sx, y, slotW, slotH, full, v, p.onFill(full));
-            }
-        }
-        double my = y + slotH + 10;
-        double rx = x + c.recvx() * (slotW + GAP);
-        double sx = x + c.sendx() * (slotW + GAP);
-        if (c.recvx() == c.sendx()) {
-            ink.text(g, "▲ recvx = sendx", rx + 2, my, w - (rx - x), small, p.textMuted());
-        } else {
-            ink.text(g, "▲ recvx", rx + 2, my, Math.abs(sx - rx) > 70 || sx < rx ? 90 : sx - rx - 4, small,
-                    p.textMuted());
-            ink.text(g, "▲ sendx", sx + 2, my, 90, small, p.textMuted());
-        }
-    }
-
-    /** "G5 (7), G6 (8) +98": the first parked goroutines and, for senders, the values they carry. */
-    private static String waiters(long[] ids, GoState s, boolean values) {
-        if (ids.length == 0) {
-            return "–";
-        }
-        StringBuilder b = new StringBuilder();
-        int n = Math.min(ids.length, 6);
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                b.append("  ");
-            }
-            b.append('G').append(ids[i]);
-            String v = values ? s.carried(ids[i]) : "";
-            if (!v.isEmpty()) {
-                b.append(" (").append(v).append(')');
-            }
-        }
-        if (ids.length > n) {
-            b.append("  +").append(ids.length - n);
-        }
-        return b.toString();
-    }
-
-    private double sync(GraphicsContext g, double x, double y, double w, double h, GoState s, GoPalette p,
-            ViewText text) {
         double yy = y;
         if (s.syncCount() == 0) {
             return yy;
@@ -255,7 +102,7 @@ final class ObjectsPainter {
         ink.text(g, text.get("sync.title"), x, yy + 11, w, ink.fonts.bold(Ink.TITLE), p.text());
         yy += 26;
         // with a context tree below, leave it its title, the root and a few contexts (at most half the room)
-        double limit = y + h - (s.contextCount() > 0 ? Math.min(52 + 26 * Math.min(3, s.contextCount()), h * 0.5)
+        double limit = y + h - (treeBelow && s.contextCount() > 0 ? Math.min(52 + 26 * Math.min(3, s.contextCount()), h * 0.5)
                 : 0);
         Font bold = ink.fonts.bold(Ink.BODY);
         for (long id = 1; id <= s.syncCount(); id++) {
@@ -284,7 +131,7 @@ final class ObjectsPainter {
                 ink.text(g, lines.get(i), x + 8, yy + 12 + 20 * i, w - 16, bold, c);
             }
             long[] ws = v.waiters();
-            ink.text(g, text.get("sync.waiters") + " " + waiters(ws, s, false), x + 8, yy + 32 + extra, w - 16,
+            ink.text(g, text.get("sync.waiters") + " " + ChannelsPainter.waiters(ws, s, false), x + 8, yy + 32 + extra, w - 16,
                     ink.fonts.regular(Ink.SMALL), ws.length > 0 ? p.status(GStatus.WAITING) : p.textMuted());
             yy += 50 + extra;
         }
@@ -309,18 +156,22 @@ final class ObjectsPainter {
         double[] xs = new double[n + 1];
         xs[0] = x + 10;
         yy += rowH;
+        Font bold = ink.fonts.bold(Ink.BODY);
         for (long[] r : rows) {
-            if (yy + rowH > y + h) {
-                ink.text(g, "…", x + 4, yy + 6, w, body, p.textMuted());
-                break;
-            }
             ContextView c = s.context(r[0]);
             double cx = x + 10 + r[1] * 22;
             int id = (int) r[0];
+            String err = error(c, now);
+            double room = w - (cx - x) - 8;
+            String label = label(c, id, err, room, text);
+            if (yy + rowHeight(label, err, room) > y + h + 4) { // whole rows only
+                ink.text(g, "…", x + 4, yy + 6, w, body, p.textMuted());
+                break;
+            }
             int parent = (int) Math.min(c.parent(), n);
             ys[id] = yy + rowH / 2;
             xs[id] = cx + 10;
-            boolean cancelled = c.err() != null && c.canceledAtNanos() <= now;
+            boolean cancelled = err != null;
             Color edge = cancelled ? p.cancel : p.line;
             g.setStroke(edge);
             g.setLineWidth(cancelled ? 3 : 1.5);
@@ -331,11 +182,6 @@ final class ObjectsPainter {
                 g.setFill(p.cancel.deriveColor(0, 1, 1, 0.25 + 0.4 * glow));
                 g.fillRoundRect(cx, yy + 1, w - (cx - x), rowH - 2, 8, 8);
             }
-            String label = "ctx" + id + " " + kindName(c) + (c.deadlineNanos() >= 0
-                    ? " (" + text.get("ctx.deadline", SimDurations.readable(c.deadlineNanos())) + ")" : "");
-            String err = cancelled ? "✕ " + c.err().goText() : null;
-            Font bold = ink.fonts.bold(Ink.BODY);
-            double room = w - (cx - x) - 8;
             Color colour = cancelled ? p.cancel : p.text();
             if (ink.width(label, bold) + (err == null ? 0 : 10 + ink.width(err, body)) <= room) {
                 double lw = ink.text(g, label, cx + 4, ys[id], room, bold, colour);
@@ -358,6 +204,53 @@ final class ObjectsPainter {
             }
             yy += rowH + (lines.size() - 1) * (rowH - 4);
         }
+    }
+
+    /** The height the context tree wants at width {@code w}: its title, the root and its first contexts. */
+    double treeHeight(double w, GoState s, long now, ViewText text) {
+        if (s.contextCount() == 0) {
+            return 0;
+        }
+        List<long[]> rows = new ArrayList<>();
+        walk(s, 0, 0, rows);
+        double h = 52;
+        for (int i = 0; i < Math.min(8, rows.size()); i++) {
+            ContextView c = s.context(rows.get(i)[0]);
+            String err = error(c, now);
+            double room = w - 18 - rows.get(i)[1] * 22;
+            h += rowHeight(label(c, (int) rows.get(i)[0], err, room, text), err, room);
+        }
+        return h;
+    }
+
+    /** A context's row: its label and error on one line when they fit, else wrapped, 22 px a further line. */
+    private double rowHeight(String label, String err, double room) {
+        Font bold = ink.fonts.bold(Ink.BODY);
+        Font body = ink.fonts.regular(Ink.BODY);
+        if (ink.width(label, bold) + (err == null ? 0 : 10 + ink.width(err, body)) <= room) {
+            return 26;
+        }
+        int lines = ink.wrap(label, room, bold).size() + (err == null ? 0 : ink.wrap(err, room, body).size());
+        return 26 + (lines - 1) * 22;
+    }
+
+    /**
+     * "ctx2 WithDeadline (deadline at 100 ms)"; once cancelled, in a column too narrow for it and its error on one
+     * line, without the deadline (the error says what happened).
+     */
+    private String label(ContextView c, int id, String err, double room, ViewText text) {
+        String kind = "ctx" + id + " " + kindName(c);
+        if (c.deadlineNanos() < 0) {
+            return kind;
+        }
+        String full = kind + " (" + text.get("ctx.deadline", SimDurations.readable(c.deadlineNanos())) + ")";
+        return err != null && ink.width(full, ink.fonts.bold(Ink.BODY)) + 10
+                + ink.width(err, ink.fonts.regular(Ink.BODY)) > room ? kind : full;
+    }
+
+    /** "✕ context canceled" once the context is cancelled at {@code now}, else null. */
+    private static String error(ContextView c, long now) {
+        return c.err() != null && c.canceledAtNanos() <= now ? "✕ " + c.err().goText() : null;
     }
 
     /** The tree depth-first, children in order of creation: {id, depth} rows; O(contexts). */
@@ -399,11 +292,5 @@ final class ObjectsPainter {
         };
     }
 
-    private static String join(List<Integer> ready) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < ready.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(ready.get(i));
-        }
-        return b.length() == 0 ? "–" : b.toString();
-    }
+
 }

@@ -42,6 +42,8 @@ final class SchedulerPainter {
     private double msY;
     /** This frame's chip width ({@link #CHIP_W}, or {@link #NARROW_CHIP_W} in a narrow stage). */
     private double chipW = CHIP_W;
+    /** This frame's moves in flight: their chips rest on these places at either end, so notes there step aside. */
+    private List<Moves.Move> flying = List.of();
 
     SchedulerPainter(Ink ink) {
         this.ink = ink;
@@ -52,6 +54,7 @@ final class SchedulerPainter {
             List<Moves.Move> moves, java.util.function.LongToIntFunction lineOf, GoPalette p, ViewText text,
             List<Hit> hits) {
         int n = s.pCount();
+        flying = moves;
         double rowH = Math.max(34, Math.min(56, (h - 150) / Math.max(1, n + 2)));
         double chipH = rowH - 12;
         Font small = ink.fonts.regular(Ink.SMALL);
@@ -133,7 +136,7 @@ final class SchedulerPainter {
                     String spin = text.get("m.spinning");
                     double room = ink.width(spin, body) <= runW - 4 || s.runnext(pi) > 0 ? runW - 4
                             : ringEnd - xRun - 4;
-                    ink.text(g, spin, xRun + 4, cy, room, body, p.spinning);
+                    note(g, spin, xRun + 4, cy, room, body, p.spinning, ends(Moves.Place.RUNNING, pi));
                     if (room > runW) {
                         laneEnd(g, pi, ly, rowH, x, w, narrow, util, now, p);
                         continue;
@@ -143,13 +146,14 @@ final class SchedulerPainter {
                 ink.slot(g, xM, top, mW, chipH, p.slot, p.line);
                 String why = retired ? text.get("p.retired") : text.get("p.idle");
                 boolean empty = s.runnext(pi) == 0 && s.localRunQueueSize(pi) == 0;
+                boolean landing = ends(Moves.Place.RUNNING, pi);
                 if (empty && ink.width(why, body) > runW - 4) {
                     // nothing queued: the note takes the lane's room instead of empty slots
-                    ink.text(g, why, xRun + 4, cy, ringEnd - xRun - 4, body, p.textMuted());
+                    note(g, why, xRun + 4, cy, ringEnd - xRun - 4, body, p.textMuted(), landing);
                     laneEnd(g, pi, ly, rowH, x, w, narrow, util, now, p);
                     continue;
                 }
-                ink.text(g, why, xRun + 4, cy, runW - 4, body, p.textMuted());
+                note(g, why, xRun + 4, cy, runW - 4, body, p.textMuted(), landing);
             }
             // runnext
             long next = s.runnext(pi);
@@ -214,7 +218,8 @@ final class SchedulerPainter {
             mx += cw + GAP;
         }
         if (idle > 0) {
-            ink.text(g, text.get("ms.idle", idle), mx + 4, my + rowH / 2, ringEnd - mx, body, p.textMuted());
+            note(g, text.get("ms.idle", idle), mx + 4, my + rowH / 2, ringEnd - mx - 4, body, p.textMuted(),
+                    mx == rowX && ends(Moves.Place.MS, -1));
         }
         flights(g, moves, now, chipH, p);
         return my + rowH + 6 - y;
@@ -227,8 +232,8 @@ final class SchedulerPainter {
         Color rc = p.status(GStatus.RUNNABLE);
         if (size == 0) {
             ink.slot(g, x, y, w, h, p.slot, p.line);
-            ink.text(g, text.get("queue.empty"), x + 10, y + h / 2, w - 20, ink.fonts.regular(Ink.SMALL),
-                    p.textMuted());
+            note(g, text.get("queue.empty"), x + 10, y + h / 2, w - 20, ink.fonts.regular(Ink.SMALL), p.textMuted(),
+                    ends(pi >= 0 ? Moves.Place.RING : Moves.Place.GLOBAL, pi));
             return;
         }
         if (pi < 0 && size > ObjectsPainter.LISTED_UP_TO) { // too long to copy every frame: its share and count
@@ -278,6 +283,32 @@ final class SchedulerPainter {
         if (pi >= 0) {
             hits.add(new Hit(Hit.Kind.P, pi, x + chipW, y, w - chipW, h));
         }
+    }
+
+    /**
+     * A note at (x, y) in {@code room}; where a move's chip rests on the place ({@code aside}), the note starts after
+     * the chip, and is left out when it does not fit whole there.
+     */
+    private void note(GraphicsContext g, String s, double x, double y, double room, Font font, Color colour,
+            boolean aside) {
+        if (!aside) {
+            ink.text(g, s, x, y, room, font, colour);
+            return;
+        }
+        double shift = chipW + GAP;
+        if (ink.width(s, font) <= room - shift) {
+            ink.text(g, s, x + shift, y, room - shift, font, colour);
+        }
+    }
+
+    /** Whether a move in flight starts or ends at the place (a P's, or a shared one with {@code pi} -1). */
+    private boolean ends(Moves.Place place, int pi) {
+        for (Moves.Move m : flying) {
+            if (m.from() == place && (m.fromP() == pi || pi < 0) || m.to() == place && (m.toP() == pi || pi < 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,9 +24,10 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every Go lesson in the smallest supported window, 1280×720, beside the gallery and the narration, in English and
- * in Chinese, at several moments of its run and at each narration cue: no label on the Go view's canvases is cut with "…" or drawn in a
- * shrunken font (source lines and program output may end at the panel's edge; labels may not), and the scheduler's
- * own titles are drawn.
+ * in Chinese, at several moments of its run and at each narration cue: no label on the Go view's canvases is cut with
+ * "…" or drawn in a shrunken font, no source line or line of output is cut at the panel's edge (it wraps), no
+ * two pieces of text cover each other (except two chips, as a goroutine in flight passes over another), a program
+ * with channels has at least one drawn (never only "+N more channels"), and the scheduler's own titles are drawn.
  */
 @ExtendWith(ApplicationExtension.class)
 class GoLabelsFitTest {
@@ -54,13 +55,15 @@ class GoLabelsFitTest {
     }
 
     @Test
-    void noLabelIsCutOrShrunkAt1280By720InEitherLanguage(FxRobot robot) throws Exception {
+    void labelsFitWithoutOverlapAndAChannelShowsAt1280By720InEitherLanguage(FxRobot robot) throws Exception {
         List<Path> lessons;
         try (Stream<Path> files = Files.list(Path.of("simulations"))) {
             lessons = files.filter(f -> f.getFileName().toString().matches("go-.*\\.yaml")).sorted().toList();
         }
         assertTrue(lessons.size() >= 10, "the Go lessons: " + lessons);
         List<String> problems = new ArrayList<>();
+        List<String> overlaps = new ArrayList<>();
+        List<String> noChannel = new ArrayList<>();
         for (Path lesson : lessons) {
             robot.interact(() -> window.openFile(lesson));
             GoView view = (GoView) window.player().worldsProperty().get().stream().map(e -> e.view())
@@ -88,12 +91,22 @@ class GoLabelsFitTest {
                         view.ink().recordDrawn(true);
                         view.render(window.model().playheadNanos());
                     });
+                    String moment = lesson.getFileName() + " " + locale + " at " + at + ": ";
+                    overlaps.addAll(overlapping(view.ink().drawn(), moment));
+                    if (view.state().chanCount() > 0
+                            && view.stageHits().stream().noneMatch(hit -> hit.kind() == Hit.Kind.CHANNEL)) {
+                        noChannel.add(moment + view.state().chanCount() + " channels, none drawn");
+                    }
                     for (Ink.Drawn d : view.ink().drawn()) {
                         seen.add(d.text());
+                        String where = lesson.getFileName() + " " + locale + " at " + at + ": '" + d.text() + "' ";
                         if (d.content()) {
+                            if (d.cut()) {
+                                problems.add(where + "source or output cut at the edge, " + Math.round(d.room())
+                                        + " px (needs " + Math.round(d.width()) + ")");
+                            }
                             continue;
                         }
-                        String where = lesson.getFileName() + " " + locale + " at " + at + ": '" + d.text() + "' ";
                         if (d.cut()) {
                             problems.add(where + "cut to " + Math.round(d.room()) + " px (needs "
                                     + Math.round(d.width()) + ")");
@@ -117,6 +130,24 @@ class GoLabelsFitTest {
                 }
             }
         }
+        assertTrue(noChannel.isEmpty(), noChannel.size() + " frames show no channel:\n" + String.join("\n", noChannel));
+        assertTrue(overlaps.isEmpty(), overlaps.size() + " texts overlap:\n" + String.join("\n", overlaps));
         assertFalse(!problems.isEmpty(), problems.size() + " labels do not fit:\n" + String.join("\n", problems));
+    }
+
+    /** Each pair of texts drawn over each other on one canvas, unless both are chips' labels. */
+    private static List<String> overlapping(List<Ink.Drawn> drawn, String where) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            for (int j = i + 1; j < drawn.size(); j++) {
+                Ink.Drawn a = drawn.get(i);
+                Ink.Drawn b = drawn.get(j);
+                if (a.overlaps(b) && !(a.chip() && b.chip())) {
+                    found.add(String.format(Locale.ROOT, "%s'%s' (%.0f,%.0f) and '%s' (%.0f,%.0f)", where, a.text(),
+                            a.x(), a.y(), b.text(), b.x(), b.y()));
+                }
+            }
+        }
+        return found;
     }
 }
