@@ -9,15 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.Theme;
 import dev.podium.ui.common.ThemeColors;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -28,7 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Seeing without colour: the high-contrast theme, and tooltips on icon-only buttons in both languages. */
+/** Seeing without colour: the high-contrast theme (the tooltips of icon-only buttons: {@link IconTooltipsTest}). */
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityTest {
     private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/a11y-" + UUID.randomUUID());
@@ -78,46 +74,6 @@ class AccessibilityTest {
             assertEquals(Theme.Kind.HIGH_CONTRAST, second.kind());
             second.setKind(Theme.Kind.LIGHT); // the user-agent sheet back to light for other tests
         });
-    }
-
-    @Test
-    void everyIconOnlyButtonHasATooltipInEnglishAndChinese(FxRobot robot) {
-        robot.interact(() -> window.i18n().setLocale(Locale.ENGLISH));
-        List<ButtonBase> iconOnly = iconOnlyButtons(robot.lookup("#root").queryParent());
-        assertTrue(iconOnly.size() >= 8, "transport and header buttons found: " + iconOnly.size());
-        List<String> english = tooltips(iconOnly);
-        robot.interact(() -> window.i18n().setLocale(Locale.SIMPLIFIED_CHINESE));
-        List<String> chinese = tooltips(iconOnly);
-        for (int i = 0; i < iconOnly.size(); i++) {
-            String id = iconOnly.get(i).getId();
-            assertFalse(english.get(i).isBlank(), id + " has an English tooltip");
-            assertTrue(english.get(i).chars().allMatch(c -> c < 0x2E80), id + " English: " + english.get(i));
-            assertTrue(chinese.get(i).chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
-                    id + " has a Chinese tooltip: " + chinese.get(i));
-        }
-    }
-
-    private static List<String> tooltips(List<ButtonBase> buttons) {
-        List<String> texts = new ArrayList<>();
-        for (ButtonBase b : buttons) {
-            assertNotNull(b.getTooltip(), b.getId() + " has a tooltip");
-            texts.add(b.getTooltip().getText() == null ? "" : b.getTooltip().getText());
-        }
-        return texts;
-    }
-
-    /** Buttons showing an icon and no text, anywhere under {@code node}. */
-    private static List<ButtonBase> iconOnlyButtons(Node node) {
-        List<ButtonBase> found = new ArrayList<>();
-        if (node instanceof ButtonBase b && b.getGraphic() != null && (b.getText() == null || b.getText().isBlank())) {
-            found.add(b);
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                found.addAll(iconOnlyButtons(child));
-            }
-        }
-        return found;
     }
 
     private static Color resolve(FxRobot robot, Parent root, String token) {
