@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -55,9 +56,10 @@ class FocusedPanelKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"#gallery", "#narration", "#inspector-scroll", "#world-tabs"})
+    @ValueSource(strings = {"#gallery", "#narration", "#inspector-scroll", "#world-tabs", "#kube-events-table"})
     void theWindowsShortcutsWorkWhileAPanelHasFocus(String id, FxRobot robot) {
         open(robot);
+        robot.interact(() -> robot.lookup("#kube-tab-events").queryAs(ButtonBase.class).fire()); // shows the table
         Node panel = robot.lookup(id).query();
         robot.interact(panel::requestFocus);
         assertSame(panel, panel.getScene().getFocusOwner(), id + " takes focus");

@@ -69,13 +69,17 @@ class KeyboardReachTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"preemption, LIGHT", "go-gmp-basics, DARK", "gc-collectors, HIGH_CONTRAST",
-            "gc-liveness-restart, DARK", "go-worker-pool, HIGH_CONTRAST", "gc-pause-goal, LIGHT"})
-    void tabReachesEveryControlAndEachShowsAFocusRing(String lesson, Theme.Kind kind, FxRobot robot) {
+    @CsvSource({"preemption, LIGHT,", "go-gmp-basics, DARK,", "gc-collectors, HIGH_CONTRAST,",
+            "gc-liveness-restart, DARK,", "go-worker-pool, HIGH_CONTRAST,", "gc-pause-goal, LIGHT,",
+            "preemption, DARK, kube-tab-events", "operator-dbinstance, HIGH_CONTRAST, kube-tab-reconcile"})
+    void tabReachesEveryControlAndEachShowsAFocusRing(String lesson, Theme.Kind kind, String viewTab, FxRobot robot) {
         robot.interact(() -> {
             window.openFile(Path.of("simulations/" + lesson + ".yaml"));
             window.theme().setKind(kind);
         });
+        if (viewTab != null) { // a view's own tab, with its own controls (the events table, the reconcile picker)
+            robot.interact(() -> ((ButtonBase) stage.getScene().lookup("#" + viewTab)).fire());
+        }
         Scene scene = stage.getScene();
         List<Control> controls = new ArrayList<>();
         robot.interact(() -> collect(scene.getRoot(), controls));
