@@ -9,14 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.scenario.Scenario;
 import dev.podium.timeline.WorldEvent;
+import dev.podium.ui.world.Inspection;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +141,24 @@ class FocusedPanelKeysTest {
         robot.type(KeyCode.ENTER);
         assertEquals(picked.timeNanos(), window.model().playheadNanos(), "Enter seeks to the line");
         assertFalse(window.model().isPlaying());
+    }
+
+    @Test
+    void downScrollsTheInspectorsFieldsOnceTabHasReachedThem(FxRobot robot) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            fields.add(Map.entry("field" + i, "value " + i));
+        }
+        robot.interact(() -> robot.lookup("#inspector").queryAs(InspectorPanel.class)
+                .show(new Inspection("a pod with many fields", fields)));
+        ScrollPane scroll = robot.lookup("#inspector-scroll").queryAs(ScrollPane.class);
+        assertTrue(scroll.isFocusTraversable(), "Tab stops at the inspector's fields");
+        robot.interact(scroll::requestFocus);
+        assertEquals(0, scroll.getVvalue(), 1e-9);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
+        assertTrue(scroll.getVvalue() > 0, "Down scrolls the fields: " + scroll.getVvalue());
+        assertFalse(window.model().isPlaying(), "and plays nothing");
     }
 
     private void open(FxRobot robot) {
