@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Not a test: renders the focus ring on the gallery, the narration, the inspector and the world tabs (each focused,
+ * Not a test: renders the focus ring on the gallery, the narration, the world tabs and the Kubernetes events table (each focused,
  * the arrow keys moved once), in English and Chinese and every theme, at 1280×720, to
  * {@code target/focus-<panel>-<language>-<theme>.png} for a person to look at. Runs only with
  * {@code mvn -o test -Dtest=FocusRingSnapshots -Dpodium.snapshots=true}.
@@ -63,13 +64,17 @@ class FocusRingSnapshots {
                     window.theme().setKind(kind);
                     window.player().refresh();
                 });
-                for (String id : List.of("gallery", "narration", "world-tabs")) {
+                for (String id : List.of("gallery", "narration", "world-tabs", "kube-events-table")) {
+                    if (id.equals("kube-events-table")) {
+                        robot.interact(() -> robot.lookup("#kube-tab-events").queryAs(ButtonBase.class).fire());
+                    }
                     Node panel = robot.lookup("#" + id).query();
                     robot.interact(panel::requestFocus);
                     robot.type(KeyCode.DOWN);
                     robot.type(KeyCode.UP);
                     shot(robot, id, locale, kind);
                 }
+                robot.interact(() -> robot.lookup("#kube-tab-cluster").queryAs(ButtonBase.class).fire());
             }
         }
         robot.interact(() -> window.theme().setKind(Theme.Kind.LIGHT));
