@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -159,6 +160,20 @@ class FocusedPanelKeysTest {
         robot.type(KeyCode.DOWN);
         assertTrue(scroll.getVvalue() > 0, "Down scrolls the fields: " + scroll.getVvalue());
         assertFalse(window.model().isPlaying(), "and plays nothing");
+    }
+
+    @Test
+    void downAndUpSwitchTheWorldTabsOnceTabHasReachedThem(FxRobot robot) {
+        open(robot);
+        TabPane tabs = robot.lookup("#world-tabs").queryAs(TabPane.class);
+        assertEquals(2, tabs.getTabs().size(), "the lesson has two worlds");
+        robot.interact(tabs::requestFocus);
+        int first = tabs.getSelectionModel().getSelectedIndex();
+        robot.type(KeyCode.DOWN);
+        assertEquals(1 - first, tabs.getSelectionModel().getSelectedIndex(), "Down: the other world");
+        robot.type(KeyCode.UP);
+        assertEquals(first, tabs.getSelectionModel().getSelectedIndex(), "Up: back");
+        assertSame(tabs, tabs.getScene().getFocusOwner());
     }
 
     private void open(FxRobot robot) {
