@@ -129,8 +129,11 @@ public final class SimDurations {
      * {@code 800ms}), seconds to a tenth ({@code 1.5s}, {@code 12s}), then an {@link #age} ({@code 2m}).
      */
     public static String brief(long nanos) {
+        if (nanos <= 0) {
+            return "0s"; // as Go's time.Duration prints zero: "0µs ago" reads as a measurement
+        }
         if (nanos < MILLI) {
-            return Math.max(0, nanos / MICRO) + "µs";
+            return nanos / MICRO + "µs";
         }
         if (nanos < SECOND) {
             return nanos / MILLI + "ms";

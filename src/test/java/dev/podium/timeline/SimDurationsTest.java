@@ -67,7 +67,9 @@ class SimDurationsTest {
     @Test
     void briefCutsSmallUnitsAndRoundsSecondsToATenth() {
         assertEquals("250µs", SimDurations.brief(250_900));
-        assertEquals("0µs", SimDurations.brief(-1));
+        assertEquals("0s", SimDurations.brief(-1));
+        assertEquals("0s", SimDurations.brief(0));
+        assertEquals("0µs", SimDurations.brief(999));
         assertEquals("800ms", SimDurations.brief(800 * MS + 999 * US));
         assertEquals("1.5s", SimDurations.brief(1_460 * MS));
         assertEquals("12s", SimDurations.brief(12 * S + 20 * MS));

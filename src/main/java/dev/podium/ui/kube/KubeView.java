@@ -16,6 +16,7 @@ import dev.podium.world.kube.state.WorkqueueView;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Background;
@@ -55,7 +56,9 @@ public final class KubeView implements WorldView {
     private final EventsPane events = new EventsPane();
     private final TrafficPane traffic = new TrafficPane();
     private final FlowPane flow = new FlowPane();
-    private final Node[] panes = {cluster, reconcile, events, traffic, flow};
+    /** The API tab scrolls when its stacked boxes and log are taller than the stage (a small window). */
+    private final ScrollPane flowScroll = new ScrollPane(flow);
+    private final Node[] panes = {cluster, reconcile, events, traffic, flowScroll};
     private final KubePalette palette;
     private final ViewText text = new ViewText("dev.podium.ui.kube.view");
     private final KubeInspector inspector = new KubeInspector();
@@ -104,6 +107,11 @@ public final class KubeView implements WorldView {
         cluster.setOnResize(this::redraw);
         traffic.setOnResize(this::redraw);
         flow.setOnResize(this::redraw);
+        flowScroll.setId(FlowPane.ID + "-scroll");
+        flowScroll.setFitToWidth(true);
+        flowScroll.setFitToHeight(true);
+        flowScroll.setFocusTraversable(false);
+        flowScroll.getStyleClass().addAll("edge-to-edge", "stage-scroll");
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnMousePressed(e -> root.requestFocus());
         showTab(0);

@@ -10,8 +10,10 @@ import dev.podium.ui.kube.flow.FlowPane;
 import dev.podium.ui.kube.traffic.TrafficPane;
 import dev.podium.ui.world.Inspection;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -79,7 +81,8 @@ class TrafficViewTest {
         robot.interact(() -> view.render(30 * S));
         assertEquals(4, view.tab());
         FlowPane pane = (FlowPane) robot.lookup("#" + FlowPane.ID).query();
-        assertTrue(pane.isVisible());
+        Node tabPane = robot.lookup("#" + FlowPane.ID + "-scroll").query();
+        assertTrue(tabPane.isVisible());
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = pane.canvas().snapshot(null, null));
         int w = (int) shot[0].getWidth();
@@ -95,8 +98,41 @@ class TrafficViewTest {
         robot.interact(() -> view.node().requestFocus());
         robot.type(KeyCode.DIGIT1);
         assertEquals(0, view.tab());
-        assertFalse(pane.isVisible());
+        assertFalse(tabPane.isVisible());
         robot.type(KeyCode.DIGIT5);
         assertEquals(4, view.tab());
+    }
+
+    /**
+     * The stage of a 1280×720 window beside the gallery and the narration (about 590×500): the API tab stacks the
+     * clients above the server, and the client-go log must sit below them, never drawn over the server's box; the
+     * tab scrolls instead.
+     */
+    @Test
+    void onASmallStageTheApiTabScrollsRatherThanDrawTheLogOverTheBoxes(FxRobot robot) throws Exception {
+        Timeline throttled = KubeScenarios.lesson("client-side-throttling.yaml");
+        robot.interact(() -> {
+            view.bind(throttled);
+            Stage stage = (Stage) view.node().getScene().getWindow();
+            stage.setWidth(590);
+            stage.setHeight(540);
+        });
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> {
+                view.render(14 * S);
+                Parent root = view.node().getScene().getRoot();
+                root.applyCss();
+                root.layout();
+            });
+        }
+        assertEquals(4, view.tab());
+        FlowPane pane = (FlowPane) robot.lookup("#" + FlowPane.ID).query();
+        ScrollPane scroll = robot.lookup("#" + FlowPane.ID + "-scroll").query();
+        assertTrue(scroll.getViewportBounds().getHeight() < pane.getHeight(),
+                "the boxes and the log are taller than the stage: " + scroll.getViewportBounds() + " vs "
+                        + pane.getHeight());
+        assertTrue(pane.bodyBottom() <= pane.logTop(),
+                "the log (top " + pane.logTop() + ") below the boxes (bottom " + pane.bodyBottom() + ")");
+        assertTrue(pane.logTop() + 100 <= pane.getHeight(), "the log has its height");
     }
 }

@@ -37,11 +37,16 @@ public final class FlowPane extends ResizableCanvas {
     private static final double STACKED_BOX = 162;
     /** Log lines: their height. */
     private static final double LOG_LINE = 22;
+    /** The log's least height: its title and three lines. */
+    private static final double MIN_LOG = 100;
 
     private final CanvasFonts fonts = new CanvasFonts();
     private final FlowPalette palette = new FlowPalette(this);
     private GraphicsContext g;
     private ViewText text;
+    /** The last drawing's body bottom and log top, in the pane's coordinates (the log must not cover the body). */
+    private double bodyBottom;
+    private double logTop;
 
     public FlowPane() {
         setId(ID);
@@ -62,6 +67,7 @@ public final class FlowPane extends ResizableCanvas {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         if (!f.hasClients() && !f.hasElection()) {
+            setMinHeight(0);
             g.setFill(palette.textMuted());
             g.setFont(fonts.regular(18));
             g.setTextAlign(TextAlignment.CENTER);
@@ -72,10 +78,17 @@ public final class FlowPane extends ResizableCanvas {
         int clientCount = f.hasClients() ? f.setup().clients().size() : 0;
         boolean stacked = f.hasClients() && !f.hasElection() && w < NARROW;
         double stackedH = 44 + clientCount * STACKED_BOX + (clientCount - 1) * PAD + PAD + 44 + STACKED_BOX;
-        double logH = !f.hasClients() ? 0 : stacked ? Math.max(100, Math.min(230, h - stackedH - 3 * PAD))
+        // stacked boxes keep their size: a stage too short for them and the log grows a scroll bar (KubeView)
+        double needed = stacked ? stackedH + 3 * PAD + MIN_LOG : 0;
+        if (getMinHeight() != needed) {
+            setMinHeight(needed);
+        }
+        double logH = !f.hasClients() ? 0 : stacked ? Math.max(MIN_LOG, Math.min(230, h - stackedH - 3 * PAD))
                 : Math.min(230, h * 0.3);
         double top = PAD;
         double bodyH = h - logH - 2 * PAD;
+        bodyBottom = top + bodyH;
+        logTop = logH > 0 ? h - logH - PAD / 2 : h;
         if (f.hasClients() && f.hasElection()) {
             double colW = (w - 4 * PAD) / 3;
             clients(f, PAD, top, colW, bodyH, now);
@@ -86,6 +99,7 @@ public final class FlowPane extends ResizableCanvas {
             double clientsH = 44 + clientCount * STACKED_BOX + (clientCount - 1) * PAD;
             clients(f, PAD, top, w - 2 * PAD, clientsH, now);
             server(f, PAD, top + clientsH + PAD, w - 2 * PAD, 44 + STACKED_BOX);
+            bodyBottom = top + clientsH + PAD + 44 + STACKED_BOX;
         } else if (f.hasClients()) {
             double colW = (w - 3 * PAD) / 2;
             clients(f, PAD, top, colW, bodyH, now);
@@ -97,6 +111,16 @@ public final class FlowPane extends ResizableCanvas {
         if (logH > 0) {
             log(f, PAD, h - logH - PAD / 2, w - 2 * PAD, logH);
         }
+    }
+
+    /** The bottom of the last drawing's boxes. */
+    public double bodyBottom() {
+        return bodyBottom;
+    }
+
+    /** The top of the last drawing's log (the pane's height when it has none). */
+    public double logTop() {
+        return logTop;
     }
 
     // ------------------------------------------------------------------ clients
