@@ -50,7 +50,7 @@ final class EventsPane extends StackPane {
         table.getColumns().add(message);
         table.setPlaceholder(empty);
         table.setStyle("-fx-font-size: 17px;");
-        table.setFocusTraversable(false);
+        table.setFocusTraversable(true); // Tab reaches the events; Up and Down then move through them
         getChildren().add(table);
     }
 

@@ -10,13 +10,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * The scenario gallery: the built-in scenarios as cards (title and description in the current
- * language). A click opens the scenario; the open one is marked with {@code :current}.
+ * language). A click opens the scenario; the open one is marked with {@code :current}. Tab reaches the list, the
+ * arrow keys move through it (starting at the open lesson) and Enter opens the lesson picked.
  */
 public final class GalleryPane extends VBox {
     private final ListView<Scenario> list = new ListView<>();
@@ -33,23 +36,50 @@ public final class GalleryPane extends VBox {
 
         list.setId("gallery");
         list.getItems().setAll(scenarios);
-        list.setFocusTraversable(false);
         list.setCellFactory(v -> new Card(v));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> {
-            Scenario picked = list.getSelectionModel().getSelectedItem();
-            if (e.getButton() == MouseButton.PRIMARY && picked != null && picked != current.get()) {
-                onOpen.accept(picked);
+            if (e.getButton() == MouseButton.PRIMARY) {
+                openPicked(onOpen);
+            }
+        });
+        // A handler, not a filter: the window's keys (Space, Page Up/Down, L, 0…) are taken before the list sees them.
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                openPicked(onOpen);
+                e.consume();
             }
         });
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
-        current.addListener((obs, old, now) -> list.refresh());
+        current.addListener((obs, old, now) -> {
+            pickCurrent();
+            list.refresh();
+        });
         getChildren().addAll(header, list);
     }
 
     /** Replaces the cards (the rest of the gallery, loaded after the first frame). */
     public void setScenarios(List<Scenario> scenarios) {
         list.getItems().setAll(scenarios);
+        pickCurrent();
+    }
+
+    private void openPicked(Consumer<Scenario> onOpen) {
+        Scenario picked = list.getSelectionModel().getSelectedItem();
+        if (picked != null && picked != current.get()) {
+            onOpen.accept(picked);
+        }
+    }
+
+    /** Selects the open lesson, so the arrow keys move on from it (nothing if it is not in the gallery). */
+    private void pickCurrent() {
+        int at = list.getItems().indexOf(current.get());
+        if (at >= 0) {
+            list.getSelectionModel().select(at);
+            list.getFocusModel().focus(at);
+        } else {
+            list.getSelectionModel().clearSelection();
+        }
     }
 
     /** The scenario that is open (marked in the list); may be one that is not in the gallery. */

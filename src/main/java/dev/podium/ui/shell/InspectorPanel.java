@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The inspector: what the user clicked on the stage, as a title and name/value fields in a
- * monospace two-column grid (like kubectl's YAML). Shows a hint while nothing is picked.
+ * monospace two-column grid (like kubectl's YAML). Shows a hint while nothing is picked. Tab reaches the fields and
+ * the Up and Down keys scroll them.
  */
 public final class InspectorPanel extends VBox {
     private final Label title = new Label();
@@ -42,7 +43,8 @@ public final class InspectorPanel extends VBox {
 
         ScrollPane scroll = new ScrollPane(fields);
         scroll.setFitToWidth(true);
-        scroll.setFocusTraversable(false);
+        scroll.setId("inspector-scroll");
+        scroll.setFocusTraversable(true); // Tab reaches the fields; Up and Down then scroll them
         getChildren().addAll(header, empty, title, scroll);
         // The column's last panel gives way when a long cue and the next one take the height: it shrinks, to its
         // header if need be, and clips what no longer fits rather than drawing it over the transport bar.

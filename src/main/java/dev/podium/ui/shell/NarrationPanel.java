@@ -3,6 +3,7 @@ package dev.podium.ui.shell;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.SimTimeFormat;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -10,6 +11,9 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -18,13 +22,15 @@ import javafx.scene.layout.VBox;
  * The narration: the sentences of {@link NarrationModel} in a virtualised list (a bounded number of
  * lines, so no node per event), newest at the bottom and scrolled into view. Cues are emphasised
  * with the {@code :cue} pseudo-class, the shell's notes with {@code :note}. The latest cue is also pinned
- * above the list, like a subtitle, so the lesson's words stay in view while events stream past.
+ * above the list, like a subtitle, so the lesson's words stay in view while events stream past. Tab reaches the
+ * list, the arrow keys move through its lines, and Enter (or a double click) takes the playhead to the line picked.
  */
 public final class NarrationPanel extends VBox {
     /** The least height of the list of sentences: about three lines. */
     static final double MIN_LIST_HEIGHT = 72;
     private final ListView<NarrationLine> list;
     private boolean scrollPending;
+    private LongConsumer onSeek = t -> { };
 
     /** {@code scaleNanos} gives the time unit (the run's duration). */
     public NarrationPanel(NarrationModel model, I18n i18n, LongSupplier scaleNanos) {
@@ -36,8 +42,19 @@ public final class NarrationPanel extends VBox {
 
         list = new ListView<>(model.lines());
         list.setId("narration");
-        list.setFocusTraversable(false);
         list.setCellFactory(v -> new LineCell(v, scaleNanos));
+        // A handler, not a filter: the window's keys (Space, Page Up/Down, L, 0…) are taken before the list sees them.
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                seekToPicked();
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                seekToPicked();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         // Room for a few lines even under a long pinned cue: squeezed to nothing, the list's cells were drawn over
         // the next cue's text below it.
@@ -71,6 +88,18 @@ public final class NarrationPanel extends VBox {
 
     public ListView<NarrationLine> list() {
         return list;
+    }
+
+    /** What Enter on a line does with its time (the window seeks there); nothing until set. */
+    public void setOnSeek(LongConsumer seek) {
+        onSeek = seek;
+    }
+
+    private void seekToPicked() {
+        NarrationLine picked = list.getSelectionModel().getSelectedItem();
+        if (picked != null) {
+            onSeek.accept(picked.timeNanos());
+        }
     }
 
     /** One line: time (muted, monospace) then the sentence (wrapping). */

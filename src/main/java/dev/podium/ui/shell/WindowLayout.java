@@ -53,6 +53,7 @@ final class WindowLayout {
         Player player = window.player();
         NarrationPanel narration = new NarrationPanel(player.narration(), i18n,
                 () -> window.model().durationProperty().get());
+        narration.setOnSeek(window.model()::seek);
         NextCueLabel nextCue = new NextCueLabel(window.model(), presenter.stepper(), i18n);
         VBox right = new VBox(12, narration, nextCue, inspector);
         right.getStyleClass().add("side-panel");

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.Theme;
 import dev.podium.ui.common.ThemeColors;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -24,11 +27,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Seeing without colour: the high-contrast theme, and tooltips on icon-only buttons in both languages. */
+/**
+ * Seeing without colour: the high-contrast theme, and tooltips in both languages on every icon-only button (a graphic,
+ * or a symbol, and no words), in the window's bars and each world's own view, for a lesson of every world and one
+ * with two world tabs.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityTest {
     private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/a11y-" + UUID.randomUUID());
@@ -80,16 +89,24 @@ class AccessibilityTest {
         });
     }
 
-    @Test
-    void everyIconOnlyButtonHasATooltipInEnglishAndChinese(FxRobot robot) {
-        robot.interact(() -> window.i18n().setLocale(Locale.ENGLISH));
-        List<ButtonBase> iconOnly = iconOnlyButtons(robot.lookup("#root").queryParent());
-        assertTrue(iconOnly.size() >= 8, "transport and header buttons found: " + iconOnly.size());
+    @ParameterizedTest
+    @ValueSource(strings = {"preemption", "go-gmp-basics", "gc-collectors", "gc-liveness-restart", "queueing-basics"})
+    void everyIconOnlyButtonHasATooltipInEnglishAndChinese(String lesson, FxRobot robot) {
+        List<ButtonBase> iconOnly = new ArrayList<>();
+        robot.interact(() -> {
+            window.i18n().setLocale(Locale.ENGLISH);
+            window.openFile(Path.of("simulations/" + lesson + ".yaml"));
+            Set<ButtonBase> found = new LinkedHashSet<>();
+            iconOnlyButtons(window.stageArea().getScene().getRoot(), found);
+            window.views().built().forEach(entry -> iconOnlyButtons(entry.view().node(), found));
+            iconOnly.addAll(found);
+        });
+        assertTrue(iconOnly.size() >= 8, lesson + ": transport and header buttons found: " + iconOnly.size());
         List<String> english = tooltips(iconOnly);
         robot.interact(() -> window.i18n().setLocale(Locale.SIMPLIFIED_CHINESE));
         List<String> chinese = tooltips(iconOnly);
         for (int i = 0; i < iconOnly.size(); i++) {
-            String id = iconOnly.get(i).getId();
+            String id = lesson + " " + KeyboardReachTest.describe(iconOnly.get(i));
             assertFalse(english.get(i).isBlank(), id + " has an English tooltip");
             assertTrue(english.get(i).chars().allMatch(c -> c < 0x2E80), id + " English: " + english.get(i));
             assertTrue(chinese.get(i).chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
@@ -100,24 +117,23 @@ class AccessibilityTest {
     private static List<String> tooltips(List<ButtonBase> buttons) {
         List<String> texts = new ArrayList<>();
         for (ButtonBase b : buttons) {
-            assertNotNull(b.getTooltip(), b.getId() + " has a tooltip");
+            assertNotNull(b.getTooltip(), KeyboardReachTest.describe(b) + " has a tooltip");
             texts.add(b.getTooltip().getText() == null ? "" : b.getTooltip().getText());
         }
         return texts;
     }
 
-    /** Buttons showing an icon and no text, anywhere under {@code node}. */
-    private static List<ButtonBase> iconOnlyButtons(Node node) {
-        List<ButtonBase> found = new ArrayList<>();
-        if (node instanceof ButtonBase b && b.getGraphic() != null && (b.getText() == null || b.getText().isBlank())) {
+    /** Buttons that show an icon or a symbol and no words, anywhere under {@code node}, hidden ones too. */
+    private static void iconOnlyButtons(Node node, Set<ButtonBase> found) {
+        if (node instanceof ButtonBase b && (b.getText() == null || b.getText().codePoints()
+                .noneMatch(Character::isLetterOrDigit))) {
             found.add(b);
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
-                found.addAll(iconOnlyButtons(child));
+                iconOnlyButtons(child, found);
             }
         }
-        return found;
     }
 
     private static Color resolve(FxRobot robot, Parent root, String token) {

@@ -3,6 +3,8 @@ package dev.podium.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.ui.common.Scrubber;
+import dev.podium.ui.common.Theme;
+import dev.podium.ui.common.ThemeColors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,25 +19,33 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every control of the main window, with a Kubernetes lesson open, is reached by pressing Tab, and shows a focus ring
- * (a visible border) while focused: buttons, toggles, the world's tabs and the scrubber.
+ * Every control of the main window is reached by pressing Tab, and shows a focus ring (a border that stands out
+ * from the panels behind it) while focused: buttons, toggles, the world's tabs, the scrubber, the gallery, the
+ * narration and the inspector. For a lesson of each world, one with two world tabs, in each theme.
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardReachTest {
@@ -53,25 +63,42 @@ class KeyboardReachTest {
     }
 
     @AfterEach
-    void cleanUp() throws BackingStoreException {
+    void cleanUp(FxRobot robot) throws BackingStoreException {
+        robot.interact(() -> window.theme().setKind(Theme.Kind.LIGHT)); // the user-agent sheet back for other tests
         prefs.removeNode();
     }
 
-    @Test
-    void tabReachesEveryControlAndEachShowsAFocusRing(FxRobot robot) {
-        robot.interact(() -> window.openFile(Path.of("simulations/preemption.yaml")));
+    @ParameterizedTest
+    @CsvSource({"preemption, LIGHT,", "go-gmp-basics, DARK,", "gc-collectors, HIGH_CONTRAST,",
+            "gc-liveness-restart, DARK,", "go-worker-pool, HIGH_CONTRAST,", "gc-pause-goal, LIGHT,",
+            "preemption, DARK, kube-tab-events", "operator-dbinstance, HIGH_CONTRAST, kube-tab-reconcile"})
+    void tabReachesEveryControlAndEachShowsAFocusRing(String lesson, Theme.Kind kind, String viewTab, FxRobot robot) {
+        robot.interact(() -> {
+            window.openFile(Path.of("simulations/" + lesson + ".yaml"));
+            window.theme().setKind(kind);
+        });
+        if (viewTab != null) { // a view's own tab, with its own controls (the events table, the reconcile picker)
+            robot.interact(() -> ((ButtonBase) stage.getScene().lookup("#" + viewTab)).fire());
+        }
         Scene scene = stage.getScene();
         List<Control> controls = new ArrayList<>();
         robot.interact(() -> collect(scene.getRoot(), controls));
         assertTrue(controls.stream().anyMatch(c -> c instanceof Scrubber), "the scrubber is on the window");
-        assertTrue(controls.size() >= 12, "controls found: " + controls.size());
+        assertTrue(controls.stream().filter(c -> c instanceof ListView).count() >= 2, "gallery and narration");
+        assertTrue(controls.size() >= 14, "controls found: " + controls.size());
+        Color[] behind = new Color[2];
+        robot.interact(() -> {
+            behind[0] = resolve(scene, "-pd-panel-bg");
+            behind[1] = resolve(scene, "-pd-stage-bg");
+        });
         Set<Node> reached = new LinkedHashSet<>();
         List<String> ringless = new ArrayList<>();
-        for (int i = 0; i < controls.size() * 3 + 20; i++) {
+        for (int i = 0; i < controls.size() * 2 + 20; i++) {
             robot.type(KeyCode.TAB);
             robot.interact(() -> {
                 Node f = scene.getFocusOwner();
-                if (f != null && reached.add(f) && f instanceof Region r && !hasRing(r)) {
+                Node ringed = f instanceof TabPane tabs ? tabs.lookup(".tab:selected") : f;
+                if (f != null && reached.add(f) && ringed instanceof Region r && !hasRing(r, behind)) {
                     ringless.add(describe(f));
                 }
             });
@@ -82,31 +109,65 @@ class KeyboardReachTest {
                 missed.add(describe(c));
             }
         }
-        assertTrue(missed.isEmpty(), "not reached by Tab: " + missed);
-        assertTrue(ringless.isEmpty(), "focused without a visible ring: " + ringless);
+        assertTrue(missed.isEmpty() && ringless.isEmpty(),
+                lesson + " " + kind + ": not reached by Tab: " + missed + "; focused without a visible ring: " + ringless);
     }
 
-    private static boolean hasRing(Region r) {
+    /** A border at least 2 px wide, opaque, with a contrast of 3:1 (WCAG's for non-text) against what is behind. */
+    private static boolean hasRing(Region r, Color[] behind) {
         Border b = r.getBorder();
         if (b == null) {
             return false;
         }
         for (BorderStroke s : b.getStrokes()) {
-            if (s.getTopStroke() instanceof Color c && c.getOpacity() > 0.5 && s.getWidths().getTop() >= 2) {
+            if (s.getTopStroke() instanceof Color c && c.getOpacity() > 0.5 && s.getWidths().getTop() >= 2
+                    && contrast(c, behind[0]) >= 3 && contrast(c, behind[1]) >= 3) {
                 return true;
             }
         }
         return false;
     }
 
+    static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    private static Color resolve(Scene scene, String token) {
+        Pane host = new Pane();
+        BorderPane root = (BorderPane) scene.getRoot();
+        ((Pane) root.getTop()).getChildren().add(host);
+        Color c = new ThemeColors(host).resolve(token, Color.MAGENTA);
+        ((Pane) root.getTop()).getChildren().remove(host);
+        return c;
+    }
+
     /** The controls a person operates, visible and enabled, anywhere under {@code node}. */
-    private static void collect(Node node, List<Control> out) {
+    static void collect(Node node, List<Control> out) {
         if (!node.isVisible() || node.isDisabled() || node instanceof MenuBar) {
             return; // the menus are reached with F10 or Alt, as on every desktop, not with Tab
         }
         if (node instanceof ButtonBase || node instanceof Scrubber || node instanceof Slider
-                || node instanceof ComboBoxBase || node instanceof MenuButton) {
+                || node instanceof ComboBoxBase || node instanceof MenuButton || node instanceof ListView
+                || node instanceof TableView || node instanceof ScrollPane) {
             out.add((Control) node);
+            return;
+        }
+        if (node instanceof TabPane tabs) {
+            out.add(tabs); // its tabs are chosen with the arrow keys once it has focus; then the world in front
+            if (tabs.getSelectionModel().getSelectedItem() != null
+                    && tabs.getSelectionModel().getSelectedItem().getContent() != null) {
+                collect(tabs.getSelectionModel().getSelectedItem().getContent(), out);
+            }
             return;
         }
         if (node instanceof Parent p) {
@@ -116,10 +177,9 @@ class KeyboardReachTest {
         }
     }
 
-    private static String describe(Node n) {
+    static String describe(Node n) {
         String text = n instanceof javafx.scene.control.Labeled l ? l.getText() : "";
         return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())
                 + (text == null || text.isBlank() ? "" : "'" + text + "'");
     }
-
 }

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,9 @@ import org.testfx.framework.junit5.Start;
 /**
  * Not a test: renders a question before and after the reveal (with captions and the pointer), in English and
  * Chinese, light and dark, at 1280×720, to {@code target/presenter-<state>-<language>-<theme>.png} for a person to
- * look at. Runs only with {@code mvn -o test -Dtest=PresenterSnapshots -Dpodium.snapshots=true}.
+ * look at; and the focus ring on the gallery, the narration, the world tabs and the Kubernetes events table (each
+ * focused, the arrow keys moved once) to {@code target/focus-<panel>-<language>-<theme>.png}. Runs only with
+ * {@code mvn -o test -Dtest=PresenterSnapshots -Dpodium.snapshots=true}.
  */
 @EnabledIfSystemProperty(named = "podium.snapshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
@@ -67,13 +72,13 @@ class PresenterSnapshots {
                     window.presenterControls().pick(2);
                     window.player().refresh();
                 });
-                shot(robot, lesson + "-question", locale, kind);
+                shot(robot, "presenter-" + lesson + "-question", locale, kind);
                 robot.interact(() -> window.presenterControls().enter());
                 robot.interact(() -> {
                     window.presenterControls().setPointer(true);
                     ((PointerDot) window.stageArea().lookup("#pointer")).moveTo(260, 180);
                 });
-                shot(robot, lesson + "-revealed", locale, kind);
+                shot(robot, "presenter-" + lesson + "-revealed", locale, kind);
                 robot.interact(() -> {
                     window.presenterControls().setPointer(false);
                     window.presenterControls().enter();
@@ -83,15 +88,45 @@ class PresenterSnapshots {
                     window.model().pause();
                     window.player().refresh();
                 });
-                shot(robot, lesson + "-explained", locale, kind);
+                shot(robot, "presenter-" + lesson + "-explained", locale, kind);
             }
         }
+    }
+
+    @Test
+    void renderFocusRings(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.openFile(Path.of("simulations/gc-liveness-restart.yaml"));
+            window.model().seek(window.model().durationProperty().get() / 3);
+            window.player().frame(20_000_000L);
+        });
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            for (Theme.Kind kind : Theme.Kind.values()) {
+                robot.interact(() -> {
+                    window.i18n().setLocale(locale);
+                    window.theme().setKind(kind);
+                    window.player().refresh();
+                });
+                for (String id : List.of("gallery", "narration", "world-tabs", "kube-events-table")) {
+                    if (id.equals("kube-events-table")) {
+                        robot.interact(() -> robot.lookup("#kube-tab-events").queryAs(ButtonBase.class).fire());
+                    }
+                    Node panel = robot.lookup("#" + id).query();
+                    robot.interact(panel::requestFocus);
+                    robot.type(KeyCode.DOWN);
+                    robot.type(KeyCode.UP);
+                    shot(robot, "focus-" + id, locale, kind);
+                }
+                robot.interact(() -> robot.lookup("#kube-tab-cluster").queryAs(ButtonBase.class).fire());
+            }
+        }
+        robot.interact(() -> window.theme().setKind(Theme.Kind.LIGHT));
     }
 
     private void shot(FxRobot robot, String name, Locale locale, Theme.Kind kind) throws Exception {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-        PngFiles.write(image[0], Path.of("target", "presenter-" + name + "-" + locale.getLanguage() + "-"
+        PngFiles.write(image[0], Path.of("target", name + "-" + locale.getLanguage() + "-"
                 + kind.name().toLowerCase(Locale.ROOT) + ".png"));
     }
 }
