@@ -49,7 +49,7 @@ class TopologyFilterScoreTest {
 
     private static Filters.Result schedule(Pod pod, List<NodeInfo> nodes, int existingAntiAffinity) {
         return new Filters().run(pod, nodes, 0, nodes.size(), new RandomStream(1), TopologySpread.of(pod, nodes),
-                InterPodAntiAffinity.of(pod, nodes, existingAntiAffinity));
+                InterPodAffinity.of(pod, nodes, existingAntiAffinity));
     }
 
     /** Three zones with 2, 1 and 1 web pods. */
@@ -135,8 +135,8 @@ class TopologyFilterScoreTest {
         nodes.get(1).add(pod("loner", Map.of("app", "loner"), alone));
         Filters.Result r = schedule(pod("web-new", WEB, SchedulingSpec.NONE), nodes, 1);
         assertEquals(2, r.feasible);
-        assertEquals(1, r.reasons.get(InterPodAntiAffinity.EXISTING_RULES));
-        assertNull(InterPodAntiAffinity.of(pod("web-2", WEB, SchedulingSpec.NONE), nodes, 0),
+        assertEquals(1, r.reasons.get(InterPodAffinity.EXISTING_RULES));
+        assertNull(InterPodAffinity.of(pod("web-2", WEB, SchedulingSpec.NONE), nodes, 0),
                 "without pods carrying terms the plugin does not run");
     }
 
