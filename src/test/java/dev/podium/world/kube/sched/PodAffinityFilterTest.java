@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.podium.engine.RandomStream;
-import dev.podium.world.kube.api.Node;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.spec.AffinityTerm;
-import dev.podium.world.kube.spec.ContainerSpec;
 import dev.podium.world.kube.spec.LabelSelector;
 import dev.podium.world.kube.spec.LabelSelector.Requirement;
-import dev.podium.world.kube.spec.PodSpec;
-import dev.podium.world.kube.spec.Resources;
 import dev.podium.world.kube.spec.SchedulingSpec;
 import dev.podium.world.kube.spec.SpreadConstraint;
 import java.util.List;
@@ -21,38 +16,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Required inter-pod affinity in filter, matchExpressions in terms and spread constraints, and minDomains. */
-class PodAffinityFilterTest {
-    private static final String ZONE = "topology.kubernetes.io/zone";
-    private static final String HOST = "kubernetes.io/hostname";
+class PodAffinityFilterTest extends TopologyFixtures {
     private static final LabelSelector SECURITY_S1 = new LabelSelector(Map.of(),
             List.of(new Requirement("security", "In", List.of("S1"))));
-    private int created;
 
-    private Pod pod(String name, Map<String, String> labels, SchedulingSpec scheduling) {
-        PodSpec spec = new PodSpec(List.of(new ContainerSpec("c", "img", new Resources(100, 1L << 20),
-                Resources.NONE, null, null, null, false, 0)), List.of(), Map.of(), List.of(), "", "Always", 0, 0,
-                scheduling);
-        return Pod.create("default", name, labels, "", spec, created++);
-    }
 
-    private static NodeInfo node(String name, String zone, Pod... pods) {
-        Map<String, String> labels = zone == null ? Map.of(HOST, name) : Map.of(HOST, name, ZONE, zone);
-        NodeInfo info = new NodeInfo(new Node(name, new Resources(4000, 1L << 34), 110, labels, List.of(), false,
-                "True", "KubeletReady", 0));
-        for (Pod p : pods) {
-            info.add(p);
-        }
-        return info;
-    }
 
     private static SchedulingSpec with(AffinityTerm... required) {
         return new SchedulingSpec("", "", List.of(), List.of(), List.of(), List.of(required), List.of());
     }
 
-    private static Filters.Result schedule(Pod pod, List<NodeInfo> nodes, int existing) {
-        return new Filters().run(pod, nodes, 0, nodes.size(), new RandomStream(1), TopologySpread.of(pod, nodes),
-                InterPodAffinity.of(pod, nodes, existing));
-    }
 
     @Test
     void requiredAffinityKeepsThePodInTheZoneOfASelectedPod() {
