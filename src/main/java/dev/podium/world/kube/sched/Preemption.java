@@ -44,8 +44,9 @@ final class Preemption {
     }
 
     /**
-     * As {@link #find(Pod, List, ToIntFunction)}; {@code existingAnti} counts the placed pods with anti-affinity
-     * terms (while it is 0 and the preemptor has no topology constraints, the dry run checks resources alone).
+     * As {@link #find(Pod, List, ToIntFunction)}; {@code existingAnti} counts the placed pods with pod
+     * (anti-)affinity terms (while it is 0 and the preemptor has no topology constraints, the dry run checks the
+     * node alone; otherwise each what-if rebuilds the topology counts over every node).
      */
     static Candidate find(Pod preemptor, List<NodeInfo> nodes, ToIntFunction<Pod> priority, int existingAnti) {
         int p = priority.applyAsInt(preemptor);
@@ -54,7 +55,8 @@ final class Preemption {
         NodeInfo best = null;
         List<Pod> bestVictims = null;
         int examined = 0;
-        for (NodeInfo info : nodes) {
+        for (int n = 0; n < nodes.size(); n++) {
+            NodeInfo info = nodes.get(n);
             List<Pod> lower = new ArrayList<>();
             for (Pod q : info.podsOn.values()) {
                 if (priority.applyAsInt(q) < p) {
@@ -65,7 +67,7 @@ final class Preemption {
                 continue;
             }
             examined++;
-            DryRun dry = new DryRun(preemptor, nodes, nodes.indexOf(info), existingAnti);
+            DryRun dry = new DryRun(preemptor, nodes, n, existingAnti);
             List<Pod> victims = victims(dry, lower, moreImportant);
             if (victims != null && !victims.isEmpty() && (best == null || better(victims, bestVictims, priority))) {
                 best = info;
