@@ -110,9 +110,9 @@ class KubeLessonsTest {
                 "preemption.yaml", "topology-spread.yaml", "node-failure-eviction.yaml", "crashloop-sidecar-proxy.yaml",
                 "hpa-scale-out.yaml",
                 "informer-internals.yaml", "client-side-throttling.yaml", "client-side-throttling-qps50.yaml",
-                "leader-election.yaml", "operator-dbinstance.yaml", "configmap-hot-reload.yaml",
-                "statefulset-daemonset-job.yaml", "gc-liveness-restart.yaml"), kubeLessons(),
-                "the eighteen Kubernetes lessons and the cross-world GC one");
+                "leader-election.yaml", "operator-dbinstance.yaml", "deletion-garbage-collection.yaml",
+                "configmap-hot-reload.yaml", "statefulset-daemonset-job.yaml", "gc-liveness-restart.yaml"),
+                kubeLessons(), "the nineteen Kubernetes lessons and the cross-world GC one");
     }
 
     @ParameterizedTest(name = "{0}: every action hits something")

@@ -2,28 +2,34 @@ package dev.podium.scenario.kube;
 
 import dev.podium.scenario.YamlNode;
 import dev.podium.world.kube.spec.AffinityTerm;
+import dev.podium.world.kube.spec.LabelSelector;
 import dev.podium.world.kube.spec.SchedulingSpec;
 import dev.podium.world.kube.spec.SpreadConstraint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the scheduling parts of a v1 PodSpec into a {@link SchedulingSpec}: {@code priorityClassName},
  * {@code preemptionPolicy}, {@code topologySpreadConstraints} (maxSkew ≥ 1, topologyKey, whenUnsatisfiable
- * DoNotSchedule or ScheduleAnyway, labelSelector.matchLabels) and {@code affinity.podAntiAffinity}
- * (requiredDuringSchedulingIgnoredDuringExecution terms and preferred ones with a weight 1..100, each with a
- * topologyKey and labelSelector.matchLabels). matchExpressions, minDomains, nodeAffinity and podAffinity are not
- * simulated and are ignored. Problems go to the {@link ManifestFields} given. Not thread-safe.
+ * DoNotSchedule or ScheduleAnyway, a labelSelector, minDomains ≥ 1 with DoNotSchedule only),
+ * {@code affinity.podAffinity} and {@code affinity.podAntiAffinity} (requiredDuringSchedulingIgnoredDuringExecution
+ * terms and preferred ones with a weight 1..100, each with a topologyKey and a labelSelector). A labelSelector has
+ * matchLabels and matchExpressions (key, operator In, NotIn, Exists or DoesNotExist, values: some for In and NotIn,
+ * none for the others). Fields the scheduler here does not simulate (a term's namespaces, namespaceSelector,
+ * matchLabelKeys, mismatchLabelKeys; a constraint's nodeAffinityPolicy, nodeTaintsPolicy, matchLabelKeys;
+ * nodeAffinity) get a warning at their place and are ignored. Problems go to the {@link ManifestFields} given. Not
+ * thread-safe.
  */
 final class SchedulingReader {
     private static final List<String> WHEN = List.of("DoNotSchedule", "ScheduleAnyway");
     private static final String SELECTOR_EXAMPLE = "{matchLabels: {app: web}}";
 
     private final ManifestFields f;
+    private final SelectorReader selectors;
 
     SchedulingReader(ManifestFields fields) {
         this.f = fields;
+        this.selectors = new SelectorReader(fields);
     }
 
     SchedulingSpec scheduling(YamlNode.Mapping spec, String path) {
@@ -36,7 +42,13 @@ final class SchedulingReader {
         YamlNode.Mapping anti = f.optionalMap(affinity, "podAntiAffinity", antiPath);
         List<AffinityTerm> required = terms(anti, "requiredDuringSchedulingIgnoredDuringExecution", antiPath, false);
         List<AffinityTerm> preferred = terms(anti, "preferredDuringSchedulingIgnoredDuringExecution", antiPath, true);
-        return new SchedulingSpec(className, policy, spread, required, preferred);
+        String withPath = ManifestFields.path(path, "affinity.podAffinity");
+        YamlNode.Mapping with = f.optionalMap(affinity, "podAffinity", withPath);
+        List<AffinityTerm> together = terms(with, "requiredDuringSchedulingIgnoredDuringExecution", withPath, false);
+        List<AffinityTerm> rather = terms(with, "preferredDuringSchedulingIgnoredDuringExecution", withPath, true);
+        ignored(affinity, ManifestFields.path(path, "affinity"), List.of("nodeAffinity"),
+                "node affinity is not simulated (use nodeSelector)");
+        return new SchedulingSpec(className, policy, spread, required, preferred, together, rather);
     }
 
     private List<SpreadConstraint> spread(YamlNode.Mapping spec, String path) {
@@ -60,9 +72,16 @@ final class SchedulingReader {
                 f.missing(c, p + ".whenUnsatisfiable", "DoNotSchedule or ScheduleAnyway");
             }
             String when = f.oneOf(c, "whenUnsatisfiable", p + ".whenUnsatisfiable", WHEN, "DoNotSchedule");
-            Map<String, String> labels = matchLabels(c, p);
+            LabelSelector selector = selectors.selector(c, p);
+            int minDomains = f.wholeNumber(c, "minDomains", p + ".minDomains", 1, 1, Integer.MAX_VALUE);
+            if (ManifestFields.field(c, "minDomains") != null && !when.equals("DoNotSchedule")) {
+                f.problem(ManifestFields.field(c, "minDomains").where(), p + ".minDomains: only allowed with "
+                        + "whenUnsatisfiable: DoNotSchedule");
+            }
+            ignored(c, p, List.of("nodeAffinityPolicy", "nodeTaintsPolicy", "matchLabelKeys"),
+                    "not simulated (nodeAffinityPolicy Honor and nodeTaintsPolicy Ignore, the defaults, apply)");
             if (key != null) {
-                out.add(new SpreadConstraint(maxSkew, key, when.equals("DoNotSchedule"), labels));
+                out.add(new SpreadConstraint(maxSkew, key, when.equals("DoNotSchedule"), selector, minDomains));
             }
         }
         return out;
@@ -97,16 +116,23 @@ final class SchedulingReader {
             }
             String topologyKey = f.requiredString(term, "topologyKey", p + ".topologyKey", "a node label such as "
                     + "kubernetes.io/hostname");
-            Map<String, String> labels = matchLabels(term, p);
+            LabelSelector selector = selectors.selector(term, p);
+            ignored(term, p, List.of("namespaces", "namespaceSelector", "matchLabelKeys", "mismatchLabelKeys"),
+                    "not simulated (the term selects pods of the pod's own namespace)");
             if (topologyKey != null) {
-                out.add(new AffinityTerm(topologyKey, labels, weight));
+                out.add(new AffinityTerm(topologyKey, selector, weight));
             }
         }
         return out;
     }
 
-    private Map<String, String> matchLabels(YamlNode.Mapping parent, String path) {
-        YamlNode.Mapping selector = f.optionalMap(parent, "labelSelector", path + ".labelSelector");
-        return f.stringMap(selector, "matchLabels", path + ".labelSelector.matchLabels");
+    /** A warning at each of {@code fields} present in {@code parent}: read, but not simulated. */
+    private void ignored(YamlNode.Mapping parent, String path, List<String> fields, String why) {
+        for (String name : fields) {
+            YamlNode.Entry e = parent == null ? null : parent.get(name);
+            if (e != null) {
+                f.warning(e.keyWhere(), ManifestFields.path(path, name) + ": ignored, " + why);
+            }
+        }
     }
 }

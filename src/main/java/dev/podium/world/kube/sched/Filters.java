@@ -58,7 +58,7 @@ final class Filters {
      * their normalised scores with weight 2 each.
      */
     Result run(Pod pod, List<NodeInfo> nodes, int start, int wanted, RandomStream random, TopologySpread spread,
-               InterPodAntiAffinity anti) {
+               InterPodAffinity anti) {
         Result r = new Result();
         PodNeeds needs = new PodNeeds(pod);
         int n = nodes.size();
@@ -100,7 +100,7 @@ final class Filters {
     static final int TOPOLOGY_WEIGHT = 2;
 
     /** PodTopologySpread then InterPodAffinity filters, counting the first failing one's reason. */
-    static boolean topologyFits(NodeInfo info, TopologySpread spread, InterPodAntiAffinity anti,
+    static boolean topologyFits(NodeInfo info, TopologySpread spread, InterPodAffinity anti,
                                 Map<String, Integer> reasons) {
         String reason = spread == null ? null : spread.reject(info);
         if (reason == null && anti != null) {

@@ -3,6 +3,7 @@ package dev.podium.world.kube.sched;
 import dev.podium.world.kube.api.Pod;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -14,6 +15,11 @@ import java.util.function.ToIntFunction;
  * {@code pickOneNodeForPreemption} does: the lowest highest-victim priority, then the lowest sum of victim
  * priorities (each offset by 2^31, so fewer victims win when the sums tie in sign), then the fewest victims, then the
  * latest start of the highest-priority victims, then the first node in the scheduler's list.
+ *
+ * <p>Each what-if re-runs every filter, PodTopologySpread and inter-pod anti-affinity included, with the node's
+ * removed pods gone from their counts (so a victim set that frees cpu but leaves the preemptor outside maxSkew, or
+ * next to a pod whose anti-affinity rejects it, is no candidate; and a pod whose anti-affinity alone keeps the
+ * preemptor out can be the only victim).
  *
  * <p>Simplified: PodDisruptionBudgets are not modelled (the first criterion, fewest PDB violations, is skipped);
  * every node is a candidate (the real dry run samples max(10 % of nodes, 100), which is every node below 100);
@@ -34,13 +40,23 @@ final class Preemption {
      * {@code priority} gives every pod's effective priority.
      */
     static Candidate find(Pod preemptor, List<NodeInfo> nodes, ToIntFunction<Pod> priority) {
+        return find(preemptor, nodes, priority, 0);
+    }
+
+    /**
+     * As {@link #find(Pod, List, ToIntFunction)}; {@code existingAnti} counts the placed pods with pod
+     * (anti-)affinity terms (while it is 0 and the preemptor has no topology constraints, the dry run checks the
+     * node alone; otherwise each what-if rebuilds the topology counts over every node).
+     */
+    static Candidate find(Pod preemptor, List<NodeInfo> nodes, ToIntFunction<Pod> priority, int existingAnti) {
         int p = priority.applyAsInt(preemptor);
         Comparator<Pod> moreImportant = Comparator.comparingInt((Pod v) -> -priority.applyAsInt(v))
                 .thenComparingLong(Pod::createdNanos).thenComparing(Pod::key);
         NodeInfo best = null;
         List<Pod> bestVictims = null;
         int examined = 0;
-        for (NodeInfo info : nodes) {
+        for (int n = 0; n < nodes.size(); n++) {
+            NodeInfo info = nodes.get(n);
             List<Pod> lower = new ArrayList<>();
             for (Pod q : info.podsOn.values()) {
                 if (priority.applyAsInt(q) < p) {
@@ -51,7 +67,8 @@ final class Preemption {
                 continue;
             }
             examined++;
-            List<Pod> victims = victims(preemptor, info, lower, moreImportant);
+            DryRun dry = new DryRun(preemptor, nodes, n, existingAnti);
+            List<Pod> victims = victims(dry, lower, moreImportant);
             if (victims != null && !victims.isEmpty() && (best == null || better(victims, bestVictims, priority))) {
                 best = info;
                 bestVictims = victims;
@@ -61,24 +78,58 @@ final class Preemption {
     }
 
     /** selectVictimsOnNode: null if even removing every lower-priority pod leaves no room. */
-    private static List<Pod> victims(Pod preemptor, NodeInfo info, List<Pod> lower, Comparator<Pod> moreImportant) {
-        NodeInfo what = info.counts();
+    private static List<Pod> victims(DryRun dry, List<Pod> lower, Comparator<Pod> moreImportant) {
         for (Pod q : lower) {
-            what.count(q, -1);
+            dry.what.remove(q);
         }
-        if (!Filters.fits(preemptor, what)) {
+        if (!dry.fits()) {
             return null;
         }
         lower.sort(moreImportant);
         List<Pod> victims = new ArrayList<>();
         for (Pod q : lower) {
-            what.count(q, 1);
-            if (!Filters.fits(preemptor, what)) {
-                what.count(q, -1);
+            dry.what.add(q);
+            if (!dry.fits()) {
+                dry.what.remove(q);
                 victims.add(q);
             }
         }
         return victims;
+    }
+
+    /**
+     * One node's what-if: a copy of it ({@code what}, pods listed) standing in for it in the node list, so that
+     * PodTopologySpread and inter-pod anti-affinity count the cluster with the victims gone, as the real dry run's
+     * PreFilter extensions (RemovePod/AddPod) do before each RunFilterPlugins.
+     */
+    private static final class DryRun {
+        final Pod preemptor;
+        final NodeInfo what;
+        final List<NodeInfo> nodes;
+        final boolean topology;
+        final int existingAnti;
+
+        DryRun(Pod preemptor, List<NodeInfo> all, int index, int existingAnti) {
+            this.preemptor = preemptor;
+            NodeInfo info = all.get(index);
+            this.what = info.counts();
+            what.podsOn.putAll(info.podsOn);
+            this.existingAnti = existingAnti;
+            this.topology = existingAnti > 0 || !preemptor.spec().scheduling().spread().isEmpty()
+                    || InterPodAffinity.hasTerms(preemptor.spec().scheduling());
+            this.nodes = topology ? new ArrayList<>(all) : all;
+            if (topology) {
+                nodes.set(index, what);
+            }
+        }
+
+        boolean fits() {
+            if (!Filters.fits(preemptor, what)) {
+                return false;
+            }
+            return !topology || Filters.topologyFits(what, TopologySpread.of(preemptor, nodes),
+                    InterPodAffinity.of(preemptor, nodes, existingAnti), new HashMap<>());
+        }
     }
 
     /** True if victims {@code a} are a better choice than {@code b} (pickOneNodeForPreemption's order). */

@@ -34,7 +34,7 @@ import java.util.List;
  *
  * <p>Simplified: filters are NodeUnschedulable, TaintToleration (NoSchedule/NoExecute), NodeAffinity
  * (nodeSelector only), NodeResourcesFit (cpu, memory, pod count), PodTopologySpread ({@link TopologySpread}) and
- * the anti-affinity half of InterPodAffinity ({@link InterPodAntiAffinity}); scores are LeastAllocated +
+ * InterPodAffinity ({@link InterPodAffinity}: pod affinity and anti-affinity); scores are LeastAllocated +
  * BalancedAllocation (weight 1 each, 0..200) plus those two (weight 2 each, 0..200 apiece; 0 for pods without
  * constraints, as the system default spread constraints are not applied). Priorities come from PriorityClasses ({@link Priorities}); a pod
  * that fits nowhere may preempt lower-priority pods ({@link Preemption}): the victims are deleted gracefully, the
@@ -72,8 +72,8 @@ public final class Scheduler {
     private boolean busy;
     private boolean cycleScheduled;
     private int nextStartNodeIndex;
-    /** Placed pods with pod anti-affinity terms: while there are none, pods without constraints skip the plugin. */
-    private int antiAffinityPods;
+    /** Placed pods with pod (anti-)affinity terms: while there are none, pods without constraints skip the plugin. */
+    private int affinityPods;
 
     public Scheduler(Kernel kernel, EventSink sink, ApiServer api, KubeParams params, List<KubeManifest> manifests) {
         this.priorities = new Priorities(manifests);
@@ -176,7 +176,7 @@ public final class Scheduler {
         }
         placed.put(pod.key(), new Placement(info, pod));
         info.add(pod);
-        antiAffinityPods += InterPodAntiAffinity.hasTerms(pod.spec().scheduling()) ? 1 : 0;
+        affinityPods += InterPodAffinity.hasTerms(pod.spec().scheduling()) ? 1 : 0;
     }
 
     private boolean unplace(String key) {
@@ -185,7 +185,7 @@ public final class Scheduler {
             return false;
         }
         p.info().remove(p.pod());
-        antiAffinityPods -= InterPodAntiAffinity.hasTerms(p.pod().spec().scheduling()) ? 1 : 0;
+        affinityPods -= InterPodAffinity.hasTerms(p.pod().spec().scheduling()) ? 1 : 0;
         return true;
     }
 
@@ -217,7 +217,7 @@ public final class Scheduler {
         int priority = priorities.priority(pod);
         List<Nomination> reserved = reserveNominated(pod, priority);
         TopologySpread spread = TopologySpread.of(pod, nodeList);
-        InterPodAntiAffinity anti = InterPodAntiAffinity.of(pod, nodeList, antiAffinityPods);
+        InterPodAffinity anti = InterPodAffinity.of(pod, nodeList, affinityPods);
         Filters.Result result = nominatedFits(pod, spread, anti);
         if (result == null) {
             result = filters.run(pod, nodeList, nextStartNodeIndex, numFeasibleNodesToFind(), random, spread, anti);
@@ -227,7 +227,7 @@ public final class Scheduler {
         }
         Preemption.Candidate preemption = null;
         if (result.best == null && priorities.mayPreempt(pod) && eligibleToPreempt(pod, priority)) {
-            preemption = Preemption.find(pod, nodeList, priorities::priority);
+            preemption = Preemption.find(pod, nodeList, priorities::priority, affinityPods);
         }
         for (Nomination n : reserved) {
             nodesByName.get(n.node()).count(n.pod(), -1);
@@ -263,7 +263,7 @@ public final class Scheduler {
     }
 
     /** evaluateNominatedNode: a nominated pod whose node now fits goes there without a full search; else null. */
-    private Filters.Result nominatedFits(Pod pod, TopologySpread spread, InterPodAntiAffinity anti) {
+    private Filters.Result nominatedFits(Pod pod, TopologySpread spread, InterPodAffinity anti) {
         Nomination n = nominated.get(pod.key());
         NodeInfo info = n == null ? null : nodesByName.get(n.node());
         if (info == null || !Filters.fits(pod, info) || !Filters.topologyFits(info, spread, anti, new HashMap<>())) {

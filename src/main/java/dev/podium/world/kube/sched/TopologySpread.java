@@ -1,7 +1,6 @@
 package dev.podium.world.kube.sched;
 
 import dev.podium.world.kube.api.Pod;
-import dev.podium.world.kube.spec.Selectors;
 import dev.podium.world.kube.spec.SpreadConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,8 @@ import java.util.Map;
  * counts, for each DoNotSchedule constraint, the pods matching its selector in the pod's namespace (not
  * terminating) in every domain of its topologyKey, over the nodes that carry every constraint's key and match the
  * pod's nodeSelector (nodeAffinityPolicy Honor; taints ignored, nodeTaintsPolicy Ignore). Filter rejects a node
- * without a key ("... (missing required label)") or where {@code count + self − global minimum > maxSkew}.
+ * without a key ("... (missing required label)") or where {@code count + self − global minimum > maxSkew}; the
+ * global minimum is 0 while fewer domains than the constraint's minDomains are eligible.
  * Score (ScheduleAnyway constraints, over the feasible nodes) adds {@code count × log(domains + 2) + maxSkew − 1}
  * per constraint and normalises to {@code 100 × (max + min − s) / max}; nodes without a key score 0. Mutable
  * only while built; kernel thread only.
@@ -51,7 +51,7 @@ final class TopologySpread {
             for (int count : hardCounts.get(i).values()) {
                 min = Math.min(min, count);
             }
-            hardMin[i] = min;
+            hardMin[i] = hardCounts.get(i).size() < hard.get(i).minDomains() ? 0 : min;
         }
     }
 
@@ -68,7 +68,7 @@ final class TopologySpread {
         for (int i = 0; i < hard.size(); i++) {
             SpreadConstraint c = hard.get(i);
             int count = hardCounts.get(i).getOrDefault(info.node.labels().get(c.topologyKey()), 0);
-            int self = Selectors.matches(c.matchLabels(), pod.labels()) ? 1 : 0;
+            int self = c.selects(pod.labels()) ? 1 : 0;
             if (count + self - hardMin[i] > c.maxSkew()) {
                 return NOT_MATCH;
             }
@@ -164,7 +164,7 @@ final class TopologySpread {
         int n = 0;
         for (Pod q : info.podsOn.values()) {
             if (!q.deleting() && q.namespace().equals(pod.namespace())
-                    && Selectors.matches(c.matchLabels(), q.labels())) {
+                    && c.selects(q.labels())) {
                 n++;
             }
         }

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.podium.engine.RandomStream;
-import dev.podium.world.kube.api.Node;
 import dev.podium.world.kube.api.Pod;
 import dev.podium.world.kube.spec.AffinityTerm;
-import dev.podium.world.kube.spec.ContainerSpec;
-import dev.podium.world.kube.spec.PodSpec;
-import dev.podium.world.kube.spec.Resources;
 import dev.podium.world.kube.spec.SchedulingSpec;
 import dev.podium.world.kube.spec.SpreadConstraint;
 import java.util.ArrayList;
@@ -19,38 +14,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** PodTopologySpread and the anti-affinity half of InterPodAffinity in filter and score, with kubectl's reasons. */
-class TopologyFilterScoreTest {
-    private static final String ZONE = "topology.kubernetes.io/zone";
-    private static final String HOST = "kubernetes.io/hostname";
+class TopologyFilterScoreTest extends TopologyFixtures {
     private static final Map<String, String> WEB = Map.of("app", "web");
-    private int created;
 
-    private Pod pod(String name, Map<String, String> labels, SchedulingSpec scheduling) {
-        PodSpec spec = new PodSpec(List.of(new ContainerSpec("c", "img", new Resources(100, 1L << 20),
-                Resources.NONE, null, null, null, false, 0)), List.of(), Map.of(), List.of(), "", "Always", 0, 0,
-                scheduling);
-        return Pod.create("default", name, labels, "", spec, created++);
-    }
 
     private static SchedulingSpec spread(int maxSkew, String key, boolean hard) {
         return new SchedulingSpec("", "", List.of(new SpreadConstraint(maxSkew, key, hard, WEB)), List.of(),
                 List.of());
     }
 
-    private static NodeInfo node(String name, String zone, Pod... pods) {
-        Map<String, String> labels = zone == null ? Map.of(HOST, name) : Map.of(HOST, name, ZONE, zone);
-        NodeInfo info = new NodeInfo(new Node(name, new Resources(4000, 1L << 34), 110, labels, List.of(), false,
-                "True", "KubeletReady", 0));
-        for (Pod p : pods) {
-            info.add(p);
-        }
-        return info;
-    }
 
-    private static Filters.Result schedule(Pod pod, List<NodeInfo> nodes, int existingAntiAffinity) {
-        return new Filters().run(pod, nodes, 0, nodes.size(), new RandomStream(1), TopologySpread.of(pod, nodes),
-                InterPodAntiAffinity.of(pod, nodes, existingAntiAffinity));
-    }
 
     /** Three zones with 2, 1 and 1 web pods. */
     private List<NodeInfo> zones(int a, int b, int c) {
@@ -135,8 +108,8 @@ class TopologyFilterScoreTest {
         nodes.get(1).add(pod("loner", Map.of("app", "loner"), alone));
         Filters.Result r = schedule(pod("web-new", WEB, SchedulingSpec.NONE), nodes, 1);
         assertEquals(2, r.feasible);
-        assertEquals(1, r.reasons.get(InterPodAntiAffinity.EXISTING_RULES));
-        assertNull(InterPodAntiAffinity.of(pod("web-2", WEB, SchedulingSpec.NONE), nodes, 0),
+        assertEquals(1, r.reasons.get(InterPodAffinity.EXISTING_RULES));
+        assertNull(InterPodAffinity.of(pod("web-2", WEB, SchedulingSpec.NONE), nodes, 0),
                 "without pods carrying terms the plugin does not run");
     }
 
