@@ -37,7 +37,8 @@ import javafx.stage.Stage;
  * The longest FX-thread stall of the real window watching a cluster while changes arrive. The mock API server (fabric8
  * mockwebserver over https, scripted: the CRUD mock cannot take 1,000 writes a second on this machine) lists 20 nodes
  * and {@code pods} running pods; the whole app (MainWindow with its animation timer, the kube view, narration, the
- * live bar) connects to it; after the initial sync, the pod watch sends {@code rate} MODIFIED events a second for
+ * live bar) connects to it {@code settle} seconds after it opened, and the sync is timed from the connect (so it
+ * includes getting the Kubernetes view ready); after the initial sync, the pod watch sends {@code rate} MODIFIED events a second for
  * {@code seconds} s, each flipping a pod between Running and Pending, so every one becomes a kube event, a narration
  * line and a redraw. {@link PulseProfile} records the gap between consecutive pulses (everything the FX thread did in
  * between: draining, projecting, CSS, layout, rendering, tasks run later) and explains the longest gaps of the sync
@@ -48,6 +49,8 @@ public final class LiveStallBench {
     private static final int PODS = Integer.getInteger("pods", 5_000);
     private static final int RATE = Integer.getInteger("rate", 1_000);
     private static final int SECONDS = Integer.getInteger("seconds", 20);
+    /** Seconds the window runs before it connects. */
+    private static final int SETTLE_SECONDS = Integer.getInteger("settle", 5);
     /** How many of the longest gaps of each phase are explained. */
     private static final int EXPLAIN = Integer.getInteger("explain", 3);
 
@@ -72,11 +75,12 @@ public final class LiveStallBench {
                 Stage stage = new Stage();
                 window[0].show(stage);
                 profile[0] = new PulseProfile(stage.getScene());
-                window[0].connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir), MockCluster.CONTEXT,
-                        null, false);
             });
-            waitUntil(window, p -> true); // the window's own start-up is not the sync
+            // as a teacher would: the window is up and settled (gallery read, classes warmed) before connecting
+            TimeUnit.SECONDS.sleep(SETTLE_SECONDS);
             long syncStart = System.nanoTime();
+            Platform.runLater(() -> window[0].connect(KubeconfigFiles.locate(cluster.kubeconfig, Map.of(), dir),
+                    MockCluster.CONTEXT, null, false));
             waitUntil(window, p -> p.status().informer("podium/pods").map(s -> s.items() >= PODS).orElse(false)
                     && p.status().backlog() == 0);
             long syncEnd = System.nanoTime();
@@ -97,9 +101,11 @@ public final class LiveStallBench {
             System.out.printf("churn: %,d pod watch events in %.1f s = %.0f/s; FX pulse gaps: %s%n", sentDuring,
                     churnSeconds, sentDuring / churnSeconds, during);
             System.out.printf("timeline grew by %,d events during the churn%n", events);
-            System.out.printf("longest FX stall: sync %.1f ms (FX CPU %.1f ms), churn %.1f ms (FX CPU %.1f ms);"
-                    + " target < 50 ms; load average %.2f%n", sync.maxMillis(), sync.maxCpuMillis(), during.maxMillis(),
-                    during.maxCpuMillis(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf("longest FX stall: sync %.1f ms (%.1f ms less waits for a CPU, FX CPU %.1f ms), churn"
+                    + " %.1f ms (%.1f ms less waits, FX CPU %.1f ms); target < 50 ms; load average %.2f%n",
+                    sync.maxMillis(), sync.maxLessWaitMillis(), sync.maxCpuMillis(), during.maxMillis(),
+                    during.maxLessWaitMillis(), during.maxCpuMillis(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             Platform.runLater(() -> {
                 profile[0].close();
                 window[0].model().playback().close();

@@ -1,10 +1,13 @@
 package dev.podium.bench;
 
 import dev.podium.ui.common.FrameProbe;
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,23 +21,35 @@ import javafx.scene.Scene;
  * Where the FX thread's time between two pulses went. An {@link AnimationTimer} stamps each pulse with the FX
  * thread's and the render thread's CPU time; {@link FrameProbe} reports the playback frame's phases (advance, which
  * drains a live queue; the views' render, which projects and draws; narration; after-render hooks); the scene's
- * pre- and post-layout listeners time the CSS pass (run eagerly by {@code applyCss} in the pre-layout listener) and
- * the layout pass; a sampler thread takes the FX thread's stack every two milliseconds, so work outside the frame
- * (tasks posted with {@code runLater}, the scene graph's sync) is named too. Everything is stamped with
+ * pre- and post-layout listeners time the CSS and layout passes together (the scene runs them between the two; the
+ * profile does not call {@code applyCss} itself, which would restyle every node of the scene each pulse and cost
+ * more than the passes it measures); on request ({@link #SAMPLE_NANOS}) a sampler thread takes the FX thread's stack
+ * every few milliseconds, so work outside the frame (tasks posted with {@code runLater}, the scene graph's sync) is
+ * named too. Everything is stamped with
  * {@link System#nanoTime} and attributed afterwards: a gap is the time from one pulse's start to the next one's.
  * Wall times are reported with thread-CPU times, which a busy machine disturbs less. A benchmark tool: pulses and
  * phases are recorded on the FX thread, samples on the sampler, read under this object's lock.
  */
 final class PulseProfile extends AnimationTimer {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
-    /** Extra phases measured here, numbered after FrameProbe's. */
-    private static final int CSS = FrameProbe.Phase.values().length;
-    private static final int LAYOUT = CSS + 1;
-    private static final String[] PHASE_NAMES = {"advance", "views", "narration", "hooks", "CSS", "layout"};
+    /**
+     * How often the FX thread's stack is taken, in milliseconds ({@code -DstackMillis}); 0, the default, takes none.
+     * Each sample is a safepoint that stops every Java thread, and on a busy machine reaching it takes long, so
+     * sampling lengthens the very gaps it explains: turn it on to find a cause, off to measure.
+     */
+    private static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("stackMillis", 0));
+    /** The extra phase measured here (the scene's CSS and layout passes), numbered after FrameProbe's. */
+    private static final int CSS_LAYOUT = FrameProbe.Phase.values().length;
+    private static final String[] PHASE_NAMES = {"advance", "views", "narration", "hooks", "CSS+layout"};
 
-    /** One pulse: its start, and the FX and render threads' CPU time when the timer ran. */
-    private record Pulse(long nowNanos, long fxCpu, long renderCpu, long gcMillis) {
+    /** Linux's scheduler statistics of the calling thread: time on a CPU, time runnable but waiting for one. */
+    private static final Path SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
+
+    /**
+     * One pulse: its start, the FX and render threads' CPU time when the timer ran, and how long the FX thread had
+     * waited, runnable, for a CPU (on a machine busy with other work that wait is the most of a long gap).
+     */
+    private record Pulse(long nowNanos, long fxCpu, long renderCpu, long gcMillis, long fxWait) {
     }
 
     private record Timed(int phase, long startNanos, long wallNanos, long cpuNanos) {
@@ -48,10 +63,8 @@ final class PulseProfile extends AnimationTimer {
     private final List<Sample> samples = new ArrayList<>();
     private final long fxThread;
     private final long renderThread;
-    private long cssStart;
-    private long cssCpu;
-    private long layoutStart;
-    private long layoutCpu;
+    private long passStart;
+    private long passCpu;
     private volatile boolean sampling = true;
 
     /** FX thread: starts profiling {@code scene}'s pulses. */
@@ -62,18 +75,16 @@ final class PulseProfile extends AnimationTimer {
                 .orElse(-1);
         FrameProbe.install((phase, start, wall, cpu) -> add(new Timed(phase.ordinal(), start, wall, cpu)));
         scene.addPreLayoutPulseListener(() -> {
-            cssStart = System.nanoTime();
-            cssCpu = THREADS.getCurrentThreadCpuTime();
-            scene.getRoot().applyCss();
-            layoutStart = System.nanoTime();
-            layoutCpu = THREADS.getCurrentThreadCpuTime();
-            add(new Timed(CSS, cssStart, layoutStart - cssStart, layoutCpu - cssCpu));
+            passStart = System.nanoTime();
+            passCpu = THREADS.getCurrentThreadCpuTime();
         });
-        scene.addPostLayoutPulseListener(() -> add(new Timed(LAYOUT, layoutStart, System.nanoTime() - layoutStart,
-                THREADS.getCurrentThreadCpuTime() - layoutCpu)));
-        Thread sampler = new Thread(this::sample, "fx-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        scene.addPostLayoutPulseListener(() -> add(new Timed(CSS_LAYOUT, passStart, System.nanoTime() - passStart,
+                THREADS.getCurrentThreadCpuTime() - passCpu)));
+        if (SAMPLE_NANOS > 0) {
+            Thread sampler = new Thread(this::sample, "fx-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
         start();
     }
 
@@ -81,7 +92,17 @@ final class PulseProfile extends AnimationTimer {
     public void handle(long now) {
         long render = renderThread < 0 ? 0 : THREADS.getThreadCpuTime(renderThread);
         synchronized (this) {
-            pulses.add(new Pulse(now, THREADS.getCurrentThreadCpuTime(), render, gcMillis()));
+            pulses.add(new Pulse(now, THREADS.getCurrentThreadCpuTime(), render, gcMillis(), runQueueWait()));
+        }
+    }
+
+    /** Nanoseconds the calling thread has been runnable but waiting for a CPU, or 0 where Linux does not say. */
+    private static long runQueueWait() {
+        try {
+            String[] fields = Files.readString(SCHEDSTAT).trim().split(" ");
+            return Long.parseLong(fields[1]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
@@ -157,7 +178,7 @@ final class PulseProfile extends AnimationTimer {
                 continue;
             }
             Gap gap = new Gap(b.nowNanos - a.nowNanos, b.fxCpu - a.fxCpu, b.renderCpu - a.renderCpu,
-                    b.gcMillis - a.gcMillis);
+                    b.gcMillis - a.gcMillis, b.fxWait - a.fxWait);
             for (Timed t : phases) {
                 if (t.startNanos >= a.nowNanos && t.startNanos < b.nowNanos) {
                     gap.wall[t.phase] += t.wallNanos;
@@ -180,12 +201,15 @@ final class PulseProfile extends AnimationTimer {
         final long fxCpuNanos;
         final long renderCpuNanos;
         final long gcMillis;
+        /** How long of the gap the FX thread was runnable but had no CPU (other processes had them). */
+        final long waitNanos;
         final long[] wall = new long[PHASE_NAMES.length];
         final long[] cpu = new long[PHASE_NAMES.length];
         final Map<String, Integer> samples = new HashMap<>();
 
-        Gap(long wallNanos, long fxCpuNanos, long renderCpuNanos, long gcMillis) {
+        Gap(long wallNanos, long fxCpuNanos, long renderCpuNanos, long gcMillis, long waitNanos) {
             this.wallNanos = wallNanos;
+            this.waitNanos = waitNanos;
             this.gcMillis = gcMillis;
             this.fxCpuNanos = fxCpuNanos;
             this.renderCpuNanos = renderCpuNanos;
@@ -194,8 +218,9 @@ final class PulseProfile extends AnimationTimer {
         @Override
         public String toString() {
             StringBuilder b = new StringBuilder(String.format(
-                    "%.1f ms wall, FX CPU %.1f ms, render thread CPU %.1f ms, GC %d ms;", wallNanos / 1e6,
-                    fxCpuNanos / 1e6, renderCpuNanos / 1e6, gcMillis));
+                    "%.1f ms wall (FX thread waited %.1f ms for a CPU), FX CPU %.1f ms, render thread CPU %.1f ms,"
+                    + " GC %d ms;", wallNanos / 1e6, waitNanos / 1e6, fxCpuNanos / 1e6, renderCpuNanos / 1e6,
+                    gcMillis));
             long known = 0;
             for (int i = 0; i < PHASE_NAMES.length; i++) {
                 if (wall[i] >= 500_000) {
@@ -218,6 +243,11 @@ final class PulseProfile extends AnimationTimer {
             return gaps.stream().mapToLong(g -> g.wallNanos).max().orElse(0) / 1e6;
         }
 
+        /** The longest gap less the time the FX thread waited for a CPU: what a machine with a free core would show. */
+        double maxLessWaitMillis() {
+            return gaps.stream().mapToLong(g -> g.wallNanos - g.waitNanos).max().orElse(0) / 1e6;
+        }
+
         double maxCpuMillis() {
             return gaps.stream().mapToLong(g -> g.fxCpuNanos).max().orElse(0) / 1e6;
         }
@@ -230,10 +260,15 @@ final class PulseProfile extends AnimationTimer {
             long[] wall = gaps.stream().mapToLong(g -> g.wallNanos).sorted().toArray();
             long[] cpu = gaps.stream().mapToLong(g -> g.fxCpuNanos).sorted().toArray();
             StringBuilder b = new StringBuilder(String.format(
-                    "%d pulses; wall median %.1f ms, p99 %.1f ms, max %.1f ms; FX CPU per gap p99 %.1f ms, max %.1f ms",
-                    wall.length, wall[wall.length / 2] / 1e6, wall[(int) (wall.length * 0.99)] / 1e6, maxMillis(),
+                    "%d pulses; wall median %.1f ms, p99 %.1f ms, max %.1f ms (%.1f ms less the FX thread's wait for a"
+                    + " CPU); FX CPU per gap p99 %.1f ms, max %.1f ms", wall.length, wall[wall.length / 2] / 1e6,
+                    wall[(int) (wall.length * 0.99)] / 1e6, maxMillis(), maxLessWaitMillis(),
                     cpu[(int) (cpu.length * 0.99)] / 1e6, maxCpuMillis()));
-            gaps.stream().sorted(Comparator.comparingLong((Gap g) -> g.wallNanos).reversed()).limit(explain)
+            // -DexplainBy=cpu: the gaps with the most FX CPU time instead of the longest (on a busy machine the
+            // longest are those the scheduler held up)
+            Comparator<Gap> order = "cpu".equals(System.getProperty("explainBy"))
+                    ? Comparator.comparingLong((Gap g) -> g.fxCpuNanos) : Comparator.comparingLong((Gap g) -> g.wallNanos);
+            gaps.stream().sorted(order.reversed()).limit(explain)
                     .forEach(g -> b.append(String.format("%n    gap %s", g)));
             return b.toString();
         }

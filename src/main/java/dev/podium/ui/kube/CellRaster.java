@@ -3,6 +3,7 @@ package dev.podium.ui.kube;
 import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -24,13 +25,22 @@ import javafx.scene.image.WritableImage;
  * <p>The static picture (background, node boxes, their names) is rastered once into a base buffer and rebuilt only
  * when the layout, the theme, the font or a node's condition changes. Each frame compares the colour every slot
  * should show with the colour last written there and writes only the differences, so a frame costs one pass over an
- * int array per slot plus the changed cells. FX thread only.
+ * int array per slot plus the changed cells.
+ *
+ * <p>A rebuild repaints every tile whole, and the render thread then draws the whole grid again: at a live cluster's
+ * first sync (thousands of pods arriving, the layout changing as they do) that was the longest pulse. So at most
+ * {@link #WHOLE_TILES_PER_PULSE} tiles are repainted whole in a pulse; the others keep their picture a few pulses
+ * longer and are repainted by a pulse timer of the raster's own, whether or not the view renders again, until none
+ * is left. Cells that change in a tile that is not waiting are written at once. Once the last tile is painted, the
+ * picture is the one an unchunked paint gives. FX thread only.
  */
 final class CellRaster {
     /** Tile edge in pixels: small enough that scattered changes leave most of the grid clean. */
     static final int TILE = 96;
     /** Slot value meaning "nothing drawn here" (the base picture shows); real colours are opaque, so never 0. */
     private static final int NONE = 0;
+    /** Tiles repainted whole in one pulse at most (a quarter to a half of a full-window grid). */
+    static final int WHOLE_TILES_PER_PULSE = 24;
 
     private final Group group = new Group();
     private ClusterLayout builtLayout;
@@ -45,10 +55,67 @@ final class CellRaster {
     private int tilesW = -1;
     private int tilesH = -1;
     private int[] painted = new int[0];
+    private int wholePerPulse = WHOLE_TILES_PER_PULSE;
+    /** Tiles that may still be repainted whole in this pulse. */
+    private int wholeLeft = WHOLE_TILES_PER_PULSE;
+    /** What the last paint drew with, for the tiles repainted later. */
+    private ClusterLayout paintedLayout;
+    private int paintedSlots;
+    private int paintedSize;
+    private final AnimationTimer rest = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (!paintWaiting()) {
+                stop();
+            }
+        }
+    };
+    private boolean restRunning;
 
     CellRaster() {
         group.setManaged(false);
         group.setMouseTransparent(true);
+    }
+
+    /** The picture the tiles hold now, {@code gw × gh} ARGB pixels of the grid (tests). */
+    int[] picture() {
+        int[] out = new int[gw * gh];
+        for (Tile t : tiles) {
+            for (int yy = 0; yy < t.h; yy++) {
+                System.arraycopy(t.px, yy * t.w, out, (t.y + yy) * gw + t.x, t.w);
+            }
+        }
+        return out;
+    }
+
+    /** Sets how many tiles a pulse repaints whole (tests: {@link Integer#MAX_VALUE} paints everything at once). */
+    void wholeTilesPerPulse(int tiles) {
+        wholePerPulse = Math.max(1, tiles);
+        wholeLeft = wholePerPulse;
+    }
+
+    /** Whether some tiles still wait to be repainted whole. */
+    boolean waiting() {
+        for (Tile t : tiles) {
+            if (t.full) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One pulse's share of the waiting tiles: a fresh budget of {@link #WHOLE_TILES_PER_PULSE}, spent on the waiting
+     * tiles in grid order; true if some still wait. The raster's pulse timer calls it; tests call it as pulses would.
+     */
+    boolean paintWaiting() {
+        wholeLeft = wholePerPulse;
+        if (paintedLayout != null) {
+            flushTiles(paintedLayout, paintedSlots, paintedSize);
+        }
+        boolean more = waiting();
+        restRunning &= more;
+        return more;
     }
 
     /** The tiles, to add once to the pane above its background. */
@@ -101,8 +168,28 @@ final class CellRaster {
                 }
             }
         }
+        paintedLayout = l;
+        paintedSlots = slots;
+        paintedSize = size;
+        if (!restRunning) {
+            wholeLeft = wholePerPulse; // no timer counting pulses: this paint starts a pulse's budget
+        }
+        flushTiles(l, slots, size);
+        if (!restRunning && waiting()) {
+            restRunning = true;
+            rest.start();
+        }
+    }
+
+    /** Uploads the changed cells of every tile not waiting, and repaints waiting tiles whole within the budget. */
+    private void flushTiles(ClusterLayout l, int slots, int size) {
         for (Tile t : tiles) {
-            if (t.count > 0 || t.full) {
+            if (t.full) {
+                if (wholeLeft > 0) {
+                    wholeLeft--;
+                    t.flush(this, l, slots, size);
+                }
+            } else if (t.count > 0) {
                 t.flush(this, l, slots, size);
             }
         }

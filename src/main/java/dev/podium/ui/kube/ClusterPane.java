@@ -48,6 +48,11 @@ final class ClusterPane extends ResizableCanvas {
         return layout;
     }
 
+    /** The dense level's tiles (tests). */
+    CellRaster raster() {
+        return raster;
+    }
+
     void render(ClusterModel m, KubeState s, long now, KubePalette p, ViewText text, String family) {
         fonts.family(family);
         double w = canvas().getWidth();

@@ -16,6 +16,7 @@ import dev.podium.live.log.Redactor;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.playback.Playback;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -78,6 +79,7 @@ public final class LiveCommands {
      */
     public void connect(KubeconfigFiles files, String context, String namespace, boolean allowChanges) {
         window.note(window.playheadNanos(), i18n.get("note.live.connecting", context));
+        window.prepare(List.of(LiveSession.WORLD)); // while the connection is made
         ClientFactory factory = new ClientFactory(files, ExecCredentialPlugin.forThisProcess(), permission,
                 Clock.systemUTC());
         LiveOptions options = LiveOptions.watching(namespace);

@@ -3,6 +3,7 @@ package dev.podium.ui.live;
 import dev.podium.ui.common.Dialogs;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.playback.Playback;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
@@ -29,6 +30,13 @@ public interface LiveHost {
 
     /** Adds {@code text} to the narration at {@code atNanos}. */
     void note(long atNanos, String text);
+
+    /**
+     * A playback of {@code worlds} is on its way (a live session connecting): the window may get their views ready
+     * ahead, a little each pulse, so that showing it is not one long pulse. Shows nothing; does nothing by default.
+     */
+    default void prepare(List<String> worlds) {
+    }
 
     /** Shows {@code next} under {@code title}; the previous playback is closed. */
     void showPlayback(Playback next, String title);

@@ -315,6 +315,14 @@ public final class MainWindow implements LiveHost {
         live.connect(files, context, namespace, allowChanges);
     }
 
+    /** Gets {@code worlds}' views ready a step a pulse (timer-driven windows only: tests build them when shown). */
+    @Override
+    public void prepare(List<String> worlds) {
+        if (timerDriven && stage != null && stage.getScene() != null) {
+            new WorldPrep(views, stage.getScene(), worlds).start();
+        }
+    }
+
     /** The live cluster commands (connect, disconnect, changes). */
     public LiveCommands live() {
         return live;

@@ -62,6 +62,11 @@ public final class WorldViews {
         return List.copyOf(built.values());
     }
 
+    /** Whether {@code world}'s view has been built. */
+    public boolean isBuilt(String world) {
+        return built.containsKey(world);
+    }
+
     /** The view and narrator of {@code world}, built on first use; null if this build has none. */
     public Entry forWorld(String world) {
         WorldUi ui = uis.get(world);
