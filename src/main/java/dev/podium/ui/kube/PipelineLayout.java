@@ -18,6 +18,11 @@ final class PipelineLayout {
     static final double ARC_H = 56;
     static final double GAP = 18;
 
+    /** Two rows: a stage box's least height, and the bottom band's (the delayed lane, what it saw → what it did). */
+    private static final double TWO_ROW_BOX = 125;
+    private static final double MIN_BAND = 130;
+    private static final double MARGIN = 16;
+
     final double width;
     final double height;
     final boolean twoRows;
@@ -30,12 +35,12 @@ final class PipelineLayout {
         this.width = Math.max(480, width);
         this.height = Math.max(400, height);
         this.twoRows = this.width < TWO_ROWS_BELOW;
-        double margin = 16;
+        double margin = MARGIN;
         double gap = GAP;
         double top = TITLE_H + ARC_H;
         double bandY;
         if (twoRows) {
-            double rowH = Math.max(125, (this.height - top - margin - 2 * gap) * 0.32);
+            double rowH = Math.max(TWO_ROW_BOX, (this.height - top - margin - 2 * gap) * 0.32);
             row(0, 4, SHARE_TOP, margin, top, rowH);
             row(4, 3, SHARE_BOTTOM, margin, top + rowH + gap, rowH);
             bandY = top + 2 * rowH + 2 * gap;
@@ -55,6 +60,16 @@ final class PipelineLayout {
         y[r] = bandY;
         w[r] = this.width - margin - x[r];
         h[r] = bandH;
+    }
+
+    /**
+     * The least canvas height at {@code width} in which the bottom band keeps room for its lines: a shorter stage
+     * (two rows beside the gallery and the narration in a 1280×720 window) scrolls rather than cut the band off.
+     */
+    static double minHeight(double width) {
+        return Math.max(480, width) < TWO_ROWS_BELOW
+                ? TITLE_H + ARC_H + 2 * TWO_ROW_BOX + 2 * GAP + MIN_BAND + MARGIN
+                : 400;
     }
 
     /** Places {@code count} stages from {@code first} side by side at {@code top}, sharing the width by {@code share}. */

@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,6 +35,8 @@ final class ReconcilePane extends VBox {
             "endpoints", "scheduler");
 
     private final ResizableCanvas canvas = new ResizableCanvas();
+    /** A stage too short for the pipeline and its bottom band scrolls (see {@link PipelineLayout#minHeight}). */
+    private final ScrollPane scroll = new ScrollPane(canvas);
     private final ComboBox<String> selector = new ComboBox<>();
     private final Label label = new Label();
     /** The controller client's latest long wait for a token (client-go's "Waited for …"), while it is recent. */
@@ -63,8 +66,12 @@ final class ReconcilePane extends VBox {
         throttle.setId(THROTTLE_ID);
         throttle.setStyle("-fx-font-size: 16px; -fx-font-weight: bold; -fx-text-fill: -pd-pod-pending;");
         selector.setStyle("-fx-font-size: 16px;");
-        getChildren().addAll(bar, canvas);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().addAll("edge-to-edge", "stage-scroll");
+        getChildren().addAll(bar, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         canvas.setOnResize(redraw);
     }
 
@@ -108,6 +115,10 @@ final class ReconcilePane extends VBox {
         double h = canvas.canvas().getHeight();
         if (w < 1 || h < 1) {
             return;
+        }
+        double least = isLive ? 0 : PipelineLayout.minHeight(w);
+        if (canvas.getMinHeight() != least) {
+            canvas.setMinHeight(least);
         }
         if (isLive) {
             live.build(s, now, t);

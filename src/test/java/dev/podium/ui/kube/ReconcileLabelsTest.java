@@ -64,6 +64,12 @@ class ReconcileLabelsTest {
                 }
             }
             assertNotNull(pane.pipelineLayout());
+            PipelineLayout drawn = pane.pipelineLayout();
+            int band = dev.podium.ui.kube.Stage.RESULT.ordinal();
+            double canvasH = pane.canvasPane().getHeight();
+            assertTrue(drawn.y[band] + drawn.h[band] <= canvasH + 0.5, locale + ": the results band ends at "
+                    + (drawn.y[band] + drawn.h[band]) + " px on a canvas " + canvasH + " px high (cut off)");
+            assertTrue(drawn.h[band] >= 120, locale + ": the results band is " + drawn.h[band] + " px high");
             assertTrue(pane.pipelineLayout().width < 1000, "the stage of a 1280 px window: " + pane.pipelineLayout().width);
             String all = String.join("\n", seen);
             String joined = seen.stream().collect(Collectors.joining(" "));
