@@ -61,6 +61,12 @@ final class SoftWrap {
         return out;
     }
 
+    /** Whether breaking {@code s} at {@code i} would leave only a closing bracket or two ("mu.Lock(" and ")"). */
+    private static boolean stub(String s, int i) {
+        String tail = s.substring(i).strip();
+        return tail.length() <= 2 && tail.chars().allMatch(c -> ")]};,".indexOf(c) >= 0);
+    }
+
     /** Where to end the row {@code prefix + rest} (rest too wide for it): 1..the most characters that fit. */
     private static int breakAt(String prefix, String rest, double maxW, ToDoubleFunction<String> width) {
         int lo = 1;
@@ -80,12 +86,12 @@ final class SoftWrap {
         }
         int floor = Math.max(text + 1, room / 4);
         for (int i = room; i > floor; i--) { // between words first
-            if (" ,".indexOf(rest.charAt(i - 1)) >= 0) {
+            if (" ,".indexOf(rest.charAt(i - 1)) >= 0 && !stub(rest, i)) {
                 return i;
             }
         }
         for (int i = room; i > floor; i--) { // then after a bracket or before a selector
-            if (";([{".indexOf(rest.charAt(i - 1)) >= 0 || rest.charAt(i) == '.') {
+            if ((";([{".indexOf(rest.charAt(i - 1)) >= 0 || rest.charAt(i) == '.') && !stub(rest, i)) {
                 return i;
             }
         }

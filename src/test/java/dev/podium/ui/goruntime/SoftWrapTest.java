@@ -38,6 +38,11 @@ class SoftWrapTest {
     }
 
     @Test
+    void aClosingBracketIsNotLeftAloneOnARow() {
+        assertEquals(List.of("  mu", "   .Lock()"), SoftWrap.rows("  mu.Lock()", 10));
+    }
+
+    @Test
     void everyCharacterIsKeptAndNoRowIsWiderThanAsked() {
         String line = "\t\tfmt.Printf(\"%s finished after %v with %d results and no error at all\\n\", name, d, n)";
         for (int columns = 4; columns <= 40; columns++) {
