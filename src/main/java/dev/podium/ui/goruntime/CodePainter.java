@@ -106,14 +106,15 @@ final class CodePainter {
             double moreW = more == null ? 0 : ink.width(more, countFont) + 6;
             double blockX = w - 6 - moreW - shown * (BADGE_W + 3);
             double right = n > 0 ? blockX - 6 : w - 6;
-            List<String> rows = rows(line, codeX, code, right, halveIndent);
+            List<String> rows = rows(line, codeX, code, right, w - 6, halveIndent);
             if (line == focusLine) {
                 g.setFill(p.current);
                 g.fillRect(0, y, w, lineH * rows.size());
             }
             ink.text(g, String.valueOf(line), 4, y + lineH / 2, numW, monoSmall, p.textMuted());
             for (int r = 0; r < rows.size() && y + (r + 1) * lineH <= bottom + 0.5; r++) {
-                ink.content(g, rows.get(r), codeX, y + r * lineH + lineH / 2, right - codeX, code, p.text());
+                ink.content(g, rows.get(r), codeX, y + r * lineH + lineH / 2, (r == 0 ? right : w - 6) - codeX, code,
+                        p.text());
             }
             // the goroutines here as badges at the line's right end; the code takes the room left of them
             for (int b = 0; b < shown; b++) {
@@ -137,10 +138,14 @@ final class CodePainter {
         }
     }
 
-    /** Source line {@code line} (1-based) as the rows it takes with {@code right} the end of its room. */
-    private List<String> rows(int line, double codeX, Font font, double right, boolean halveIndent) {
+    /**
+     * Source line {@code line} (1-based) as the rows it takes, its first row ending at {@code right} (left of its
+     * badges), the others at {@code end}.
+     */
+    private List<String> rows(int line, double codeX, Font font, double right, double end, boolean halveIndent) {
         String src = lines.get(line - 1).replace("\t", "    ");
-        return SoftWrap.rows(halveIndent ? halveIndent(src) : src, right - codeX, t -> ink.width(t, font));
+        return SoftWrap.rows(halveIndent ? halveIndent(src) : src, right - codeX, end - codeX,
+                t -> ink.width(t, font));
     }
 
     /** The rows lines top+1 to {@code last} take (a line with goroutines as if its badges took the most room). */
@@ -149,7 +154,7 @@ final class CodePainter {
         for (int line = top + 1; line <= last && line <= lines.size(); line++) {
             int n = line < count.length ? count[line] : 0;
             double right = n > 0 ? w - 6 - badges * (BADGE_W + 3) - 60 : w - 6;
-            rows += rows(line, codeX, font, right, halveIndent).size();
+            rows += rows(line, codeX, font, right, w - 6, halveIndent).size();
         }
         return rows;
     }

@@ -136,7 +136,7 @@ final class SchedulerPainter {
                     String spin = text.get("m.spinning");
                     double room = ink.width(spin, body) <= runW - 4 || s.runnext(pi) > 0 ? runW - 4
                             : ringEnd - xRun - 4;
-                    note(g, spin, xRun + 4, cy, room, body, p.spinning, ends(Moves.Place.RUNNING, pi));
+                    laneNote(g, spin, xRun + 4, cy, room, body, p.spinning, pi);
                     if (room > runW) {
                         laneEnd(g, pi, ly, rowH, x, w, narrow, util, now, p);
                         continue;
@@ -146,14 +146,13 @@ final class SchedulerPainter {
                 ink.slot(g, xM, top, mW, chipH, p.slot, p.line);
                 String why = retired ? text.get("p.retired") : text.get("p.idle");
                 boolean empty = s.runnext(pi) == 0 && s.localRunQueueSize(pi) == 0;
-                boolean landing = ends(Moves.Place.RUNNING, pi);
                 if (empty && ink.width(why, body) > runW - 4) {
                     // nothing queued: the note takes the lane's room instead of empty slots
-                    note(g, why, xRun + 4, cy, ringEnd - xRun - 4, body, p.textMuted(), landing);
+                    laneNote(g, why, xRun + 4, cy, ringEnd - xRun - 4, body, p.textMuted(), pi);
                     laneEnd(g, pi, ly, rowH, x, w, narrow, util, now, p);
                     continue;
                 }
-                note(g, why, xRun + 4, cy, runW - 4, body, p.textMuted(), landing);
+                laneNote(g, why, xRun + 4, cy, runW - 4, body, p.textMuted(), pi);
             }
             // runnext
             long next = s.runnext(pi);
@@ -268,17 +267,22 @@ final class SchedulerPainter {
         long tail = q[q.length - 1];
         String label = pi >= 0 ? text.get("queue.ring", size, capacity, head, tail)
                 : text.get("queue.global", size, head, tail);
+        // the label steps aside for a goroutine's chip resting on the queue as it leaves or lands
+        double lx = ends(pi >= 0 ? Moves.Place.RING : Moves.Place.GLOBAL, pi) ? x + chipW + GAP : x;
+        double room = w - (lx - x) - 16;
         Font f = ink.fonts.bold(Ink.BODY);
-        if (ink.width(label, f) > w - 16) { // a narrow queue: its count alone, whole
+        if (ink.width(label, f) > room) { // a narrow queue: its count alone, whole
             label = text.get("queue.count", size);
         }
-        double lw = ink.width(ink.fit(label, w - 16, f), f);
-        Color onBar = lw + 16 <= filled ? p.onFill(rc) : p.text();
-        g.setFill(p.panel.deriveColor(0, 1, 1, 0.85));
-        if (onBar == p.text()) {
-            g.fillRoundRect(x + 4, y + 3, lw + 12, h - 6, 6, 6);
+        if (ink.width(label, f) <= room || lx == x) {
+            double lw = ink.width(ink.fit(label, room, f), f);
+            Color onBar = lx - x + lw + 16 <= filled ? p.onFill(rc) : p.text();
+            g.setFill(p.panel.deriveColor(0, 1, 1, 0.85));
+            if (onBar == p.text()) {
+                g.fillRoundRect(lx + 4, y + 3, lw + 12, h - 6, 6, 6);
+            }
+            ink.text(g, label, lx + 10, y + h / 2, room, f, onBar);
         }
-        ink.text(g, label, x + 10, y + h / 2, w - 16, f, onBar);
         hits.add(new Hit(Hit.Kind.GOROUTINE, head, x, y, Math.min(filled, chipW), h));
         if (pi >= 0) {
             hits.add(new Hit(Hit.Kind.P, pi, x + chipW, y, w - chipW, h));
@@ -299,6 +303,20 @@ final class SchedulerPainter {
         if (ink.width(s, font) <= room - shift) {
             ink.text(g, s, x + shift, y, room - shift, font, colour);
         }
+    }
+
+    /**
+     * A P's note (idle, spinning, beyond GOMAXPROCS), left out while a goroutine flies along or out of its lane (for
+     * {@link Moves#FLIGHT_NANOS}): the chip would run over it.
+     */
+    private void laneNote(GraphicsContext g, String s, double x, double y, double room, Font font, Color colour,
+            int pi) {
+        for (Moves.Move m : flying) {
+            if (m.fromP() == pi || m.toP() == pi) {
+                return;
+            }
+        }
+        ink.text(g, s, x, y, room, font, colour);
     }
 
     /** Whether a move in flight starts or ends at the place (a P's, or a shared one with {@code pi} -1). */

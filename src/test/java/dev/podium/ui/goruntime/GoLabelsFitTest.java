@@ -71,19 +71,20 @@ class GoLabelsFitTest {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 robot.interact(() -> window.i18n().setLocale(locale));
                 Set<String> seen = new HashSet<>();
-                List<Double> moments = new ArrayList<>();
-                for (double at : AT) {
-                    moments.add(at);
-                }
+                List<Long> moments = new ArrayList<>();
                 long duration = window.model().durationProperty().get();
-                // and at every cue and 10 µs after it, where a teacher stops to read
+                for (double at : AT) {
+                    moments.add(Math.round(duration * at));
+                }
+                // and at every cue (to the nanosecond: a move it starts is in flight) and 10 µs after it, where a
+                // teacher stops to read
                 window.model().playback().cues().forEach(c -> {
-                    moments.add((double) c.timeNanos() / duration);
-                    moments.add((double) Math.min(duration, c.timeNanos() + 10_000) / duration);
+                    moments.add(c.timeNanos());
+                    moments.add(Math.min(duration, c.timeNanos() + 10_000));
                 });
-                for (double at : moments) {
+                for (long target : moments) {
+                    double at = (double) target / duration;
                     robot.interact(() -> {
-                        long target = Math.round(duration * at);
                         for (int i = 0; i < 400 && window.model().playheadNanos() < target; i++) {
                             window.model().seek(target);
                             window.player().frame(0);
@@ -136,7 +137,7 @@ class GoLabelsFitTest {
     }
 
     /** Each pair of texts drawn over each other on one canvas, unless both are chips' labels. */
-    private static List<String> overlapping(List<Ink.Drawn> drawn, String where) {
+    static List<String> overlapping(List<Ink.Drawn> drawn, String where) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
             for (int j = i + 1; j < drawn.size(); j++) {

@@ -19,11 +19,11 @@ import javafx.stage.Stage;
 
 /**
  * Pictures of the Go lessons as a teacher sees them: the whole window (gallery, Go view, narration, transport) at
- * 1280×720 and at the default size, light and dark, English and Chinese, at a few points of each run, written as
- * PNGs to look at. Runs on Monocle headless with software rendering, no display needed:
+ * 1280×720 and at the default size (or the sizes given), in every theme, English and Chinese, at a few points of
+ * each run, written as PNGs to look at. Runs on Monocle headless with software rendering, no display needed:
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.podium.ui.goruntime.GoLessonShots OUTDIR
- * [lesson...]</pre>
+ * [--sizes=1280x720,1920x1080] [lesson...]</pre>
  */
 public final class GoLessonShots {
     private static final String[] LESSONS = {"go-gmp-basics", "go-work-stealing", "go-syscall-handoff",
@@ -42,7 +42,18 @@ public final class GoLessonShots {
         System.setProperty("podium.singleInstance", "false");
         Path out = Path.of(args.length > 0 ? args[0] : "target/go-shots");
         Files.createDirectories(out);
-        String[] lessons = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length) : LESSONS;
+        double[][] sizes = {{1280, 720}, {MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT}};
+        java.util.List<String> named = new java.util.ArrayList<>();
+        for (int a = 1; a < args.length; a++) {
+            if (args[a].startsWith("--sizes=")) {
+                sizes = java.util.Arrays.stream(args[a].substring("--sizes=".length()).split(","))
+                        .map(wh -> java.util.Arrays.stream(wh.split("x")).mapToDouble(Double::parseDouble).toArray())
+                        .toArray(double[][]::new);
+            } else {
+                named.add(args[a]);
+            }
+        }
+        String[] lessons = named.isEmpty() ? LESSONS : named.toArray(String[]::new);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -57,7 +68,7 @@ public final class GoLessonShots {
         int shots = 0;
         for (String lesson : lessons) {
             onFx(() -> window.openFile(Path.of("simulations/" + lesson + ".yaml")));
-            for (double[] size : new double[][] {{1280, 720}, {MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT}}) {
+            for (double[] size : sizes) {
                 for (Theme.Kind kind : Theme.Kind.values()) {
                     for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
                         for (double at : AT) {

@@ -25,6 +25,24 @@ class SoftWrapTest {
     }
 
     @Test
+    void theFirstRowCarriesTextNotOnlyTheIndentation() {
+        // the continuation's indent (six and two) is held to a third of the row
+        assertEquals(List.of("      fmt.Println(", "       \"received\", v)"),
+                SoftWrap.rows("      fmt.Println(\"received\", v)", 21));
+    }
+
+    @Test
+    void theFirstRowMayBeNarrowerThanTheRest() {
+        assertEquals(List.of("x :=", "  make(chan int, 2)"), SoftWrap.rows("x := make(chan int, 2)", 10, 20,
+                String::length));
+    }
+
+    @Test
+    void aClosingBracketIsNotLeftAloneOnARow() {
+        assertEquals(List.of("  mu", "   .Lock()"), SoftWrap.rows("  mu.Lock()", 10));
+    }
+
+    @Test
     void everyCharacterIsKeptAndNoRowIsWiderThanAsked() {
         String line = "\t\tfmt.Printf(\"%s finished after %v with %d results and no error at all\\n\", name, d, n)";
         for (int columns = 4; columns <= 40; columns++) {
