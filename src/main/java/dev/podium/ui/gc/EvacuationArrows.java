@@ -27,6 +27,8 @@ final class EvacuationArrows {
 
     private final CanvasFonts fonts;
     private final GcText fit;
+    /** The height of this frame's captions: 26 px, less on a grid too short for their stack. */
+    private double captionH = 26;
     /** The grid, which labels stay inside. */
     private GcLayout.Rect bounds;
 
@@ -68,6 +70,12 @@ final class EvacuationArrows {
         // Captions stack in the grid's lower right corner, not on the arrows: arrows from the same sources would
         // put their labels on top of each other on a small grid.
         double captionY = bounds.bottom() - 4;
+        boolean toSurvivorShown = young != null && survivorDest != null && e.survivorBytes() > 0;
+        boolean promotedShown = young != null && oldDest != null && e.promotedBytes() > 0;
+        boolean oldShown = oldSources != null && oldDest != null && e.oldCopiedBytes() > 0;
+        int captions = (toSurvivorShown ? 1 : 0) + (promotedShown ? 1 : 0) + (oldShown ? 1 : 0);
+        // on a short grid the captions get lower, never up out of it over the row of kinds above it
+        captionH = Math.max(18, Math.min(26, (bounds.h() - 4) / Math.max(1, captions) - 4));
         if (young != null && survivorDest != null && e.survivorBytes() > 0) {
             arrow(g, young, survivorDest, -1, p.region(RegionKind.SURVIVOR), p);
         }
@@ -160,8 +168,9 @@ final class EvacuationArrows {
 
     /** A caption box ending at {@code bottom} on the grid's right, a bar of the arrow's colour at its left. */
     private double caption(GraphicsContext g, double bottom, Color colour, GcPalette p, String label) {
-        double h = 26;
-        double w = Math.min(bounds.w() - 8, fit.width(label, fonts.bold(15)) + 26);
+        double h = captionH;
+        double size = h >= 24 ? 15 : 13;
+        double w = Math.min(bounds.w() - 8, fit.width(label, fonts.bold(size)) + 26);
         double x = bounds.right() - 4 - w;
         double y = bottom - h;
         g.setFill(p.stageBg().deriveColor(0, 1, 1, 0.94));
@@ -172,7 +181,7 @@ final class EvacuationArrows {
         g.setFill(colour);
         g.fillRect(x + 5, y + 5, 8, h - 10);
         g.setFill(p.text());
-        g.setFont(fonts.bold(15));
+        g.setFont(fonts.bold(size));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         fit.line(g, label, x + 19, y + h / 2, w - 22);

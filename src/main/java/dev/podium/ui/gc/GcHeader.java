@@ -25,10 +25,14 @@ final class GcHeader extends FlowPane {
             value.setId("gc-stat-" + id);
             caption.setId("gc-stat-" + id + "-caption");
             // Inline styles outrank any sheet, so the projector sizes hold in every theme.
-            value.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
+            value.setStyle(valueStyle(false));
             caption.setStyle("-fx-font-size: 14px;");
             setAlignment(Pos.CENTER_LEFT);
             setMinWidth(USE_PREF_SIZE);
+        }
+
+        static String valueStyle(boolean compact) {
+            return "-fx-font-size: " + (compact ? COMPACT_VALUE : VALUE) + "px; -fx-font-weight: bold;";
         }
 
         void set(String text) {
@@ -53,6 +57,10 @@ final class GcHeader extends FlowPane {
         }
     }
 
+    /** The values' type size, and the smaller one of a view too short to give the plots their room under it. */
+    static final int VALUE = 28;
+    static final int COMPACT_VALUE = 22;
+
     final Tile heap = new Tile("heap");
     final Tile pauses = new Tile("pauses");
     final Tile lastPause = new Tile("last-pause");
@@ -67,6 +75,16 @@ final class GcHeader extends FlowPane {
         setPadding(new Insets(8, 18, 6, 18));
         setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(phase, heap, pauses, lastPause, gcCpu, throughput, p99, waiting);
+    }
+
+    /** Smaller values ({@value #COMPACT_VALUE} px) when {@code compact}, so the canvas under the strip gets the room. */
+    void compact(boolean compact) {
+        String style = Tile.valueStyle(compact);
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof Tile t && !style.equals(t.value.getStyle())) {
+                t.value.setStyle(style);
+            }
+        }
     }
 
     void captions(ViewText text, String heapSize, String collector, int seconds) {

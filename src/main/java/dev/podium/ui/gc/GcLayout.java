@@ -63,8 +63,8 @@ final class GcLayout {
      * label inside it, the heap over time its saw-tooth. A canvas too short for them all is not squeezed:
      * {@link #minHeight} is what the view gives it, scrolling the rest.
      */
-    static final double MIN_LATENCY_PLOT = 64;
-    static final double MIN_PAUSE_PLOT = 44;
+    static final double MIN_LATENCY_PLOT = 60;
+    static final double MIN_PAUSE_PLOT = 40;
     static final double MIN_TREND_PLOT = 60;
     static final double MIN_HISTOGRAM_PLOT = 120;
     /** The least height of the heap tab's heap panel: title, the row of kinds, the grid beside the gauge. */

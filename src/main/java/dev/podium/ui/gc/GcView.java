@@ -50,6 +50,12 @@ public final class GcView implements WorldView {
     static final String CANVAS_ID = "gc-canvas";
     /** The time axis spans at least this much, so the first seconds are not stretched across the panel. */
     static final long MIN_SPAN_NANOS = 10_000_000_000L;
+    /**
+     * A view shorter than this (the GC world at 1280×720, more so beside another world) gets the header's smaller
+     * values, so the plots under it keep their least heights without scrolling, or with less of it. It is the view's
+     * whole height, which the header's size does not change, so the choice never flips back and forth.
+     */
+    static final double SHORT_VIEW = 640;
     static final String[] TAB_IDS = {"gc-tab-heap", "gc-tab-trends", "gc-tab-histogram"};
     private static final String[] TAB_KEYS = {"tab.heap", "tab.trends", "tab.histogram"};
 
@@ -154,6 +160,7 @@ public final class GcView implements WorldView {
             return;
         }
         GcState s = projected.at(nowNanos);
+        header.compact(root.getHeight() > 0 && root.getHeight() < SHORT_VIEW);
         updateHeader(s, nowNanos);
         if (!s.configured()) {
             return;

@@ -5,11 +5,11 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * What tells a pause's family apart without its colour: young pauses, the common case, carry no mark; mixed ones a
- * triangle, the concurrent cycle's (Remark, Cleanup, ZGC's and Go's) a diamond, a Full GC a cross, an allocation
- * stall a triangle pointing down. The pause timeline puts the mark over each bar, the latency panel over each
- * pause's band, and the pause legend inside each family's swatch. {@link Row} keeps a run of close pauses from
- * piling their marks on one another. FX thread only.
+ * What tells a pause's family apart without its colour: young pauses, the common case, carry no mark (nor do Go's two
+ * stop-the-world phases, its routine pauses); mixed ones a triangle, the concurrent cycle's (Remark, Cleanup, ZGC's)
+ * a diamond, a Full GC a cross, an allocation stall a triangle pointing down. The pause timeline puts the mark over
+ * each bar, the latency panel over each pause's band, and the pause legend inside each family's swatch. {@link Row}
+ * keeps a run of close pauses from piling their marks on one another. FX thread only.
  */
 final class PauseMarks {
     /** The shape a family carries. */
@@ -35,8 +35,14 @@ final class PauseMarks {
         };
     }
 
-    /** The mark of {@code kind}'s family. */
+    /**
+     * The mark of {@code kind}'s family, but none for a Go program's two stop-the-world phases: they are its routine
+     * pauses, as young ones are a JVM's, and its legend names them apart from the JVM's concurrent cycle.
+     */
     static Mark of(PauseKind kind) {
+        if (kind == PauseKind.GO_SWEEP_TERMINATION || kind == PauseKind.GO_MARK_TERMINATION) {
+            return Mark.NONE;
+        }
         return of(kind == null ? null : kind.family());
     }
 
@@ -102,7 +108,7 @@ final class PauseMarks {
         /** Draws {@code kind}'s mark at (cx, cy) unless one of its family was just drawn there. */
         void paint(GraphicsContext g, PauseKind kind, double cx, double cy, Color ink, Color halo) {
             Mark mark = of(kind);
-            if (mark == Mark.NONE) {
+            if (mark == Mark.NONE || kind.family() == null) {
                 return;
             }
             int f = kind.family().ordinal();

@@ -93,7 +93,7 @@ class GcLayoutTest {
     /** The goal's label stays inside the pause plot: above its line, or under it when the line runs at the top. */
     @Test
     void theGoalLabelStaysInsideThePausePlot() {
-        GcLayout.Rect plot = new GcLayout.Rect(80, 200, 500, 44);
+        GcLayout.Rect plot = new GcLayout.Rect(80, 200, 500, GcLayout.MIN_PAUSE_PLOT);
         for (double goalY = plot.y(); goalY <= plot.bottom(); goalY += 2) {
             double bottom = PausePainter.goalLabelBottom(plot, goalY);
             assertTrue(bottom - 17 >= plot.y() && bottom <= plot.bottom(), "goal at " + goalY + ": " + bottom);
