@@ -53,9 +53,10 @@ final class WorldPrep {
         }
     }
 
-    /** Starts the background step (on a daemon thread) and then one FX step a pulse until done. */
-    void start() {
+    /** Starts the background step (on a daemon thread), then one FX step a pulse until done, then runs {@code ready}. */
+    void start(Runnable ready) {
         if (worlds.isEmpty()) {
+            ready.run();
             return;
         }
         startWarming(work -> {
@@ -69,6 +70,7 @@ final class WorldPrep {
             public void handle(long now) {
                 if (!step()) {
                     stop();
+                    ready.run();
                 }
             }
         }.start();
