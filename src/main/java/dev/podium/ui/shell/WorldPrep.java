@@ -66,11 +66,16 @@ final class WorldPrep {
             thread.start();
         });
         new AnimationTimer() {
+            private boolean done;
+
             @Override
             public void handle(long now) {
-                if (!step()) {
+                if (done) {
+                    // a pulse after the last step, so what ready starts (showing a playback) is not in its pulse
                     stop();
                     ready.run();
+                } else {
+                    done = !step();
                 }
             }
         }.start();
