@@ -46,11 +46,16 @@ class ChunkedFirstRenderTest {
         stage.show();
     }
 
-    /** The views at their size before they first draw (the stage may not have had its layout pulse yet). */
-    private void layOut() {
+    /**
+     * The views at their size before they first draw (the stage may not have had its layout pulse yet); one spreads
+     * its repaints over pulses, the other paints everything at once.
+     */
+    private void prepare() {
         javafx.scene.Parent root = chunked.node().getScene().getRoot();
         root.applyCss();
         root.layout();
+        chunked.clusterPane().raster().wholeTilesPerPulse(TILES_PER_PULSE);
+        whole.clusterPane().raster().wholeTilesPerPulse(Integer.MAX_VALUE);
     }
 
     @Test
@@ -58,9 +63,7 @@ class ChunkedFirstRenderTest {
         robot.interact(() -> {
             CellRaster lazy = chunked.clusterPane().raster();
             CellRaster eager = whole.clusterPane().raster();
-            layOut();
-            lazy.wholeTilesPerPulse(TILES_PER_PULSE);
-            eager.wholeTilesPerPulse(Integer.MAX_VALUE);
+            prepare();
             whole.render(5 * S);
             assertFalse(eager.waiting(), "painted at once");
 
@@ -92,9 +95,7 @@ class ChunkedFirstRenderTest {
         robot.interact(() -> {
             CellRaster lazy = chunked.clusterPane().raster();
             CellRaster eager = whole.clusterPane().raster();
-            layOut();
-            lazy.wholeTilesPerPulse(TILES_PER_PULSE);
-            eager.wholeTilesPerPulse(Integer.MAX_VALUE);
+            prepare();
             chunked.render(5 * S);
             assertTrue(lazy.waiting());
             chunked.render(20 * S); // the churn from 10 s on changes pods in tiles that still wait, and in others
