@@ -38,8 +38,8 @@ import javafx.stage.Stage;
  * mockwebserver over https, scripted: the CRUD mock cannot take 1,000 writes a second on this machine) lists 20 nodes
  * and {@code pods} running pods; the whole app (MainWindow with its animation timer, the kube view, narration, the
  * live bar) connects to it {@code settle} seconds after it opened, and the sync is timed from the connect (so it
- * includes getting the Kubernetes view ready); after the initial sync, the pod watch sends {@code rate} MODIFIED events a second for
- * {@code seconds} s, each flipping a pod between Running and Pending, so every one becomes a kube event, a narration
+ * includes getting the Kubernetes view ready); after the initial sync, the pod watch sends {@code rate} MODIFIED
+ * events a second for {@code seconds} s, each flipping a pod between Running and Pending, so every one becomes a kube event, a narration
  * line and a redraw. {@link PulseProfile} records the gap between consecutive pulses (everything the FX thread did in
  * between: draining, projecting, CSS, layout, rendering, tasks run later) and explains the longest gaps of the sync
  * and of the churn phase by phase, in wall and thread-CPU time. Not a test; under a display (Xvfb):

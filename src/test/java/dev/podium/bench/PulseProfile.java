@@ -267,7 +267,8 @@ final class PulseProfile extends AnimationTimer {
             // -DexplainBy=cpu: the gaps with the most FX CPU time instead of the longest (on a busy machine the
             // longest are those the scheduler held up)
             Comparator<Gap> order = "cpu".equals(System.getProperty("explainBy"))
-                    ? Comparator.comparingLong((Gap g) -> g.fxCpuNanos) : Comparator.comparingLong((Gap g) -> g.wallNanos);
+                    ? Comparator.comparingLong((Gap g) -> g.fxCpuNanos)
+                    : Comparator.comparingLong((Gap g) -> g.wallNanos);
             gaps.stream().sorted(order.reversed()).limit(explain)
                     .forEach(g -> b.append(String.format("%n    gap %s", g)));
             return b.toString();

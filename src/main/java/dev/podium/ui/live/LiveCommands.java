@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
@@ -40,6 +41,8 @@ public final class LiveCommands {
         t.setDaemon(true);
         return t;
     });
+    /** The longest a session that has connected waits for its view to be made ready before it is shown. */
+    static final long PREPARE_WAIT_SECONDS = 10;
     /** Connects begun whose session has not come back yet. */
     private int connecting;
     private String lastPod = "";
@@ -79,7 +82,11 @@ public final class LiveCommands {
      */
     public void connect(KubeconfigFiles files, String context, String namespace, boolean allowChanges) {
         window.note(window.playheadNanos(), i18n.get("note.live.connecting", context));
-        window.prepare(List.of(LiveSession.WORLD)); // while the connection is made
+        // the view is made ready while the connection is made; the session is shown once both are done (its
+        // events wait in its queue meanwhile), and after PREPARE_WAIT_SECONDS at the latest
+        CompletableFuture<Void> viewReady = new CompletableFuture<>();
+        window.prepare(List.of(LiveSession.WORLD), () -> viewReady.complete(null));
+        viewReady.completeOnTimeout(null, PREPARE_WAIT_SECONDS, TimeUnit.SECONDS);
         ClientFactory factory = new ClientFactory(files, ExecCredentialPlugin.forThisProcess(), permission,
                 Clock.systemUTC());
         LiveOptions options = LiveOptions.watching(namespace);
@@ -92,7 +99,8 @@ public final class LiveCommands {
             } catch (LiveConfigException e) {
                 throw new CompletionException(e);
             }
-        }, background).whenComplete((session, failure) -> Platform.runLater(() -> {
+        }, background).thenCombine(viewReady, (session, ready) -> session)
+                .whenComplete((session, failure) -> Platform.runLater(() -> {
             connecting--;
             if (failure != null) {
                 window.dialogs().showError("dialog.connect.failed", context, causeText(failure));

@@ -33,9 +33,11 @@ public interface LiveHost {
 
     /**
      * A playback of {@code worlds} is on its way (a live session connecting): the window may get their views ready
-     * ahead, a little each pulse, so that showing it is not one long pulse. Shows nothing; does nothing by default.
+     * ahead, a little each pulse, so that showing it is not one long pulse. Shows nothing. Runs {@code ready} on the
+     * FX thread once the views are ready; by default at once.
      */
-    default void prepare(List<String> worlds) {
+    default void prepare(List<String> worlds, Runnable ready) {
+        ready.run();
     }
 
     /** Shows {@code next} under {@code title}; the previous playback is closed. */

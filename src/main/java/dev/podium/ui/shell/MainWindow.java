@@ -315,11 +315,16 @@ public final class MainWindow implements LiveHost {
         live.connect(files, context, namespace, allowChanges);
     }
 
-    /** Gets {@code worlds}' views ready a step a pulse (timer-driven windows only: tests build them when shown). */
+    /**
+     * Gets {@code worlds}' views ready a step a pulse, then runs {@code ready} (timer-driven windows only: in tests
+     * {@code ready} runs at once and the views are built when shown).
+     */
     @Override
-    public void prepare(List<String> worlds) {
+    public void prepare(List<String> worlds, Runnable ready) {
         if (timerDriven && stage != null && stage.getScene() != null) {
-            new WorldPrep(views, stage.getScene(), worlds).start();
+            new WorldPrep(views, stage.getScene(), worlds).start(ready);
+        } else {
+            ready.run();
         }
     }
 

@@ -133,7 +133,8 @@ final class ViewClassWarmer {
 
     /** JavaFX's classes and Podium's (the world's UI's own were all listed: this reaches its model and state). */
     private static boolean followed(String name) {
-        return name.startsWith("javafx.") || name.startsWith("com.sun.javafx.") || name.startsWith("dev.podium.");
+        return name.startsWith("javafx.") || name.startsWith("com.sun.javafx.")
+                || name.startsWith("dev.podium.");
     }
 
     private static Class<?> load(String name, ClassLoader loader) {

@@ -53,9 +53,10 @@ final class WorldPrep {
         }
     }
 
-    /** Starts the background step (on a daemon thread) and then one FX step a pulse until done. */
-    void start() {
+    /** Starts the background step (on a daemon thread), then one FX step a pulse until done, then runs {@code ready}. */
+    void start(Runnable ready) {
         if (worlds.isEmpty()) {
+            ready.run();
             return;
         }
         startWarming(work -> {
@@ -65,10 +66,16 @@ final class WorldPrep {
             thread.start();
         });
         new AnimationTimer() {
+            private boolean done;
+
             @Override
             public void handle(long now) {
-                if (!step()) {
+                if (done) {
+                    // a pulse after the last step, so what ready starts (showing a playback) is not in its pulse
                     stop();
+                    ready.run();
+                } else {
+                    done = !step();
                 }
             }
         }.start();

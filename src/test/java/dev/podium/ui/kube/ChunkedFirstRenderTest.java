@@ -20,21 +20,14 @@ import org.testfx.framework.junit5.Start;
  * The first render of a dense cluster (a live sync's 5,000 pods on 20 nodes) is spread over pulses: the first frame
  * repaints only a share of the grid's tiles, each later pulse another share, and once none waits the picture is the
  * one a view that paints everything at once shows, cell for cell. The pulses are driven by hand inside one FX task,
- * so the raster's own pulse timer cannot run in between.
+ * so the raster's own pulse timer cannot run in between; the share is set small so that any window size spreads it.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChunkedFirstRenderTest {
     private static final long S = KubeScenarios.S;
 
-    static {
-        if (Boolean.parseBoolean(System.getProperty("testfx.headless", "true"))) {
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
-    }
-
+    /** Fewer than the grid's tiles at any window size the test may get, so the paint must spread. */
+    private static final int TILES_PER_PULSE = 4;
     private KubeView chunked;
     private KubeView whole;
 
@@ -53,12 +46,24 @@ class ChunkedFirstRenderTest {
         stage.show();
     }
 
+    /**
+     * The views at their size before they first draw (the stage may not have had its layout pulse yet); one spreads
+     * its repaints over pulses, the other paints everything at once.
+     */
+    private void prepare() {
+        javafx.scene.Parent root = chunked.node().getScene().getRoot();
+        root.applyCss();
+        root.layout();
+        chunked.clusterPane().raster().wholeTilesPerPulse(TILES_PER_PULSE);
+        whole.clusterPane().raster().wholeTilesPerPulse(Integer.MAX_VALUE);
+    }
+
     @Test
     void theFirstRenderIsSpreadOverPulsesAndEndsWithEveryPodShown(FxRobot robot) {
         robot.interact(() -> {
             CellRaster lazy = chunked.clusterPane().raster();
             CellRaster eager = whole.clusterPane().raster();
-            eager.wholeTilesPerPulse(Integer.MAX_VALUE);
+            prepare();
             whole.render(5 * S);
             assertFalse(eager.waiting(), "painted at once");
 
@@ -90,7 +95,7 @@ class ChunkedFirstRenderTest {
         robot.interact(() -> {
             CellRaster lazy = chunked.clusterPane().raster();
             CellRaster eager = whole.clusterPane().raster();
-            eager.wholeTilesPerPulse(Integer.MAX_VALUE);
+            prepare();
             chunked.render(5 * S);
             assertTrue(lazy.waiting());
             chunked.render(20 * S); // the churn from 10 s on changes pods in tiles that still wait, and in others
