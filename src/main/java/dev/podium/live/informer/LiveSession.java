@@ -206,7 +206,7 @@ public final class LiveSession implements AutoCloseable {
                         StatusRecord::key), true);
     }
 
-    private <T extends HasMetadata, R> CompletableFuture<Void> watch(String name, String kind,
+    private <T extends HasMetadata, R extends LiveRecord> CompletableFuture<Void> watch(String name, String kind,
             Function<String, Informable<T>> source, boolean namespaced, String ns, Supplier<T> empty,
             Function<T, R> compact, KindDiffer<R> differ, boolean historyOnFirstList) {
         String scope = !namespaced ? "cluster" : ns == null ? "all namespaces" : "namespace " + ns;

@@ -47,6 +47,13 @@ final class TrafficTopology {
     }
 
     private synchronized EndpointSliceUpdated sliceAt(long t, String service) {
+        TreeMap<String, EndpointSliceRecord> of = slices.get(service);
+        if (of != null && of.size() == 1) {
+            // The usual case: the event holds the slice's own immutable lists (List.copyOf keeps them as they are).
+            EndpointSliceRecord e = of.firstEntry().getValue();
+            return new EndpointSliceUpdated(t, service, name(e.key()), e.endpoints(), e.nodes(), e.ready(),
+                    e.serving(), e.terminating());
+        }
         List<String> names = new ArrayList<>();
         List<String> endpoints = new ArrayList<>();
         List<String> nodes = new ArrayList<>();
@@ -66,6 +73,11 @@ final class TrafficTopology {
     }
 
     private synchronized EndpointsChanged endpointsAt(long t, String service) {
+        TreeMap<String, EndpointSliceRecord> of = slices.get(service);
+        if (of != null && of.size() == 1 && of.firstEntry().getValue().ready() == of.firstEntry().getValue()
+                .endpoints()) {
+            return new EndpointsChanged(t, service, of.firstEntry().getValue().endpoints(), List.of());
+        }
         List<String> ready = new ArrayList<>();
         List<String> notReady = new ArrayList<>();
         for (EndpointSliceRecord e : slices.getOrDefault(service, new TreeMap<>()).values()) {

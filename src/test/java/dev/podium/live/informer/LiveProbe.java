@@ -4,6 +4,8 @@ import dev.podium.live.MockCluster;
 import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.world.kube.event.InformerListed;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.ref.Reference;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +18,8 @@ public final class LiveProbe {
     /**
      * Starts a session on {@code cluster}, drains and folds until {@code informer} listed {@code items} objects and
      * every informer listed, then returns the used heap after full collections, with the session, its timeline and
-     * the folded state still reachable. With {@code -Dpodium.probe.dump=file.hprof}, a session that listed objects
-     * also writes a heap dump of live objects then, to see what each object costs.
+     * the folded state still reachable. With {@code -Dpodium.probe.dump=file.hprof}, it also writes a heap dump of
+     * live objects then (a session that listed nothing to {@code file-empty.hprof}), to see what each object costs.
      */
     public static long retainedAfterList(MockCluster cluster, String informer, int items) throws Exception {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
@@ -29,8 +31,10 @@ public final class LiveProbe {
             h.pump();
             long heap = retained();
             String dump = System.getProperty("podium.probe.dump");
-            if (dump != null && items > 0) {
-                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump,
+            if (dump != null) {
+                String file = items > 0 ? dump : dump.replace(".hprof", "-empty.hprof");
+                Files.deleteIfExists(Path.of(file));
+                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file,
                         true);
             }
             Reference.reachabilityFence(h);
