@@ -57,9 +57,12 @@ public final class LiveKindsMemoryBench {
     /**
      * Measures one kind in this (fresh) JVM, in its own JVM so no kind pays for another's leftovers. fabric8 keeps
      * each closed client's watches (and connection pool) for two minutes, a few hundred kilobytes that drift upwards
-     * from one session to the next, so sessions that list nothing and sessions that list {@code n} objects alternate
-     * (after one warm-up session): each full session is compared with the mean of the empty ones either side of it,
-     * which cancels a steady drift, and the two figures are averaged.
+     * from one session to the next, and a session that lists anything holds a few fixed buffers (the JSON parser's,
+     * the HTTP client's pooled chunks, some large enough to take a whole G1 region), up to a megabyte that would be
+     * a kilobyte per object at 1,000. So sessions that list {@code n/2} and {@code n} objects alternate (after one
+     * warm-up session): each full session is compared with the mean of the half ones either side of it, which
+     * cancels both the drift and the fixed buffers, and the two per-object figures (over the {@code n - n/2} objects
+     * added) are averaged.
      */
     private static void measureOne(String kind, int n) throws Exception {
         switch (kind) {
@@ -79,16 +82,18 @@ public final class LiveKindsMemoryBench {
 
     private static void report(String kind, String path, String informer, int n, IntFunction<HasMetadata> make)
             throws Exception {
-        measure(path, make, informer, 0);
-        long empty1 = measure(path, make, informer, 0);
+        int half = n / 2;
+        measure(path, make, informer, half);
+        long half1 = measure(path, make, informer, half);
         long full1 = measure(path, make, informer, n);
-        long empty2 = measure(path, make, informer, 0);
+        long half2 = measure(path, make, informer, half);
         long full2 = measure(path, make, informer, n);
-        long empty3 = measure(path, make, informer, 0);
-        long first = full1 - (empty1 + empty2) / 2;
-        long second = full2 - (empty2 + empty3) / 2;
+        long half3 = measure(path, make, informer, half);
+        int added = Math.max(1, n - half);
+        long first = (full1 - (half1 + half2) / 2) / added;
+        long second = (full2 - (half2 + half3) / 2) / added;
         System.out.printf(Locale.ROOT, "%-28s %,7d objects: %,6d bytes/object retained (runs: %,d and %,d)%n", kind,
-                n, (first + second) / 2 / Math.max(1, n), first / Math.max(1, n), second / Math.max(1, n));
+                n, (first + second) / 2, first, second);
     }
 
     /**
