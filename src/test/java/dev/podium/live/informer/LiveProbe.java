@@ -7,8 +7,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** For benchmarks outside this package: a session synced against a mock cluster, and the heap it retains. */
 public final class LiveProbe {
@@ -24,11 +27,7 @@ public final class LiveProbe {
     public static long retainedAfterList(MockCluster cluster, String informer, int items) throws Exception {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                 LiveSession session = LiveSession.start(live, LiveOptions.allNamespaces())) {
-            LiveHarness h = new LiveHarness(session);
-            h.awaitTrue(() -> h.events(InformerListed.class).stream().anyMatch(l -> l.informer().equals(informer)
-                    && l.items() == items) && session.firstListPending().isEmpty(), Duration.ofMinutes(5),
-                    informer + " listed");
-            h.pump();
+            LiveHarness h = synced(session, informer, items);
             long heap = retained();
             String dump = System.getProperty("podium.probe.dump");
             if (dump != null) {
@@ -47,20 +46,26 @@ public final class LiveProbe {
      * listed, then closes the session and its connection. Returns weak references to what the closed session held
      * (the session, its event queue and its trackers with their records), for a caller to check they can be collected.
      */
-    public static java.util.List<java.lang.ref.WeakReference<Object>> openAndClose(MockCluster cluster, String informer,
+    public static List<WeakReference<Object>> openAndClose(MockCluster cluster, String informer,
             int items) throws Exception {
-        java.util.List<java.lang.ref.WeakReference<Object>> refs = new java.util.ArrayList<>();
+        List<WeakReference<Object>> refs = new ArrayList<>();
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                 LiveSession session = LiveSession.start(live, LiveOptions.allNamespaces())) {
-            LiveHarness h = new LiveHarness(session);
-            h.awaitTrue(() -> h.events(InformerListed.class).stream().anyMatch(l -> l.informer().equals(informer)
-                    && l.items() == items) && session.firstListPending().isEmpty(), Duration.ofMinutes(5),
-                    informer + " listed");
-            h.pump();
-            refs.add(new java.lang.ref.WeakReference<>(session));
-            session.parts().forEach(part -> refs.add(new java.lang.ref.WeakReference<>(part)));
+            synced(session, informer, items);
+            refs.add(new WeakReference<>(session));
+            session.parts().forEach(part -> refs.add(new WeakReference<>(part)));
         }
         return refs;
+    }
+
+    /** Drains and folds {@code session} until {@code informer} listed {@code items} and every informer listed. */
+    private static LiveHarness synced(LiveSession session, String informer, int items) throws InterruptedException {
+        LiveHarness h = new LiveHarness(session);
+        h.awaitTrue(() -> h.events(InformerListed.class).stream().anyMatch(l -> l.informer().equals(informer)
+                && l.items() == items) && session.firstListPending().isEmpty(), Duration.ofMinutes(5),
+                informer + " listed");
+        h.pump();
+        return h;
     }
 
     private static long retained() {
