@@ -28,8 +28,8 @@ import java.util.function.IntFunction;
  *
  * <p>Run: {@code java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt)
  * dev.podium.bench.LiveKindsMemoryBench 20000} (each kind in a JVM of its own; add a kind, e.g. {@code Service}, to
- * measure only that one in this JVM). Custom objects are shown up to the session's bound (1,000 per kind),
- * so they are measured at 1,000.
+ * measure only that one in this JVM). Custom objects are shown up to the session's bound (1,000 per kind), so they
+ * are measured as 16 custom kinds (the session's bound of kinds) of {@code n/16} objects each, at most 1,000.
  */
 public final class LiveKindsMemoryBench {
     private static final java.util.logging.Logger MOCK_LOG = java.util.logging.Logger.getLogger(
@@ -55,59 +55,85 @@ public final class LiveKindsMemoryBench {
     }
 
     /**
-     * Measures one kind in this (fresh) JVM after two sessions that list nothing: fabric8 keeps each closed client's
-     * watches (and connection pool) for two minutes after a session closes, a few hundred kilobytes, so the baseline
-     * is the second empty session plus what it left over the first. Each kind runs in a JVM of its own so no kind pays for another's leftovers.
+     * Measures one kind in this (fresh) JVM, in its own JVM so no kind pays for another's leftovers. fabric8 keeps
+     * each closed client's watches (and connection pool) for two minutes, a few hundred kilobytes that drift upwards
+     * from one session to the next, and a session that lists anything holds a few fixed buffers (the JSON parser's,
+     * the HTTP client's pooled chunks, some large enough to take a whole G1 region), up to a megabyte that would be
+     * a kilobyte per object at 1,000. So sessions that list {@code n/2} and {@code n} objects alternate (after one
+     * warm-up session): each full session is compared with the mean of the half ones either side of it, which
+     * cancels both the drift and the fixed buffers, and the two per-object figures (over the {@code n - n/2} objects
+     * added) are averaged.
      */
     private static void measureOne(String kind, int n) throws Exception {
-        long first = measure("/api/v1/pods", LiveKindsMemoryBench::pod, "podium/pods", 0);
-        long second = measure("/api/v1/pods", LiveKindsMemoryBench::pod, "podium/pods", 0);
-        long empty = second + (second - first);
         switch (kind) {
-            case "Pod" -> report("Pod", "/api/v1/pods", "podium/pods", n, LiveKindsMemoryBench::pod, empty);
+            case "Pod" -> report("Pod", "/api/v1/pods", "podium/pods", n, LiveKindsMemoryBench::pod);
             case "Service" -> report("Service", "/api/v1/services", "podium/services", n,
-                    LiveKindsMemoryBench::service, empty);
+                    LiveKindsMemoryBench::service);
             case "EndpointSlice" -> report("EndpointSlice (3 endpoints)", "/apis/discovery.k8s.io/v1/endpointslices",
-                    "podium/endpointslices", n, LiveKindsMemoryBench::slice, empty);
+                    "podium/endpointslices", n, LiveKindsMemoryBench::slice);
             case "StatefulSet" -> report("StatefulSet", "/apis/apps/v1/statefulsets", "podium/statefulsets", n,
-                    LiveKindsMemoryBench::statefulSet, empty);
-            case "Job" -> report("Job", "/apis/batch/v1/jobs", "podium/jobs", n, LiveKindsMemoryBench::job, empty);
-            case "DBInstance" -> report("DBInstance (custom)", "/apis/example.com/v1/dbinstances",
-                    "podium/custom/dbinstances.example.com", Math.min(n, 1_000), LiveKindsMemoryBench::custom, empty);
+                    LiveKindsMemoryBench::statefulSet);
+            case "Job" -> report("Job", "/apis/batch/v1/jobs", "podium/jobs", n, LiveKindsMemoryBench::job);
+            case "DBInstance" -> report("custom (16 kinds)", "/apis/example.com/v1/dbinstances",
+                    "podium/custom/dbinstances.example.com", Math.min(n / 16, 1_000), LiveKindsMemoryBench::custom,
+                    16);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }
     }
 
+    private static void report(String kind, String path, String informer, int n, IntFunction<HasMetadata> make)
+            throws Exception {
+        report(kind, path, informer, n, make, 1);
+    }
+
+    /** As above, for {@code kinds} custom kinds of {@code n} objects each (the bench's CRDs {@code dbinstances0…}). */
     private static void report(String kind, String path, String informer, int n, IntFunction<HasMetadata> make,
-            long empty) throws Exception {
-        long heap = measure(path, make, informer, n);
-        System.out.printf(Locale.ROOT, "%-28s %,7d objects: %,6d bytes/object retained%n", kind, n,
-                (heap - empty) / Math.max(1, n));
+            int kinds) throws Exception {
+        int half = n / 2;
+        measure(path, make, informer, half, kinds);
+        long half1 = measure(path, make, informer, half, kinds);
+        long full1 = measure(path, make, informer, n, kinds);
+        long half2 = measure(path, make, informer, half, kinds);
+        long full2 = measure(path, make, informer, n, kinds);
+        long half3 = measure(path, make, informer, half, kinds);
+        int added = Math.max(1, (n - half) * kinds);
+        long first = (full1 - (half1 + half2) / 2) / added;
+        long second = (full2 - (half2 + half3) / 2) / added;
+        System.out.printf(Locale.ROOT, "%-28s %,7d objects: %,6d bytes/object retained (runs: %,d and %,d)%n", kind,
+                n * kinds, (first + second) / 2, first, second);
     }
 
     /**
-     * The heap retained by a session that listed {@code n} objects made by {@code make}. The mock server builds its
+     * The heap retained by a session that listed {@code n} objects made by {@code make} (of each of {@code kinds}
+     * custom kinds when more than one). The mock server builds its
      * list answer when asked and keeps neither the objects nor their JSON, so only what the session holds is counted
      * (the fabric8 objects and a JSON copy of them, held here for the whole session, once counted ~1-2 KB per object).
      */
-    private static long measure(String path, IntFunction<HasMetadata> make, String informer, int n)
+    private static long measure(String path, IntFunction<HasMetadata> make, String informer, int n, int kinds)
             throws Exception {
         ScriptedApi api = new ScriptedApi();
-        api.onList("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", r -> ScriptedApi.list(
-                List.of(new CustomResourceDefinitionBuilder().withNewMetadata().withName("dbinstances.example.com")
-                        .endMetadata().withNewSpec().withGroup("example.com").withScope("Namespaced").withNewNames()
-                        .withKind("DBInstance").withPlural("dbinstances").endNames().addNewVersion().withName("v1")
-                        .withServed(true).withStorage(true).endVersion().endSpec().build()), "2"));
-        api.onList(path, r -> {
-            List<HasMetadata> items = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                items.add(make.apply(i));
-            }
-            return ScriptedApi.list(items, "5");
-        });
+        List<HasMetadata> crds = new ArrayList<>();
+        for (int k = 0; k < kinds; k++) {
+            String suffix = kinds == 1 ? "" : Integer.toString(k);
+            crds.add(new CustomResourceDefinitionBuilder().withNewMetadata().withName("dbinstances" + suffix
+                    + ".example.com").endMetadata().withNewSpec().withGroup("example.com").withScope("Namespaced")
+                    .withNewNames().withKind("DBInstance" + suffix).withPlural("dbinstances" + suffix).endNames()
+                    .addNewVersion().withName("v1").withServed(true).withStorage(true).endVersion().endSpec().build());
+        }
+        api.onList("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", r -> ScriptedApi.list(crds, "2"));
+        for (int k = 0; k < kinds; k++) {
+            api.onList(kinds == 1 ? path : path + k, r -> {
+                List<HasMetadata> items = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    items.add(make.apply(i));
+                }
+                return ScriptedApi.list(items, "5");
+            });
+        }
         Path dir = Files.createTempDirectory("podium-bench");
         try (MockCluster cluster = MockCluster.scripted(dir, api)) {
-            return LiveProbe.retainedAfterList(cluster, informer, n);
+            return LiveProbe.retainedAfterList(cluster, kinds == 1 ? informer : informer.replace("dbinstances",
+                    "dbinstances" + (kinds - 1)), n);
         }
     }
 

@@ -6,5 +6,5 @@ package dev.podium.live.informer;
  * an Unhealthy message, and the count. Never the free-text message itself. Immutable.
  */
 record ClusterEventRecord(String key, String reason, String pod, String container, String node, String image,
-        String probe, int count) {
+        String probe, int count) implements LiveRecord {
 }

@@ -83,7 +83,8 @@ final class CompactNetworking {
     private static String target(String ns, Endpoint ep) {
         ObjectReference ref = ep.getTargetRef();
         if (ref != null && "Pod".equals(ref.getKind()) && ref.getName() != null) {
-            return Compact.share((ref.getNamespace() == null ? ns : ref.getNamespace()) + "/" + ref.getName());
+            // Not pooled: a pod is the endpoint of one slice, so the pool's entry would cost more than it saves.
+            return (ref.getNamespace() == null ? ns : ref.getNamespace()) + "/" + ref.getName();
         }
         return ep.getAddresses().isEmpty() ? "?" : ep.getAddresses().get(0);
     }

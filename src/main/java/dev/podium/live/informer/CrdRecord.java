@@ -5,7 +5,8 @@ package dev.podium.live.informer;
  * storage version, else the first served one; "" when none is served), plural and scope (Namespaced or Cluster).
  * Immutable.
  */
-record CrdRecord(String key, String group, String version, String kind, String plural, String scope) {
+record CrdRecord(String key, String group, String version, String kind, String plural, String scope)
+        implements LiveRecord {
 
     String apiVersion() {
         return group + "/" + version;

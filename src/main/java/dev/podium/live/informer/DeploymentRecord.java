@@ -5,7 +5,8 @@ package dev.podium.live.informer;
  * counts kubectl shows. Immutable.
  */
 record DeploymentRecord(String key, int replicas, String strategy, String maxSurge, String maxUnavailable,
-        String container, String image, int statusReplicas, int updated, int ready, int available) {
+        String container, String image, int statusReplicas, int updated, int ready, int available)
+        implements LiveRecord {
 
     boolean statusDiffers(DeploymentRecord o) {
         return statusReplicas != o.statusReplicas || updated != o.updated || ready != o.ready

@@ -3,6 +3,7 @@ package dev.podium.live.informer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.informers.ExceptionHandler;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import java.util.function.Consumer;
 
 /**
  * What a session registers with a fabric8 informer in place of its {@link ObjectTracker}: it forwards every callback
@@ -26,52 +27,42 @@ final class DetachableHandler<T extends HasMetadata> implements ResourceEventHan
         tracker = null;
     }
 
-    @Override
-    public void onBeforeList(String resourceVersion) {
+    /** Calls the tracker, unless detached. */
+    private void forward(Consumer<ObjectTracker<T, ?>> call) {
         ObjectTracker<T, ?> t = tracker;
         if (t != null) {
-            t.onBeforeList(resourceVersion);
+            call.accept(t);
         }
+    }
+
+    @Override
+    public void onBeforeList(String resourceVersion) {
+        forward(t -> t.onBeforeList(resourceVersion));
     }
 
     @Override
     public void onList(String resourceVersion, boolean initial) {
-        ObjectTracker<T, ?> t = tracker;
-        if (t != null) {
-            t.onList(resourceVersion, initial);
-        }
+        forward(t -> t.onList(resourceVersion, initial));
     }
 
     @Override
     public void onAdd(T obj) {
-        ObjectTracker<T, ?> t = tracker;
-        if (t != null) {
-            t.onAdd(obj);
-        }
+        forward(t -> t.onAdd(obj));
     }
 
     @Override
     public void onUpdate(T oldObj, T newObj) {
-        ObjectTracker<T, ?> t = tracker;
-        if (t != null) {
-            t.onUpdate(oldObj, newObj);
-        }
+        forward(t -> t.onUpdate(oldObj, newObj));
     }
 
     @Override
     public void onDelete(T obj, boolean finalStateUnknown) {
-        ObjectTracker<T, ?> t = tracker;
-        if (t != null) {
-            t.onDelete(obj, finalStateUnknown);
-        }
+        forward(t -> t.onDelete(obj, finalStateUnknown));
     }
 
     @Override
     public void onNothing() {
-        ObjectTracker<T, ?> t = tracker;
-        if (t != null) {
-            t.onNothing();
-        }
+        forward(t -> t.onNothing());
     }
 
     /**

@@ -7,15 +7,16 @@ import java.util.List;
  * {@code kubernetes.io/service-name} label, as namespace/name), its endpoints (pod keys, or the address when an
  * endpoint targets no pod) with the node of each, and which of them are ready, serving and terminating as the
  * conditions say (an unset ready or serving counts as true, an unset terminating as false, as the API defines).
- * Immutable.
+ * Immutable; ready and serving are the very list of the endpoints when they hold all of them (the usual case), so a
+ * slice costs two lists, and the events built from a Service's only slice reuse them ({@link TrafficTopology}).
  */
 record EndpointSliceRecord(String key, String service, List<String> endpoints, List<String> nodes,
-        List<String> ready, List<String> serving, List<String> terminating) {
+        List<String> ready, List<String> serving, List<String> terminating) implements LiveRecord {
     EndpointSliceRecord {
         endpoints = List.copyOf(endpoints);
         nodes = List.copyOf(nodes);
-        ready = List.copyOf(ready);
-        serving = List.copyOf(serving);
+        ready = ready.equals(endpoints) ? endpoints : List.copyOf(ready);
+        serving = serving.equals(endpoints) ? endpoints : List.copyOf(serving);
         terminating = List.copyOf(terminating);
     }
 }

@@ -6,5 +6,5 @@ package dev.podium.live.informer;
  * scale time as text. Immutable.
  */
 record HpaRecord(String key, String target, int minReplicas, int maxReplicas, int targetCpuPercent,
-        int currentCpuPercent, int currentReplicas, int desiredReplicas, String lastScaleTime) {
+        int currentCpuPercent, int currentReplicas, int desiredReplicas, String lastScaleTime) implements LiveRecord {
 }

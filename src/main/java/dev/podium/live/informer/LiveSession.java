@@ -149,7 +149,7 @@ public final class LiveSession implements AutoCloseable {
                 new ServiceDiffer(topology), true);
         watch("podium/endpointslices", "EndpointSlice", n -> n == null
                 ? c.discovery().v1().endpointSlices().inAnyNamespace()
-                : c.discovery().v1().endpointSlices().inNamespace(n), true, ns, EndpointSlice::new,
+                : c.discovery().v1().endpointSlices().inNamespace(n), true, ns, LiveSession::emptySlice,
                 CompactNetworking::endpointSlice, new EndpointSliceDiffer(topology), true);
         watch("podium/ingresses", "Ingress", n -> n == null ? c.network().v1().ingresses().inAnyNamespace()
                 : c.network().v1().ingresses().inNamespace(n), true, ns, Ingress::new, CompactNetworking::ingress,
@@ -201,12 +201,31 @@ public final class LiveSession implements AutoCloseable {
                 ? c.genericKubernetesResources(context) : n == null
                 ? c.genericKubernetesResources(context).inAnyNamespace()
                 : c.genericKubernetesResources(context).inNamespace(n), crd.namespaced(),
-                crd.namespaced() ? options.namespace() : null, GenericKubernetesResource::new,
+                crd.namespaced() ? options.namespace() : null, LiveSession::emptyGeneric,
                 r -> CompactCustom.object(kind, r), new BoundedDiffer<>(new StatusDiffer(), MAX_CUSTOM_OBJECTS, kind,
                         StatusRecord::key), true);
     }
 
-    private <T extends HasMetadata, R> CompletableFuture<Void> watch(String name, String kind,
+    /**
+     * An empty EndpointSlice for the slim store, without the empty endpoint and port lists and property map its
+     * constructor makes (about 150 bytes per slice): the store's objects only carry keys and resourceVersions.
+     */
+    private static EndpointSlice emptySlice() {
+        EndpointSlice e = new EndpointSlice();
+        e.setEndpoints(null);
+        e.setPorts(null);
+        e.setAdditionalProperties(null);
+        return e;
+    }
+
+    /** An empty custom object for the slim store, without the property map its constructor makes. */
+    private static GenericKubernetesResource emptyGeneric() {
+        GenericKubernetesResource r = new GenericKubernetesResource();
+        r.setAdditionalProperties(null);
+        return r;
+    }
+
+    private <T extends HasMetadata, R extends LiveRecord> CompletableFuture<Void> watch(String name, String kind,
             Function<String, Informable<T>> source, boolean namespaced, String ns, Supplier<T> empty,
             Function<T, R> compact, KindDiffer<R> differ, boolean historyOnFirstList) {
         String scope = !namespaced ? "cluster" : ns == null ? "all namespaces" : "namespace " + ns;

@@ -42,7 +42,8 @@ import java.util.function.LongFunction;
  * @param <T> the fabric8 kind
  * @param <R> the compact record
  */
-final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHandler<T>, ExceptionHandler {
+final class ObjectTracker<T extends HasMetadata, R extends LiveRecord>
+        implements ResourceEventHandler<T>, ExceptionHandler {
 
     /** How long after a list a watch that is not open yet still counts as opening rather than disconnected. */
     static final long WATCH_OPEN_GRACE_NANOS = 2_000_000_000L;
@@ -183,14 +184,14 @@ final class ObjectTracker<T extends HasMetadata, R> implements ResourceEventHand
     }
 
     private void changed(T obj, String watchType) {
-        String key = Compact.key(obj);
         R now;
         try {
             now = compact.apply(obj);
         } catch (RuntimeException e) {
-            LOG.warn("{}: skipped {} that could not be read: {}", name, key, Redactor.describe(e));
+            LOG.warn("{}: skipped {} that could not be read: {}", name, Compact.key(obj), Redactor.describe(e));
             return;
         }
+        String key = now.key(); // the record's own string, so the map holds no second copy
         R before = records.put(key, now);
         List<LongFunction<WorldEvent>> out = new ArrayList<>(4);
         if (before == null) {

@@ -9,7 +9,7 @@ package dev.podium.live.informer;
  */
 record PodRecord(String key, String owner, String node, String phase, String status, boolean ready,
         int readyContainers, int containers, int restarts, long milliCpu, long memoryBytes, String image,
-        boolean terminating, long graceNanos, String controller) {
+        boolean terminating, long graceNanos, String controller) implements LiveRecord {
 
     /** Whether the fields {@code PodPhaseChanged} carries differ. */
     boolean statusDiffers(PodRecord other) {

@@ -5,7 +5,7 @@ package dev.podium.live.informer;
  * desired replicas, first image, and status counts. Immutable.
  */
 record ReplicaSetRecord(String key, String deployment, int revision, String templateHash, int replicas,
-        String image, int statusReplicas, int ready, int available) {
+        String image, int statusReplicas, int ready, int available) implements LiveRecord {
 
     boolean statusDiffers(ReplicaSetRecord o) {
         return statusReplicas != o.statusReplicas || ready != o.ready || available != o.available;

@@ -6,5 +6,5 @@ import java.util.SortedMap;
  * What we keep of a live Service: its selector and its type as the traffic view writes it ({@code ClusterIP},
  * {@code NodePort:30080}, {@code LoadBalancer:31000}). Immutable.
  */
-record ServiceRecord(String key, SortedMap<String, String> selector, String type) {
+record ServiceRecord(String key, SortedMap<String, String> selector, String type) implements LiveRecord {
 }

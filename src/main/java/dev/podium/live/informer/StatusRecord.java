@@ -6,7 +6,7 @@ import java.util.List;
  * What we keep of a live object listed generically (a StatefulSet, DaemonSet or Job, or any custom resource): its
  * kind, key, a one-line summary of its counts or creation time, and its status conditions. Immutable.
  */
-record StatusRecord(String kind, String key, String summary, List<Condition> conditions) {
+record StatusRecord(String kind, String key, String summary, List<Condition> conditions) implements LiveRecord {
     StatusRecord {
         conditions = List.copyOf(conditions);
     }

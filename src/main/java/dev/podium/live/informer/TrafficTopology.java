@@ -4,6 +4,7 @@ import dev.podium.timeline.WorldEvent;
 import dev.podium.world.kube.event.EndpointsChanged;
 import dev.podium.world.kube.traffic.event.EndpointSliceUpdated;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,21 +20,49 @@ import java.util.function.LongFunction;
  */
 final class TrafficTopology {
 
-    /** Service → slice key → slice. */
-    private final Map<String, TreeMap<String, EndpointSliceRecord>> slices = new TreeMap<>();
+    /**
+     * Service → its slices: the slice itself when it has one (the usual case, which spares a map per Service), else
+     * slice key → slice.
+     */
+    private final Map<String, Object> slices = new HashMap<>();
 
     synchronized void putSlice(EndpointSliceRecord e) {
-        slices.computeIfAbsent(e.service(), k -> new TreeMap<>()).put(e.key(), e);
+        Object of = slices.get(e.service());
+        if (of == null || of instanceof EndpointSliceRecord one && one.key().equals(e.key())) {
+            slices.put(e.service(), e);
+            return;
+        }
+        TreeMap<String, EndpointSliceRecord> many = sliceMap(of);
+        many.put(e.key(), e);
+        slices.put(e.service(), many);
     }
 
     synchronized void removeSlice(EndpointSliceRecord e) {
-        TreeMap<String, EndpointSliceRecord> of = slices.get(e.service());
-        if (of != null) {
-            of.remove(e.key());
-            if (of.isEmpty()) {
+        Object of = slices.get(e.service());
+        if (of instanceof EndpointSliceRecord one) {
+            if (one.key().equals(e.key())) {
                 slices.remove(e.service());
             }
+        } else if (of != null) {
+            TreeMap<String, EndpointSliceRecord> many = sliceMap(of);
+            many.remove(e.key());
+            if (many.isEmpty()) {
+                slices.remove(e.service());
+            } else {
+                slices.put(e.service(), many.size() == 1 ? many.firstEntry().getValue() : many);
+            }
         }
+    }
+
+    /** The slices of a Service by key, from what {@link #slices} holds for it (any form). */
+    @SuppressWarnings("unchecked")
+    private static TreeMap<String, EndpointSliceRecord> sliceMap(Object of) {
+        if (of instanceof EndpointSliceRecord one) {
+            TreeMap<String, EndpointSliceRecord> many = new TreeMap<>();
+            many.put(one.key(), one);
+            return many;
+        }
+        return of == null ? new TreeMap<>() : (TreeMap<String, EndpointSliceRecord>) of;
     }
 
     /** The merged EndpointSlice of {@code service} as it is when stamped, for the traffic view. */
@@ -47,13 +76,18 @@ final class TrafficTopology {
     }
 
     private synchronized EndpointSliceUpdated sliceAt(long t, String service) {
+        if (slices.get(service) instanceof EndpointSliceRecord e) {
+            // The usual case: the event holds the slice's own immutable lists (List.copyOf keeps them as they are).
+            return new EndpointSliceUpdated(t, service, name(e.key()), e.endpoints(), e.nodes(), e.ready(),
+                    e.serving(), e.terminating());
+        }
         List<String> names = new ArrayList<>();
         List<String> endpoints = new ArrayList<>();
         List<String> nodes = new ArrayList<>();
         List<String> ready = new ArrayList<>();
         List<String> serving = new ArrayList<>();
         List<String> terminating = new ArrayList<>();
-        for (EndpointSliceRecord e : slices.getOrDefault(service, new TreeMap<>()).values()) {
+        for (EndpointSliceRecord e : sliceMap(slices.get(service)).values()) {
             names.add(name(e.key()));
             endpoints.addAll(e.endpoints());
             nodes.addAll(e.nodes());
@@ -66,9 +100,12 @@ final class TrafficTopology {
     }
 
     private synchronized EndpointsChanged endpointsAt(long t, String service) {
+        if (slices.get(service) instanceof EndpointSliceRecord e && e.ready() == e.endpoints()) {
+            return new EndpointsChanged(t, service, e.endpoints(), List.of());
+        }
         List<String> ready = new ArrayList<>();
         List<String> notReady = new ArrayList<>();
-        for (EndpointSliceRecord e : slices.getOrDefault(service, new TreeMap<>()).values()) {
+        for (EndpointSliceRecord e : sliceMap(slices.get(service)).values()) {
             for (String endpoint : e.endpoints()) {
                 (e.ready().contains(endpoint) ? ready : notReady).add(endpoint);
             }

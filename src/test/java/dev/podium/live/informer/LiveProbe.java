@@ -4,9 +4,14 @@ import dev.podium.live.MockCluster;
 import dev.podium.live.kubeconfig.LiveConnection;
 import dev.podium.world.kube.event.InformerListed;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** For benchmarks outside this package: a session synced against a mock cluster, and the heap it retains. */
 public final class LiveProbe {
@@ -16,21 +21,19 @@ public final class LiveProbe {
     /**
      * Starts a session on {@code cluster}, drains and folds until {@code informer} listed {@code items} objects and
      * every informer listed, then returns the used heap after full collections, with the session, its timeline and
-     * the folded state still reachable. With {@code -Dpodium.probe.dump=file.hprof}, a session that listed objects
-     * also writes a heap dump of live objects then, to see what each object costs.
+     * the folded state still reachable. With {@code -Dpodium.probe.dump=file.hprof}, it also writes a heap dump of
+     * live objects then (a session that listed nothing to {@code file-empty.hprof}), to see what each object costs.
      */
     public static long retainedAfterList(MockCluster cluster, String informer, int items) throws Exception {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                 LiveSession session = LiveSession.start(live, LiveOptions.allNamespaces())) {
-            LiveHarness h = new LiveHarness(session);
-            h.awaitTrue(() -> h.events(InformerListed.class).stream().anyMatch(l -> l.informer().equals(informer)
-                    && l.items() == items) && session.firstListPending().isEmpty(), Duration.ofMinutes(5),
-                    informer + " listed");
-            h.pump();
+            LiveHarness h = synced(session, informer, items);
             long heap = retained();
             String dump = System.getProperty("podium.probe.dump");
-            if (dump != null && items > 0) {
-                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump,
+            if (dump != null) {
+                String file = items > 0 ? dump : dump.replace(".hprof", "-empty.hprof");
+                Files.deleteIfExists(Path.of(file));
+                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file,
                         true);
             }
             Reference.reachabilityFence(h);
@@ -43,20 +46,26 @@ public final class LiveProbe {
      * listed, then closes the session and its connection. Returns weak references to what the closed session held
      * (the session, its event queue and its trackers with their records), for a caller to check they can be collected.
      */
-    public static java.util.List<java.lang.ref.WeakReference<Object>> openAndClose(MockCluster cluster, String informer,
+    public static List<WeakReference<Object>> openAndClose(MockCluster cluster, String informer,
             int items) throws Exception {
-        java.util.List<java.lang.ref.WeakReference<Object>> refs = new java.util.ArrayList<>();
+        List<WeakReference<Object>> refs = new ArrayList<>();
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
                 LiveSession session = LiveSession.start(live, LiveOptions.allNamespaces())) {
-            LiveHarness h = new LiveHarness(session);
-            h.awaitTrue(() -> h.events(InformerListed.class).stream().anyMatch(l -> l.informer().equals(informer)
-                    && l.items() == items) && session.firstListPending().isEmpty(), Duration.ofMinutes(5),
-                    informer + " listed");
-            h.pump();
-            refs.add(new java.lang.ref.WeakReference<>(session));
-            session.parts().forEach(part -> refs.add(new java.lang.ref.WeakReference<>(part)));
+            synced(session, informer, items);
+            refs.add(new WeakReference<>(session));
+            session.parts().forEach(part -> refs.add(new WeakReference<>(part)));
         }
         return refs;
+    }
+
+    /** Drains and folds {@code session} until {@code informer} listed {@code items} and every informer listed. */
+    private static LiveHarness synced(LiveSession session, String informer, int items) throws InterruptedException {
+        LiveHarness h = new LiveHarness(session);
+        h.awaitTrue(() -> h.events(InformerListed.class).stream().anyMatch(l -> l.informer().equals(informer)
+                && l.items() == items) && session.firstListPending().isEmpty(), Duration.ofMinutes(5),
+                informer + " listed");
+        h.pump();
+        return h;
     }
 
     private static long retained() {
