@@ -106,6 +106,7 @@ public final class GcView implements WorldView {
         scroller.setFitToHeight(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("gc-scroller");
+        scroller.setFocusTraversable(true); // a small window's GC stage scrolls: Tab reaches it, Up and Down scroll it
         root.getChildren().addAll(header, bar, scroller);
         VBox.setVgrow(scroller, Priority.ALWAYS);
         palette = new GcPalette(root);

@@ -110,7 +110,7 @@ public final class KubeView implements WorldView {
         flowScroll.setId(FlowPane.ID + "-scroll");
         flowScroll.setFitToWidth(true);
         flowScroll.setFitToHeight(true);
-        flowScroll.setFocusTraversable(false);
+        flowScroll.setFocusTraversable(true); // a small window's stage scrolls: Tab reaches it, Up and Down scroll it
         flowScroll.getStyleClass().addAll("edge-to-edge", "stage-scroll");
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnMousePressed(e -> root.requestFocus());

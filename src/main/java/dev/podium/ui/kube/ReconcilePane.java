@@ -68,7 +68,7 @@ final class ReconcilePane extends VBox {
         selector.setStyle("-fx-font-size: 16px;");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.setFocusTraversable(false);
+        scroll.setFocusTraversable(true); // a small window's stage scrolls: Tab reaches it, Up and Down scroll it
         scroll.getStyleClass().addAll("edge-to-edge", "stage-scroll");
         getChildren().addAll(bar, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
