@@ -31,7 +31,8 @@ final class CueCard extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
-        setFocusTraversable(false);
+        // Tab reaches it, so the arrow keys can scroll words that do not fit.
+        setFocusTraversable(true);
         visibleProperty().bind(Bindings.createBooleanBinding(() -> cue.getValue() != null, cue));
         managedProperty().bind(visibleProperty());
         // A new cue starts at its first words.

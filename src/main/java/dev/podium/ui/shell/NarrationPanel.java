@@ -17,6 +17,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The narration: the sentences of {@link NarrationModel} in a virtualised list (a bounded number of
@@ -27,9 +28,11 @@ import javafx.scene.layout.VBox;
  */
 public final class NarrationPanel extends VBox {
     /** The least height of the list of sentences: two lines of two rows of words each. */
-    static final double MIN_LIST_HEIGHT = 112;
+    static final double MIN_LIST_HEIGHT = 150;
     /** A line whose words the cue card above the list already shows in full. */
     private static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
+    /** The most lines of words a row of the list shows unless picked (a longer sentence ends in an ellipsis). */
+    static final int ROW_LINES = 3;
     private final ListView<NarrationLine> list;
     private boolean scrollPending;
     private LongConsumer onSeek = t -> { };
@@ -104,10 +107,10 @@ public final class NarrationPanel extends VBox {
         }
     }
 
-    /** One line: time (muted, monospace) then the sentence (wrapping). */
+    /** One line: time (muted, monospace) then the sentence (wrapping, up to a few lines). */
     private static final class LineCell extends ListCell<NarrationLine> {
         private final Label time = new Label();
-        private final Label text = new Label();
+        private final ClampedLabel text = new ClampedLabel();
         private final HBox box = new HBox(10, time, text);
         private final LongSupplier scaleNanos;
         private final NarrationModel model;
@@ -117,7 +120,6 @@ public final class NarrationPanel extends VBox {
             this.model = model;
             // Wrap within the list's width (less the time column, padding and scroll bar).
             text.maxWidthProperty().bind(owner.widthProperty().subtract(time.widthProperty()).subtract(56));
-            text.setMinHeight(USE_PREF_SIZE);
             getStyleClass().add(PodiumStyles.NARRATION_LINE);
             time.getStyleClass().add(PodiumStyles.NARRATION_TIME);
             time.setMinWidth(USE_PREF_SIZE);
@@ -143,8 +145,46 @@ public final class NarrationPanel extends VBox {
             boolean pinned = line.equals(model.currentCueProperty().get());
             pseudoClassStateChanged(PINNED, pinned);
             text.setWrapText(!pinned);
+            fitLines();
             setText(null);
             setGraphic(box);
+        }
+
+        /** The line the arrows picked shows all its words; the others up to {@link #ROW_LINES} lines. */
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(selected);
+            fitLines();
+        }
+
+        private void fitLines() {
+            text.lines = isSelected() ? Integer.MAX_VALUE : ROW_LINES;
+            text.requestLayout();
+        }
+    }
+
+    /** A wrapping label no taller than {@code lines} lines of its font; cut words end in an ellipsis. */
+    private static final class ClampedLabel extends Label {
+        /** Measures a line of the label's font, Latin and CJK. */
+        private final Text probe = new Text("Ag\u56fd");
+        int lines = Integer.MAX_VALUE;
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double all = super.computePrefHeight(width);
+            if (lines == Integer.MAX_VALUE) {
+                return all;
+            }
+            probe.setFont(getFont());
+            probe.setLineSpacing(getLineSpacing());
+            double line = probe.getLayoutBounds().getHeight() + getLineSpacing();
+            double cap = Math.ceil((lines + 0.5) * line) + snappedTopInset() + snappedBottomInset();
+            return Math.min(all, cap);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
         }
     }
 }
