@@ -124,13 +124,7 @@ class FocusedPanelKeysTest {
 
     @Test
     void enterOnANarrationLineTakesThePlayheadToIt(FxRobot robot) {
-        open(robot);
-        robot.interact(() -> {
-            window.model().seek(window.model().durationProperty().get() / 2);
-            window.player().frame(FRAME);
-        });
-        ListView<NarrationLine> narration = robot.lookup("#narration").queryListView();
-        assertTrue(narration.getItems().size() >= 3, "lines to pick from: " + narration.getItems().size());
+        ListView<NarrationLine> narration = narrationAt(robot, 2);
         robot.interact(() -> {
             narration.requestFocus();
             narration.getSelectionModel().select(narration.getItems().size() - 1);
@@ -148,14 +142,8 @@ class FocusedPanelKeysTest {
 
     @Test
     void newLinesWhilePlayingLeaveTheLineTheArrowsPickedWhileTheListHasFocus(FxRobot robot) {
-        open(robot);
-        robot.interact(() -> {
-            window.model().seek(window.model().durationProperty().get() / 3);
-            window.player().frame(FRAME);
-        });
-        ListView<NarrationLine> narration = robot.lookup("#narration").queryListView();
+        ListView<NarrationLine> narration = narrationAt(robot, 3);
         int before = narration.getItems().size();
-        assertTrue(before >= 3, "lines to pick from: " + before);
         robot.interact(() -> {
             narration.requestFocus();
             narration.getSelectionModel().select(0);
@@ -187,6 +175,18 @@ class FocusedPanelKeysTest {
         assertTrue(narration.getItems().size() > later, "playing adds lines");
         assertTrue(shown(narration, narration.getItems().get(narration.getItems().size() - 1)),
                 "with the focus elsewhere, the list follows the newest line again");
+    }
+
+    /** The narration list, the lesson open and played to {@code 1/part} of its length, with lines to pick. */
+    private ListView<NarrationLine> narrationAt(FxRobot robot, int part) {
+        open(robot);
+        robot.interact(() -> {
+            window.model().seek(window.model().durationProperty().get() / part);
+            window.player().frame(FRAME);
+        });
+        ListView<NarrationLine> narration = robot.lookup("#narration").queryListView();
+        assertTrue(narration.getItems().size() >= 3, "lines to pick from: " + narration.getItems().size());
+        return narration;
     }
 
     /** Whether a cell of {@code list} shows {@code line} inside the list's bounds. */
