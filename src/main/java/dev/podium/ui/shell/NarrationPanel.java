@@ -6,8 +6,8 @@ import dev.podium.ui.common.SimTimeFormat;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,17 +17,22 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The narration: the sentences of {@link NarrationModel} in a virtualised list (a bounded number of
  * lines, so no node per event), newest at the bottom and scrolled into view. Cues are emphasised
  * with the {@code :cue} pseudo-class, the shell's notes with {@code :note}. The latest cue is also pinned
- * above the list, like a subtitle, so the lesson's words stay in view while events stream past. Tab reaches the
+ * above the list in a {@link CueCard}, like a subtitle, so the lesson's words stay in view while events stream past. Tab reaches the
  * list, the arrow keys move through its lines, and Enter (or a double click) takes the playhead to the line picked.
  */
 public final class NarrationPanel extends VBox {
-    /** The least height of the list of sentences: about three lines. */
-    static final double MIN_LIST_HEIGHT = 72;
+    /** The least height of the list of sentences: two lines of two rows of words each. */
+    static final double MIN_LIST_HEIGHT = 150;
+    /** A line whose words the cue card above the list already shows in full. */
+    private static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
+    /** The most lines of words a row of the list shows unless picked (a longer sentence ends in an ellipsis). */
+    static final int ROW_LINES = 3;
     private final ListView<NarrationLine> list;
     private boolean scrollPending;
     private LongConsumer onSeek = t -> { };
@@ -42,7 +47,7 @@ public final class NarrationPanel extends VBox {
 
         list = new ListView<>(model.lines());
         list.setId("narration");
-        list.setCellFactory(v -> new LineCell(v, scaleNanos));
+        list.setCellFactory(v -> new LineCell(v, scaleNanos, model));
         // A handler, not a filter: the window's keys (Space, Page Up/Down, L, 0…) are taken before the list sees them.
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
@@ -59,6 +64,9 @@ public final class NarrationPanel extends VBox {
         // Room for a few lines even under a long pinned cue: squeezed to nothing, the list's cells were drawn over
         // the next cue's text below it.
         list.setMinHeight(MIN_LIST_HEIGHT);
+        // Asks for no more than that, so a short column takes its room from the card (whose words then scroll)
+        // rather than from the list; a tall one gives the list what is left.
+        list.setPrefHeight(MIN_LIST_HEIGHT);
         // One scroll per burst of changes, not one per change: at a live cluster's thousand events a second, each
         // scrollTo re-measured the wrapped cells and stalled the FX thread.
         model.lines().addListener((ListChangeListener<NarrationLine>) change -> {
@@ -66,24 +74,21 @@ public final class NarrationPanel extends VBox {
                 scrollPending = true;
                 Platform.runLater(() -> {
                     scrollPending = false;
-                    if (!list.getItems().isEmpty()) {
+                    if (!list.getItems().isEmpty() && !keepsUsersLine()) {
                         list.scrollTo(list.getItems().size() - 1);
                     }
                 });
             }
         });
-        Label cue = new Label();
-        cue.setId("narration-cue");
-        cue.getStyleClass().add(PodiumStyles.NARRATION_CUE_BANNER);
-        cue.setWrapText(true);
-        cue.setMinHeight(USE_PREF_SIZE);
-        cue.setMaxWidth(Double.MAX_VALUE);
-        cue.textProperty().bind(Bindings.createStringBinding(
-                () -> model.currentCueProperty().get() == null ? "" : model.currentCueProperty().get().text(),
-                model.currentCueProperty()));
-        cue.visibleProperty().bind(model.currentCueProperty().isNotNull());
-        cue.managedProperty().bind(cue.visibleProperty());
+        CueCard cue = new CueCard(model.currentCueProperty());
+        // The line of the card's cue says the same words: one line in the list is enough to place it in time.
+        model.currentCueProperty().addListener((obs, old, now) -> list.refresh());
         getChildren().addAll(header, cue, list);
+    }
+
+    /** The user has moved to a line with the arrow keys and is still in the list: new lines do not take it away. */
+    private boolean keepsUsersLine() {
+        return list.isFocused() && !list.getSelectionModel().isEmpty();
     }
 
     public ListView<NarrationLine> list() {
@@ -102,18 +107,19 @@ public final class NarrationPanel extends VBox {
         }
     }
 
-    /** One line: time (muted, monospace) then the sentence (wrapping). */
+    /** One line: time (muted, monospace) then the sentence (wrapping, up to a few lines). */
     private static final class LineCell extends ListCell<NarrationLine> {
         private final Label time = new Label();
-        private final Label text = new Label();
+        private final ClampedLabel text = new ClampedLabel();
         private final HBox box = new HBox(10, time, text);
         private final LongSupplier scaleNanos;
+        private final NarrationModel model;
 
-        LineCell(ListView<NarrationLine> owner, LongSupplier scaleNanos) {
+        LineCell(ListView<NarrationLine> owner, LongSupplier scaleNanos, NarrationModel model) {
             this.scaleNanos = scaleNanos;
+            this.model = model;
             // Wrap within the list's width (less the time column, padding and scroll bar).
             text.maxWidthProperty().bind(owner.widthProperty().subtract(time.widthProperty()).subtract(56));
-            text.setMinHeight(USE_PREF_SIZE);
             getStyleClass().add(PodiumStyles.NARRATION_LINE);
             time.getStyleClass().add(PodiumStyles.NARRATION_TIME);
             time.setMinWidth(USE_PREF_SIZE);
@@ -128,6 +134,7 @@ public final class NarrationPanel extends VBox {
             super.updateItem(line, empty);
             pseudoClassStateChanged(PodiumStyles.CUE, !empty && line.kind() == NarrationLine.Kind.CUE);
             pseudoClassStateChanged(PodiumStyles.NOTE, !empty && line.kind() == NarrationLine.Kind.NOTE);
+            pseudoClassStateChanged(PINNED, false);
             if (empty || line == null) {
                 setGraphic(null);
                 setText(null);
@@ -135,8 +142,49 @@ public final class NarrationPanel extends VBox {
             }
             time.setText(SimTimeFormat.format(line.timeNanos(), scaleNanos.getAsLong()));
             text.setText(line.text());
+            boolean pinned = line.equals(model.currentCueProperty().get());
+            pseudoClassStateChanged(PINNED, pinned);
+            text.setWrapText(!pinned);
+            fitLines();
             setText(null);
             setGraphic(box);
+        }
+
+        /** The line the arrows picked shows all its words; the others up to {@link #ROW_LINES} lines. */
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(selected);
+            fitLines();
+        }
+
+        private void fitLines() {
+            text.lines = isSelected() ? Integer.MAX_VALUE : ROW_LINES;
+            text.requestLayout();
+        }
+    }
+
+    /** A wrapping label no taller than {@code lines} lines of its font; cut words end in an ellipsis. */
+    private static final class ClampedLabel extends Label {
+        /** Measures a line of the label's font, Latin and CJK. */
+        private final Text probe = new Text("Ag\u56fd");
+        int lines = Integer.MAX_VALUE;
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double all = super.computePrefHeight(width);
+            if (lines == Integer.MAX_VALUE) {
+                return all;
+            }
+            probe.setFont(getFont());
+            probe.setLineSpacing(getLineSpacing());
+            double line = probe.getLayoutBounds().getHeight() + getLineSpacing();
+            double cap = Math.ceil((lines + 0.5) * line) + snappedTopInset() + snappedBottomInset();
+            return Math.min(all, cap);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
         }
     }
 }

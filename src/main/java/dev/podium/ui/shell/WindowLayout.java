@@ -7,6 +7,7 @@ import dev.podium.ui.live.LiveStatusBar;
 import dev.podium.ui.world.WorldUi;
 import java.net.URL;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -20,6 +21,10 @@ import javafx.stage.Stage;
  * per-world style sheets and the Chinese font class. FX thread only.
  */
 final class WindowLayout {
+    /** The least height of the inspector under the narration: its header and about three fields. */
+    static final double INSPECTOR_MIN_HEIGHT = 110;
+    /** The most height the inspector asks for, in a tall window. */
+    static final double INSPECTOR_MAX_PREF = 260;
     final StageArea stageArea;
     final AudienceWindow audience;
     final GalleryPane gallery;
@@ -59,7 +64,12 @@ final class WindowLayout {
         right.getStyleClass().add("side-panel");
         right.setPrefWidth(400);
         VBox.setVgrow(narration, Priority.ALWAYS);
-        inspector.setPrefHeight(220);
+        // Its own band even in a short window: its header and a few fields (they scroll), never squeezed to nothing;
+        // a fifth of a taller column. The narration's cue card and list take what is left.
+        inspector.setMinHeight(INSPECTOR_MIN_HEIGHT);
+        inspector.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(INSPECTOR_MAX_PREF, Math.max(INSPECTOR_MIN_HEIGHT, right.getHeight() * 0.2)),
+                right.heightProperty()));
 
         BusyBar continuing = new BusyBar(i18n, "busy.continue", continuation.busyProperty(), continuation::supersede);
         VBox top = new VBox(new MainMenu(window).build(), new HeaderBar(window, title), new LiveStatusBar(window),

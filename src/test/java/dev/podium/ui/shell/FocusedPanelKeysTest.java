@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
@@ -122,13 +124,7 @@ class FocusedPanelKeysTest {
 
     @Test
     void enterOnANarrationLineTakesThePlayheadToIt(FxRobot robot) {
-        open(robot);
-        robot.interact(() -> {
-            window.model().seek(window.model().durationProperty().get() / 2);
-            window.player().frame(FRAME);
-        });
-        ListView<NarrationLine> narration = robot.lookup("#narration").queryListView();
-        assertTrue(narration.getItems().size() >= 3, "lines to pick from: " + narration.getItems().size());
+        ListView<NarrationLine> narration = narrationAt(robot, 2);
         robot.interact(() -> {
             narration.requestFocus();
             narration.getSelectionModel().select(narration.getItems().size() - 1);
@@ -142,6 +138,69 @@ class FocusedPanelKeysTest {
         robot.type(KeyCode.ENTER);
         assertEquals(picked.timeNanos(), window.model().playheadNanos(), "Enter seeks to the line");
         assertFalse(window.model().isPlaying());
+    }
+
+    @Test
+    void newLinesWhilePlayingLeaveTheLineTheArrowsPickedWhileTheListHasFocus(FxRobot robot) {
+        ListView<NarrationLine> narration = narrationAt(robot, 3);
+        int before = narration.getItems().size();
+        robot.interact(() -> {
+            narration.requestFocus();
+            narration.getSelectionModel().select(0);
+            narration.getFocusModel().focus(0);
+            narration.scrollTo(0);
+        });
+        robot.type(KeyCode.DOWN);
+        NarrationLine picked = narration.getSelectionModel().getSelectedItem();
+        assertSame(narration.getItems().get(1), picked, "Down: the second line");
+        robot.interact(() -> {
+            window.model().play();
+            for (int i = 0; i < 400 && narration.getItems().size() == before; i++) {
+                window.player().frame(FRAME);
+            }
+        });
+        assertTrue(narration.getItems().size() > before, "playing adds lines");
+        assertSame(picked, narration.getSelectionModel().getSelectedItem(), "the picked line stays picked");
+        assertTrue(shown(narration, picked), "and in view: the list did not jump to the newest line");
+        assertFalse(shown(narration, narration.getItems().get(narration.getItems().size() - 1)),
+                "the newest line is not scrolled to");
+
+        robot.interact(() -> robot.lookup("#gallery").query().requestFocus());
+        int later = narration.getItems().size();
+        robot.interact(() -> {
+            for (int i = 0; i < 400 && narration.getItems().size() == later && window.model().isPlaying(); i++) {
+                window.player().frame(FRAME);
+            }
+        });
+        assertTrue(narration.getItems().size() > later, "playing adds lines");
+        assertTrue(shown(narration, narration.getItems().get(narration.getItems().size() - 1)),
+                "with the focus elsewhere, the list follows the newest line again");
+    }
+
+    /** The narration list, the lesson open and played to {@code 1/part} of its length, with lines to pick. */
+    private ListView<NarrationLine> narrationAt(FxRobot robot, int part) {
+        open(robot);
+        robot.interact(() -> {
+            window.model().seek(window.model().durationProperty().get() / part);
+            window.player().frame(FRAME);
+        });
+        ListView<NarrationLine> narration = robot.lookup("#narration").queryListView();
+        assertTrue(narration.getItems().size() >= 3, "lines to pick from: " + narration.getItems().size());
+        return narration;
+    }
+
+    /** Whether a cell of {@code list} shows {@code line} inside the list's bounds. */
+    private static boolean shown(ListView<NarrationLine> list, NarrationLine line) {
+        Bounds view = list.localToScene(list.getLayoutBounds());
+        for (Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() == line) {
+                Bounds b = cell.localToScene(cell.getLayoutBounds());
+                if (b.getMaxY() > view.getMinY() + 1 && b.getMinY() < view.getMaxY() - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test
