@@ -43,7 +43,7 @@ final class PlotPainter {
         int[] lengths = series.maxPerColumn(0, now, Math.max(1, columns));
         long[] waits = new long[lengths.length];
         int top = 1;
-        long topWait = 1;
+        long topWait = 0;
         for (int c = 0; c < lengths.length; c++) {
             top = Math.max(top, lengths[c]);
             waits[c] = series.meanWaitAt((long) ((c + 1) * (double) now / lengths.length));
@@ -51,6 +51,7 @@ final class PlotPainter {
         }
         int yStep = niceCountStep(top, Math.max(2, (int) (plotH / 40)));
         int yMax = ((top + yStep - 1) / yStep) * yStep;
+        topWait = waitAxisRange(topWait, step);
         long waitStep = SimDurations.axisStep(topWait, Math.max(2, (int) (plotH / 40)));
         long waitMax = ((topWait + waitStep - 1) / waitStep) * waitStep;
 
@@ -76,6 +77,14 @@ final class PlotPainter {
         g.setTextBaseline(nearTop ? VPos.TOP : VPos.BOTTOM);
         g.setTextAlign(px > LEFT + plotW - 40 ? TextAlignment.RIGHT : TextAlignment.LEFT);
         g.fillText(Integer.toString(current), px + (px > LEFT + plotW - 40 ? -8 : 8), nearTop ? cy + 4 : cy - 4);
+    }
+
+    /**
+     * The range of the mean-wait axis: the longest mean wait drawn, or, before anyone has waited, the time axis's
+     * step, so the axis reads in the run's own unit ("0 s … 10 s") rather than "0 ns, 1 ns".
+     */
+    static long waitAxisRange(long longestWaitNanos, long timeStepNanos) {
+        return longestWaitNanos > 0 ? longestWaitNanos : Math.max(1, timeStepNanos);
     }
 
     private void paintAxes(GraphicsContext g, double plotW, double plotH, long xMax, long step, int yMax, int yStep,
