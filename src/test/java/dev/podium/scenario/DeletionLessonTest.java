@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.timeline.WorldEvent;
+import dev.podium.world.kube.custom.event.BuiltinDeletionRequested;
 import dev.podium.world.kube.custom.event.CustomObjectDeleted;
 import dev.podium.world.kube.custom.event.CustomObjectDeletionRequested;
 import dev.podium.world.kube.custom.event.CustomObjectFinalizersChanged;
 import dev.podium.world.kube.custom.event.GarbageCollectorDeleted;
+import dev.podium.world.kube.custom.event.OwnerReferenceRemoved;
 import dev.podium.world.kube.event.DeploymentDeleted;
+import dev.podium.world.kube.event.PodCreated;
 import dev.podium.world.kube.event.PodDeleted;
 import dev.podium.world.kube.event.PodPhaseChanged;
+import dev.podium.world.kube.event.PodTerminating;
 import dev.podium.world.kube.event.ReplicaSetDeleted;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Runs deletion-garbage-collection.yaml and checks what its narration claims, at the times it claims it. */
 class DeletionLessonTest {
     private static final long S = 1_000_000_000L;
+    private static final long MS = S / 1000;
 
     private static <T> List<T> all(List<WorldEvent> events, Class<T> type, Predicate<T> test) {
         return events.stream().filter(type::isInstance).map(type::cast).filter(test).toList();
@@ -35,9 +40,9 @@ class DeletionLessonTest {
         run.runToEnd();
         assertEquals(List.of(), run.actionProblems());
         List<WorldEvent> events = run.timeline().events();
-        // 15 s: everything Ready (3 web pods, 2 pods per DBInstance), both DBInstances hold the finalizer.
-        assertEquals(7, all(events, PodPhaseChanged.class, p -> p.ready() && p.timeNanos() < 15 * S).size());
-        assertEquals(2, all(events, CustomObjectFinalizersChanged.class, f -> f.timeNanos() < 15 * S
+        // 20 s: everything Ready (3 web pods, 2 api, 2 worker, 2 per DBInstance), both DBInstances hold the finalizer.
+        assertEquals(11, all(events, PodPhaseChanged.class, p -> p.ready() && p.timeNanos() < 20 * S).size());
+        assertEquals(2, all(events, CustomObjectFinalizersChanged.class, f -> f.timeNanos() < 20 * S
                 && f.finalizers().equals(List.of("example.com/backup"))).size());
 
         // 30 s, Background: the Deployment goes first, then its ReplicaSet, then the pods; all about half a second later.
@@ -78,5 +83,32 @@ class DeletionLessonTest {
         assertTrue(released > podsGone && released < 78 * S, "foregroundDeletion removed before 78 s: " + released);
         long reportsGone = at(events, CustomObjectDeleted.class, d -> d.object().equals("default/reports"));
         assertTrue(reportsGone >= 83 * S && reportsGone < 84 * S && reportsGone > podsGone, "at 83 s: " + reportsGone);
+
+        // 90 s, kubectl delete deployment api --cascade=foreground: the Deployment and its ReplicaSet stay, marked,
+        // while the pods run their 5 s preStop; pods gone at 95.5 s, then the ReplicaSet, the Deployment last.
+        BuiltinDeletionRequested api = all(events, BuiltinDeletionRequested.class,
+                d -> d.object().equals("default/api")).get(0);
+        assertEquals(List.of("foregroundDeletion"), api.finalizers());
+        assertTrue(api.timeNanos() > 90 * S && api.timeNanos() < 90 * S + 10 * MS);
+        BuiltinDeletionRequested apiRs = all(events, BuiltinDeletionRequested.class,
+                d -> d.kind().equals("ReplicaSet") && d.object().startsWith("default/api-")).get(0);
+        assertEquals("Foreground", apiRs.propagation());
+        long apiPodsGone = all(events, PodDeleted.class, p -> p.pod().startsWith("default/api-")).stream()
+                .mapToLong(WorldEvent::timeNanos).max().orElseThrow();
+        assertTrue(apiPodsGone > 95 * S && apiPodsGone < 96 * S, "after the 5 s preStop: " + apiPodsGone);
+        long apiRsGone = at(events, ReplicaSetDeleted.class, r -> r.replicaSet().equals(apiRs.object()));
+        long apiGone = at(events, DeploymentDeleted.class, d -> d.deployment().equals("default/api"));
+        assertTrue(apiPodsGone < apiRsGone && apiRsGone < apiGone && apiGone < apiPodsGone + 10 * MS,
+                apiPodsGone + " < " + apiRsGone + " < " + apiGone);
+        assertTrue(all(events, PodCreated.class, p -> p.pod().startsWith("default/api-") && p.timeNanos() > 90 * S)
+                .isEmpty(), "no pod replaced while its owner is being deleted");
+
+        // 105 s, --cascade=orphan: worker goes within milliseconds; its ReplicaSet and pods stay and keep running.
+        long orphaned = at(events, OwnerReferenceRemoved.class, o -> o.owner().equals("default/worker"));
+        long workerGone = at(events, DeploymentDeleted.class, d -> d.deployment().equals("default/worker"));
+        assertTrue(orphaned > 105 * S && orphaned < workerGone && workerGone < 105 * S + 10 * MS,
+                orphaned + " then " + workerGone);
+        assertTrue(all(events, ReplicaSetDeleted.class, r -> r.replicaSet().startsWith("default/worker-")).isEmpty());
+        assertTrue(all(events, PodTerminating.class, p -> p.pod().startsWith("default/worker-")).isEmpty());
     }
 }

@@ -34,6 +34,7 @@ final class KubeVerbs {
             "service", "statefulset", "daemonset", "job").required("what to delete: deployment, replicaset, hpa, "
             + "service, statefulset, daemonset or job");
 
+    static final Arg<String> CASCADE = Arg.choice("cascade", "background", "background", "foreground", "orphan");
     static final Arg<String> PROPAGATION = Arg.choice("propagation", "Background", "Background", "Foreground",
             "Orphan");
     static final Arg<String> CONTAINER = Arg.text("container", "*");
@@ -102,8 +103,8 @@ final class KubeVerbs {
         verbs.add(Verb.on("deleteNode", NODE, List.of(), (c, target, args) -> c.deleteNode(target)));
         verbs.add(Verb.on("rolloutUndo", DEPLOYMENT, List.of(TO_REVISION),
                 (c, target, args) -> c.rolloutUndo(target, TO_REVISION.read(args))));
-        verbs.add(Verb.on("delete", NAMED, List.of(DELETE_KIND),
-                (c, target, args) -> c.delete(DELETE_KIND.read(args), target)));
+        verbs.add(Verb.on("delete", NAMED, List.of(DELETE_KIND, CASCADE),
+                (c, target, args) -> c.delete(DELETE_KIND.read(args), target, CASCADE.read(args))));
         return List.copyOf(verbs);
     }
 }

@@ -2,6 +2,7 @@ package dev.podium.ui.kube;
 
 import dev.podium.timeline.SimDurations;
 import dev.podium.ui.world.Inspection;
+import dev.podium.world.kube.custom.BuiltinDeletionView;
 import dev.podium.world.kube.custom.CustomObjectView;
 import dev.podium.world.kube.sched.SchedState;
 import dev.podium.world.kube.state.DeploymentView;
@@ -39,10 +40,10 @@ final class KubeInspector {
                 return node == null ? null : node(node);
             case "deployment":
                 DeploymentView d = s.deployment(hit.key());
-                return d == null ? null : deployment(d);
+                return d == null ? null : withDeletion(deployment(d), s.custom().deletion("Deployment", hit.key()));
             case "replicaset":
                 ReplicaSetView r = s.replicaSet(hit.key());
-                return r == null ? null : replicaSet(r);
+                return r == null ? null : withDeletion(replicaSet(r), s.custom().deletion("ReplicaSet", hit.key()));
             case "statefulset":
                 StatefulSetView sts = s.workloads().statefulSet(hit.key());
                 return sts == null ? null : statefulSet(sts);
@@ -62,6 +63,25 @@ final class KubeInspector {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A Deployment or ReplicaSet held by a foreground or orphan delete shows its finalizers and deletionTimestamp
+     * after its metadata, as a custom object does.
+     */
+    static Inspection withDeletion(Inspection i, BuiltinDeletionView deletion) {
+        if (deletion == null) {
+            return i;
+        }
+        List<Map.Entry<String, String>> f = new ArrayList<>(i.fields());
+        int at = 0;
+        while (at < f.size() && f.get(at).getKey().startsWith("metadata.")) {
+            at++;
+        }
+        f.add(at, Map.entry("metadata.deletionTimestamp", "set (" + deletion.propagation() + ")"));
+        f.add(at, Map.entry("metadata.finalizers", deletion.finalizers().isEmpty() ? "[]"
+                : String.join(", ", deletion.finalizers())));
+        return new Inspection(i.title(), f);
     }
 
     /** A pod owned by a custom object (an operator's pod) names that owner in metadata.ownerReferences. */
@@ -211,7 +231,8 @@ final class KubeInspector {
     static Inspection replicaSet(ReplicaSetView r) {
         List<Map.Entry<String, String>> f = new ArrayList<>();
         meta(f, r.key());
-        f.add(Map.entry("metadata.ownerReferences", "Deployment " + WorkloadRows.name(r.deployment())));
+        f.add(Map.entry("metadata.ownerReferences", r.deployment().isEmpty() ? "none"
+                : "Deployment " + WorkloadRows.name(r.deployment())));
         f.add(Map.entry("metadata.annotations.revision", Integer.toString(r.revision())));
         f.add(Map.entry("metadata.labels.pod-template-hash", r.templateHash()));
         f.add(Map.entry("spec.replicas", Integer.toString(r.replicas())));

@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * The workloads list beside the cluster: each Deployment (READY ready/replicas), its ReplicaSets indented (newest
- * revision first) and each HPA, as rows the side panel draws and the inspector picks by row index. Rebuilt only when
+ * The workloads list beside the cluster: each Deployment (READY ready/replicas, or Deleting while a foreground or
+ * orphan delete holds it), its ReplicaSets indented (newest revision first), ReplicaSets without a Deployment (their
+ * own, or orphaned), each HPA as rows the side panel draws and the inspector picks by row index. Rebuilt only when
  * the state's time changed. Toolkit-free.
  */
 final class WorkloadRows {
     /** One row: kind ("deployment", "replicaset", "hpa", "custom" with key "Kind ns/name"), object key, name column, numbers column. */
     record Row(String kind, String key, String name, String numbers, int indent, boolean settled) {
     }
+
+    private static final String DELETING = "workload.deleting";
 
     private final List<Row> rows = new ArrayList<>();
     private long builtFor = Long.MIN_VALUE;
@@ -42,13 +45,19 @@ final class WorkloadRows {
             if (rows.size() >= max) {
                 break;
             }
-            rows.add(new Row("deployment", d.key(), name(d.key()), d.ready() + "/" + d.replicas(), 0,
-                    d.ready() == d.replicas() && d.updated() == d.replicas()));
+            boolean deleting = s.custom().deletion("Deployment", d.key()) != null;
+            rows.add(new Row("deployment", d.key(), name(d.key()), deleting ? DELETING : d.ready() + "/"
+                    + d.replicas(), 0, !deleting && d.ready() == d.replicas() && d.updated() == d.replicas()));
             for (ReplicaSetView r : sets) {
                 if (r.deployment().equals(d.key()) && (r.replicas() > 0 || r.current() > 0) && rows.size() < max) {
-                    rows.add(new Row("replicaset", r.key(), "rev " + r.revision() + (r.templateHash().isEmpty() ? "" : " · " + r.templateHash()),
-                            r.ready() + "/" + r.replicas(), 1, r.ready() == r.replicas()));
+                    rows.add(replicaSet(s, r, "rev " + r.revision() + (r.templateHash().isEmpty() ? ""
+                            : " · " + r.templateHash()), 1));
                 }
+            }
+        }
+        for (ReplicaSetView r : sets) {
+            if (r.deployment().isEmpty() && rows.size() < max) {
+                rows.add(replicaSet(s, r, "ReplicaSet " + name(r.key()), 0)); // its own, or orphaned
             }
         }
         for (StatefulSetView v : s.workloads().statefulSets()) {
@@ -91,13 +100,20 @@ final class WorkloadRows {
         return rows;
     }
 
+    /** A ReplicaSet's row: READY ready/replicas, or Deleting while a foreground or orphan delete holds it. */
+    private static Row replicaSet(KubeState s, ReplicaSetView r, String label, int indent) {
+        boolean deleting = s.custom().deletion("ReplicaSet", r.key()) != null;
+        return new Row("replicaset", r.key(), label, deleting ? DELETING : r.ready() + "/" + r.replicas(), indent,
+                !deleting && r.ready() == r.replicas());
+    }
+
     /**
      * A custom object's numbers column as a view-bundle key, with a count after a colon for the painter to word:
      * Deleting, its Ready condition, or a Secret's key count.
      */
     private static String status(CustomObjectView c) {
         if (c.deleting()) {
-            return "workload.deleting";
+            return DELETING;
         }
         String counts = counts(c.summary());
         if (!counts.isEmpty()) {
@@ -125,9 +141,9 @@ final class WorkloadRows {
         return "";
     }
 
-    /** The numbers column in words: a custom row's key is looked up in {@code words}; other rows are numbers. */
+    /** The numbers column in words: a bundle key (a custom row's status, Deleting) is looked up in {@code words}. */
     static String numbers(Row r, BiFunction<String, Integer, String> words) {
-        if (!r.kind().equals("custom") || r.numbers().isEmpty() || Character.isDigit(r.numbers().charAt(0))) {
+        if (!r.numbers().startsWith("workload.")) {
             return r.numbers();
         }
         int colon = r.numbers().indexOf(':');

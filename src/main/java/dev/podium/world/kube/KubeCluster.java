@@ -452,10 +452,12 @@ public final class KubeCluster {
 
     /**
      * kubectl delete {@code kind}/{@code name} (deployment, replicaset, hpa, service, statefulset, daemonset, job)
-     * with the default Background propagation; see {@link ObjectDeletion}.
+     * with {@code --cascade} background (the default), foreground or orphan (these two for deployment and
+     * replicaset only); see {@link ObjectDeletion}.
      */
-    public void delete(String kind, String name) {
-        acted("delete", kind + "/" + deletion.delete(kind, name), "Background");
+    public void delete(String kind, String name, String cascade) {
+        String propagation = ObjectDeletion.propagation(cascade);
+        acted("delete", kind + "/" + deletion.delete(kind, name, propagation), propagation);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.podium.world.kube;
 
 import dev.podium.world.kube.api.ApiServer;
+import dev.podium.world.kube.api.Deletion;
 import dev.podium.world.kube.api.Deployment;
 import dev.podium.world.kube.api.Hpa;
 import dev.podium.world.kube.api.Pod;
@@ -32,11 +33,11 @@ final class ManifestObjects {
             DeploymentManifest d = (DeploymentManifest) m;
             api.create(new Deployment(ns, name, key, d.replicas(), d.selector(), d.template(), d.strategy(),
                     d.maxSurge(), d.maxUnavailable(), d.revisionHistoryLimit(), d.minReadyNanos(), now, 0, 0, 0, 0,
-                    0), "user");
+                    Deletion.NONE, 0), "user");
         } else if (m instanceof ReplicaSetManifest) {
             ReplicaSetManifest r = (ReplicaSetManifest) m;
             api.create(new ReplicaSet(ns, name, key, "", r.selector(), r.template(), Names.templateHash(r.template()),
-                    0, r.replicas(), 0, 0, 0, 0, now, 0), "user");
+                    0, r.replicas(), 0, 0, 0, 0, now, Deletion.NONE, 0), "user");
         } else if (m instanceof ServiceManifest) {
             ServiceManifest s = (ServiceManifest) m;
             api.create(new Service(ns, name, key, s.selector(), s.ports(), 0), "user");

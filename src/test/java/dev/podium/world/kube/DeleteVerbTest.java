@@ -35,7 +35,7 @@ class DeleteVerbTest {
         Run run = new Run(Fixtures.concat(Fixtures.nodes(2), Fixtures.deployment("web", 3, 100)));
         run.runFor(30 * S);
         assertEquals(3, run.readyPods("web-"));
-        run.cluster.delete("deployment", "web");
+        run.cluster.delete("deployment", "web", "background");
         run.runFor(1 * S);
         DeploymentDeleted gone = run.of(DeploymentDeleted.class).get(0);
         ReplicaSetDeleted rsGone = run.of(ReplicaSetDeleted.class).get(0);
@@ -57,7 +57,7 @@ class DeleteVerbTest {
                 Fixtures.service("web", "web")));
         run.runFor(30 * S);
         assertEquals(1, fold(run).services().size());
-        run.cluster.delete("service", "default/web");
+        run.cluster.delete("service", "default/web", "background");
         run.runFor(5 * S);
         assertEquals(1, run.of(ServiceDeleted.class).size());
         assertNull(run.cluster.api().get(Kind.SERVICE, "default/web"));
@@ -71,7 +71,7 @@ class DeleteVerbTest {
         Run run = new Run(Fixtures.concat(Fixtures.nodes(3), Fixtures.deployment("web", 2, 200),
                 Fixtures.hpa("web", "web", 2, 8, 50)));
         run.runFor(20 * S);
-        run.cluster.delete("hpa", "web");
+        run.cluster.delete("hpa", "web", "background");
         run.runFor(1 * S);
         int scaledBefore = run.of(HpaScaled.class).size();
         run.cluster.setLoad("web", 400);
@@ -86,10 +86,10 @@ class DeleteVerbTest {
     void anUnknownNameOrKindIsRefusedWithWhatWasAskedFor() {
         Run run = new Run(Fixtures.concat(Fixtures.nodes(1), Fixtures.deployment("web", 1, 100)));
         IllegalArgumentException noName = assertThrows(IllegalArgumentException.class,
-                () -> run.cluster.delete("deployment", "api"));
+                () -> run.cluster.delete("deployment", "api", "background"));
         assertEquals("no deployment default/api to delete", noName.getMessage());
         IllegalArgumentException noKind = assertThrows(IllegalArgumentException.class,
-                () -> run.cluster.delete("pod", "web"));
+                () -> run.cluster.delete("pod", "web", "background"));
         assertTrue(noKind.getMessage().startsWith("cannot delete kind 'pod'"), noKind.getMessage());
     }
 }

@@ -130,6 +130,11 @@ public final class ApiServer {
             delete(c.kind(), c.key(), cause);
             return;
         }
+        if (next instanceof Deletable d && d.deletion().marked() && d.deletion().finalizers().isEmpty()) {
+            emitter.changed(current, next, cause); // the last finalizer removed, then the object goes
+            delete(d.kind(), d.key(), cause);
+            return;
+        }
         ApiObject stored = next.withResourceVersion(++resourceVersion);
         stores.get(stored.kind()).put(stored.key(), stored);
         emitter.changed(current, stored, cause);
@@ -172,10 +177,18 @@ public final class ApiServer {
      * A DELETE of a custom object or Secret with a propagation policy (Background, Foreground, Orphan): Foreground
      * and Orphan add their finalizer; an object left with finalizers only gets its deletionTimestamp and stays, as
      * the API server does, until the last finalizer is removed (then {@link #patch} removes it); one without is
-     * removed at once. A second delete of an object already being deleted changes nothing.
+     * removed at once. A second delete of an object already being deleted changes nothing. A Deployment or
+     * ReplicaSet ({@link Deletable}) deleted with Foreground or Orphan is held the same way by that finalizer; with
+     * Background it goes at once.
      */
     public WriteResult deleteWithPropagation(Kind kind, String key, String propagation, String cause) {
         ApiObject current = get(kind, key);
+        if (current instanceof Deletable d && !propagation.equals("Background")) {
+            if (!d.deletion().marked()) {
+                store(d, d.withDeletion(Deletion.requested(kernel.now(), propagation)), cause);
+            }
+            return WriteResult.OK;
+        }
         if (!(current instanceof CustomObject c)) {
             return current == null ? WriteResult.NOT_FOUND : delete(kind, key, cause);
         }
@@ -190,6 +203,15 @@ public final class ApiServer {
         }
         store(c, next, cause);
         return WriteResult.OK;
+    }
+
+    /**
+     * Removes {@code finalizer} from a Deployment or ReplicaSet being deleted (the garbage collector's last step);
+     * once none is left the object goes, as {@link #store} does for custom objects.
+     */
+    public WriteResult removeFinalizer(Kind kind, String key, String finalizer, String cause) {
+        return patch(kind, key, o -> o instanceof Deletable d && d.deletion().holds(finalizer)
+                ? d.withDeletion(d.deletion().without(finalizer)) : o, cause);
     }
 
     /** Records that the existing object {@code key} of {@code kind} is owned (controller reference) as {@code ref}. */
@@ -215,6 +237,21 @@ public final class ApiServer {
             return WriteResult.NOT_FOUND;
         }
         sink.emit(new OwnerReferenceRemoved(kernel.now(), dependentKind, key, ref.ownerKey()));
+        return WriteResult.OK;
+    }
+
+    /**
+     * The garbage collector orphaning a ReplicaSet (from its Deployment) or a pod (from its ReplicaSet): the owner
+     * the object records is cleared, and {@code OwnerReferenceRemoved} tells it.
+     */
+    public WriteResult orphan(Kind kind, String key, String cause) {
+        ApiObject o = get(kind, key);
+        String owner = o instanceof ReplicaSet rs ? rs.owner() : o instanceof Pod p ? p.owner() : "";
+        if (owner.isEmpty()) {
+            return o == null ? WriteResult.NOT_FOUND : WriteResult.OK;
+        }
+        store(o, o instanceof ReplicaSet rs ? rs.withOwner("") : ((Pod) o).withOwner(""), cause);
+        sink.emit(new OwnerReferenceRemoved(kernel.now(), o instanceof Pod ? "Pod" : "ReplicaSet", key, owner));
         return WriteResult.OK;
     }
 

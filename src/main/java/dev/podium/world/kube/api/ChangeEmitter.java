@@ -59,8 +59,10 @@ final class ChangeEmitter {
             node(t, (Node) old, (Node) now);
         } else if (now instanceof ReplicaSet) {
             replicaSet(t, (ReplicaSet) old, (ReplicaSet) now);
+            custom.deletion(t, (Deletable) old, (Deletable) now);
         } else if (now instanceof Deployment) {
             deployment(t, (Deployment) old, (Deployment) now, cause);
+            custom.deletion(t, (Deletable) old, (Deletable) now);
         } else if (now instanceof Hpa && old == null) {
             Hpa h = (Hpa) now;
             sink.emit(new HpaCreated(t, h.key(), h.target(), h.minReplicas(), h.maxReplicas(), h.targetCpuPercent()));

@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * A Deployment as stored: its spec (strategy "RollingUpdate" or "Recreate") and the status counts its
- * controller writes.
+ * controller writes; {@code deletion} is its deletionTimestamp and finalizers while a foreground or orphan delete
+ * holds it.
  */
 public record Deployment(String namespace, String name, String key, int replicas, Map<String, String> selector,
         PodTemplate template, String strategy, IntOrPercent maxSurge, IntOrPercent maxUnavailable,
         int revisionHistoryLimit, long minReadyNanos, long createdNanos, int statusReplicas, int updatedReplicas,
-        int readyReplicas, int availableReplicas, long resourceVersion) implements ApiObject {
+        int readyReplicas, int availableReplicas, Deletion deletion, long resourceVersion) implements Deletable {
 
     @Override
     public Kind kind() {
@@ -22,24 +23,37 @@ public record Deployment(String namespace, String name, String key, int replicas
     public Deployment withResourceVersion(long rv) {
         return new Deployment(namespace, name, key, replicas, selector, template, strategy, maxSurge, maxUnavailable,
                 revisionHistoryLimit, minReadyNanos, createdNanos, statusReplicas, updatedReplicas, readyReplicas,
-                availableReplicas, rv);
+                availableReplicas, deletion, rv);
     }
 
     public Deployment withReplicas(int value) {
         return new Deployment(namespace, name, key, value, selector, template, strategy, maxSurge, maxUnavailable,
                 revisionHistoryLimit, minReadyNanos, createdNanos, statusReplicas, updatedReplicas, readyReplicas,
-                availableReplicas, resourceVersion);
+                availableReplicas, deletion, resourceVersion);
     }
 
     public Deployment withTemplate(PodTemplate value) {
         return new Deployment(namespace, name, key, replicas, selector, value, strategy, maxSurge, maxUnavailable,
                 revisionHistoryLimit, minReadyNanos, createdNanos, statusReplicas, updatedReplicas, readyReplicas,
-                availableReplicas, resourceVersion);
+                availableReplicas, deletion, resourceVersion);
     }
 
     public Deployment withStatus(int total, int updated, int ready, int available) {
         return new Deployment(namespace, name, key, replicas, selector, template, strategy, maxSurge, maxUnavailable,
-                revisionHistoryLimit, minReadyNanos, createdNanos, total, updated, ready, available, resourceVersion);
+                revisionHistoryLimit, minReadyNanos, createdNanos, total, updated, ready, available, deletion,
+                resourceVersion);
+    }
+
+    @Override
+    public Deployment withDeletion(Deletion value) {
+        return new Deployment(namespace, name, key, replicas, selector, template, strategy, maxSurge, maxUnavailable,
+                revisionHistoryLimit, minReadyNanos, createdNanos, statusReplicas, updatedReplicas, readyReplicas,
+                availableReplicas, value, resourceVersion);
+    }
+
+    @Override
+    public String kindName() {
+        return "Deployment";
     }
 
     public boolean recreate() {

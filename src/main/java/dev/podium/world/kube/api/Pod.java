@@ -73,6 +73,13 @@ public record Pod(String namespace, String name, String key, Map<String, String>
                 unschedulableMessage, resourceVersion);
     }
 
+    /** The same pod with {@code value} as its owner ("" once the garbage collector orphaned it). */
+    public Pod withOwner(String value) {
+        return new Pod(namespace, name, key, labels, value, spec, milliCpu, memoryBytes, nodeName, phase, status,
+                ready, readyContainers, restarts, createdNanos, readySinceNanos, deletionNanos, graceNanos,
+                deletionReason, unschedulableMessage, resourceVersion);
+    }
+
     public Pod withDeletion(long nowNanos, long grace, String reason) {
         return new Pod(namespace, name, key, labels, owner, spec, milliCpu, memoryBytes, nodeName, phase, status,
                 ready, readyContainers, restarts, createdNanos, readySinceNanos, nowNanos, grace, reason,

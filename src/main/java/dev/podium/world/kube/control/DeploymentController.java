@@ -3,6 +3,7 @@ package dev.podium.world.kube.control;
 import dev.podium.engine.Kernel;
 import dev.podium.world.kube.api.ApiObject;
 import dev.podium.world.kube.api.ApiServer;
+import dev.podium.world.kube.api.Deletion;
 import dev.podium.world.kube.api.Deployment;
 import dev.podium.world.kube.api.Kind;
 import dev.podium.world.kube.api.Pod;
@@ -119,6 +120,10 @@ final class DeploymentController implements Reconciler {
             ctx.observed("deleted");
             return;
         }
+        if (d.deletion().marked()) {
+            ctx.observed("being deleted (" + d.deletion().propagation() + "): no rollout, no scaling");
+            return; // syncDeployment: a Deployment with a deletionTimestamp only syncs its status
+        }
         String hash = Names.templateHash(d.template());
         ReplicaSet newRs = null;
         List<ReplicaSet> old = new ArrayList<>();
@@ -196,7 +201,7 @@ final class DeploymentController implements Reconciler {
         PodTemplate template = new PodTemplate(labels, t.spec(), t.annotations());
         String name = d.name() + "-" + hash;
         ReplicaSet rs = new ReplicaSet(d.namespace(), name, d.namespace() + "/" + name, d.key(), selector, template,
-                hash, revision, replicas, 0, 0, 0, d.minReadyNanos(), kernel.now(), 0);
+                hash, revision, replicas, 0, 0, 0, d.minReadyNanos(), kernel.now(), Deletion.NONE, 0);
         ctx.write(() -> api.create(rs, "deployment"));
         ctx.action("createReplicaSet", replicas);
     }

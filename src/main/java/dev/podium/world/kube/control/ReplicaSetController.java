@@ -120,7 +120,9 @@ final class ReplicaSetController implements Reconciler {
             }
         }
         ctx.observed("desired " + rs.replicas() + " actual " + active.size());
-        if (expectations.satisfied(key, now)) {
+        if (rs.deletion().marked()) {
+            ctx.observed("desired " + rs.replicas() + " actual " + active.size() + " (being deleted: no new pods)");
+        } else if (expectations.satisfied(key, now)) {
             int change = change(rs.replicas(), active.size());
             if (change > 0) {
                 createPods(rs, change, ctx);

@@ -1,5 +1,7 @@
 package dev.podium.world.kube.custom;
 
+import dev.podium.world.kube.custom.event.BuiltinDeletionRequested;
+import dev.podium.world.kube.custom.event.BuiltinFinalizersChanged;
 import dev.podium.world.kube.custom.event.CustomEvent;
 import dev.podium.world.kube.custom.event.CustomObjectConditionChanged;
 import dev.podium.world.kube.custom.event.CustomObjectCreated;
@@ -48,6 +50,15 @@ public final class CustomFold {
             s.owners.remove(c.kind() + " " + c.object());
             update(s, c.kind(), c.object(), v -> new CustomObjectView(v.kind(), v.key(), v.summary(),
                     v.finalizers(), v.deleting(), v.propagation(), v.conditions(), ""));
+        } else if (e instanceof BuiltinDeletionRequested c) {
+            s.deletions.put(c.kind() + " " + c.object(), new BuiltinDeletionView(c.propagation(), c.finalizers()));
+        } else if (e instanceof BuiltinFinalizersChanged c) {
+            BuiltinDeletionView v = s.deletions.get(c.kind() + " " + c.object());
+            if (c.finalizers().isEmpty()) {
+                s.deletions.remove(c.kind() + " " + c.object());
+            } else if (v != null) {
+                s.deletions.put(c.kind() + " " + c.object(), new BuiltinDeletionView(v.propagation(), c.finalizers()));
+            }
         } else if (e instanceof GarbageCollectorDeleted) {
             s.garbageCollected++;
         }

@@ -9,6 +9,7 @@ import dev.podium.world.kube.config.ConfigFold;
 import dev.podium.world.kube.config.event.ConfigEvent;
 import dev.podium.world.kube.custom.CustomFold;
 import dev.podium.world.kube.custom.event.CustomEvent;
+import dev.podium.world.kube.custom.event.OwnerReferenceRemoved;
 import dev.podium.world.kube.sched.event.SchedEvent;
 import dev.podium.world.kube.traffic.TrafficFold;
 import dev.podium.world.kube.traffic.event.TrafficEvent;
@@ -57,6 +58,9 @@ public final class KubeProjection implements Projection<KubeState> {
         } else if (event instanceof CustomEvent c) {
             s.timeNanos = c.timeNanos();
             CustomFold.apply(s.custom, c);
+            if (c instanceof OwnerReferenceRemoved o) {
+                OrphanFold.apply(s, o);
+            }
         } else if (event instanceof ConfigEvent c) {
             s.timeNanos = c.timeNanos();
             ConfigFold.apply(s.config, c);

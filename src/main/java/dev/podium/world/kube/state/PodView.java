@@ -26,6 +26,11 @@ public record PodView(String key, String owner, String node, String phase, Strin
                 newRestarts, milliCpu, memoryBytes, image, createdNanos, queue, message, since);
     }
 
+    PodView withOwner(String newOwner) {
+        return new PodView(key, newOwner, node, phase, status, ready, readyContainers, containers, restarts,
+                milliCpu, memoryBytes, image, createdNanos, queue, message, readySinceNanos);
+    }
+
     PodView withNode(String newNode) {
         return new PodView(key, owner, newNode, phase, status, ready, readyContainers, containers, restarts,
                 milliCpu, memoryBytes, image, createdNanos, "", "", readySinceNanos);
