@@ -115,9 +115,8 @@ final class JvmLines {
             if (!Ascii.startsWith(b, p, to, "GC(") && !Ascii.startsWith(b, p, to, "Using ")) {
                 return false;
             }
-        } else if (!level && !(timed && (tagsFrom >= 0 || Ascii.startsWith(b, p, to, "GC(")
-                || Ascii.startsWith(b, p, to, "Using ")))) {
-            return false;
+        } else if (!level && !timed) {
+            return false; // decorated by a time is unified logging even without level and tags ("time,uptimemillis")
         }
         timeNanos = uptime != Ascii.NONE ? uptime
                 : upMillis != Ascii.NONE ? upMillis * 1_000_000
@@ -207,7 +206,8 @@ final class JvmLines {
             return true; // [gc,start] opens a pause the [gc] line reports; [gc,stats] summarises
         }
         if (!Ascii.endsWith(b, s, e, "ms")) {
-            return !tagsOpen(b, "gc");
+            // without tags it is another tag's line: [gc,start] opening the pause, Shenandoah's [gc,stats] in us
+            return tagsFrom < 0 || !tagsAre(b, "gc");
         }
         int sp = Ascii.lastIndexOf(b, s, e, (byte) ' ');
         long duration = sp < 0 ? Ascii.NONE : Ascii.decimal(b, sp + 1, e - 2, 6);
@@ -279,7 +279,8 @@ final class JvmLines {
         if (close < 0) {
             return;
         }
-        if (tagsAre(b, "gc,start")) {
+        // the cycle's start; without tags, the line that is the cause alone (the end has sizes, or "Aborted")
+        if (tagsAre(b, "gc,start") || tagsFrom < 0 && JvmPieces.trimEnd(b, close + 1, e) == close + 1) {
             rememberCause(gcId, Ascii.text(b, open + 1, close));
             return;
         }

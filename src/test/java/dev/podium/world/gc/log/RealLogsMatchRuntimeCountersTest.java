@@ -9,9 +9,12 @@ import dev.podium.world.gc.LoggedPause;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The importer's totals against the runtimes' own counters, on real logs made here (src/test/resources/gclogs, see
@@ -29,10 +32,29 @@ import org.junit.jupiter.api.Test;
  * <p>Counts must be equal. Times cannot be: a bean's time is whole milliseconds and measured around a slightly
  * different stretch than the logged pause (here the logs ran 2 to 3 % longer for the stop-the-world collectors,
  * Shenandoah's bean 0.7 ms longer, and ZGC's bean said 0 ms for 107 pauses that logged 1.4 ms), so a logged total
- * must lie within 5 % + 2 ms of its bean's. Go's gctrace prints each phase truncated to two significant digits, so
+ * must lie within 5 % + 2 ms of its bean's (a stop-the-world collector's may run over by 0.4 ms a pause more: see
+ * {@link #assertTimeClose(long, long, long, String)}). Go's gctrace prints each phase truncated to two significant digits, so
  * its pause total may fall short of MemStats.PauseTotalNs by up to 10 %, and never exceed it.
  */
 class RealLogsMatchRuntimeCountersTest {
+
+    /** AllocChurn's run (three logs: gc*, gc, and gc* with utctime,uptimemillis,level,tags,pid,tid). */
+    private static final String ALLOC_CHURN = "jdk17";
+    /**
+     * Pressure's run on a small heap, made to check the importer on logs it was not written against (full
+     * collections under pressure, G1's to-space exhaustion, ZGC's allocation stalls, Shenandoah's shutdown
+     * statistics): gc* with uptime,level,tags,pid,tid, gc, and gc* with time,uptimemillis alone (no level, no tags).
+     */
+    private static final String PRESSURE = "jdk17-pressure";
+
+    static Stream<Arguments> runsAndVariants() {
+        return Stream.of(ALLOC_CHURN, PRESSURE).flatMap(run -> Stream.of("gcstar", "gc", "decorated")
+                .map(variant -> Arguments.of(run, variant)));
+    }
+
+    static Stream<Arguments> runsAndStarVariants() {
+        return runsAndVariants().filter(a -> !a.get()[1].equals("gc"));
+    }
 
     private record Read(GcLogSummary summary, List<LoggedPause> pauses, List<LoggedConcurrentPhase> phases) {
         long count(Predicate<LoggedPause> which, long untilNanos) {
@@ -62,11 +84,22 @@ class RealLogsMatchRuntimeCountersTest {
     }
 
     private static void assertTimeClose(long beanMillis, long logNanos, String what) {
+        assertTimeClose(beanMillis, logNanos, 0, what);
+    }
+
+    /**
+     * A stop-the-world collector's logged pause also holds the work around the bean's stretch (the heap's prologue
+     * and epilogue), which a loaded machine stretches: Pressure's Serial run logged 0.28 ms a young pause more than
+     * its bean (2 cores, load 18). So the log may run over by {@link #OVER_A_PAUSE} a pause more.
+     */
+    private static void assertTimeClose(long beanMillis, long logNanos, long pauses, String what) {
         double logMillis = logNanos / 1e6;
-        double tolerance = beanMillis * 0.05 + 2;
+        double tolerance = beanMillis * 0.05 + 2 + (logMillis > beanMillis ? OVER_A_PAUSE * pauses : 0);
         assertTrue(Math.abs(logMillis - beanMillis) <= tolerance,
                 what + ": log " + logMillis + " ms, bean " + beanMillis + " ms, tolerance " + tolerance + " ms");
     }
+
+    private static final double OVER_A_PAUSE = 0.4;
 
     private static long until(RuntimeCounters c) {
         return c.uptimeMillis() * 1_000_000;
@@ -76,36 +109,41 @@ class RealLogsMatchRuntimeCountersTest {
     private static final Predicate<LoggedPause> FULL = p -> p.name().startsWith("Pause Full");
 
     @ParameterizedTest
-    @ValueSource(strings = {"gcstar", "gc", "decorated"})
-    void g1PausesMatchTheYoungAndOldGenerationBeans(String variant) throws Exception {
-        RuntimeCounters c = RuntimeCounters.of("jdk17-g1-counters.txt");
-        Read r = read("jdk17-g1-" + variant + ".log");
+    @MethodSource("runsAndVariants")
+    void g1PausesMatchTheYoungAndOldGenerationBeans(String run, String variant) throws Exception {
+        RuntimeCounters c = RuntimeCounters.of(run + "-g1-counters.txt");
+        Read r = read(run + "-g1-" + variant + ".log");
         assertEquals("G1", r.summary().collector());
         long t = until(c);
         assertEquals(c.count("G1 Young Generation"), r.count(YOUNG, t));
         assertEquals(c.count("G1 Old Generation"), r.count(FULL, t));
         long remarkAndCleanup = r.count(p -> p.name().equals("Pause Remark") || p.name().equals("Pause Cleanup"), t);
         assertEquals(r.summary().pauses(), r.count(YOUNG, t) + r.count(FULL, t) + remarkAndCleanup);
-        assertTimeClose(c.millis("G1 Young Generation"), r.nanos(YOUNG, t), "G1 young");
-        assertTimeClose(c.millis("G1 Old Generation"), r.nanos(FULL, t), "G1 full");
-        assertEquals("System.gc()", r.pauses().stream().filter(FULL).findFirst().orElseThrow().cause());
+        assertTimeClose(c.millis("G1 Young Generation"), r.nanos(YOUNG, t), r.count(YOUNG, t), "G1 young");
+        assertTimeClose(c.millis("G1 Old Generation"), r.nanos(FULL, t), r.count(FULL, t), "G1 full");
+        if (run.equals(ALLOC_CHURN)) {
+            assertEquals("System.gc()", r.pauses().stream().filter(FULL).findFirst().orElseThrow().cause());
+        } else {
+            assertTrue(r.count(FULL, t) > 0 && r.pauses().stream().filter(FULL)
+                    .allMatch(p -> p.cause().equals("G1 Compaction Pause")), "a full heap's compaction");
+        }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gcstar", "gc", "decorated"})
-    void parallelPausesMatchTheScavengeAndMarkSweepBeans(String variant) throws Exception {
-        RuntimeCounters c = RuntimeCounters.of("jdk17-parallel-counters.txt");
-        Read r = read("jdk17-parallel-" + variant + ".log");
+    @MethodSource("runsAndVariants")
+    void parallelPausesMatchTheScavengeAndMarkSweepBeans(String run, String variant) throws Exception {
+        RuntimeCounters c = RuntimeCounters.of(run + "-parallel-counters.txt");
+        Read r = read(run + "-parallel-" + variant + ".log");
         assertEquals("Parallel", r.summary().collector());
         assertYoungAndFullMatch(c, r, "PS Scavenge", "PS MarkSweep");
         assertTrue(r.pauses().stream().anyMatch(p -> p.cause().equals("Allocation Failure")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gcstar", "gc", "decorated"})
-    void serialPausesMatchTheCopyAndMarkSweepCompactBeans(String variant) throws Exception {
-        RuntimeCounters c = RuntimeCounters.of("jdk17-serial-counters.txt");
-        Read r = read("jdk17-serial-" + variant + ".log");
+    @MethodSource("runsAndVariants")
+    void serialPausesMatchTheCopyAndMarkSweepCompactBeans(String run, String variant) throws Exception {
+        RuntimeCounters c = RuntimeCounters.of(run + "-serial-counters.txt");
+        Read r = read(run + "-serial-" + variant + ".log");
         assertEquals("Serial", r.summary().collector());
         assertYoungAndFullMatch(c, r, "Copy", "MarkSweepCompact");
     }
@@ -116,15 +154,15 @@ class RealLogsMatchRuntimeCountersTest {
         assertEquals(c.count(youngBean), r.count(YOUNG, t));
         assertEquals(c.count(fullBean), r.count(FULL, t));
         assertEquals(c.count(youngBean) + c.count(fullBean), r.summary().pauses());
-        assertTimeClose(c.millis(youngBean), r.nanos(YOUNG, t), youngBean);
-        assertTimeClose(c.millis(fullBean), r.nanos(FULL, t), fullBean);
+        assertTimeClose(c.millis(youngBean), r.nanos(YOUNG, t), r.count(YOUNG, t), youngBean);
+        assertTimeClose(c.millis(fullBean), r.nanos(FULL, t), r.count(FULL, t), fullBean);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gcstar", "gc", "decorated"})
-    void shenandoahPausesAndCyclesMatchItsBeans(String variant) throws Exception {
-        RuntimeCounters c = RuntimeCounters.of("jdk17-shenandoah-counters.txt");
-        Read r = read("jdk17-shenandoah-" + variant + ".log");
+    @MethodSource("runsAndVariants")
+    void shenandoahPausesAndCyclesMatchItsBeans(String run, String variant) throws Exception {
+        RuntimeCounters c = RuntimeCounters.of(run + "-shenandoah-counters.txt");
+        Read r = read(run + "-shenandoah-" + variant + ".log");
         assertEquals("Shenandoah", r.summary().collector());
         long t = until(c);
         assertEquals(c.count("Shenandoah Pauses"), r.count(p -> true, t));
@@ -134,10 +172,10 @@ class RealLogsMatchRuntimeCountersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gcstar", "decorated"})
-    void zgcPausesMatchTheZgcPausesBeanWhenTheLogHasGcPhases(String variant) throws Exception {
-        RuntimeCounters c = RuntimeCounters.of("jdk17-z-counters.txt");
-        Read r = read("jdk17-z-" + variant + ".log");
+    @MethodSource("runsAndStarVariants")
+    void zgcPausesMatchTheZgcPausesBeanWhenTheLogHasGcPhases(String run, String variant) throws Exception {
+        RuntimeCounters c = RuntimeCounters.of(run + "-z-counters.txt");
+        Read r = read(run + "-z-" + variant + ".log");
         assertEquals("ZGC", r.summary().collector());
         long t = until(c);
         assertEquals(c.count("ZGC Pauses"), r.count(p -> true, t));
@@ -147,21 +185,28 @@ class RealLogsMatchRuntimeCountersTest {
         assertTrue(r.pauses().stream().allMatch(p -> !p.cause().isEmpty()), "every pause has its cycle's cause");
     }
 
-    @Test
-    void zgcCyclesMatchTheZgcCyclesBeanInAPlainGcLogWhichHasNoPauseLines() throws Exception {
-        RuntimeCounters c = RuntimeCounters.of("jdk17-z-counters.txt");
-        Read r = read("jdk17-z-gc.log");
+    @ParameterizedTest
+    @ValueSource(strings = {ALLOC_CHURN, PRESSURE})
+    void zgcCyclesMatchTheZgcCyclesBeanInAPlainGcLogWhichHasNoPauseLines(String run) throws Exception {
+        RuntimeCounters c = RuntimeCounters.of(run + "-z-counters.txt");
+        Read r = read(run + "-z-gc.log");
         assertEquals("ZGC", r.summary().collector());
         assertEquals(0, r.summary().pauses());
         assertEquals(c.count("ZGC Cycles"), r.phases().stream()
                 .filter(p -> p.name().startsWith("Garbage Collection") && p.timeNanos() <= until(c)).count());
-        assertTrue(r.phases().stream().allMatch(p -> p.heapCapacityBytes() == 256L << 20), "256m heap from the %");
+        long xmx = run.equals(PRESSURE) ? 96L << 20 : 256L << 20;
+        assertTrue(r.phases().stream().allMatch(p -> p.heapCapacityBytes() == xmx), "the heap's -Xmx from the %");
     }
 
-    @Test
-    void goPausesMatchMemStatsNumGcAndPauseTotalNs() throws Exception {
-        RuntimeCounters c = RuntimeCounters.of("go1.19-gctrace-counters.txt");
-        Read r = read("go1.19-gctrace.txt");
+    /**
+     * churn.go's trace, and press.go's alone and interleaved with a schedtrace (GOMAXPROCS=2, GOGC=50): the importer
+     * on Go traces it was not written against.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"go1.19-gctrace", "go1.19-press-gctrace", "go1.19-press-gctrace-schedtrace"})
+    void goPausesMatchMemStatsNumGcAndPauseTotalNs(String run) throws Exception {
+        RuntimeCounters c = RuntimeCounters.of(run + "-counters.txt");
+        Read r = read(run + ".txt");
         assertEquals("Go", r.summary().collector());
         long numGc = Long.parseLong(c.go().get("NumGC"));
         long pauseTotalNs = Long.parseLong(c.go().get("PauseTotalNs"));
@@ -172,7 +217,15 @@ class RealLogsMatchRuntimeCountersTest {
                 "log " + logged + " ns vs PauseTotalNs " + pauseTotalNs);
         double fraction = Double.parseDouble(c.go().get("GCCPUFraction"));
         assertEquals(fraction, r.summary().gcCpuShare(), 0.02, "the last gctrace line's util% vs GCCPUFraction");
-        assertEquals(Long.parseLong(c.go().get("NumForcedGC")),
-                r.pauses().stream().filter(p -> p.cause().equals("forced")).count() / 2);
+        long forced = r.pauses().stream().filter(p -> p.cause().equals("forced")).count() / 2;
+        long numForced = Long.parseLong(c.go().get("NumForcedGC"));
+        // Go 1.19 counts a forced cycle before it restarts the world and prints "(forced)" after: a cycle another
+        // goroutine starts in between clears the flag first (mgc.go, gcMarkTermination and gcStart), as in press's
+        // run with GOMAXPROCS=2, whose one forced cycle has no "(forced)" in its trace
+        if (run.equals("go1.19-press-gctrace-schedtrace")) {
+            assertTrue(forced <= numForced, forced + " forced in the trace, NumForcedGC " + numForced);
+        } else {
+            assertEquals(numForced, forced);
+        }
     }
 }
