@@ -6,6 +6,7 @@ import dev.podium.world.kube.event.ServiceDeleted;
 import dev.podium.world.kube.traffic.event.ServiceGone;
 import dev.podium.world.kube.traffic.event.ServiceObserved;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 
 /**
@@ -24,7 +25,7 @@ final class ServiceDiffer implements KindDiffer<ServiceRecord> {
 
     @Override
     public void added(ServiceRecord now, List<LongFunction<WorldEvent>> out) {
-        out.add(t -> new ServiceCreated(t, now.key(), now.selector()));
+        out.add(t -> new ServiceCreated(t, now.key(), new TreeMap<>(now.selector())));
         out.add(topology.endpoints(now.key()));
         out.add(t -> new ServiceObserved(t, now.key(), now.type()));
         out.add(topology.slice(now.key()));
@@ -33,7 +34,7 @@ final class ServiceDiffer implements KindDiffer<ServiceRecord> {
     @Override
     public void changed(ServiceRecord before, ServiceRecord now, List<LongFunction<WorldEvent>> out) {
         if (!before.selector().equals(now.selector())) {
-            out.add(t -> new ServiceCreated(t, now.key(), now.selector()));
+            out.add(t -> new ServiceCreated(t, now.key(), new TreeMap<>(now.selector())));
             out.add(topology.endpoints(now.key()));
         }
         if (!before.type().equals(now.type())) {

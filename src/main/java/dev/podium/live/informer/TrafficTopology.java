@@ -78,7 +78,7 @@ final class TrafficTopology {
     private synchronized EndpointSliceUpdated sliceAt(long t, String service) {
         if (slices.get(service) instanceof EndpointSliceRecord e) {
             // The usual case: the event holds the slice's own immutable lists (List.copyOf keeps them as they are).
-            return new EndpointSliceUpdated(t, service, name(e.key()), e.endpoints(), e.nodes(), e.ready(),
+            return new EndpointSliceUpdated(t, service, e.name(), e.endpoints(), e.nodes(), e.ready(),
                     e.serving(), e.terminating());
         }
         List<String> names = new ArrayList<>();
@@ -88,7 +88,7 @@ final class TrafficTopology {
         List<String> serving = new ArrayList<>();
         List<String> terminating = new ArrayList<>();
         for (EndpointSliceRecord e : sliceMap(slices.get(service)).values()) {
-            names.add(name(e.key()));
+            names.add(e.name());
             endpoints.addAll(e.endpoints());
             nodes.addAll(e.nodes());
             ready.addAll(e.ready());
@@ -111,9 +111,5 @@ final class TrafficTopology {
             }
         }
         return new EndpointsChanged(t, service, ready, notReady);
-    }
-
-    private static String name(String key) {
-        return key.substring(key.indexOf('/') + 1);
     }
 }

@@ -42,7 +42,7 @@ class TrafficDifferTest {
             emit(out -> differ.added(other, out));
         }
         ServiceRecord web = service("ns/web", "web", "NodePort:30080");
-        assertEquals(List.of(new ServiceCreated(7, "ns/web", web.selector()),
+        assertEquals(List.of(new ServiceCreated(7, "ns/web", new TreeMap<>(web.selector())),
                 new EndpointsChanged(7, "ns/web", List.of(), List.of()),
                 new ServiceObserved(7, "ns/web", "NodePort:30080"),
                 new EndpointSliceUpdated(7, "ns/web", "", List.of(), List.of(), List.of(), List.of(), List.of())),
