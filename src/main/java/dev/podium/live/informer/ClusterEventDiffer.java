@@ -17,7 +17,8 @@ import java.util.function.LongFunction;
  * The kubelet's core/v1 Events about pods as Kubernetes-world events, so the projection's event lines show them:
  * Pulling, Pulled, Failed (image pulls), Started, BackOff, Unhealthy. Each Event counts once when it appears and
  * again whenever its count grows; other reasons are ignored. The live stream knows no durations or back-offs:
- * they are 0. Also converts fabric8 Events to {@link ClusterEventRecord}s (strings from the session's {@link ValuePool}). Stateless.
+ * they are 0. Also converts fabric8 Events to {@link ClusterEventRecord}s (strings from the session's
+ * {@link ValuePool}). Stateless.
  */
 final class ClusterEventDiffer implements KindDiffer<ClusterEventRecord> {
 

@@ -348,7 +348,10 @@ public final class LiveSession implements AutoCloseable {
         return connection;
     }
 
-    /** The queue, the trackers (each holding its records) and the value pool, for tests that check a closed session frees them. */
+    /**
+     * The queue, the trackers (each holding its records) and the value pool, for tests that check a closed session
+     * frees them.
+     */
     List<Object> parts() {
         List<Object> parts = new java.util.ArrayList<>(trackers);
         parts.add(queue);
@@ -358,8 +361,8 @@ public final class LiveSession implements AutoCloseable {
 
     /**
      * Stops every informer; queued events can still be drained. Does not close the connection. Then detaches our
-     * handlers from fabric8 and empties the informers' stores and the value pool, so that what fabric8 keeps of a closed watch (for two
-     * minutes) no longer reaches this session, its queue or its records: dropping the session frees them.
+     * handlers from fabric8 and empties the informers' stores and the value pool, so that what fabric8 keeps of a
+     * closed watch (for two minutes) no longer reaches this session, its queue or its records: dropping the session frees them.
      */
     @Override
     public void close() {

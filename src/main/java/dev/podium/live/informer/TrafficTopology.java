@@ -12,7 +12,8 @@ import java.util.function.LongFunction;
 
 /**
  * The EndpointSlices of a live cluster by Service, shared by the Service and EndpointSlice differs: what the views
- * need of them is each Service's endpoints merged over its slices. The events it hands out read this state when the
+ * need of them is each Service's endpoints merged over its slices. A Service with no slice yet costs no slice or
+ * endpoints event ({@link #sliceIfAny}). The events it hands out read this state when the
  * queue stamps them, under the queue's lock, so whichever informer thread publishes last, the newest stamp carries the
  * newest state. Services and Ingresses need no shared state: each change is one event of its own object.
  *
@@ -73,6 +74,23 @@ final class TrafficTopology {
     /** The ready and not-ready endpoints of {@code service} as they are when stamped, for the cluster state. */
     LongFunction<WorldEvent> endpoints(String service) {
         return t -> endpointsAt(t, service);
+    }
+
+    /**
+     * As {@link #slice}, but nothing (null) if {@code service} has no slice when stamped: for a Service that appears
+     * or changes, whose views already start with no endpoints; a slice that comes later publishes itself.
+     */
+    LongFunction<WorldEvent> sliceIfAny(String service) {
+        return t -> hasSlices(service) ? sliceAt(t, service) : null;
+    }
+
+    /** As {@link #endpoints}, but nothing (null) if {@code service} has no slice when stamped. */
+    LongFunction<WorldEvent> endpointsIfAny(String service) {
+        return t -> hasSlices(service) ? endpointsAt(t, service) : null;
+    }
+
+    private synchronized boolean hasSlices(String service) {
+        return slices.containsKey(service);
     }
 
     private synchronized EndpointSliceUpdated sliceAt(long t, String service) {

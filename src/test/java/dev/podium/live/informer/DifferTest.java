@@ -74,9 +74,10 @@ class DifferTest {
 
         Event unhealthy = new EventBuilder(pulling).withReason("Unhealthy").withCount(3)
                 .withMessage("Liveness probe failed: HTTP probe failed with statuscode: 500").build();
-        ClusterEventRecord twice = new ClusterEventDiffer(new ValuePool()).record(new EventBuilder(unhealthy).withCount(2).build());
+        ClusterEventDiffer events = new ClusterEventDiffer(new ValuePool());
+        ClusterEventRecord twice = events.record(new EventBuilder(unhealthy).withCount(2).build());
         assertEquals(List.of(new ProbeFailed(7, "ns/p", "web", "liveness", 3, 0)),
-                emit(out -> new ClusterEventDiffer(new ValuePool()).changed(twice, new ClusterEventDiffer(new ValuePool()).record(unhealthy), out)));
+                emit(out -> events.changed(twice, events.record(unhealthy), out)));
         assertEquals(List.of(), emit(out -> new ClusterEventDiffer(new ValuePool()).changed(twice, twice, out)));
     }
 }
