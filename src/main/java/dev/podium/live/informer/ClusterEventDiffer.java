@@ -17,11 +17,18 @@ import java.util.function.LongFunction;
  * The kubelet's core/v1 Events about pods as Kubernetes-world events, so the projection's event lines show them:
  * Pulling, Pulled, Failed (image pulls), Started, BackOff, Unhealthy. Each Event counts once when it appears and
  * again whenever its count grows; other reasons are ignored. The live stream knows no durations or back-offs:
- * they are 0. Also converts fabric8 Events to {@link ClusterEventRecord}s. Stateless.
+ * they are 0. Also converts fabric8 Events to {@link ClusterEventRecord}s (strings from the session's
+ * {@link ValuePool}). Stateless.
  */
 final class ClusterEventDiffer implements KindDiffer<ClusterEventRecord> {
 
-    static ClusterEventRecord record(Event e) {
+    private final ValuePool pool;
+
+    ClusterEventDiffer(ValuePool pool) {
+        this.pool = pool;
+    }
+
+    ClusterEventRecord record(Event e) {
         var involved = e.getInvolvedObject();
         boolean pod = involved != null && "Pod".equals(involved.getKind());
         String podKey = pod ? involved.getNamespace() + "/" + involved.getName() : "";
@@ -43,8 +50,8 @@ final class ClusterEventDiffer implements KindDiffer<ClusterEventRecord> {
             probe = message.substring(0, probeWord).toLowerCase(Locale.ROOT);
         }
         String node = e.getSource() == null || e.getSource().getHost() == null ? "" : e.getSource().getHost();
-        return new ClusterEventRecord(Compact.key(e), Compact.share(e.getReason()), Compact.share(podKey),
-                Compact.share(container), Compact.share(node), Compact.share(image), Compact.share(probe),
+        return new ClusterEventRecord(Compact.key(e), pool.share(e.getReason()), pool.share(podKey),
+                pool.share(container), pool.share(node), pool.share(image), pool.share(probe),
                 e.getCount() == null ? 1 : e.getCount());
     }
 

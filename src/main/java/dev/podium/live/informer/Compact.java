@@ -20,36 +20,24 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns fabric8 objects into our compact records, keeping only what the projection needs and nothing secret
  * (no env values, no annotations but the revision, no Secret data: Secrets are never watched). Strings that repeat
- * across objects (node names, images, phases, owners) are shared through {@link #share}, so ten thousand pods of one
- * Deployment hold one copy of its image name. Thread-safe.
+ * across objects (node names, images, phases, owners) are shared through the session's {@link ValuePool}, so ten
+ * thousand pods of one Deployment hold one copy of its image name. Thread-safe.
  */
 final class Compact {
 
-    private static final int SHARED_LIMIT = 100_000;
-    private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
+    private final ValuePool pool;
 
-    private Compact() {
+    Compact(ValuePool pool) {
+        this.pool = pool;
     }
 
-    /** One shared instance of {@code s} (bounded: past the limit strings are returned as they are). */
-    static String share(String s) {
-        if (s == null) {
-            return "";
-        }
-        String shared = SHARED.get(s);
-        if (shared != null) {
-            return shared;
-        }
-        if (SHARED.size() >= SHARED_LIMIT) {
-            return s;
-        }
-        shared = SHARED.putIfAbsent(s, s);
-        return shared == null ? s : shared;
+    /** The session's shared instance of {@code s} ("" for null). */
+    private String share(String s) {
+        return pool.share(s);
     }
 
     /** namespace/name, or the name alone for cluster-scoped objects. */
@@ -59,7 +47,7 @@ final class Compact {
                 : m.getNamespace() + "/" + m.getName();
     }
 
-    static PodRecord pod(Pod p) {
+    PodRecord pod(Pod p) {
         ObjectMeta m = p.getMetadata();
         PodStatusText.Result text = PodStatusText.of(p);
         List<Container> containers = p.getSpec() == null ? List.of() : p.getSpec().getContainers();
@@ -93,7 +81,7 @@ final class Compact {
         return "";
     }
 
-    static NodeRecord node(Node n) {
+    NodeRecord node(Node n) {
         Map<String, Quantity> alloc = n.getStatus() == null ? Map.of() : n.getStatus().getAllocatable();
         String ready = "Unknown";
         String reason = "";
@@ -117,7 +105,7 @@ final class Compact {
                 (int) amount(alloc.get("pods")), share(ready), share(reason), cordoned, taints);
     }
 
-    static DeploymentRecord deployment(Deployment d) {
+    DeploymentRecord deployment(Deployment d) {
         DeploymentStrategy strategy = d.getSpec().getStrategy();
         String type = strategy == null || strategy.getType() == null ? "RollingUpdate" : strategy.getType();
         String surge = "";
@@ -140,7 +128,7 @@ final class Compact {
                 st == null ? 0 : zero(st.getAvailableReplicas()));
     }
 
-    static ReplicaSetRecord replicaSet(ReplicaSet r) {
+    ReplicaSetRecord replicaSet(ReplicaSet r) {
         ObjectMeta m = r.getMetadata();
         int revision = 0;
         String rev = m.getAnnotations() == null ? null : m.getAnnotations().get("deployment.kubernetes.io/revision");
@@ -161,7 +149,7 @@ final class Compact {
                 st == null ? 0 : zero(st.getAvailableReplicas()));
     }
 
-    static HpaRecord hpa(HorizontalPodAutoscaler h) {
+    HpaRecord hpa(HorizontalPodAutoscaler h) {
         String ns = h.getMetadata().getNamespace();
         int target = -1;
         for (MetricSpec metric : h.getSpec().getMetrics()) {

@@ -14,34 +14,40 @@ import java.util.Map;
  * Thread-safe.
  */
 final class CompactCustom {
-    private CompactCustom() {
+    private final ValuePool pool;
+    private final CompactWorkloads workloads;
+
+    CompactCustom(ValuePool pool) {
+        this.pool = pool;
+        this.workloads = new CompactWorkloads(pool);
     }
 
-    static CrdRecord crd(CustomResourceDefinition c) {
+    CrdRecord crd(CustomResourceDefinition c) {
         String version = "";
         for (CustomResourceDefinitionVersion v : c.getSpec().getVersions()) {
             if (Boolean.TRUE.equals(v.getServed()) && (version.isEmpty() || Boolean.TRUE.equals(v.getStorage()))) {
                 version = v.getName();
             }
         }
-        return new CrdRecord(Compact.key(c), Compact.share(c.getSpec().getGroup()), Compact.share(version),
-                Compact.share(c.getSpec().getNames().getKind()), Compact.share(c.getSpec().getNames().getPlural()),
-                Compact.share(c.getSpec().getScope()));
+        return new CrdRecord(Compact.key(c), pool.share(c.getSpec().getGroup()), pool.share(version),
+                pool.share(c.getSpec().getNames().getKind()), pool.share(c.getSpec().getNames().getPlural()),
+                pool.share(c.getSpec().getScope()));
     }
 
-    static StatusRecord object(String kind, GenericKubernetesResource r) {
+    StatusRecord object(String kind, GenericKubernetesResource r) {
         String created = r.getMetadata().getCreationTimestamp();
         List<StatusRecord.Condition> conditions = new ArrayList<>();
         Object status = r.getAdditionalProperties().get("status");
         if (status instanceof Map<?, ?> s && s.get("conditions") instanceof List<?> list) {
             for (Object o : list) {
                 if (o instanceof Map<?, ?> c && c.get("type") != null) {
-                    conditions.add(CompactWorkloads.condition(text(c.get("type")), text(c.get("status")),
+                    conditions.add(workloads.condition(text(c.get("type")), text(c.get("status")),
                             text(c.get("reason")), text(c.get("message"))));
                 }
             }
         }
-        return new StatusRecord(kind, Compact.key(r), created == null ? "" : "created=" + created, conditions);
+        return new StatusRecord(kind, Compact.key(r), created == null ? "" : "created=" + created,
+                workloads.conditions(conditions));
     }
 
     private static String text(Object o) {

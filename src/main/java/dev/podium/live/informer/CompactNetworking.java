@@ -14,7 +14,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * Services, EndpointSlices and Ingresses as compact records ({@link Compact} does the workloads). Keeps selectors,
@@ -25,16 +25,23 @@ final class CompactNetworking {
     /** The label that ties an EndpointSlice to its Service. */
     static final String SERVICE_NAME_LABEL = "kubernetes.io/service-name";
 
-    private CompactNetworking() {
+    private final ValuePool pool;
+
+    CompactNetworking(ValuePool pool) {
+        this.pool = pool;
     }
 
-    static ServiceRecord service(Service s) {
+    /**
+     * The selector as an immutable map (one entry is a 24-byte map, a TreeMap with its entry 88 bytes): its keys come
+     * from the pool, its values not (a selector's value, often the app's name, rarely repeats across Services).
+     */
+    ServiceRecord service(Service s) {
         Map<String, String> selector = s.getSpec() == null ? null : s.getSpec().getSelector();
-        TreeMap<String, String> shared = new TreeMap<>();
+        Map<String, String> shared = new HashMap<>();
         if (selector != null) {
-            selector.forEach((k, v) -> shared.put(Compact.share(k), Compact.share(v)));
+            selector.forEach((k, v) -> shared.put(pool.share(k), v == null ? "" : v));
         }
-        return new ServiceRecord(Compact.key(s), shared, Compact.share(type(s)));
+        return new ServiceRecord(Compact.key(s), Map.copyOf(shared), pool.share(type(s)));
     }
 
     /** {@code ClusterIP}, or the type with its node ports: {@code NodePort:30080,30443}. */
@@ -50,7 +57,7 @@ final class CompactNetworking {
         return out.toString();
     }
 
-    static EndpointSliceRecord endpointSlice(EndpointSlice e) {
+    EndpointSliceRecord endpointSlice(EndpointSlice e) {
         String ns = e.getMetadata().getNamespace() == null ? "" : e.getMetadata().getNamespace();
         Map<String, String> labels = e.getMetadata().getLabels();
         String service = labels == null ? null : labels.get(SERVICE_NAME_LABEL);
@@ -62,7 +69,7 @@ final class CompactNetworking {
         for (Endpoint ep : e.getEndpoints()) {
             String target = target(ns, ep);
             endpoints.add(target);
-            nodes.add(Compact.share(ep.getNodeName()));
+            nodes.add(pool.share(ep.getNodeName()));
             EndpointConditions c = ep.getConditions();
             boolean isReady = c == null || !Boolean.FALSE.equals(c.getReady());
             if (isReady) {
@@ -75,8 +82,9 @@ final class CompactNetworking {
                 terminating.add(target);
             }
         }
-        return new EndpointSliceRecord(Compact.key(e), service == null ? "" : Compact.share(ns + "/" + service),
-                endpoints, nodes, ready, serving, terminating);
+        // The name is the store's own string (its slim copy keeps it); the Service's key is not pooled: one per slice.
+        return new EndpointSliceRecord(Compact.key(e), e.getMetadata().getName(), service == null ? ""
+                : ns + "/" + service, endpoints, nodes, ready, serving, terminating);
     }
 
     /** The pod an endpoint targets as namespace/name, else its first address. */
@@ -89,7 +97,7 @@ final class CompactNetworking {
         return ep.getAddresses().isEmpty() ? "?" : ep.getAddresses().get(0);
     }
 
-    static IngressRecord ingress(Ingress i) {
+    IngressRecord ingress(Ingress i) {
         String ns = i.getMetadata().getNamespace() == null ? "default" : i.getMetadata().getNamespace();
         List<String> routes = new ArrayList<>();
         if (i.getSpec() != null) {
@@ -97,13 +105,13 @@ final class CompactNetworking {
                 String host = r.getHost() == null || r.getHost().isEmpty() ? "*" : r.getHost();
                 List<HTTPIngressPath> paths = r.getHttp() == null ? List.of() : r.getHttp().getPaths();
                 for (HTTPIngressPath p : paths) {
-                    routes.add(Compact.share(host + (p.getPath() == null ? "/" : p.getPath()) + " "
+                    routes.add(pool.share(host + (p.getPath() == null ? "/" : p.getPath()) + " "
                             + (p.getPathType() == null ? "ImplementationSpecific" : p.getPathType()) + " → "
                             + backend(ns, p.getBackend())));
                 }
             }
             if (i.getSpec().getDefaultBackend() != null) {
-                routes.add(Compact.share("* default → " + backend(ns, i.getSpec().getDefaultBackend())));
+                routes.add(pool.share("* default → " + backend(ns, i.getSpec().getDefaultBackend())));
             }
         }
         return new IngressRecord(Compact.key(i), routes);

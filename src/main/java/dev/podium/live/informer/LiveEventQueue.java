@@ -50,7 +50,7 @@ final class LiveEventQueue {
         return Duration.between(start, clock.instant()).toNanos();
     }
 
-    /** Stamps each factory with one common time and queues the events, in order. */
+    /** Stamps each factory with one common time and queues the events, in order (a null event is skipped). */
     void publish(List<LongFunction<WorldEvent>> events) {
         if (events.isEmpty()) {
             return;
@@ -61,6 +61,9 @@ final class LiveEventQueue {
             lastNanos = Math.max(lastNanos, now);
             for (LongFunction<WorldEvent> factory : events) {
                 WorldEvent event = factory.apply(lastNanos);
+                if (event == null) {
+                    continue; // the factory's state, read now, says there is nothing to publish
+                }
                 if (event instanceof WatchEventDelivered && queue.size() >= sampleBound) {
                     droppedSamples++;
                     continue;

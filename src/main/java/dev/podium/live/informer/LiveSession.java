@@ -87,6 +87,13 @@ public final class LiveSession implements AutoCloseable {
     /** What fabric8 holds of each informer's handler and store; detached and emptied on {@link #close}. */
     private final List<DetachableHandler<?>> handlers = new CopyOnWriteArrayList<>();
     private final List<SlimItemStore<?>> stores = new CopyOnWriteArrayList<>();
+    /** The values the session's records share (strings, condition lists); emptied on {@link #close}. */
+    private final ValuePool pool = new ValuePool();
+    private final Compact compact = new Compact(pool);
+    private final CompactNetworking networking = new CompactNetworking(pool);
+    private final CompactWorkloads workloads = new CompactWorkloads(pool);
+    private final CompactCustom custom = new CompactCustom(pool);
+    private final ClusterEventDiffer clusterEvents = new ClusterEventDiffer(pool);
     private volatile boolean closed;
     /** Set by {@link #drain} once an {@code InformerListed} went through. */
     private boolean listed;
@@ -122,7 +129,7 @@ public final class LiveSession implements AutoCloseable {
         LOG.info("live session on context {} ({})", connection.context().name(),
                 options.namespace() == null ? "all namespaces" : "namespace " + options.namespace());
         CompletableFuture<Void> nodes = watch("podium/nodes", "Node", ns -> c.nodes(), false, null, Node::new,
-                Compact::node, new NodeDiffer(), true);
+                compact::node, new NodeDiffer(), true);
         nodes.copy().orTimeout(NODES_FIRST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).whenComplete((v, t) -> {
             if (!closed) {
                 startNamespaced(options.namespace());
@@ -134,43 +141,43 @@ public final class LiveSession implements AutoCloseable {
         namespacedStarted = true;
         KubernetesClient c = connection.client();
         watch("podium/deployments", "Deployment", n -> n == null ? c.apps().deployments().inAnyNamespace()
-                : c.apps().deployments().inNamespace(n), true, ns, Deployment::new, Compact::deployment,
+                : c.apps().deployments().inNamespace(n), true, ns, Deployment::new, compact::deployment,
                 new DeploymentDiffer(), true);
         watch("podium/replicasets", "ReplicaSet", n -> n == null ? c.apps().replicaSets().inAnyNamespace()
-                : c.apps().replicaSets().inNamespace(n), true, ns, ReplicaSet::new, Compact::replicaSet,
+                : c.apps().replicaSets().inNamespace(n), true, ns, ReplicaSet::new, compact::replicaSet,
                 new ReplicaSetDiffer(), true);
         watch("podium/horizontalpodautoscalers", "HorizontalPodAutoscaler", n -> n == null
                 ? c.autoscaling().v2().horizontalPodAutoscalers().inAnyNamespace()
                 : c.autoscaling().v2().horizontalPodAutoscalers().inNamespace(n), true, ns,
-                HorizontalPodAutoscaler::new, Compact::hpa, new HpaDiffer(), true);
+                HorizontalPodAutoscaler::new, compact::hpa, new HpaDiffer(), true);
         TrafficTopology topology = new TrafficTopology();
         watch("podium/services", "Service", n -> n == null ? c.services().inAnyNamespace()
-                : c.services().inNamespace(n), true, ns, Service::new, CompactNetworking::service,
+                : c.services().inNamespace(n), true, ns, Service::new, networking::service,
                 new ServiceDiffer(topology), true);
         watch("podium/endpointslices", "EndpointSlice", n -> n == null
                 ? c.discovery().v1().endpointSlices().inAnyNamespace()
                 : c.discovery().v1().endpointSlices().inNamespace(n), true, ns, LiveSession::emptySlice,
-                CompactNetworking::endpointSlice, new EndpointSliceDiffer(topology), true);
+                networking::endpointSlice, new EndpointSliceDiffer(topology), true);
         watch("podium/ingresses", "Ingress", n -> n == null ? c.network().v1().ingresses().inAnyNamespace()
-                : c.network().v1().ingresses().inNamespace(n), true, ns, Ingress::new, CompactNetworking::ingress,
+                : c.network().v1().ingresses().inNamespace(n), true, ns, Ingress::new, networking::ingress,
                 new IngressDiffer(), true);
         watch("podium/statefulsets", "StatefulSet", n -> n == null ? c.apps().statefulSets().inAnyNamespace()
-                : c.apps().statefulSets().inNamespace(n), true, ns, StatefulSet::new, CompactWorkloads::statefulSet,
+                : c.apps().statefulSets().inNamespace(n), true, ns, StatefulSet::new, workloads::statefulSet,
                 new StatusDiffer(), true);
         watch("podium/daemonsets", "DaemonSet", n -> n == null ? c.apps().daemonSets().inAnyNamespace()
-                : c.apps().daemonSets().inNamespace(n), true, ns, DaemonSet::new, CompactWorkloads::daemonSet,
+                : c.apps().daemonSets().inNamespace(n), true, ns, DaemonSet::new, workloads::daemonSet,
                 new StatusDiffer(), true);
         watch("podium/jobs", "Job", n -> n == null ? c.batch().v1().jobs().inAnyNamespace()
-                : c.batch().v1().jobs().inNamespace(n), true, ns, Job::new, CompactWorkloads::job,
+                : c.batch().v1().jobs().inNamespace(n), true, ns, Job::new, workloads::job,
                 new StatusDiffer(), true);
         watch("podium/pods", "Pod", n -> n == null ? c.pods().inAnyNamespace() : c.pods().inNamespace(n), true, ns,
-                Pod::new, Compact::pod, new PodDiffer(), true);
+                Pod::new, compact::pod, new PodDiffer(), true);
         watch("podium/customresourcedefinitions", "CustomResourceDefinition",
                 n -> c.apiextensions().v1().customResourceDefinitions(), false, null, CustomResourceDefinition::new,
-                CompactCustom::crd, new CrdDiffer(this::watchCustom), true);
+                custom::crd, new CrdDiffer(this::watchCustom), true);
         watch("podium/events", "Event", n -> n == null ? c.v1().events().inAnyNamespace()
-                : c.v1().events().inNamespace(n), true, ns, Event::new, ClusterEventDiffer::record,
-                new ClusterEventDiffer(), false);
+                : c.v1().events().inNamespace(n), true, ns, Event::new, clusterEvents::record,
+                clusterEvents, false);
     }
 
     /**
@@ -202,7 +209,7 @@ public final class LiveSession implements AutoCloseable {
                 ? c.genericKubernetesResources(context).inAnyNamespace()
                 : c.genericKubernetesResources(context).inNamespace(n), crd.namespaced(),
                 crd.namespaced() ? options.namespace() : null, LiveSession::emptyGeneric,
-                r -> CompactCustom.object(kind, r), new BoundedDiffer<>(new StatusDiffer(), MAX_CUSTOM_OBJECTS, kind,
+                r -> custom.object(kind, r), new BoundedDiffer<>(new StatusDiffer(), MAX_CUSTOM_OBJECTS, kind,
                         StatusRecord::key), true);
     }
 
@@ -239,7 +246,7 @@ public final class LiveSession implements AutoCloseable {
                     }
                 });
         SharedIndexInformer<T> informer = source.apply(ns).runnableInformer(0);
-        SlimItemStore<T> store = new SlimItemStore<>(empty);
+        SlimItemStore<T> store = new SlimItemStore<>(empty, pool);
         informer.itemStore(store);
         DetachableHandler<T> handler = new DetachableHandler<>(tracker);
         informer.addEventHandler(handler);
@@ -341,17 +348,21 @@ public final class LiveSession implements AutoCloseable {
         return connection;
     }
 
-    /** The queue and the trackers (each holding its records), for tests that check a closed session frees them. */
+    /**
+     * The queue, the trackers (each holding its records) and the value pool, for tests that check a closed session
+     * frees them.
+     */
     List<Object> parts() {
         List<Object> parts = new java.util.ArrayList<>(trackers);
         parts.add(queue);
+        parts.add(pool);
         return parts;
     }
 
     /**
      * Stops every informer; queued events can still be drained. Does not close the connection. Then detaches our
-     * handlers from fabric8 and empties the informers' stores, so that what fabric8 keeps of a closed watch (for two
-     * minutes) no longer reaches this session, its queue or its records: dropping the session frees them.
+     * handlers from fabric8 and empties the informers' stores and the value pool, so that what fabric8 keeps of a
+     * closed watch (for two minutes) no longer reaches this session, its queue or its records: dropping the session frees them.
      */
     @Override
     public void close() {
@@ -362,5 +373,6 @@ public final class LiveSession implements AutoCloseable {
         trackers.forEach(ObjectTracker::stopped);
         handlers.forEach(DetachableHandler::detach);
         stores.forEach(SlimItemStore::clear);
+        pool.clear();
     }
 }

@@ -25,10 +25,13 @@ final class SlimItemStore<T extends HasMetadata> implements ItemStore<T> {
 
     private final Map<String, T> items = new ConcurrentHashMap<>();
     private final Supplier<T> empty;
+    /** The session's pool; dropped on {@link #clear} (fabric8 may keep this store after the session closed). */
+    private volatile ValuePool pool;
     private volatile boolean slim;
 
-    SlimItemStore(Supplier<T> empty) {
+    SlimItemStore(Supplier<T> empty, ValuePool pool) {
         this.empty = empty;
+        this.pool = pool;
     }
 
     @Override
@@ -53,7 +56,8 @@ final class SlimItemStore<T extends HasMetadata> implements ItemStore<T> {
         ObjectMeta m = obj.getMetadata();
         ObjectMeta slimMeta = new ObjectMeta();
         slimMeta.setName(m.getName());
-        slimMeta.setNamespace(Compact.share(m.getNamespace()));
+        ValuePool shared = pool;
+        slimMeta.setNamespace(shared == null ? m.getNamespace() : shared.share(m.getNamespace()));
         slimMeta.setResourceVersion(m.getResourceVersion());
         // The model's constructor fills every collection with an empty one; a few hundred bytes per object.
         slimMeta.setLabels(null);
@@ -67,9 +71,10 @@ final class SlimItemStore<T extends HasMetadata> implements ItemStore<T> {
         return copy;
     }
 
-    /** Drops every object (the session closed; fabric8 may still hold this store for a while). */
+    /** Drops every object and the pool (the session closed; fabric8 may still hold this store for a while). */
     void clear() {
         items.clear();
+        pool = null;
     }
 
     @Override

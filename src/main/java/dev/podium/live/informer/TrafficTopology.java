@@ -12,7 +12,8 @@ import java.util.function.LongFunction;
 
 /**
  * The EndpointSlices of a live cluster by Service, shared by the Service and EndpointSlice differs: what the views
- * need of them is each Service's endpoints merged over its slices. The events it hands out read this state when the
+ * need of them is each Service's endpoints merged over its slices. A Service with no slice yet costs no slice or
+ * endpoints event ({@link #sliceIfAny}). The events it hands out read this state when the
  * queue stamps them, under the queue's lock, so whichever informer thread publishes last, the newest stamp carries the
  * newest state. Services and Ingresses need no shared state: each change is one event of its own object.
  *
@@ -75,10 +76,27 @@ final class TrafficTopology {
         return t -> endpointsAt(t, service);
     }
 
+    /**
+     * As {@link #slice}, but nothing (null) if {@code service} has no slice when stamped: for a Service that appears
+     * or changes, whose views already start with no endpoints; a slice that comes later publishes itself.
+     */
+    LongFunction<WorldEvent> sliceIfAny(String service) {
+        return t -> hasSlices(service) ? sliceAt(t, service) : null;
+    }
+
+    /** As {@link #endpoints}, but nothing (null) if {@code service} has no slice when stamped. */
+    LongFunction<WorldEvent> endpointsIfAny(String service) {
+        return t -> hasSlices(service) ? endpointsAt(t, service) : null;
+    }
+
+    private synchronized boolean hasSlices(String service) {
+        return slices.containsKey(service);
+    }
+
     private synchronized EndpointSliceUpdated sliceAt(long t, String service) {
         if (slices.get(service) instanceof EndpointSliceRecord e) {
             // The usual case: the event holds the slice's own immutable lists (List.copyOf keeps them as they are).
-            return new EndpointSliceUpdated(t, service, name(e.key()), e.endpoints(), e.nodes(), e.ready(),
+            return new EndpointSliceUpdated(t, service, e.name(), e.endpoints(), e.nodes(), e.ready(),
                     e.serving(), e.terminating());
         }
         List<String> names = new ArrayList<>();
@@ -88,7 +106,7 @@ final class TrafficTopology {
         List<String> serving = new ArrayList<>();
         List<String> terminating = new ArrayList<>();
         for (EndpointSliceRecord e : sliceMap(slices.get(service)).values()) {
-            names.add(name(e.key()));
+            names.add(e.name());
             endpoints.addAll(e.endpoints());
             nodes.addAll(e.nodes());
             ready.addAll(e.ready());
@@ -111,9 +129,5 @@ final class TrafficTopology {
             }
         }
         return new EndpointsChanged(t, service, ready, notReady);
-    }
-
-    private static String name(String key) {
-        return key.substring(key.indexOf('/') + 1);
     }
 }

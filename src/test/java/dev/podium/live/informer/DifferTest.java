@@ -66,17 +66,18 @@ class DifferTest {
                 .withReason("Pulling").withMessage("Pulling image \"nginx:1.27\"").withCount(1).withNewSource()
                 .withHost("node-a").endSource().withNewInvolvedObject().withKind("Pod").withNamespace("ns")
                 .withName("p").withFieldPath("spec.containers{web}").endInvolvedObject().build();
-        ClusterEventRecord record = ClusterEventDiffer.record(pulling);
+        ClusterEventRecord record = new ClusterEventDiffer(new ValuePool()).record(pulling);
         assertEquals(new ClusterEventRecord("ns/p.1", "Pulling", "ns/p", "web", "node-a", "nginx:1.27", "", 1),
                 record);
         assertEquals(List.of(new ImagePullStarted(7, "node-a", "ns/p", "nginx:1.27")),
-                emit(out -> new ClusterEventDiffer().added(record, out)));
+                emit(out -> new ClusterEventDiffer(new ValuePool()).added(record, out)));
 
         Event unhealthy = new EventBuilder(pulling).withReason("Unhealthy").withCount(3)
                 .withMessage("Liveness probe failed: HTTP probe failed with statuscode: 500").build();
-        ClusterEventRecord twice = ClusterEventDiffer.record(new EventBuilder(unhealthy).withCount(2).build());
+        ClusterEventDiffer events = new ClusterEventDiffer(new ValuePool());
+        ClusterEventRecord twice = events.record(new EventBuilder(unhealthy).withCount(2).build());
         assertEquals(List.of(new ProbeFailed(7, "ns/p", "web", "liveness", 3, 0)),
-                emit(out -> new ClusterEventDiffer().changed(twice, ClusterEventDiffer.record(unhealthy), out)));
-        assertEquals(List.of(), emit(out -> new ClusterEventDiffer().changed(twice, twice, out)));
+                emit(out -> events.changed(twice, events.record(unhealthy), out)));
+        assertEquals(List.of(), emit(out -> new ClusterEventDiffer(new ValuePool()).changed(twice, twice, out)));
     }
 }

@@ -58,7 +58,8 @@ class EndpointSliceDifferTest {
     }
 
     private static EndpointSliceRecord slice(String key, List<String> endpoints, List<String> ready) {
-        return new EndpointSliceRecord(key, "shop/web", endpoints, endpoints.stream().map(e -> "n1").toList(), ready,
+        return new EndpointSliceRecord(key, key.substring(key.indexOf('/') + 1), "shop/web", endpoints,
+                endpoints.stream().map(e -> "n1").toList(), ready,
                 ready, List.of());
     }
 }

@@ -27,7 +27,7 @@ class LiveEventQueueTest {
         clock.advance(Duration.ofMillis(5));
         queue.publish(List.of(t -> new PodDeleted(t, "ns/a", ""), t -> new PodDeleted(t, "ns/b", "")));
         clock.advance(Duration.ofMillis(-3)); // a clock stepping back does not reorder the stream
-        queue.publish(List.of(t -> new PodDeleted(t, "ns/c", "")));
+        queue.publish(List.of(t -> null, t -> new PodDeleted(t, "ns/c", ""))); // null: nothing to publish
         Timeline timeline = new Timeline();
         assertEquals(2, queue.drain(timeline, 2));
         assertEquals(1, queue.drain(timeline, 100));

@@ -22,7 +22,8 @@ public final class LiveProbe {
      * Starts a session on {@code cluster}, drains and folds until {@code informer} listed {@code items} objects and
      * every informer listed, then returns the used heap after full collections, with the session, its timeline and
      * the folded state still reachable. With {@code -Dpodium.probe.dump=file.hprof}, it also writes a heap dump of
-     * live objects then (a session that listed nothing to {@code file-empty.hprof}), to see what each object costs.
+     * live objects then (a session that listed nothing to {@code file-empty.hprof}), to see what each object costs;
+     * with {@code -Dpodium.probe.histo=file.txt}, a class histogram to {@code file-N.txt} (N objects listed).
      */
     public static long retainedAfterList(MockCluster cluster, String informer, int items) throws Exception {
         try (LiveConnection live = cluster.factory(Clock.systemUTC()).connect(MockCluster.CONTEXT);
@@ -35,6 +36,10 @@ public final class LiveProbe {
                 Files.deleteIfExists(Path.of(file));
                 ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file,
                         true);
+            }
+            String histo = System.getProperty("podium.probe.histo");
+            if (histo != null) {
+                Files.writeString(Path.of(histo.replace(".txt", "-" + items + ".txt")), histogram());
             }
             Reference.reachabilityFence(h);
             return heap;
@@ -66,6 +71,13 @@ public final class LiveProbe {
                 informer + " listed");
         h.pump();
         return h;
+    }
+
+    /** The live objects by class ({@code jcmd PID GC.class_histogram}, run in this JVM). */
+    private static String histogram() throws Exception {
+        return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
     }
 
     private static long retained() {

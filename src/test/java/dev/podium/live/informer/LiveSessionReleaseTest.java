@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A closed live session frees what it held: its queue, its trackers and their records become unreachable once the
+ * A closed live session frees what it held: its queue, its trackers and their records, and its pool of shared strings
+ * become unreachable once the
  * caller drops the session, although fabric8 keeps each closed watch (and with it the informer's watcher and handlers)
  * for two minutes to check that it really ended. Polls real weak references with a bounded number of full collections.
  */
@@ -31,7 +32,7 @@ class LiveSessionReleaseTest {
                         .endMetadata().build()).create();
             }
             List<WeakReference<Object>> refs = LiveProbe.openAndClose(cluster, "podium/pods", 50);
-            assertTrue(refs.size() > 2, "the session, its queue and trackers are watched");
+            assertTrue(refs.size() > 2, "the session, its queue, trackers and value pool are watched");
             assertEquals(0, uncollected(refs), "objects of the closed session still reachable after full GCs");
         }
     }

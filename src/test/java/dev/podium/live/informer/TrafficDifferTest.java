@@ -25,7 +25,7 @@ class TrafficDifferTest {
     private static List<WorldEvent> emit(java.util.function.Consumer<List<LongFunction<WorldEvent>>> differ) {
         List<LongFunction<WorldEvent>> out = new ArrayList<>();
         differ.accept(out);
-        return out.stream().map(f -> f.apply(7)).toList();
+        return out.stream().map(f -> f.apply(7)).filter(java.util.Objects::nonNull).toList(); // as the queue
     }
 
     private static ServiceRecord service(String key, String app, String type) {
@@ -42,11 +42,24 @@ class TrafficDifferTest {
             emit(out -> differ.added(other, out));
         }
         ServiceRecord web = service("ns/web", "web", "NodePort:30080");
-        assertEquals(List.of(new ServiceCreated(7, "ns/web", web.selector()),
-                new EndpointsChanged(7, "ns/web", List.of(), List.of()),
-                new ServiceObserved(7, "ns/web", "NodePort:30080"),
-                new EndpointSliceUpdated(7, "ns/web", "", List.of(), List.of(), List.of(), List.of(), List.of())),
-                emit(out -> differ.added(web, out)));
+        assertEquals(List.of(new ServiceCreated(7, "ns/web", new TreeMap<>(web.selector())),
+                new ServiceObserved(7, "ns/web", "NodePort:30080")), emit(out -> differ.added(web, out)),
+                "no slice yet: no empty slice or endpoints event (the Service starts with none)");
+    }
+
+    @Test
+    void aServiceWhoseSliceCameFirstGetsItsEndpointsAndSlice() {
+        TrafficTopology topology = new TrafficTopology();
+        new EndpointSliceDiffer(topology).added(new EndpointSliceRecord("ns/web-abc", "web-abc", "ns/web",
+                List.of("ns/web-1"), List.of("n1"), List.of("ns/web-1"), List.of("ns/web-1"), List.of()),
+                new ArrayList<>());
+        ServiceRecord web = service("ns/web", "web", "ClusterIP");
+        assertEquals(List.of(new ServiceCreated(7, "ns/web", new TreeMap<>(web.selector())),
+                new EndpointsChanged(7, "ns/web", List.of("ns/web-1"), List.of()),
+                new ServiceObserved(7, "ns/web", "ClusterIP"),
+                new EndpointSliceUpdated(7, "ns/web", "web-abc", List.of("ns/web-1"), List.of("n1"),
+                        List.of("ns/web-1"), List.of("ns/web-1"), List.of())),
+                emit(out -> new ServiceDiffer(topology).added(web, out)));
     }
 
     @Test
