@@ -2,6 +2,8 @@ package dev.podium.ui.kube;
 
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ViewText;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -12,7 +14,9 @@ import javafx.scene.text.TextAlignment;
  * The legend strip under the cluster: for each {@link PodGlyph} a swatch of its colour class with its shape and its
  * name (with the class's pod count on the class's own glyph), in up to {@link #ROWS} rows, every name whole; the
  * font shrinks (to {@link #MIN_FONT}) only when two rows are not enough. The summary (nodes, pods, level of detail)
- * goes on the right of the last row when it fits. FX thread only.
+ * goes on the right of the last row when it fits. Text widths are measured once per font and shape of text (its
+ * digits counted as zeros, which are as wide as any digit in the fonts used), so counts that change every frame of a
+ * live cluster's sync are not measured again each frame. FX thread only.
  */
 final class PodLegend {
     static final int ROWS = 2;
@@ -21,8 +25,13 @@ final class PodLegend {
     private static final double MAX_FONT = 15;
     private static final double MIN_FONT = 10;
     private static final double GAP = 10;
+    /** The most widths kept; past it the cache starts again (a language or font change leaves old keys behind). */
+    private static final int MAX_WIDTHS = 512;
 
     private final CanvasFonts fonts;
+    /** Widths by font and text with its digits as zeros. */
+    private final Map<String, Double> widths = new HashMap<>();
+    private int measured;
 
     PodLegend(CanvasFonts fonts) {
         this.fonts = fonts;
@@ -42,7 +51,7 @@ final class PodLegend {
         double cy = y;
         for (PodGlyph glyph : PodGlyph.ALL) {
             String label = label(glyph, totals, text);
-            double itemW = SWATCH + 6 + fonts.width(label, font);
+            double itemW = SWATCH + 6 + width(label, font);
             if (cx > x && cx + itemW > x + w) {
                 cx = x;
                 cy += ROW_H;
@@ -54,7 +63,7 @@ final class PodLegend {
             cx += itemW + GAP;
         }
         Font small = fonts.regular(Math.min(14, size));
-        if (cx + fonts.width(summary, small) + 10 <= x + w) {
+        if (cx + width(summary, small) + 10 <= x + w) {
             g.setFill(p.textMuted());
             g.setFont(small);
             g.setTextAlign(TextAlignment.RIGHT);
@@ -82,7 +91,7 @@ final class PodLegend {
         int rows = 1;
         double cx = 0;
         for (PodGlyph glyph : PodGlyph.ALL) {
-            double itemW = SWATCH + 6 + fonts.width(label(glyph, totals, text), font);
+            double itemW = SWATCH + 6 + width(label(glyph, totals, text), font);
             if (cx > 0 && cx + itemW > w) {
                 rows++;
                 cx = 0;
@@ -90,6 +99,37 @@ final class PodLegend {
             cx += itemW + GAP;
         }
         return rows;
+    }
+
+    /** The width of {@code s} in {@code font}, as wide as with its digits all zeros; measured once per shape. */
+    double width(String s, Font font) {
+        String shape = digitsAsZeros(s);
+        String key = font.getName() + '/' + font.getSize() + '/' + shape;
+        Double w = widths.get(key);
+        if (w == null) {
+            if (widths.size() >= MAX_WIDTHS) {
+                widths.clear();
+            }
+            w = fonts.width(shape, font);
+            widths.put(key, w);
+            measured++;
+        }
+        return w;
+    }
+
+    /** How many texts have been measured (tests). */
+    int measured() {
+        return measured;
+    }
+
+    private static String digitsAsZeros(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= '1' && chars[i] <= '9') {
+                chars[i] = '0';
+            }
+        }
+        return new String(chars);
     }
 
     /** A glyph's name, with its colour class's count if it is that class's own glyph. */

@@ -322,7 +322,7 @@ public final class MainWindow implements LiveHost {
     @Override
     public void prepare(List<String> worlds, Runnable ready) {
         if (timerDriven && stage != null && stage.getScene() != null) {
-            new WorldPrep(views, stage.getScene(), worlds).start(ready);
+            new WorldPrep(views, stage.getScene(), stageArea, worlds).start(ready);
         } else {
             ready.run();
         }

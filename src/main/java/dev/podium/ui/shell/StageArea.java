@@ -4,6 +4,7 @@ import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.world.Inspection;
 import dev.podium.ui.world.WorldView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
@@ -20,7 +21,9 @@ import javafx.scene.layout.VBox;
  * The stage: the current worlds' view nodes in the centre of the window. A click asks the view under
  * the pointer what is there ({@link WorldView#pick}) and hands the answer to the inspector; after
  * every render the same point is asked again, so the inspector follows the playhead. The worlds can be zoomed
- * and panned ({@link StageZoom}); the presenter's layers lie over them.
+ * and panned ({@link StageZoom}); the presenter's layers lie over them. A view can wait backstage
+ * ({@link #backstage}): in the worlds' box, unseen and out of its layout, so its first styling and layout on the stage
+ * happen before it is shown, and showing it then moves no node (a node that changes parent is styled again).
  */
 public final class StageArea extends StackPane {
     private final VBox worldsBox = new VBox();
@@ -32,6 +35,9 @@ public final class StageArea extends StackPane {
     private final StageZoom zoom;
     private WorldView pickedView;
     private Point2D pickedPoint;
+    /** Views waiting backstage, unseen; those {@link #fullSize sized} are laid out at the worlds' size. */
+    private final List<Node> waiting = new ArrayList<>();
+    private final List<Node> sized = new ArrayList<>();
 
     public StageArea(I18n i18n, Consumer<Inspection> inspector) {
         this.i18n = i18n;
@@ -82,21 +88,68 @@ public final class StageArea extends StackPane {
     }
 
     /**
+     * Puts a view node not on stage yet into the worlds' box, unseen (invisible, so not drawn, picked or focused)
+     * and unmanaged (the worlds on show keep their room), at no size until {@link #fullSize}: the scene styles it
+     * with the window's sheets in the next pulse. False, and nothing done, if the node has a parent already.
+     */
+    boolean backstage(Node node) {
+        if (node.getParent() != null || waiting.contains(node)) {
+            return false;
+        }
+        node.setVisible(false);
+        node.setManaged(false);
+        waiting.add(node);
+        worldsBox.getChildren().add(node);
+        return true;
+    }
+
+    /** Lays a view waiting backstage out at the worlds' size from the next pulse on, as it will be when shown. */
+    void fullSize(Node node) {
+        if (waiting.contains(node) && !sized.contains(node)) {
+            sized.add(node);
+            requestLayout();
+        }
+    }
+
+    /** The views waiting backstage (tests). */
+    List<Node> waiting() {
+        return List.copyOf(waiting);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        for (Node node : sized) {
+            node.resizeRelocate(worldsBox.snappedLeftInset(), worldsBox.snappedTopInset(),
+                    worldsBox.getWidth() - worldsBox.snappedLeftInset() - worldsBox.snappedRightInset(),
+                    worldsBox.getHeight() - worldsBox.snappedTopInset() - worldsBox.snappedBottomInset());
+        }
+    }
+
+    /**
      * Shows these worlds, each on its own tab when there are several, and a note for worlds with no view; forgets
-     * the pick.
+     * the pick. A single world whose view is in the worlds' box already (shown, or waiting backstage) stays where it
+     * is, so it is not styled again.
      */
     public void show(List<WorldViews.Entry> newEntries, List<String> missingWorlds) {
         entries = List.copyOf(newEntries);
-        worldsBox.getChildren().clear();
+        Node only = entries.size() == 1 ? entries.get(0).view().node() : null;
+        waiting.forEach(StageArea::onStage);
+        waiting.clear();
+        sized.clear();
+        if (only != null && only.getParent() == worldsBox) {
+            worldsBox.getChildren().retainAll(List.of(only));
+        } else {
+            worldsBox.getChildren().clear();
+        }
         tabs.show(entries.size() > 1 ? entries : List.of());
         if (entries.size() > 1) {
             VBox.setVgrow(tabs.node(), Priority.ALWAYS);
             worldsBox.getChildren().add(tabs.node());
-        } else {
-            for (WorldViews.Entry entry : entries) {
-                Node node = entry.view().node();
-                VBox.setVgrow(node, Priority.ALWAYS);
-                worldsBox.getChildren().add(node);
+        } else if (only != null) {
+            VBox.setVgrow(only, Priority.ALWAYS);
+            if (only.getParent() != worldsBox) {
+                worldsBox.getChildren().add(only);
             }
         }
         for (String world : missingWorlds) {
@@ -105,6 +158,12 @@ public final class StageArea extends StackPane {
             worldsBox.getChildren().add(missing);
         }
         clearPick();
+    }
+
+    /** A view leaving the backstage: seen and laid out by its box again. */
+    private static void onStage(Node node) {
+        node.setManaged(true);
+        node.setVisible(true);
     }
 
     public void clearPick() {

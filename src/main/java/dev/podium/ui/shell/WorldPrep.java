@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * steps: {@link ViewClassWarmer#warmDeep} loads and links the classes on a background thread; then, one step a pulse
  * on the FX thread, the views are built ({@link WorldViews#forWorld}, which keeps them for the playback), a
  * throwaway control of each kind they hold is styled, and their own nodes are styled once, each in a scratch scene
- * with the window's style sheets (controls make their skins then) and taken out of it again. A world whose view is
- * built already is left alone. Nothing is shown and nothing is bound, so
+ * with the window's style sheets (controls make their skins then) and taken out of it again; then each view waits
+ * backstage on the window's stage ({@link StageArea#backstage}), where the scene styles it once more with its real
+ * ancestors, and in the next step it is laid out at the stage's size; showing it later is then only making it seen.
+ * A world whose view is built already is left alone. Nothing is shown and nothing is bound, so
  * what the window shows is the same with or without it; a step that fails is logged and the rest skipped.
  * FX thread only (the warming thread touches no node).
  */
@@ -35,17 +37,21 @@ final class WorldPrep {
 
     private final WorldViews views;
     private final Scene window;
+    private final StageArea stage;
     private final List<String> worlds = new ArrayList<>();
     private final List<Node> built = new ArrayList<>();
 
     private Future<?> warming;
     /** The kinds of control still to style a throwaway of; null until the views are built. */
     private ArrayDeque<Class<? extends Control>> kinds;
+    /** The steps after the throwaways: style the views in a scratch scene, put each backstage, size each. */
+    private ArrayDeque<Runnable> last;
 
-    /** Prepares {@code names} (those this build shows and has not built) for {@code window}'s scene. */
-    WorldPrep(WorldViews views, Scene window, List<String> names) {
+    /** Prepares {@code names} (those this build shows and has not built) for {@code stage}, in {@code window}. */
+    WorldPrep(WorldViews views, Scene window, StageArea stage, List<String> names) {
         this.views = views;
         this.window = window;
+        this.stage = stage;
         for (String name : names) {
             if (views.knows(name) && !views.isBuilt(name)) {
                 worlds.add(name);
@@ -92,7 +98,8 @@ final class WorldPrep {
      * One step on the FX thread; false once there is nothing left to do. Waits (true, nothing done) while the classes
      * are still loading. The steps: build the views; then, for each kind of control in them not met before, style a
      * throwaway one (its skin and behaviour are the costly part of a control's first styling, about half of it the
-     * JVM linking their lambdas, which only running them does); then style the views' own nodes.
+     * JVM linking their lambdas, which only running them does); then style the views' own nodes; then put each
+     * backstage (the pulse styles it on the stage), then lay each out at the stage's size.
      */
     boolean step() {
         if (worlds.isEmpty() || warming != null && !warming.isDone()) {
@@ -114,14 +121,34 @@ final class WorldPrep {
                     styleOnce(kind.getDeclaredConstructor().newInstance());
                 }
             } else {
-                built.forEach(this::styleOnce);
-                worlds.clear();
+                if (last == null) {
+                    last = lastSteps();
+                }
+                last.poll().run();
+                if (last.isEmpty()) {
+                    worlds.clear();
+                }
             }
         } catch (RuntimeException | ReflectiveOperationException | LinkageError e) {
             LOG.warn("getting a view ready ahead failed; it is built when shown instead", e);
             worlds.clear();
         }
         return !worlds.isEmpty();
+    }
+
+    private ArrayDeque<Runnable> lastSteps() {
+        ArrayDeque<Runnable> steps = new ArrayDeque<>();
+        steps.add(() -> built.forEach(this::styleOnce));
+        List<Node> held = new ArrayList<>();
+        for (Node node : built) {
+            steps.add(() -> {
+                if (stage.backstage(node)) {
+                    held.add(node);
+                }
+            });
+        }
+        steps.add(() -> held.forEach(stage::fullSize));
+        return steps;
     }
 
     /** The kinds of control under {@code node} not yet styled in this process, each once, in tree order. */
