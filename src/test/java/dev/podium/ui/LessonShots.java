@@ -32,7 +32,7 @@ import javafx.stage.Stage;
  * [--moments=first,middle,last] [--looks=light-en,dark-zh,dark-en,light-zh] lesson...</pre>
  *
  * <p>{@code --moments} picks the cues to seek to (first, middle — the cue halfway down the list — and last; default
- * first,last); {@code --looks} the theme and language pairs (default light-en,dark-zh).
+ * first,last; {@code atN} seeks to N seconds instead); {@code --looks} the theme and language pairs (default light-en,dark-zh).
  */
 public final class LessonShots {
     private LessonShots() {
@@ -83,7 +83,13 @@ public final class LessonShots {
                     case "first" -> first;
                     case "middle" -> middle;
                     case "last" -> last;
-                    default -> throw new IllegalArgumentException("moment " + moment + ": first, middle or last");
+                    default -> {
+                        if (!moment.matches("at[0-9]+")) {
+                            throw new IllegalArgumentException("moment " + moment
+                                    + ": first, middle, last or atN (N seconds)");
+                        }
+                        yield Long.parseLong(moment.substring(2)) * 1_000_000_000L;
+                    }
                 };
                 seek(window, at);
                 int worldCount = onFx(() -> worldTabs(stage) == null ? 1 : worldTabs(stage).getTabs().size());

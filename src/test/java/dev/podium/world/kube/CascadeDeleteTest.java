@@ -17,6 +17,7 @@ import dev.podium.world.kube.custom.event.BuiltinFinalizersChanged;
 import dev.podium.world.kube.custom.event.GarbageCollectorDeleted;
 import dev.podium.world.kube.custom.event.OwnerReferenceRemoved;
 import dev.podium.world.kube.event.DeploymentDeleted;
+import dev.podium.world.kube.event.DeploymentStatusUpdated;
 import dev.podium.world.kube.event.PodCreated;
 import dev.podium.world.kube.event.PodDeleted;
 import dev.podium.world.kube.event.PodTerminating;
@@ -111,6 +112,8 @@ class CascadeDeleteTest {
                 + podsGone + " → " + rsReleased);
         assertEquals(rsReleased, rsGone, "with no finalizer left the API server removes it at once");
         assertTrue(deploymentGone > rsGone && deploymentGone < rsGone + 10 * MS, rsGone + " → " + deploymentGone);
+        assertTrue(after(run, DeploymentStatusUpdated.class, t0).stream().anyMatch(d -> d.readyReplicas() == 0
+                && d.timeNanos() < deploymentGone), "a Deployment being deleted still syncs its status");
         assertEquals(0, after(run, PodCreated.class, t0).size(), "the ReplicaSet replaced none of its pods");
         assertEquals(0, after(run, ReplicaSetCreated.class, t0).size(), "the Deployment recreated nothing");
         KubeState end = fold(run, run.kernel.now());

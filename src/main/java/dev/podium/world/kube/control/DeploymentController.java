@@ -120,10 +120,6 @@ final class DeploymentController implements Reconciler {
             ctx.observed("deleted");
             return;
         }
-        if (d.deletion().marked()) {
-            ctx.observed("being deleted (" + d.deletion().propagation() + "): no rollout, no scaling");
-            return; // syncDeployment: a Deployment with a deletionTimestamp only syncs its status
-        }
         String hash = Names.templateHash(d.template());
         ReplicaSet newRs = null;
         List<ReplicaSet> old = new ArrayList<>();
@@ -136,6 +132,11 @@ final class DeploymentController implements Reconciler {
                 old.add(rs);
                 maxRevision = Math.max(maxRevision, rs.revision());
             }
+        }
+        if (d.deletion().marked()) {
+            ctx.observed("being deleted (" + d.deletion().propagation() + "): status only, no rollout, no scaling");
+            syncStatus(d, newRs, old, ctx); // syncDeployment: a Deployment with a deletionTimestamp, syncStatusOnly
+            return;
         }
         old.sort(Comparator.comparingLong(ReplicaSet::createdNanos).thenComparing(ReplicaSet::key));
         int oldSpec = 0;
@@ -212,16 +213,17 @@ final class DeploymentController implements Reconciler {
         ctx.action(replicas > rs.replicas() ? "scaleUp" : "scaleDown", Math.abs(replicas - rs.replicas()));
     }
 
+    /** calculateStatus over the Deployment's ReplicaSets ({@code newRs} null if none matches its template). */
     private void syncStatus(Deployment d, ReplicaSet newRs, List<ReplicaSet> old, ReconcileContext ctx) {
-        int total = newRs.statusReplicas();
-        int ready = newRs.readyReplicas();
-        int available = newRs.availableReplicas();
+        int total = newRs == null ? 0 : newRs.statusReplicas();
+        int ready = newRs == null ? 0 : newRs.readyReplicas();
+        int available = newRs == null ? 0 : newRs.availableReplicas();
         for (ReplicaSet rs : old) {
             total += rs.statusReplicas();
             ready += rs.readyReplicas();
             available += rs.availableReplicas();
         }
-        int updated = newRs.statusReplicas();
+        int updated = newRs == null ? 0 : newRs.statusReplicas();
         if (total != d.statusReplicas() || updated != d.updatedReplicas() || ready != d.readyReplicas()
                 || available != d.availableReplicas()) {
             Deployment next = d.withStatus(total, updated, ready, available);
