@@ -19,7 +19,8 @@ import java.util.HashMap;
 /**
  * Services, EndpointSlices and Ingresses as compact records ({@link Compact} does the workloads). Keeps selectors,
  * types, node ports, endpoint pods with their conditions and Ingress rules; drops addresses of pod endpoints,
- * annotations and everything else. Strings that repeat are shared. Thread-safe.
+ * annotations and everything else. Strings and lists of nodes that repeat are shared through the session's
+ * {@link ValuePool}. Thread-safe.
  */
 final class CompactNetworking {
     /** The label that ties an EndpointSlice to its Service. */
@@ -83,8 +84,9 @@ final class CompactNetworking {
             }
         }
         // The name is the store's own string (its slim copy keeps it); the Service's key is not pooled: one per slice.
+        // The list of nodes is: slices of a cluster with few nodes repeat the same few lists.
         return new EndpointSliceRecord(Compact.key(e), e.getMetadata().getName(), service == null ? ""
-                : ns + "/" + service, endpoints, nodes, ready, serving, terminating);
+                : ns + "/" + service, endpoints, pool.intern(List.copyOf(nodes)), ready, serving, terminating);
     }
 
     /** The pod an endpoint targets as namespace/name, else its first address. */

@@ -362,7 +362,8 @@ public final class LiveSession implements AutoCloseable {
     /**
      * Stops every informer; queued events can still be drained. Does not close the connection. Then detaches our
      * handlers from fabric8 and empties the informers' stores and the value pool, so that what fabric8 keeps of a
-     * closed watch (for two minutes) no longer reaches this session, its queue or its records: dropping the session frees them.
+     * closed watch (for two minutes) no longer reaches this session, its queue or its records: dropping the session
+     * frees them.
      */
     @Override
     public void close() {

@@ -11,9 +11,9 @@ import java.util.function.LongFunction;
 
 /**
  * Service changes, one object at a time: a new Service is {@code ServiceCreated} (the cluster state's Service, with its
- * selector) and its endpoints so far, its traffic-view box ({@code ServiceObserved}) and merged slice (these two only if
- * it has slices already: it starts with no endpoints, and each slice publishes itself); a changed
- * selector recreates it; a changed type re-observes its box; a removed one is {@code ServiceDeleted} (the cluster
+ * selector) and its endpoints so far, its traffic-view box ({@code ServiceObserved}) and merged slice (these two
+ * only if it has slices already: it starts with no endpoints, and each slice publishes itself); a changed selector
+ * recreates it; a changed type re-observes its box; a removed one is {@code ServiceDeleted} (the cluster
  * state's) and {@code ServiceGone} (its box). Never a snapshot of all Services, so each costs the same however many
  * the cluster holds. Reads the {@link TrafficTopology}'s slices.
  */
