@@ -3,6 +3,8 @@ package dev.podium.ui.shell;
 import dev.podium.ui.common.I18n;
 import dev.podium.ui.common.PodiumStyles;
 import dev.podium.ui.common.SimTimeFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
@@ -34,6 +36,7 @@ public final class NarrationPanel extends VBox {
     /** The most lines of words a row of the list shows unless picked (a longer sentence ends in an ellipsis). */
     static final int ROW_LINES = 3;
     private final ListView<NarrationLine> list;
+    private final LineHeights heights = new LineHeights();
     private boolean scrollPending;
     private LongConsumer onSeek = t -> { };
 
@@ -47,7 +50,7 @@ public final class NarrationPanel extends VBox {
 
         list = new ListView<>(model.lines());
         list.setId("narration");
-        list.setCellFactory(v -> new LineCell(v, scaleNanos, model));
+        list.setCellFactory(v -> new LineCell(v, scaleNanos, model, heights));
         // A handler, not a filter: the window's keys (Space, Page Up/Down, L, 0…) are taken before the list sees them.
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
@@ -95,6 +98,11 @@ public final class NarrationPanel extends VBox {
         return list;
     }
 
+    /** How many wrapped heights of lines have been measured (tests). */
+    int heightsMeasured() {
+        return heights.measured;
+    }
+
     /** What Enter on a line does with its time (the window seeks there); nothing until set. */
     public void setOnSeek(LongConsumer seek) {
         onSeek = seek;
@@ -115,7 +123,8 @@ public final class NarrationPanel extends VBox {
         private final LongSupplier scaleNanos;
         private final NarrationModel model;
 
-        LineCell(ListView<NarrationLine> owner, LongSupplier scaleNanos, NarrationModel model) {
+        LineCell(ListView<NarrationLine> owner, LongSupplier scaleNanos, NarrationModel model, LineHeights heights) {
+            text.heights = heights;
             this.scaleNanos = scaleNanos;
             this.model = model;
             // Wrap within the list's width (less the time column, padding and scroll bar).
@@ -163,14 +172,50 @@ public final class NarrationPanel extends VBox {
         }
     }
 
+    /**
+     * The heights of wrapped lines already measured, by everything the height depends on (words, width, font, line
+     * limit, insets): a new line at the bottom moves every row into the next cell, and the list asks each cell its
+     * height several times a layout; measuring the wrapped words again each time stalled the FX thread under a live
+     * cluster's stream of lines. The newest {@value #MAX} heights are kept.
+     */
+    private static final class LineHeights extends LinkedHashMap<String, Double> {
+        static final int MAX = 1_000;
+        int measured;
+
+        LineHeights() {
+            super(256, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > MAX;
+        }
+    }
+
     /** A wrapping label no taller than {@code lines} lines of its font; cut words end in an ellipsis. */
     private static final class ClampedLabel extends Label {
         /** Measures a line of the label's font, Latin and CJK. */
         private final Text probe = new Text("Ag\u56fd");
         int lines = Integer.MAX_VALUE;
+        LineHeights heights;
 
         @Override
         protected double computePrefHeight(double width) {
+            if (heights == null || getSkin() == null) {
+                return measure(width);
+            }
+            String key = width + "|" + getFont() + "|" + lines + "|" + isWrapText() + "|" + getLineSpacing() + "|"
+                    + getInsets() + "|" + getLabelPadding() + "|" + getText();
+            Double height = heights.get(key);
+            if (height == null) {
+                height = measure(width);
+                heights.put(key, height);
+                heights.measured++;
+            }
+            return height;
+        }
+
+        private double measure(double width) {
             double all = super.computePrefHeight(width);
             if (lines == Integer.MAX_VALUE) {
                 return all;
