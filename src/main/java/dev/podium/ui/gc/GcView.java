@@ -6,6 +6,7 @@ import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.ResizableCanvas;
+import dev.podium.ui.common.ScrollStop;
 import dev.podium.ui.common.ViewText;
 import dev.podium.ui.world.Inspection;
 import dev.podium.ui.world.WorldView;
@@ -106,7 +107,7 @@ public final class GcView implements WorldView {
         scroller.setFitToHeight(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("gc-scroller");
-        scroller.setFocusTraversable(true); // a small window's GC stage scrolls: Tab reaches it, Up and Down scroll it
+        ScrollStop.whileOverflowing(scroller); // a Tab stop while it has something to scroll
         root.getChildren().addAll(header, bar, scroller);
         VBox.setVgrow(scroller, Priority.ALWAYS);
         palette = new GcPalette(root);

@@ -4,6 +4,7 @@ import dev.podium.timeline.ProjectedState;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CjkFont;
 import dev.podium.ui.common.PodiumStyles;
+import dev.podium.ui.common.ScrollStop;
 import dev.podium.ui.common.ViewText;
 import dev.podium.ui.kube.flow.FlowPane;
 import dev.podium.ui.kube.traffic.TrafficInspection;
@@ -110,7 +111,7 @@ public final class KubeView implements WorldView {
         flowScroll.setId(FlowPane.ID + "-scroll");
         flowScroll.setFitToWidth(true);
         flowScroll.setFitToHeight(true);
-        flowScroll.setFocusTraversable(true); // a small window's stage scrolls: Tab reaches it, Up and Down scroll it
+        ScrollStop.whileOverflowing(flowScroll); // a Tab stop while it has something to scroll
         flowScroll.getStyleClass().addAll("edge-to-edge", "stage-scroll");
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnMousePressed(e -> root.requestFocus());

@@ -4,6 +4,7 @@ import dev.podium.timeline.SimDurations;
 import dev.podium.timeline.Timeline;
 import dev.podium.ui.common.CanvasFonts;
 import dev.podium.ui.common.ResizableCanvas;
+import dev.podium.ui.common.ScrollStop;
 import dev.podium.ui.common.ViewText;
 import dev.podium.world.kube.flow.event.ClientThrottled;
 import dev.podium.world.kube.state.KubeState;
@@ -68,7 +69,7 @@ final class ReconcilePane extends VBox {
         selector.setStyle("-fx-font-size: 16px;");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.setFocusTraversable(true); // a small window's stage scrolls: Tab reaches it, Up and Down scroll it
+        ScrollStop.whileOverflowing(scroll); // a Tab stop while it has something to scroll
         scroll.getStyleClass().addAll("edge-to-edge", "stage-scroll");
         getChildren().addAll(bar, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);

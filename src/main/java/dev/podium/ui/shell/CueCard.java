@@ -6,16 +6,24 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 
 /**
  * The lesson's current cue, pinned above the narration list like a subtitle, in its own band: as tall as its
  * wrapped words when the column has room, and in a short column (the list below keeps its least height) its words
- * scroll inside the card instead of the card covering the list. Never shorter than about three lines.
+ * scroll inside the card instead of the card covering the list. Never shorter than about three lines. Scrolled,
+ * it shows whole lines only: a line its edge would cut in half is hidden (a clip on the words), and the arrow keys
+ * and the wheel move the words a line at a time.
  */
 final class CueCard extends ScrollPane {
     /** The least height of the card: about three lines of its big text. */
     static final double MIN_HEIGHT = 84;
     private final Label words = new Label();
+    private final Rectangle clip = new Rectangle();
 
     CueCard(ObservableValue<NarrationLine> cue) {
         setId("narration-cue");
@@ -37,6 +45,100 @@ final class CueCard extends ScrollPane {
         managedProperty().bind(visibleProperty());
         // A new cue starts at its first words.
         words.textProperty().addListener((obs, old, now) -> setVvalue(0));
+        words.setClip(clip);
+        viewportBoundsProperty().addListener((obs, old, now) -> clipToWholeLines());
+        vvalueProperty().addListener((obs, old, now) -> clipToWholeLines());
+        words.layoutBoundsProperty().addListener((obs, old, now) -> clipToWholeLines());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+            if (plain && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)) {
+                scrollLines(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                e.consume();
+            }
+        });
+        addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0 && overflow() > 0) {
+                scrollLines(e.getDeltaY() < 0 ? 1 : -1);
+                e.consume();
+            }
+        });
+    }
+
+    /** How far the words are scrolled (the viewport's top, in the words). */
+    private double offset() {
+        double range = getVmax() - getVmin();
+        return range <= 0 ? 0 : (getVvalue() - getVmin()) / range * overflow();
+    }
+
+    /** How far the words run past the viewport (0 when they fit). */
+    private double overflow() {
+        return Math.max(0, words.getHeight() - getViewportBounds().getHeight());
+    }
+
+    /** Moves the words {@code lines} lines on (back if negative), to where a line starts, or to either end. */
+    private void scrollLines(int lines) {
+        double max = overflow();
+        if (max <= 0) {
+            return;
+        }
+        double line = lineHeight();
+        double textTop = textTop();
+        double offset = offset();
+        // The line at the top now (0 while the padding above the first line shows), then the one wanted.
+        double at = offset <= textTop + 0.5 ? 0 : (offset - textTop) / line;
+        long wanted = lines > 0 ? (long) Math.floor(at + 0.01) + lines : (long) Math.ceil(at - 0.01) + lines;
+        double target = wanted <= 0 ? 0 : textTop + wanted * line;
+        setVvalue(getVmin() + Math.max(0, Math.min(max, target)) / max * (getVmax() - getVmin()));
+    }
+
+    /**
+     * The height of one line of the words as laid out: their text's height over its number of lines (a wrapped line
+     * is a little taller than one line of the font alone).
+     */
+    double lineHeight() {
+        Text one = new Text("Ag");
+        one.setFont(words.getFont());
+        double single = one.getLayoutBounds().getHeight();
+        double text = textBottom() - textTop();
+        return text <= 0 ? single : text / Math.max(1, Math.round(text / single));
+    }
+
+    /** Where the words' text starts inside the label (below its padding; the label is as tall as its words). */
+    private double textTop() {
+        return words.snappedTopInset();
+    }
+
+    private double textBottom() {
+        return words.getHeight() - words.snappedBottomInset();
+    }
+
+    /**
+     * Hides the lines that the viewport's edges cut: the clip on the words runs from the first line that starts inside
+     * the viewport to the last that ends inside it (the words' own padding shows as it is).
+     */
+    private void clipToWholeLines() {
+        double top = offset();
+        double bottom = top + getViewportBounds().getHeight();
+        double line = lineHeight();
+        double textTop = textTop();
+        double textBottom = textBottom();
+        double shownTop = top;
+        if (top > textTop + 0.5) {
+            shownTop = Math.min(textBottom, textTop + Math.ceil((top - textTop) / line - 0.01) * line);
+        }
+        double shownBottom = bottom;
+        if (bottom < textBottom - 0.5) {
+            shownBottom = Math.max(shownTop, textTop + Math.floor((bottom - textTop) / line + 0.01) * line);
+        }
+        clip.setX(0);
+        clip.setY(shownTop);
+        clip.setWidth(Math.max(0, words.getWidth()));
+        clip.setHeight(Math.max(0, shownBottom - shownTop));
+    }
+
+    /** The part of the words shown: whole lines (for tests). */
+    Rectangle clip() {
+        return clip;
     }
 
     /** The words shown (for tests and the presenter's notes). */

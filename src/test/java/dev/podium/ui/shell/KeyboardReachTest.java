@@ -1,7 +1,9 @@
 package dev.podium.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.ui.common.ScrollStop;
 import dev.podium.ui.common.Scrubber;
 import dev.podium.ui.common.Theme;
 import dev.podium.ui.common.ThemeColors;
@@ -35,6 +37,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,7 +48,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * Every control of the main window is reached by pressing Tab, and shows a focus ring (a border that stands out
  * from the panels behind it) while focused: buttons, toggles, the world's tabs, the scrubber, the gallery, the
- * narration and the inspector. For a lesson of each world, one with two world tabs, in each theme.
+ * narration and the inspector. For a lesson of each world, one with two world tabs, in each theme. A stage's scroll
+ * pane (the API and reconcile tabs, the GC view) is reached while it has something to scroll, and passed by when not.
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardReachTest {
@@ -82,7 +86,11 @@ class KeyboardReachTest {
         }
         Scene scene = stage.getScene();
         List<Control> controls = new ArrayList<>();
-        robot.interact(() -> collect(scene.getRoot(), controls));
+        List<Control> passed = new ArrayList<>();
+        robot.interact(() -> {
+            collect(scene.getRoot(), controls);
+            controls.removeIf(c -> isStageScroll(c) && !ScrollStop.overflows((ScrollPane) c) && passed.add(c));
+        });
         assertTrue(controls.stream().anyMatch(c -> c instanceof Scrubber), "the scrubber is on the window");
         assertTrue(controls.stream().filter(c -> c instanceof ListView).count() >= 2, "gallery and narration");
         assertTrue(controls.size() >= 14, "controls found: " + controls.size());
@@ -109,8 +117,42 @@ class KeyboardReachTest {
                 missed.add(describe(c));
             }
         }
-        assertTrue(missed.isEmpty() && ringless.isEmpty(),
-                lesson + " " + kind + ": not reached by Tab: " + missed + "; focused without a visible ring: " + ringless);
+        List<String> stopped = passed.stream().filter(reached::contains).map(KeyboardReachTest::describe).toList();
+        assertTrue(missed.isEmpty() && ringless.isEmpty() && stopped.isEmpty(),
+                lesson + " " + kind + ": not reached by Tab: " + missed + "; focused without a visible ring: " + ringless
+                + "; stage scroll panes with nothing to scroll that Tab stopped at: " + stopped);
+    }
+
+    /** The GC view's scroll pane: passed by in a 720 px high window (it fits), a Tab stop in a 600 px one. */
+    @Test
+    void theGcStageIsATabStopOnlyWhileItHasSomethingToScroll(FxRobot robot) {
+        robot.interact(() -> window.openFile(Path.of("simulations/gc-collectors.yaml")));
+        ScrollPane scroller = (ScrollPane) stage.getScene().lookup(".gc-scroller");
+        assertFalse(ScrollStop.overflows(scroller), "the GC stage fits at 1280×720");
+        assertFalse(tabReaches(robot, scroller), "so Tab passes it by");
+        robot.interact(() -> stage.setHeight(600));
+        assertTrue(ScrollStop.overflows(scroller), "the GC stage does not fit at 1280×600");
+        assertTrue(tabReaches(robot, scroller), "so Tab stops at it");
+        double before = scroller.getVvalue();
+        robot.type(KeyCode.DOWN);
+        assertTrue(scroller.getVvalue() > before, "and Down scrolls it");
+    }
+
+    /** Whether pressing Tab (as often as the window has controls, twice over) gives {@code target} the focus. */
+    private boolean tabReaches(FxRobot robot, Node target) {
+        for (int i = 0; i < 80; i++) {
+            robot.type(KeyCode.TAB);
+            if (target.isFocused()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A scroll pane round a stage (not a panel's list of fields), which Tab reaches only when it scrolls. */
+    static boolean isStageScroll(Node node) {
+        return node instanceof ScrollPane
+                && (node.getStyleClass().contains("stage-scroll") || node.getStyleClass().contains("gc-scroller"));
     }
 
     /** A border at least 2 px wide, opaque, with a contrast of 3:1 (WCAG's for non-text) against what is behind. */
