@@ -50,9 +50,9 @@ public abstract class ThemePalette {
         }
         dirty = false;
         version++;
-        stageBg = pick("-pd-stage-bg", pick("-color-bg-default", Color.WHITE));
-        text = pick("-pd-text", pick("-color-fg-default", Color.web("#1f2328")));
-        textMuted = pick("-pd-text-muted", pick("-color-fg-muted", Color.web("#656d76")));
+        stageBg = pick("-pd-stage-bg", "-color-bg-default", Color.WHITE);
+        text = pick("-pd-text", "-color-fg-default", Color.web("#1f2328"));
+        textMuted = pick("-pd-text-muted", "-color-fg-muted", Color.web("#656d76"));
         resolveTokens();
     }
 
@@ -95,6 +95,16 @@ public abstract class ThemePalette {
     /** The colour {@code token} stands for in the current theme, or {@code fallback}. */
     protected final Color pick(String token, Color fallback) {
         return theme.resolve(token, fallback);
+    }
+
+    /**
+     * The colour {@code token} stands for, else the one {@code alternative} stands for, else {@code fallback}. The
+     * alternative is looked up only when the token is missing: an AtlantaFX token looked up without AtlantaFX's
+     * sheet (a view in a bare scene, a benchmark) makes JavaFX log a ClassCastException for the swatch's style.
+     */
+    protected final Color pick(String token, String alternative, Color fallback) {
+        Color c = theme.resolve(token, null);
+        return c != null ? c : theme.resolve(alternative, fallback);
     }
 
     private void watch(Scene s) {
