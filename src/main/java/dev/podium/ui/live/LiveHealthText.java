@@ -63,8 +63,10 @@ final class LiveHealthText {
         return i18n.get("live.state." + state.name().toLowerCase(Locale.ROOT));
     }
 
+    /** The kind's plural as the bar names it; a custom resource's kind (no bundle entry) as its CRD names it. */
     String kind(String kind) {
-        return i18n.get("live.kind." + kind);
+        String name = i18n.fromBundle(I18n.BUNDLE, "live.kind." + kind);
+        return name != null ? name : kind;
     }
 
     /** Whole seconds under a minute, then minutes, then hours: how long ago, roughly. */
