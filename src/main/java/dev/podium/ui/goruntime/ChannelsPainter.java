@@ -275,7 +275,12 @@ final class ChannelsPainter {
         } else {
             ink.text(g, "▲ recvx", rx + 2, my, Math.abs(sx - rx) > 70 || sx < rx ? 90 : sx - rx - 4, small,
                     p.textMuted());
-            ink.text(g, "▲ sendx", sx + 2, my, 90, small, p.textMuted());
+            String send = "▲ sendx";
+            if (sx + 2 + ink.width(send, small) > x + w) { // the last slots: the arrow at the label's right end
+                send = "sendx ▲";
+                sx = Math.max(rx + 70, sx + slotW - 2 - ink.width(send, small));
+            }
+            ink.text(g, send, sx + 2, my, x + w - sx - 2, small, p.textMuted());
         }
     }
 

@@ -90,8 +90,8 @@ final class CodePainter {
         Font countFont = ink.fonts.bold(Ink.SMALL);
         int badges = w < NARROW ? 1 : w < 560 ? 2 : BADGES;
         boolean halveIndent = w < NARROW;
-        double numW = 30;
-        double codeX = 4 + numW + 8;
+        double numW = ink.width(String.valueOf(lines.size()), monoSmall) + 4; // as wide as the last line's number
+        double codeX = 4 + numW + 6;
         double bottom = y0 + visible * lineH;
         // a line too long for the panel wraps onto rows of its own (never cut), so the followed line is brought
         // into view by moving the top down while it would fall below the panel

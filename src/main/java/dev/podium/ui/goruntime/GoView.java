@@ -42,6 +42,10 @@ public final class GoView implements WorldView {
     private static final int FOCUS_SCAN = 400;
     /** At most this many channels count as touched lately (drawn first when not all fit). */
     private static final int RECENT_CHANNELS = 8;
+    /** The source panel's width when the view can give it: about 45 characters of code beside the line numbers. */
+    static final double CODE_WANTED = 470;
+    /** The least width of the stage beside the source: four narrow lane columns and a chip of the local ring. */
+    static final double STAGE_LEAST = 330;
 
     private final HBox root = new HBox();
     private final ResizableCanvas stage = new ResizableCanvas();
@@ -77,11 +81,22 @@ public final class GoView implements WorldView {
         code.setId(CODE_ID);
         root.getChildren().addAll(stage, code);
         HBox.setHgrow(stage, Priority.ALWAYS);
-        code.prefWidthProperty().bind(root.widthProperty().multiply(0.4));
+        code.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> codeWidth(root.getWidth()), root.widthProperty()));
         code.minWidthProperty().bind(code.prefWidthProperty());
         palette = new GoPalette(root);
         stage.setOnResize(() -> render(playheadNanos));
         code.setOnResize(() -> render(playheadNanos));
+    }
+
+    /**
+     * The source panel's width in a view {@code w} wide: 40% of it, or more where the stage can spare it, up to
+     * {@link #CODE_WANTED} (so most lines of a lesson's program are one row read from the back of the room); the
+     * stage keeps {@link #STAGE_LEAST}, and its wide layout when it had room for that at 60%.
+     */
+    static double codeWidth(double w) {
+        double stageLeast = w * 0.6 >= SchedulerPainter.NARROW + 28 ? SchedulerPainter.NARROW + 28 : STAGE_LEAST;
+        return Math.max(w * 0.4, Math.min(CODE_WANTED, w - stageLeast));
     }
 
     @Override
@@ -134,7 +149,7 @@ public final class GoView implements WorldView {
             codePainter.source(sourceText.isEmpty() ? SourceText.load(sourceName) : SourceText.split(sourceText));
         }
         SelectChose select = follow(s, folded);
-        double pad = 14;
+        double pad = w < SchedulerPainter.NARROW + 28 ? 8 : 14; // a narrow stage keeps its room for the lanes
         double top = header(g, pad, w - 2 * pad, s, nowNanos) + 6;
         double schedH = scheduler.paint(g, pad, top, w - 2 * pad, h * 0.62 - top, s, utilisation, nowNanos,
                 Moves.inFlight(timeline, folded, nowNanos), this::lineOf, palette, text, stageHits);
@@ -295,6 +310,11 @@ public final class GoView implements WorldView {
     /** The view's text and chips, to record what the next frames draw (for tests). */
     Ink ink() {
         return ink;
+    }
+
+    /** The chips in flight in the last frame as {x, y, w, h} (for tests). */
+    List<double[]> flightBoxes() {
+        return scheduler.flightBoxes();
     }
 
     CodePainter codePainter() {

@@ -34,6 +34,8 @@ final class ObjectsPainter {
     /** Narrower than this, sync and contexts go under the channels. */
     private static final double SIDE_BY_SIDE = 900;
 
+    /** The context tree's root. */
+    private static final String ROOT = "context.Background()";
     private final Ink ink;
     private final ChannelsPainter channels;
 
@@ -75,13 +77,15 @@ final class ObjectsPainter {
             // short of room: each channel one line (at least one drawn), and sync beside the context tree so the
             // tree keeps the height for its contexts
             boolean beside = syncH > 0 && s.contextCount() > 0;
-            double lower = beside ? Math.max(syncH, treeHeight(w * 0.6, s, now, text)) + 6
+            // a narrow stage: the sync column takes what the tree's root leaves ("WaitGroup" whole)
+            double split = w < 400 ? Math.max(w * 0.4, Math.min(w * 0.45,
+                    w - ink.width(ROOT, ink.fonts.regular(Ink.BODY)) - 8)) : w * 0.4;
+            double lower = beside ? Math.max(syncH, treeHeight(w - split, s, now, text)) + 6
                     : syncH + treeHeight(w, s, now, text) + 6;
             double room = Math.max(channels.leastHeight(w, s, select, text),
                     Math.min(channels.linesHeight(w, s, select, text), h - lower));
             double cy = channels.paint(g, x, y, w, room, s, select, recent, p, text, hits);
             if (beside) {
-                double split = w * 0.4;
                 sync(g, x, cy + 6, split - 12, y + h - cy - 6, s, false, p, text);
                 contexts(g, x + split, cy + 6, w - split, y + h - cy - 6, s, now, p, text);
                 return;
@@ -150,7 +154,7 @@ final class ObjectsPainter {
         double rowH = 26;
         double yy = y + 26;
         Font body = ink.fonts.regular(Ink.BODY);
-        ink.text(g, "context.Background()", x + 4, yy + rowH / 2, w, body, p.textMuted());
+        ink.text(g, ROOT, x + 4, yy + rowH / 2, w, body, p.textMuted());
         double[] ys = new double[n + 1];
         ys[0] = yy + rowH / 2;
         double[] xs = new double[n + 1];

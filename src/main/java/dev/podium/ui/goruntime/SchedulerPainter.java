@@ -44,6 +44,8 @@ final class SchedulerPainter {
     private double chipW = CHIP_W;
     /** This frame's moves in flight: their chips rest on these places at either end, so notes there step aside. */
     private List<Moves.Move> flying = List.of();
+    /** This frame's chips in flight as {x, y, w, h}, so a later one steps aside (and for tests). */
+    private final List<double[]> flightBoxes = new java.util.ArrayList<>();
 
     SchedulerPainter(Ink ink) {
         this.ink = ink;
@@ -134,6 +136,9 @@ final class SchedulerPainter {
                 } else if (ms == MState.SPINNING) {
                     // the spinning M's note may run over the empty runnext and ring of its own lane
                     String spin = text.get("m.spinning");
+                    if (ink.width(spin, body) > ringEnd - xRun - 4) { // a narrow lane: the word alone, whole
+                        spin = text.get("m.spinningShort");
+                    }
                     double room = ink.width(spin, body) <= runW - 4 || s.runnext(pi) > 0 ? runW - 4
                             : ringEnd - xRun - 4;
                     laneNote(g, spin, xRun + 4, cy, room, body, p.spinning, pi);
@@ -217,10 +222,14 @@ final class SchedulerPainter {
             mx += cw + GAP;
         }
         if (idle > 0) {
-            note(g, text.get("ms.idle", idle), mx + 4, my + rowH / 2, ringEnd - mx - 4, body, p.textMuted(),
-                    mx == rowX && ends(Moves.Place.MS, -1));
+            String parked = text.get("ms.idle", idle);
+            if (ink.width(parked, body) > ringEnd - mx - 4) { // a narrow stage: "2 idle", whole
+                parked = text.get("ms.idleShort", idle);
+            }
+            note(g, parked, mx + 4, my + rowH / 2, ringEnd - mx - 4, body, p.textMuted(),
+                    mx == rowX ? ends(Moves.Place.MS, -1) : 0);
         }
-        flights(g, moves, now, chipH, p);
+        flights(g, moves, now, chipH, x + w, p);
         return my + rowH + 6 - y;
     }
 
@@ -268,7 +277,7 @@ final class SchedulerPainter {
         String label = pi >= 0 ? text.get("queue.ring", size, capacity, head, tail)
                 : text.get("queue.global", size, head, tail);
         // the label steps aside for a goroutine's chip resting on the queue as it leaves or lands
-        double lx = ends(pi >= 0 ? Moves.Place.RING : Moves.Place.GLOBAL, pi) ? x + chipW + GAP : x;
+        double lx = x + ends(pi >= 0 ? Moves.Place.RING : Moves.Place.GLOBAL, pi) * (chipW + GAP);
         double room = w - (lx - x) - 16;
         Font f = ink.fonts.bold(Ink.BODY);
         if (ink.width(label, f) > room) { // a narrow queue: its count alone, whole
@@ -294,12 +303,12 @@ final class SchedulerPainter {
      * the chip, and is left out when it does not fit whole there.
      */
     private void note(GraphicsContext g, String s, double x, double y, double room, Font font, Color colour,
-            boolean aside) {
-        if (!aside) {
+            int aside) {
+        if (aside == 0) {
             ink.text(g, s, x, y, room, font, colour);
             return;
         }
-        double shift = chipW + GAP;
+        double shift = aside * (chipW + GAP);
         if (ink.width(s, font) <= room - shift) {
             ink.text(g, s, x + shift, y, room - shift, font, colour);
         }
@@ -319,14 +328,18 @@ final class SchedulerPainter {
         ink.text(g, s, x, y, room, font, colour);
     }
 
-    /** Whether a move in flight starts or ends at the place (a P's, or a shared one with {@code pi} -1). */
-    private boolean ends(Moves.Place place, int pi) {
+    /**
+     * How many moves in flight start or end at the place (a P's, or a shared one with {@code pi} -1): their chips
+     * rest there side by side as they leave or land ({@link #aside}).
+     */
+    private int ends(Moves.Place place, int pi) {
+        int n = 0;
         for (Moves.Move m : flying) {
             if (m.from() == place && (m.fromP() == pi || pi < 0) || m.to() == place && (m.toP() == pi || pi < 0)) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     /**
@@ -371,9 +384,10 @@ final class SchedulerPainter {
     }
 
     /** Moves in flight: a dashed track from where to where, and a translucent chip on its way along it. */
-    private void flights(GraphicsContext g, List<Moves.Move> moves, long now, double h, GoPalette p) {
+    private void flights(GraphicsContext g, List<Moves.Move> moves, long now, double h, double right, GoPalette p) {
         Color c = p.highlight;
         double ch = h * 0.8;
+        flightBoxes.clear();
         for (Moves.Move m : moves) {
             double[] a = anchor(m.from(), m.fromP());
             double[] b = anchor(m.to(), m.toP());
@@ -388,12 +402,46 @@ final class SchedulerPainter {
             g.setLineDashes((double[]) null);
             g.setFill(c.deriveColor(0, 1, 1, 0.6));
             g.fillOval(b[0] - 4, b[1] + h / 2 - 4, 8, 8); // where it lands
-            double cx = a[0] + (b[0] - a[0]) * t - chipW * 0.4;
+            double cx = aside(a[0] + (b[0] - a[0]) * t - chipW * 0.4, a[1] + (b[1] - a[1]) * t + (h - ch) / 2,
+                    chipW * 0.8, ch, right);
             double cy = a[1] + (b[1] - a[1]) * t + (h - ch) / 2;
+            flightBoxes.add(new double[] {cx, cy, chipW * 0.8, ch});
             g.setGlobalAlpha(0.85);
             ink.chip(g, cx, cy, chipW * 0.8, ch, c, m.label(), p.onFill(c));
             g.setGlobalAlpha(1);
         }
+    }
+
+    /**
+     * Where a chip in flight at (x, y) goes so it covers none drawn before it this frame: the first free place in a
+     * row of chips from there, to the right while the stage has room, else to the left.
+     */
+    private double aside(double x, double y, double w, double h, double right) {
+        double step = w + GAP;
+        for (int k = 0; k <= 2 * flightBoxes.size() + 1; k++) {
+            double cx = x + (k % 2 == 1 ? 1 : -1) * ((k + 1) / 2) * step; // 0, +1, -1, +2, -2 …
+            if (k > 0 && k % 2 == 1 && cx + w > right) {
+                continue;
+            }
+            if (free(cx, y, w, h)) {
+                return cx;
+            }
+        }
+        return x;
+    }
+
+    private boolean free(double x, double y, double w, double h) {
+        for (double[] b : flightBoxes) {
+            if (x + w > b[0] && b[0] + b[2] > x && y + h > b[1] && b[1] + b[3] > y) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** This frame's chips in flight as {x, y, w, h}, for tests. */
+    List<double[]> flightBoxes() {
+        return List.copyOf(flightBoxes);
     }
 
     private double[] anchor(Moves.Place place, int pi) {

@@ -68,6 +68,11 @@ class GoLabelsFitTest {
             robot.interact(() -> window.openFile(lesson));
             GoView view = (GoView) window.player().worldsProperty().get().stream().map(e -> e.view())
                     .filter(GoView.class::isInstance).findFirst().orElseThrow();
+            // the source is read from the back of the room: at 1280×720 it once had 240 px and wrapped most lines
+            double codeW = view.codePane().getWidth();
+            if (codeW < 260) {
+                problems.add(lesson.getFileName() + ": the source panel is " + Math.round(codeW) + " px wide");
+            }
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 robot.interact(() -> window.i18n().setLocale(locale));
                 Set<String> seen = new HashSet<>();
@@ -118,8 +123,9 @@ class GoLabelsFitTest {
                     }
                     if (at == 1.0 && lesson.getFileName().toString().equals("go-context-timeout.yaml")) {
                         // beside the gallery the context tree once showed only its root at the end: ctx1 is drawn
-                        assertTrue(view.ink().drawn().stream().anyMatch(d -> d.text().startsWith("ctx1 ")),
-                                lesson.getFileName() + " " + locale + ": the context tree's ctx1 not drawn at the end");
+                        if (view.ink().drawn().stream().noneMatch(d -> d.text().startsWith("ctx1"))) {
+                            problems.add(moment + "the context tree's ctx1 not drawn at the end");
+                        }
                     }
                     robot.interact(() -> view.ink().recordDrawn(false));
                 }
