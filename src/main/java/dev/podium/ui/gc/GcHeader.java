@@ -26,7 +26,7 @@ final class GcHeader extends FlowPane {
             caption.setId("gc-stat-" + id + "-caption");
             // Inline styles outrank any sheet, so the projector sizes hold in every theme.
             value.setStyle(valueStyle(false));
-            caption.setStyle("-fx-font-size: 14px;");
+            caption.setStyle("-fx-font-size: " + CAPTION + "px;");
             setAlignment(Pos.CENTER_LEFT);
             setMinWidth(USE_PREF_SIZE);
         }
@@ -59,7 +59,10 @@ final class GcHeader extends FlowPane {
 
     /** The values' type size, and the smaller one of a view too short to give the plots their room under it. */
     static final int VALUE = 28;
-    static final int COMPACT_VALUE = 22;
+    static final int COMPACT_VALUE = 20;
+    static final int CAPTION = 14;
+    static final int COMPACT_CAPTION = 13;
+    private Boolean compacted;
 
     final Tile heap = new Tile("heap");
     final Tile pauses = new Tile("pauses");
@@ -77,14 +80,26 @@ final class GcHeader extends FlowPane {
         getChildren().addAll(phase, heap, pauses, lastPause, gcCpu, throughput, p99, waiting);
     }
 
-    /** Smaller values ({@value #COMPACT_VALUE} px) when {@code compact}, so the canvas under the strip gets the room. */
+    /**
+     * Smaller values ({@value #COMPACT_VALUE} px) and captions ({@value #COMPACT_CAPTION} px) and less padding when
+     * {@code compact}, so the canvas under the strip gets the room (Chinese type's taller lines cost two rows of
+     * tiles 12 px each at 1280×720).
+     */
     void compact(boolean compact) {
+        if (compacted != null && compacted == compact) {
+            return;
+        }
+        compacted = compact;
         String style = Tile.valueStyle(compact);
+        String captionStyle = "-fx-font-size: " + (compact ? COMPACT_CAPTION : CAPTION) + "px;";
         for (javafx.scene.Node n : getChildren()) {
-            if (n instanceof Tile t && !style.equals(t.value.getStyle())) {
+            if (n instanceof Tile t) {
                 t.value.setStyle(style);
+                t.caption.setStyle(captionStyle);
             }
         }
+        setPadding(compact ? new Insets(3, 18, 1, 18) : new Insets(8, 18, 6, 18));
+        setVgap(compact ? 0 : 2);
     }
 
     void captions(ViewText text, String heapSize, String collector, int seconds) {

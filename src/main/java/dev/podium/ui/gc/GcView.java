@@ -62,6 +62,9 @@ public final class GcView implements WorldView {
 
     private final VBox root = new VBox();
     private final GcHeader header = new GcHeader();
+    /** The tab buttons' row. */
+    private final HBox bar = new HBox(8);
+    private boolean compact;
     private final ResizableCanvas canvas = new ResizableCanvas();
     /** Holds the canvas: it scrolls only when the view is shorter than the plots' least heights need. */
     private final ScrollPane scroller = new ScrollPane();
@@ -91,13 +94,12 @@ public final class GcView implements WorldView {
         root.setId(ID);
         root.getStyleClass().add(ID);
         canvas.setId(CANVAS_ID);
-        HBox bar = new HBox(8);
         bar.setPadding(new Insets(2, 18, 4, 18));
         for (int i = 0; i < tabs.length; i++) {
             int index = i;
             tabs[i] = new ToggleButton();
             tabs[i].setId(TAB_IDS[i]);
-            tabs[i].setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+            tabs[i].setStyle(tabStyle(false));
             tabs[i].setOnAction(e -> showTab(index));
             bar.getChildren().add(tabs[i]);
         }
@@ -112,6 +114,23 @@ public final class GcView implements WorldView {
         VBox.setVgrow(scroller, Priority.ALWAYS);
         palette = new GcPalette(root);
         canvas.setOnResize(() -> render(playheadNanos));
+    }
+
+    /** The header and the tab buttons take less height in a short view, so the plots under them keep theirs. */
+    private void compact(boolean shortView) {
+        header.compact(shortView);
+        if (shortView != compact) {
+            compact = shortView;
+            bar.setPadding(shortView ? new Insets(0, 18, 1, 18) : new Insets(2, 18, 4, 18));
+            for (ToggleButton tab : tabs) {
+                tab.setStyle(tabStyle(shortView));
+            }
+        }
+    }
+
+    private static String tabStyle(boolean compact) {
+        return compact ? "-fx-font-size: 14px; -fx-font-weight: bold; -fx-padding: 3 10 3 10;"
+                : "-fx-font-size: 15px; -fx-font-weight: bold;";
     }
 
     /** Shows tab 0 (heap), 1 (trends) or 2 (histogram). */
@@ -162,7 +181,7 @@ public final class GcView implements WorldView {
             return;
         }
         GcState s = projected.at(nowNanos);
-        header.compact(root.getHeight() > 0 && root.getHeight() < SHORT_VIEW);
+        compact(root.getHeight() > 0 && root.getHeight() < SHORT_VIEW);
         updateHeader(s, nowNanos);
         if (!s.configured()) {
             return;

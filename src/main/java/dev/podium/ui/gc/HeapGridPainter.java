@@ -93,7 +93,8 @@ final class HeapGridPainter {
         y += row * 0.2;
         // What does not fit under the legend is left out (the occupancy gauge needs about 50 px), never overprinted
         boolean generational = s.collector() == Collector.G1 || s.collector() == Collector.PARALLEL;
-        if (generational && y + row * 2 + 50 <= area.bottom()) {
+        // the two lines take 2.1 rows: reserve all of it, or the gauge after them is the one left out
+        if (generational && y + row * 2.1 + 50 <= area.bottom()) {
             fit.line(g, text.get("heap.edenTarget", number(s.edenTargetRegions())), area.x(), y, area.w());
             y += row;
             fit.line(g, text.get("heap.tenuring", s.tenuringThreshold(), s.maxTenuringThreshold()), area.x(), y,
@@ -162,7 +163,8 @@ final class HeapGridPainter {
             g.setLineWidth(1);
             g.strokeRect(area.x() + 0.5, barY + 0.5, w - 1, barH - 1);
         }
-        boolean g1 = s.collector() == Collector.G1;
+        // a G1 threshold to show: not an imported log's, which does not say it ("marking starts at 0 %")
+        boolean g1 = s.collector() == Collector.G1 && (s.ihopPercent() > 0 || s.adaptiveIhop());
         if (g1) { // the initiating threshold is G1's (the adaptive one when adaptive IHOP is on)
             double ihopX = area.x() + w * Math.min(1, s.ihopBytes() / (double) s.heapBytes());
             g.setStroke(p.marking);

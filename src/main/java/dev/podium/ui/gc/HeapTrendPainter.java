@@ -72,7 +72,11 @@ final class HeapTrendPainter {
         items.add(new TitleRow.Item(TitleRow.Key.LINE, p.region(RegionKind.EDEN), text.get("trend.used")));
         items.add(new TitleRow.Item(TitleRow.Key.SWATCH, p.region(RegionKind.OLD), text.get("trend.after")));
         if (g1) {
-            items.add(new TitleRow.Item(TitleRow.Key.LINE, p.goal, text.get("trend.ihop", s.ihopPercent())));
+            // adaptive IHOP: the threshold the dashed line is at now, not the flag it started from
+            String ihop = s.adaptiveIhop()
+                    ? text.get("trend.ihop.adaptive", Math.round(s.ihopBytes() * 100.0 / Math.max(1, s.heapBytes())))
+                    : text.get("trend.ihop", s.ihopPercent());
+            items.add(new TitleRow.Item(TitleRow.Key.LINE, p.goal, ihop));
         }
         if (go) {
             items.add(new TitleRow.Item(TitleRow.Key.LINE, p.goal, text.get("trend.goal")));

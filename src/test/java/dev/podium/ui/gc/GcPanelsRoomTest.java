@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.BackingStoreException;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,8 @@ import org.testfx.framework.junit5.Start;
  * height a class reads from the back (the latency plot was once crushed to 6–16 px in gc-liveness-restart's GC tab
  * in Chinese), the canvas is as tall as what is laid out on it (the view scrolls rather than cut the bottom off),
  * and no two pieces of text drawn on the canvas cover each other (the pause legend's "Full GC" once sat under the
- * "MaxGCPauseMillis 200 毫秒" label).
+ * "MaxGCPauseMillis 200 毫秒" label). Nothing scrolls: gc-liveness-restart's heap tab in Chinese, under the world
+ * tabs, once scrolled by 37 px (Chinese type's taller header rows), so the latency plot's axis was off the bottom.
  */
 @ExtendWith(ApplicationExtension.class)
 class GcPanelsRoomTest {
@@ -84,6 +86,12 @@ class GcPanelsRoomTest {
         double canvasH = view.canvasPane().canvas().getHeight();
         if (canvasH + 0.5 < layout.height()) {
             failures.add(where + ": laid out " + layout.height() + " px high on a canvas of " + canvasH + " px");
+        }
+        ScrollPane scroller = (ScrollPane) view.node().lookup(".gc-scroller");
+        double viewport = scroller.getViewportBounds().getHeight();
+        if (canvasH > viewport + 0.5) {
+            failures.add(where + ": scrolls by " + Math.round(canvasH - viewport) + " px (canvas " + canvasH
+                    + " px in a viewport of " + viewport + " px)");
         }
         if (layout.mode() != GcLayout.Mode.HISTOGRAM) {
             if (layout.latencyPlot().h() < READABLE_LATENCY) {
