@@ -13,7 +13,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.shape.Rectangle;
 
 /**
  * Draws the dense level of detail: node boxes and one 1–13 px cell per pod, rastered into ARGB tiles of
@@ -44,19 +43,6 @@ final class CellRaster {
     static final int WHOLE_TILES_PER_PULSE = 24;
 
     private final Group group = new Group();
-    /**
-     * An opaque rectangle of the grid's size under the tiles, hidden by them. The renderer starts a dirty region's
-     * paint at the topmost opaque node that covers it; no single tile covers the region a frame's scattered changes
-     * make, so without this the window is cleared and every background under the grid filled again each frame
-     * before the tiles are drawn over them. With it the paint starts here: one fill, then the tiles.
-     */
-    private final Rectangle floor = new Rectangle();
-    /**
-     * How far the floor reaches past the grid: the renderer grows a dirty region by a pixel or so, and a region
-     * that pokes out of the floor finds no cover. The ring is painted in the pane's own background colour, under
-     * the side and legend layers.
-     */
-    private static final int FLOOR_MARGIN = 4;
     private ClusterLayout builtLayout;
     private long builtKey;
     private int gx;
@@ -89,7 +75,6 @@ final class CellRaster {
     CellRaster() {
         group.setManaged(false);
         group.setMouseTransparent(true);
-        group.getChildren().add(floor);
     }
 
     /** The picture the tiles hold now, {@code gw × gh} ARGB pixels of the grid (tests). */
@@ -101,11 +86,6 @@ final class CellRaster {
             }
         }
         return out;
-    }
-
-    /** The opaque rectangle under the tiles (tests). */
-    Rectangle floor() {
-        return floor;
     }
 
     /** Sets how many tiles a pulse repaints whole (tests: {@link Integer#MAX_VALUE} paints everything at once). */
@@ -254,11 +234,7 @@ final class CellRaster {
             tilesH = gh;
             tileCols = cols;
             tiles = new Tile[cols * rows];
-            group.getChildren().setAll(floor);
-            floor.setX(-FLOOR_MARGIN);
-            floor.setY(-FLOOR_MARGIN);
-            floor.setWidth(gw + 2 * FLOOR_MARGIN);
-            floor.setHeight(gh + 2 * FLOOR_MARGIN);
+            group.getChildren().clear();
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
                     Tile t = new Tile(c * TILE, r * TILE, Math.min(TILE, gw - c * TILE), Math.min(TILE, gh - r * TILE));
@@ -282,8 +258,6 @@ final class CellRaster {
     }
 
     private void paintBoxes(ClusterLayout l, ClusterModel m, KubePalette p) {
-        floor.setFill(p.stageBg());
-        floor.setVisible(p.stageBg().isOpaque()); // a see-through floor covers nothing and would tint its ring
         Arrays.fill(base, KubePalette.argb(p.stageBg()));
         int boxArgb = KubePalette.argb(p.nodeBg);
         int readyArgb = KubePalette.argb(p.nodeReady);
@@ -356,8 +330,6 @@ final class CellRaster {
             px = new int[w * h];
             buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(px), PixelFormat.getIntArgbPreInstance());
             view = new ImageView(new WritableImage(buffer));
-            // Drawn 1:1 at whole pixels; smoothing would make the software pipeline interpolate every pixel anyway.
-            view.setSmooth(false);
             view.setLayoutX(x);
             view.setLayoutY(y);
         }
