@@ -43,9 +43,10 @@ public final class ClusterViewFpsBench {
         Platform.startup(started::countDown);
         Platform.setImplicitExit(false); // each run closes its stage; keep the toolkit for the next
         started.await();
-        double f10k = canvas(small, 10_000);
-        double f150k = canvas(big, 150_000);
-        double nodes = rectangles(small);
+        String only = System.getProperty("only", "");
+        double f10k = only.isEmpty() || only.equals("10k") ? canvas(small, 10_000) : Double.NaN;
+        double f150k = only.isEmpty() || only.equals("150k") ? canvas(big, 150_000) : Double.NaN;
+        double nodes = only.isEmpty() || only.equals("nodes") ? rectangles(small) : Double.NaN;
         System.out.printf("cluster view 10000 pods: %.1f fps%n", f10k);
         System.out.printf("cluster view 150000 pods: %.1f fps%n", f150k);
         System.out.printf("javafx nodes 10000 pods: %.1f fps%n", nodes);
@@ -87,6 +88,22 @@ public final class ClusterViewFpsBench {
         }, 10_000);
     }
 
+    /** CPU time of the whole process so far: on a shared machine it varies less with load than frames a second. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The thread that paints the scene graph (the software pipeline rasterises there). */
+    private static Thread renderer() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElse(null);
+    }
+
+    private static long threadCpu(Thread t) {
+        return t == null ? 0 : java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId());
+    }
+
     private static double run(java.util.concurrent.Callable<Parent> build, LongConsumer frame, int pods)
             throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
@@ -107,6 +124,9 @@ public final class ClusterViewFpsBench {
                 private long startWall;
                 private long sim = 10 * S;
                 private long renderNanos;
+                private long startCpu;
+                private long startRenderer;
+                private long startFx;
 
                 @Override
                 public void handle(long wallNanos) {
@@ -122,10 +142,17 @@ public final class ClusterViewFpsBench {
                     n++;
                     if (n == WARMUP) {
                         startWall = System.nanoTime();
+                        startCpu = cpuNanos();
+                        startRenderer = threadCpu(renderer());
+                        startFx = threadCpu(Thread.currentThread());
                     } else if (n == WARMUP + FRAMES) {
                         fps[0] = FRAMES / ((System.nanoTime() - startWall) / 1e9);
-                        System.out.printf("  (%d pods: our render code %.1f ms a frame of %.1f ms)%n", pods,
-                                renderNanos / 1e6 / FRAMES, 1000 / fps[0]);
+                        double cpu = (cpuNanos() - startCpu) / 1e6 / FRAMES;
+                        double paint = (threadCpu(renderer()) - startRenderer) / 1e6 / FRAMES;
+                        double fx = (threadCpu(Thread.currentThread()) - startFx) / 1e6 / FRAMES;
+                        System.out.printf("  (%d pods: %.1f ms a frame; CPU a frame: FX thread %.2f ms, of it our render"
+                                + " code %.2f ms; render thread %.2f ms; whole process %.2f ms)%n", pods, 1000 / fps[0],
+                                fx, renderNanos / 1e6 / FRAMES, paint, cpu);
                         stop();
                         stage.close();
                         done.countDown();
