@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.podium.timeline.Asked;
 import dev.podium.timeline.WorldEvent;
 import dev.podium.ui.PngFiles;
+import dev.podium.ui.SmallWindow;
 import dev.podium.ui.common.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -38,25 +37,20 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ClickerWalkthroughTest {
     private static final long FRAME = 50_000_000L;
-    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/walk-" + UUID.randomUUID());
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private final SmallWindow small = new SmallWindow("walk");
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
-        window.show(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        window = small.open(stage);
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) throws BackingStoreException {
         robot.interact(() -> window.theme().setKind(Theme.Kind.LIGHT));
-        prefs.removeNode();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+        small.close();
     }
 
     @ParameterizedTest
