@@ -1,6 +1,8 @@
 package dev.podium.ui.shell;
 
 import dev.podium.ui.common.PodiumStyles;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -9,6 +11,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
@@ -81,35 +85,43 @@ final class CueCard extends ScrollPane {
         if (max <= 0) {
             return;
         }
-        double line = lineHeight();
-        double textTop = textTop();
-        double offset = offset();
-        // The line at the top now (0 while the padding above the first line shows), then the one wanted.
-        double at = offset <= textTop + 0.5 ? 0 : (offset - textTop) / line;
-        long wanted = lines > 0 ? (long) Math.floor(at + 0.01) + lines : (long) Math.ceil(at - 0.01) + lines;
-        double target = wanted <= 0 ? 0 : textTop + wanted * line;
+        List<Double> edges = lineEdges();
+        List<Double> tops = edges.subList(0, edges.size() - 1);
+        double target = Math.max(offset(), tops.get(0)); // in the padding above the first line: at the first line
+        for (int i = 0; i < Math.abs(lines); i++) {
+            double from = target;
+            target = lines > 0 ? tops.stream().filter(t -> t > from + 0.5).findFirst().orElse(max)
+                    : tops.stream().filter(t -> t < from - 0.5).reduce((a, b) -> b).orElse(0.0);
+        }
+        if (target <= tops.get(0) + 0.5) {
+            target = 0; // the first line: with the padding above it
+        }
         setVvalue(getVmin() + Math.max(0, Math.min(max, target)) / max * (getVmax() - getVmin()));
     }
 
     /**
-     * The height of one line of the words as laid out: their text's height over its number of lines (a wrapped line
-     * is a little taller than one line of the font alone).
+     * Where the words' lines start, then where the last one ends, in the label: from the caret's place at each
+     * character of the laid-out text (exact, whatever the font and wrapping).
      */
-    double lineHeight() {
-        Text one = new Text("Ag");
-        one.setFont(words.getFont());
-        double single = one.getLayoutBounds().getHeight();
-        double text = textBottom() - textTop();
-        return text <= 0 ? single : text / Math.max(1, Math.round(text / single));
-    }
-
-    /** Where the words' text starts inside the label (below its padding; the label is as tall as its words). */
-    private double textTop() {
-        return words.snappedTopInset();
-    }
-
-    private double textBottom() {
-        return words.getHeight() - words.snappedBottomInset();
+    private List<Double> lineEdges() {
+        List<Double> edges = new ArrayList<>();
+        if (words.lookup(".text") instanceof Text text && !text.getText().isEmpty()) {
+            double y0 = text.getBoundsInParent().getMinY() - text.getLayoutBounds().getMinY();
+            for (int i = 0; i <= text.getText().length(); i++) {
+                PathElement[] caret = text.caretShape(i, true);
+                if (caret.length > 0 && caret[0] instanceof MoveTo move) {
+                    double y = y0 + move.getY();
+                    if (edges.isEmpty() || y > edges.get(edges.size() - 1) + 0.5) {
+                        edges.add(y);
+                    }
+                }
+            }
+            edges.add(text.getBoundsInParent().getMaxY());
+        } else {
+            edges.add(words.snappedTopInset());
+            edges.add(words.getHeight() - words.snappedBottomInset());
+        }
+        return edges;
     }
 
     /**
@@ -119,21 +131,25 @@ final class CueCard extends ScrollPane {
     private void clipToWholeLines() {
         double top = offset();
         double bottom = top + getViewportBounds().getHeight();
-        double line = lineHeight();
-        double textTop = textTop();
-        double textBottom = textBottom();
-        double shownTop = top;
-        if (top > textTop + 0.5) {
-            shownTop = Math.min(textBottom, textTop + Math.ceil((top - textTop) / line - 0.01) * line);
-        }
-        double shownBottom = bottom;
-        if (bottom < textBottom - 0.5) {
-            shownBottom = Math.max(shownTop, textTop + Math.floor((bottom - textTop) / line + 0.01) * line);
-        }
+        List<Double> edges = lineEdges();
+        double first = edges.get(0);
+        double last = edges.get(edges.size() - 1);
+        double shownTop = top <= first + 0.5 ? top
+                : edges.stream().filter(e -> e >= top - 0.5).findFirst().orElse(last);
+        double shownBottom = bottom >= last - 0.5 ? bottom
+                : edges.stream().filter(e -> e <= bottom + 0.5).reduce((a, b) -> b).orElse(first);
         clip.setX(0);
         clip.setY(shownTop);
         clip.setWidth(Math.max(0, words.getWidth()));
         clip.setHeight(Math.max(0, shownBottom - shownTop));
+    }
+
+    /** After the card is laid out, its words are too (so their lines are known), and the clip follows them. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        words.layout();
+        clipToWholeLines();
     }
 
     /** The part of the words shown: whole lines (for tests). */

@@ -9,7 +9,8 @@ import javafx.scene.control.Label;
 
 /**
  * For the teacher, beside the narration: what the next cue will say (where Page Down goes), so the words of the
- * next step are ready before the class sees them. Not on the stage, so the audience window does not show it.
+ * next step are ready before the class sees them. Not on the stage, so the audience window does not show it. A very
+ * long next cue is cut to its first lines ("…") in a short column rather than push the bars out of the window.
  */
 final class NextCueLabel extends Label {
     private final CueStepper stepper;
@@ -21,11 +22,17 @@ final class NextCueLabel extends Label {
         setId("next-cue");
         getStyleClass().add(PodiumStyles.NARRATION_TIME);
         setWrapText(true);
-        setMinHeight(USE_PREF_SIZE);
         model.playheadProperty().addListener((obs, old, now) -> update());
         model.playbackProperty().addListener((obs, old, now) -> update());
         i18n.localeProperty().addListener((obs, old, now) -> update());
         update();
+    }
+
+    /** Its least height: all of its words, or its first three lines when they are more. */
+    @Override
+    protected double computeMinHeight(double width) {
+        double lines = 3 * getFont().getSize() * 1.35 + snappedTopInset() + snappedBottomInset();
+        return Math.min(computePrefHeight(width), lines);
     }
 
     private void update() {

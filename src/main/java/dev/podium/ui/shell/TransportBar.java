@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -67,6 +68,7 @@ public final class TransportBar extends HBox {
         speed.textProperty().bind(Bindings.createStringBinding(
                 () -> SpeedLadder.label(SpeedLadder.speedAt(model.speedIndexProperty().get())),
                 model.speedIndexProperty()));
+        neverClipped(speed, 4.5);
         Button faster = iconButton("speed-up", MaterialDesignP.PLUS, "tooltip.faster", model::speedUp);
 
         scrubber.setId("scrubber");
@@ -84,6 +86,8 @@ public final class TransportBar extends HBox {
                 () -> SimTimeFormat.format(model.playheadNanos(), model.durationProperty().get()) + " / "
                         + SimTimeFormat.format(model.durationProperty().get(), model.durationProperty().get()),
                 model.playheadProperty(), model.durationProperty()));
+
+        neverClipped(time, 13);
 
         Label computing = new Label();
         computing.setId("computing-label");
@@ -136,5 +140,19 @@ public final class TransportBar extends HBox {
 
     public Scrubber scrubber() {
         return scrubber;
+    }
+
+    /**
+     * Keeps {@code label} as wide as its words (and at least {@code ems} of its font, so it does not jitter), so a
+     * tight bar (presenter mode's larger type) narrows the scrubber instead of cutting "6 min 00 s" to "6 min ...".
+     */
+    private static void neverClipped(Label label, double ems) {
+        label.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            Text words = new Text(label.getText());
+            words.setFont(label.getFont());
+            double needed = Math.ceil(words.getLayoutBounds().getWidth()) + label.snappedLeftInset()
+                    + label.snappedRightInset() + 1;
+            return Math.max(needed, ems * label.getFont().getSize());
+        }, label.textProperty(), label.fontProperty(), label.paddingProperty()));
     }
 }

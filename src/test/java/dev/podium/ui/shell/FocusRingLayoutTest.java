@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.podium.ui.SmallWindow;
 import dev.podium.ui.common.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -34,23 +33,20 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class FocusRingLayoutTest {
-    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/ring-" + UUID.randomUUID());
+    private final SmallWindow small = new SmallWindow("ring");
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
-        window.show(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        window = small.open(stage);
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) throws BackingStoreException {
         robot.interact(() -> window.theme().setKind(Theme.Kind.LIGHT));
-        prefs.removeNode();
+        small.close();
     }
 
     @ParameterizedTest

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.scenario.Scenario;
+import dev.podium.ui.SmallWindow;
 import dev.podium.ui.common.PodiumStyles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -34,20 +33,17 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class GalleryCurrentTest {
-    private final Preferences prefs = Preferences.userRoot().node("dev/podium/test/gallery-" + UUID.randomUUID());
+    private final SmallWindow small = new SmallWindow("gallery");
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new ScenarioSource(), WorldViews.standard(), new RecentFiles(prefs), false);
-        window.show(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        window = small.open(stage);
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
-        prefs.removeNode();
+        small.close();
     }
 
     @Test
