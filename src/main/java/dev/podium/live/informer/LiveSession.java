@@ -33,12 +33,14 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -128,8 +130,8 @@ public final class LiveSession implements AutoCloseable {
         KubernetesClient c = connection.client();
         LOG.info("live session on context {} ({})", connection.context().name(),
                 options.namespace() == null ? "all namespaces" : "namespace " + options.namespace());
-        CompletableFuture<Void> nodes = watch("podium/nodes", "Node", ns -> c.nodes(), false, null, Node::new,
-                compact::node, new NodeDiffer(), true);
+        CompletableFuture<Void> nodes = watch("podium/nodes", "Node", ns -> c.nodes(), false, null,
+                bare(Node::new, Node::setAdditionalProperties), compact::node, new NodeDiffer(), true);
         nodes.copy().orTimeout(NODES_FIRST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).whenComplete((v, t) -> {
             if (!closed) {
                 startNamespaced(options.namespace());
@@ -141,37 +143,45 @@ public final class LiveSession implements AutoCloseable {
         namespacedStarted = true;
         KubernetesClient c = connection.client();
         watch("podium/deployments", "Deployment", n -> n == null ? c.apps().deployments().inAnyNamespace()
-                : c.apps().deployments().inNamespace(n), true, ns, Deployment::new, compact::deployment,
+                : c.apps().deployments().inNamespace(n), true, ns,
+                bare(Deployment::new, Deployment::setAdditionalProperties), compact::deployment,
                 new DeploymentDiffer(), true);
         watch("podium/replicasets", "ReplicaSet", n -> n == null ? c.apps().replicaSets().inAnyNamespace()
-                : c.apps().replicaSets().inNamespace(n), true, ns, ReplicaSet::new, compact::replicaSet,
+                : c.apps().replicaSets().inNamespace(n), true, ns,
+                bare(ReplicaSet::new, ReplicaSet::setAdditionalProperties), compact::replicaSet,
                 new ReplicaSetDiffer(), true);
         watch("podium/horizontalpodautoscalers", "HorizontalPodAutoscaler", n -> n == null
                 ? c.autoscaling().v2().horizontalPodAutoscalers().inAnyNamespace()
                 : c.autoscaling().v2().horizontalPodAutoscalers().inNamespace(n), true, ns,
-                HorizontalPodAutoscaler::new, compact::hpa, new HpaDiffer(), true);
+                bare(HorizontalPodAutoscaler::new, HorizontalPodAutoscaler::setAdditionalProperties),
+                compact::hpa, new HpaDiffer(), true);
         TrafficTopology topology = new TrafficTopology();
         watch("podium/services", "Service", n -> n == null ? c.services().inAnyNamespace()
-                : c.services().inNamespace(n), true, ns, Service::new, networking::service,
+                : c.services().inNamespace(n), true, ns,
+                bare(Service::new, Service::setAdditionalProperties), networking::service,
                 new ServiceDiffer(topology), true);
         watch("podium/endpointslices", "EndpointSlice", n -> n == null
                 ? c.discovery().v1().endpointSlices().inAnyNamespace()
                 : c.discovery().v1().endpointSlices().inNamespace(n), true, ns, LiveSession::emptySlice,
                 networking::endpointSlice, new EndpointSliceDiffer(topology), true);
         watch("podium/ingresses", "Ingress", n -> n == null ? c.network().v1().ingresses().inAnyNamespace()
-                : c.network().v1().ingresses().inNamespace(n), true, ns, Ingress::new, networking::ingress,
+                : c.network().v1().ingresses().inNamespace(n), true, ns,
+                bare(Ingress::new, Ingress::setAdditionalProperties), networking::ingress,
                 new IngressDiffer(), true);
         watch("podium/statefulsets", "StatefulSet", n -> n == null ? c.apps().statefulSets().inAnyNamespace()
-                : c.apps().statefulSets().inNamespace(n), true, ns, StatefulSet::new, workloads::statefulSet,
+                : c.apps().statefulSets().inNamespace(n), true, ns,
+                bare(StatefulSet::new, StatefulSet::setAdditionalProperties), workloads::statefulSet,
                 new StatusDiffer(), true);
         watch("podium/daemonsets", "DaemonSet", n -> n == null ? c.apps().daemonSets().inAnyNamespace()
-                : c.apps().daemonSets().inNamespace(n), true, ns, DaemonSet::new, workloads::daemonSet,
+                : c.apps().daemonSets().inNamespace(n), true, ns,
+                bare(DaemonSet::new, DaemonSet::setAdditionalProperties), workloads::daemonSet,
                 new StatusDiffer(), true);
         watch("podium/jobs", "Job", n -> n == null ? c.batch().v1().jobs().inAnyNamespace()
-                : c.batch().v1().jobs().inNamespace(n), true, ns, Job::new, workloads::job,
+                : c.batch().v1().jobs().inNamespace(n), true, ns,
+                bare(Job::new, Job::setAdditionalProperties), workloads::job,
                 new StatusDiffer(), true);
         watch("podium/pods", "Pod", n -> n == null ? c.pods().inAnyNamespace() : c.pods().inNamespace(n), true, ns,
-                Pod::new, compact::pod, new PodDiffer(), true);
+                bare(Pod::new, Pod::setAdditionalProperties), compact::pod, new PodDiffer(), true);
         watch("podium/customresourcedefinitions", "CustomResourceDefinition",
                 n -> c.apiextensions().v1().customResourceDefinitions(), false, null, CustomResourceDefinition::new,
                 custom::crd, new CrdDiffer(this::watchCustom), true);
@@ -223,6 +233,18 @@ public final class LiveSession implements AutoCloseable {
         e.setPorts(null);
         e.setAdditionalProperties(null);
         return e;
+    }
+
+    /**
+     * {@code make}'s empty objects for the slim store without the property map a fabric8 model's constructor makes
+     * (56 bytes per object): the store's objects only carry keys and resourceVersions.
+     */
+    private static <T> Supplier<T> bare(Supplier<T> make, BiConsumer<T, Map<String, Object>> properties) {
+        return () -> {
+            T t = make.get();
+            properties.accept(t, null);
+            return t;
+        };
     }
 
     /** An empty custom object for the slim store, without the property map its constructor makes. */
