@@ -98,7 +98,7 @@ final class GcHeader extends FlowPane {
                 t.caption.setStyle(captionStyle);
             }
         }
-        setPadding(compact ? new Insets(3, 18, 1, 18) : new Insets(8, 18, 6, 18));
+        setPadding(compact ? new Insets(1, 18, 0, 18) : new Insets(8, 18, 6, 18));
         setVgap(compact ? 0 : 2);
     }
 

@@ -121,7 +121,7 @@ public final class GcView implements WorldView {
         header.compact(shortView);
         if (shortView != compact) {
             compact = shortView;
-            bar.setPadding(shortView ? new Insets(0, 18, 1, 18) : new Insets(2, 18, 4, 18));
+            bar.setPadding(shortView ? new Insets(0, 18, 0, 18) : new Insets(2, 18, 4, 18));
             for (ToggleButton tab : tabs) {
                 tab.setStyle(tabStyle(shortView));
             }
