@@ -151,9 +151,9 @@ class GcNarratorTest {
     @Test
     void aSchedulerSampleSaysItsRunQueuesAndThreads() {
         SchedTraced t = new SchedTraced(716 * MS, 2, 0, 5, 0, 1, 2, List.of(2, 1));
-        assertEquals("Scheduler: 2 waiting in the global run queue, P run queues [2 1]; 5 threads (1 idle, "
-                + "0 spinning), 0 of 2 Ps idle.", narrator.sentence(t, Locale.ENGLISH));
-        assertEquals("调度器：全局运行队列 2 个，各 P 本地队列 [2 1]；线程 5 个（空闲 1，自旋 0），2 个 P 中空闲 0 个。",
+        assertEquals("Scheduler: run queues global 2, per P [2 1]; 5 threads (1 idle, 0 spinning); 0/2 Ps idle.",
+                narrator.sentence(t, Locale.ENGLISH));
+        assertEquals("调度器：全局队列 2，各 P 队列 [2 1]；线程 5（空闲 1，自旋 0）；空闲 P 0/2。",
                 narrator.sentence(t, ZH));
     }
 
