@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.podium.scenario.LogImports;
 import dev.podium.scenario.WorldRegistry;
 import dev.podium.timeline.WorldEvent;
+import dev.podium.world.gc.GcProjection;
+import dev.podium.world.gc.GcState;
 import dev.podium.world.gc.LoggedPause;
 import dev.podium.world.gc.SchedTraced;
 import java.nio.file.Path;
@@ -36,6 +38,23 @@ class SchedTraceImportTest {
         SchedTraced first = (SchedTraced) events.get(0);
         assertEquals(List.of(2, 0), first.localRunQueues());
         assertEquals(1, first.spinningThreads());
+    }
+
+    @Test
+    void theGcStateAtATimeHoldsTheSamplesUpToIt() throws Exception {
+        GcProjection projection = new GcProjection();
+        GcState s = projection.initial();
+        for (WorldEvent e : events("go1.19-schedtrace.txt")) {
+            if (e.timeNanos() <= 420_000_000L) {
+                projection.apply(s, e);
+            }
+        }
+        // the last sample by 420 ms: SCHED 413ms: ... runqueue=2 [0 2]
+        SchedTraced now = s.schedSamples().get(s.schedSamples().size() - 1);
+        assertEquals(5, s.schedSamples().size());
+        assertEquals(413_000_000L, now.timeNanos());
+        assertEquals(2, now.globalRunQueue());
+        assertEquals(List.of(0, 2), now.localRunQueues());
     }
 
     @Test
