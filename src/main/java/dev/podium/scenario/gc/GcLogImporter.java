@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  * The GC world's log importer ({@link GcLogReader}) as the rest of Podium sees it: its summary as the figures of
  * {@code podium import --json} ({@code pauses}, {@code pauseTotalMs}, {@code pauseMaxMs}, {@code pauseP99Ms},
  * {@code gcCpuShare}, {@code collector}, {@code unrecognisedLines}, in that order) and as lines of text. Times in
- * milliseconds with three decimals (microseconds, the logs' own resolution). A Go scheduler trace alone is read and
- * summarised but does not play: the Go runtime world has no scheduler events to hold it yet.
+ * milliseconds with three decimals (microseconds, the logs' own resolution). A Go scheduler trace (alone or beside
+ * gctrace) plays too: each {@code SCHED} sample becomes a {@code SchedTraced} event ({@link SchedTraceEvents}).
  */
 final class GcLogImporter implements LogImporter {
 
@@ -42,11 +42,13 @@ final class GcLogImporter implements LogImporter {
     @Override
     public LogImport read(Path file, Consumer<? super WorldEvent> events) throws LogImportException {
         GcLogSummary s;
+        SchedTraceEvents sched = new SchedTraceEvents(events::accept);
         try {
-            s = GcLogReader.read(file, events::accept);
+            s = GcLogReader.read(file, sched::gc, sched);
         } catch (GcLogException e) {
             throw new LogImportException(e.getMessage(), e);
         }
+        sched.finish();
         return new LogImport(GcWorld.NAME, figures(s), report(file, s), s.warnings(), unplayable(s));
     }
 
@@ -139,11 +141,10 @@ final class GcLogImporter implements LogImporter {
     }
 
     private static String unplayable(GcLogSummary s) {
-        if (s.hasGc()) {
+        if (s.hasGc() || s.schedTrace() != null) {
             return null;
         }
-        return "a Go scheduler trace alone does not play yet: the Go runtime world has no scheduler events to hold "
-                + "its run queues and threads, so only its summary is shown";
+        return "the log has neither GC pauses nor scheduler samples to play";
     }
 
     private static String joined(List<Long> lines) {

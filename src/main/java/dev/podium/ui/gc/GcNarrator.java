@@ -29,6 +29,7 @@ import dev.podium.world.gc.PauseKind;
 import dev.podium.world.gc.RegionRanges;
 import dev.podium.world.gc.RegionsEvacuated;
 import dev.podium.world.gc.RequestRateChanged;
+import dev.podium.world.gc.SchedTraced;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
@@ -143,6 +144,8 @@ public final class GcNarrator implements Narrator {
             return new Sentence(i.predicted() ? "ihop.predicted" : "ihop.initial", Map.of("threshold",
                     GcFigures.bytes(i.thresholdBytes()), "percent",
                     i.heapBytes() > 0 ? Math.round(i.thresholdBytes() * 100.0 / i.heapBytes()) : 0));
+        } else if (event instanceof SchedTraced t) {
+            return schedTraced(t);
         } else if (event instanceof OutOfMemoryErrorThrown o) {
             return new Sentence("oom", Map.of("requested", GcFigures.bytes(o.requestedBytes()),
                     "live", GcFigures.bytes(o.liveBytes())));
@@ -208,6 +211,17 @@ public final class GcNarrator implements Narrator {
             key += ".heap";
         }
         return new Sentence(key, args);
+    }
+
+    /** A Go scheduler-trace sample: the run queues (global, then each P's) and the threads. */
+    private static Sentence schedTraced(SchedTraced t) {
+        StringBuilder local = new StringBuilder();
+        for (int q : t.localRunQueues()) {
+            local.append(local.length() == 0 ? "" : " ").append(q);
+        }
+        return new Sentence(t.localRunQueues().isEmpty() ? "sched.noLocal" : "sched", Map.of("global",
+                t.globalRunQueue(), "local", local.toString(), "threads", t.threads(), "idle", t.idleThreads(),
+                "spinning", t.spinningThreads(), "idleProcs", t.idleProcs(), "procs", t.gomaxprocs()));
     }
 
     /** A concurrent phase read from a real log; a cycle with heap figures (ZGC's) says them instead of a time. */

@@ -77,6 +77,7 @@ public final class GcView implements WorldView {
     private final LatencyPainter latencyPainter = new LatencyPainter(fonts, fit);
     private final HeapTrendPainter trendPainter = new HeapTrendPainter(fonts, fit);
     private final HistogramPainter histogramPainter = new HistogramPainter(fonts, fit);
+    private final SchedTracePainter schedPainter = new SchedTracePainter(fonts);
     private final ToggleButton[] tabs = new ToggleButton[TAB_IDS.length];
     private GcLayout.Mode mode = GcLayout.Mode.HEAP;
     private boolean tabsLabelled;
@@ -184,6 +185,7 @@ public final class GcView implements WorldView {
         compact(root.getHeight() > 0 && root.getHeight() < SHORT_VIEW);
         updateHeader(s, nowNanos);
         if (!s.configured()) {
+            schedPainter.paint(g, w, h, s.schedSamples(), palette, text); // an imported Go schedtrace alone
             return;
         }
         Set<GcLayout.Panel> wrapped = wrapped(s, w);

@@ -14,7 +14,7 @@ public sealed interface GcEvent extends WorldEvent
                 RequestsTallied, OutOfMemoryErrorThrown, LoggedPause, LoggedConcurrentPhase,
                 HumongousAllocated, HumongousReclaimed, ZCycleStarted, ZCycleEnded,
                 GoGcCycleStarted, GoGcCycleEnded, GcSettingChanged, ProcessEnded, ProcessStarted, RegionsEvacuated,
-                IhopThresholdChanged {
+                IhopThresholdChanged, SchedTraced {
 
     /** Every GC event type, for recordings. */
     static List<Class<? extends WorldEvent>> types() {
@@ -24,6 +24,6 @@ public sealed interface GcEvent extends WorldEvent
                 OutOfMemoryErrorThrown.class, LoggedPause.class, LoggedConcurrentPhase.class,
                 HumongousAllocated.class, HumongousReclaimed.class, ZCycleStarted.class, ZCycleEnded.class,
                 GoGcCycleStarted.class, GoGcCycleEnded.class, GcSettingChanged.class, ProcessEnded.class,
-                ProcessStarted.class, RegionsEvacuated.class, IhopThresholdChanged.class);
+                ProcessStarted.class, RegionsEvacuated.class, IhopThresholdChanged.class, SchedTraced.class);
     }
 }

@@ -111,6 +111,8 @@ public final class GcProjection implements Projection<GcState> {
             loggedPause(s, p);
         } else if (event instanceof LoggedConcurrentPhase c) {
             loggedConcurrent(s, c);
+        } else if (event instanceof SchedTraced t) {
+            s.schedSamples.add(t);
         }
         // Events of other worlds are not ours to fold.
     }

@@ -43,6 +43,8 @@ public final class GcState {
     final List<LoggedPause> loggedPauses;
     /** In a simulated run (one begun by {@link GcConfigured}): the pauses of the real log it was fitted to. */
     final List<LoggedPause> originalPauses;
+    /** An imported Go scheduler trace's samples so far, in time order. */
+    final List<SchedTraced> schedSamples;
     boolean simulated;
     final HeapTrend heapTrend;
     final List<MarkPhase> markPhases;
@@ -82,6 +84,7 @@ public final class GcState {
         pauses = new ArrayList<>();
         loggedPauses = new ArrayList<>();
         originalPauses = new ArrayList<>();
+        schedSamples = new ArrayList<>();
         heapTrend = new HeapTrend();
         markPhases = new ArrayList<>();
         recent = new RecentLatencies();
@@ -115,6 +118,7 @@ public final class GcState {
         pauses = new ArrayList<>(o.pauses);
         loggedPauses = new ArrayList<>(o.loggedPauses);
         originalPauses = new ArrayList<>(o.originalPauses);
+        schedSamples = new ArrayList<>(o.schedSamples);
         simulated = o.simulated;
         heapTrend = new HeapTrend(o.heapTrend);
         markPhases = new ArrayList<>(o.markPhases);
@@ -263,6 +267,11 @@ public final class GcState {
      */
     public List<LoggedPause> originalPauses() {
         return Collections.unmodifiableList(originalPauses);
+    }
+
+    /** An imported Go scheduler trace's samples up to now, in time order; empty without one. */
+    public List<SchedTraced> schedSamples() {
+        return Collections.unmodifiableList(schedSamples);
     }
 
     /** The kind of original pause {@code index}, read from its logged name as the importer does. */

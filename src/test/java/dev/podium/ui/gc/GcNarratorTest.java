@@ -23,6 +23,7 @@ import dev.podium.world.gc.GcPauseEnded;
 import dev.podium.world.gc.GcPauseStarted;
 import dev.podium.world.gc.LoggedConcurrentPhase;
 import dev.podium.world.gc.LoggedPause;
+import dev.podium.world.gc.SchedTraced;
 import dev.podium.world.gc.Collector;
 import dev.podium.world.gc.GcSettingChanged;
 import dev.podium.world.gc.GoGcCycleEnded;
@@ -104,6 +105,8 @@ class GcNarratorTest {
         all.add(new RegionsEvacuated(0, 13, "30,1900-2047", "1890-1899", "40-45", 20 * MIB, 6 * MIB, MIB));
         all.add(new IhopThresholdChanged(0, 1843 * MIB, 4096 * MIB, false));
         all.add(new IhopThresholdChanged(0, 1200 * MIB, 4096 * MIB, true));
+        all.add(new SchedTraced(0, 2, 0, 5, 0, 1, 2, List.of(2, 1)));
+        all.add(new SchedTraced(0, 2, 1, 4, 1, 2, 0, List.of()));
         return all;
     }
 
@@ -143,6 +146,15 @@ class GcNarratorTest {
                         64 * MIB, 1_500_000), Locale.ENGLISH));
         assertEquals("GC(3) Pause Mark Start：应用停顿 12 微秒。",
                 narrator.sentence(new LoggedPause(0, 3, "Pause Mark Start", "", -1, -1, -1, 12_000), ZH));
+    }
+
+    @Test
+    void aSchedulerSampleSaysItsRunQueuesAndThreads() {
+        SchedTraced t = new SchedTraced(716 * MS, 2, 0, 5, 0, 1, 2, List.of(2, 1));
+        assertEquals("Scheduler: run queues global 2, per P [2 1]; 5 threads (1 idle, 0 spinning); 0/2 Ps idle.",
+                narrator.sentence(t, Locale.ENGLISH));
+        assertEquals("调度器：全局队列 2，各 P 队列 [2 1]；线程 5（空闲 1，自旋 0）；空闲 P 0/2。",
+                narrator.sentence(t, ZH));
     }
 
     @Test

@@ -47,8 +47,14 @@ public final class GcLogReader {
 
     /** Reads {@code file}. */
     public static GcLogSummary read(Path file, Consumer<? super GcEvent> events) throws GcLogException {
+        return read(file, events, new SchedTraceListener() { });
+    }
+
+    /** Reads {@code file}, handing its scheduler-trace lines to {@code schedListener}. */
+    public static GcLogSummary read(Path file, Consumer<? super GcEvent> events, SchedTraceListener schedListener)
+            throws GcLogException {
         try (InputStream in = Files.newInputStream(file)) {
-            return new GcLogReader(file.getFileName().toString(), events).read(in);
+            return new GcLogReader(file.getFileName().toString(), events, schedListener).read(in);
         } catch (NoSuchFileException e) {
             throw new GcLogException(file + ": no such file");
         } catch (IOException e) {

@@ -1,9 +1,8 @@
 package dev.podium.world.gc.log;
 
 /**
- * Receives a Go scheduler trace's lines as the importer reads them, in file order, for a future Go scheduler view
- * (the Go runtime world has no events to hold them yet). Both methods default to doing nothing. Called on the
- * reading thread.
+ * Receives a Go scheduler trace's lines as the importer reads them, in file order (the GC world's importer turns
+ * them into {@code SchedTraced} events). Both methods default to doing nothing. Called on the reading thread.
  */
 public interface SchedTraceListener {
     /** A {@code SCHED} line. */
